@@ -1,0 +1,3 @@
+export * from './roles';
+export * from './scope';
+export * from './password-policy';

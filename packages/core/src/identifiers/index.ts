@@ -1,0 +1,3 @@
+export * from './region-code';
+export * from './uscc';
+export * from './id-number';

@@ -1,0 +1,127 @@
+// `fazhi` — the platform's command line. Exit status 0 on success, 1 on failure, 2 on bad arguments.
+import { loadConfig } from '../platform/config';
+import { ensureAdmin, openPlatform } from '../platform/bootstrap';
+import { verifyAuditChain } from '../platform/audit/verify';
+import { backup, restore } from '../platform/db/backup';
+import { generatePassword, hashPassword } from '../platform/auth/password';
+import { inWriteTransaction } from '../platform/write';
+import { sql } from 'kysely';
+import { modules } from '../modules';
+import { seedDemo } from '../modules/organisations/seed-demo';
+import { startServer } from './start';
+
+const usage = `用法：fazhi <命令>
+  start                              启动平台（默认内嵌 PostgreSQL；设置 DATABASE_URL 则连接该数据库）
+  migrate                            执行数据库迁移
+  seed-demo                          载入示范区演示数据（已载入则跳过）
+  admin reset-password [--username <用户名>]   重置管理员密码（生成一次性密码并打印）
+  audit verify                       校验审计日志哈希链
+  backup <文件>                      备份全部数据（不依赖 pg_dump）
+  restore <文件>                     恢复到空数据库`;
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(message + '\n');
+  process.exit(code);
+}
+
+async function main(argv: string[]) {
+  const [cmd, sub, ...rest] = argv;
+  const config = loadConfig();
+  switch (cmd) {
+    case 'start':
+      return startServer(config);
+    case 'migrate': {
+      const p = await openPlatform(config, modules);
+      console.log('数据库已是最新结构');
+      return p.close();
+    }
+    case 'seed-demo': {
+      const p = await openPlatform(config, modules);
+      const r = await seedDemo(p.services);
+      console.log(
+        r
+          ? `已载入示范区演示数据，演示账号：${r.users.map((u) => u.username).join('、')}${r.generated ? `，密码：${r.password}（仅显示一次）` : '，密码为 FAZHI_DEMO_PASSWORD'}`
+          : '示范区演示数据已存在，跳过',
+      );
+      return p.close();
+    }
+    case 'admin': {
+      if (sub !== 'reset-password') fail(usage);
+      const i = rest.indexOf('--username');
+      const username = i >= 0 ? rest[i + 1] : 'admin';
+      if (!username) fail('--username 后须写用户名');
+      const p = await openPlatform(config, modules);
+      await ensureAdmin(p.services);
+      const user = await p.services.db
+        .selectFrom('users')
+        .select(['id', 'home_region_code'])
+        .where(sql`lower(username)`, '=', username.toLowerCase())
+        .executeTakeFirst();
+      if (!user) {
+        await p.close();
+        fail(`用户 ${username} 不存在`, 1);
+      }
+      const password = generatePassword();
+      const passwordHash = await hashPassword(password);
+      await inWriteTransaction(p.services, { actor: null, ip: 'cli' }, async (w) => {
+        await w.tx
+          .updateTable('users')
+          .set({ password_hash: passwordHash, must_change_password: true, failed_attempts: 0, locked_until: null })
+          .where('id', '=', user.id)
+          .execute();
+        await w.tx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+        await w.audit({
+          regionCode: user.home_region_code,
+          action: 'user.password_reset',
+          subjectType: 'user',
+          subjectId: user.id,
+          summary: `通过命令行重置 ${username} 的密码`,
+        });
+      });
+      console.log(`已重置 ${username} 的密码，临时密码：${password}（仅显示一次，首次登录须修改）`);
+      return p.close();
+    }
+    case 'audit': {
+      if (sub !== 'verify') fail(usage);
+      const p = await openPlatform(config, modules);
+      const r = await verifyAuditChain(p.services.db);
+      await p.close();
+      if (r.ok) {
+        console.log(`审计日志完整：${r.regions} 条哈希链，${r.events} 个事件`);
+        return;
+      }
+      for (const pr of r.problems)
+        console.error(
+          `区划 ${pr.regionCode} 第 ${pr.seq} 号事件${pr.eventId ? `（${pr.eventId}）` : ''}：${pr.reason}`,
+        );
+      process.exit(1);
+      return;
+    }
+    case 'backup':
+    case 'restore': {
+      if (!sub) fail(`用法：fazhi ${cmd} <文件>`);
+      const p = await openPlatform(config, modules);
+      try {
+        const r = cmd === 'backup' ? await backup(p.services.db, sub) : await restore(p.services.db, sub);
+        if (cmd === 'restore') {
+          const v = await verifyAuditChain(p.services.db);
+          console.log(`已恢复 ${r.tables} 张表 ${r.rows} 行；审计链${v.ok ? '完整' : '校验失败'}`);
+          if (!v.ok) process.exitCode = 1;
+        } else console.log(`已备份 ${r.tables} 张表 ${r.rows} 行到 ${sub}`);
+      } catch (e) {
+        console.error(`${cmd === 'backup' ? '备份' : '恢复'}失败：${e instanceof Error ? e.message : String(e)}`);
+        process.exitCode = 1;
+      } finally {
+        await p.close();
+      }
+      return;
+    }
+    default:
+      fail(usage);
+  }
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+  process.exit(1);
+});

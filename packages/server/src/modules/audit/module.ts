@@ -1,0 +1,14 @@
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import { auditRoutes } from './routes';
+
+export const auditModule: ModuleManifest = {
+  id: 'audit',
+  name: '审计日志',
+  actions: {
+    'audit.read': { label: '查看审计日志', roles: ['auditor', 'security_admin'] },
+    'audit.verify': { label: '校验审计日志完整性', roles: ['auditor', 'security_admin'] },
+  },
+  auditEvents: {},
+  routes: auditRoutes,
+  menu: [{ key: 'audit', label: '审计日志', path: '/console/audit', action: 'audit.read' }],
+};

@@ -1,0 +1,124 @@
+import { sql } from 'kysely';
+import { z } from 'zod';
+import type { Actor } from '../../platform/access/actor';
+import { regionScopeFilter } from '../../platform/access/scope';
+import { PLATFORM_REGION } from '../../platform/audit/chain';
+import type { Services } from '../../platform/services';
+
+export const auditQuery = z.object({
+  regionCode: z
+    .string()
+    .regex(/^\d{6,9}$/, '区划代码格式不正确')
+    .optional(),
+  actor: z.string().trim().max(100).optional(),
+  orgId: z.uuid('单位标识格式不正确').optional(),
+  subjectType: z.string().trim().max(50).optional(),
+  subjectId: z.string().trim().max(100).optional(),
+  action: z.string().trim().max(100).optional(),
+  from: z.iso
+    .datetime({ offset: true, error: '开始时间格式不正确' })
+    .or(z.iso.date({ error: '开始日期格式不正确' }))
+    .optional(),
+  to: z.iso
+    .datetime({ offset: true, error: '结束时间格式不正确' })
+    .or(z.iso.date({ error: '结束日期格式不正确' }))
+    .optional(),
+  page: z.coerce.number().int().min(1).max(100000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** Audit chains are per region; an auditor sees the chains of the regions they reach, and the platform chain
+ * only with a platform-wide assignment. */
+export function auditScope(services: Services, actor: Actor) {
+  const platform = actor.assignments.some((a) => a.scope === 'platform');
+  return platform
+    ? sql<boolean>`true`
+    : regionScopeFilter(services.registry.grants, actor, 'audit.read', 'e.region_code');
+}
+
+export async function listAuditEvents(services: Services, actor: Actor, q: z.infer<typeof auditQuery>) {
+  let query = services.db.selectFrom('audit_events as e').where(auditScope(services, actor));
+  if (!actor.assignments.some((a) => a.scope === 'platform'))
+    query = query.where('e.region_code', '!=', PLATFORM_REGION);
+  if (q.regionCode) query = query.where('e.region_code', '=', q.regionCode);
+  if (q.actor) query = query.where('e.actor_username', '=', q.actor);
+  if (q.orgId) query = query.where('e.actor_org_id', '=', q.orgId);
+  if (q.subjectType) query = query.where('e.subject_type', '=', q.subjectType);
+  if (q.subjectId) query = query.where('e.subject_id', '=', q.subjectId);
+  if (q.action) query = query.where('e.action', '=', q.action);
+  if (q.from) query = query.where('e.occurred_at', '>=', new Date(q.from));
+  if (q.to)
+    query = query.where(
+      'e.occurred_at',
+      '<',
+      q.to.length === 10 ? new Date(new Date(q.to).getTime() + 86400_000) : new Date(q.to),
+    );
+  const total = Number((await query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst())?.n ?? 0);
+  const rows = await query
+    .select([
+      'e.region_code',
+      'e.seq',
+      'e.id',
+      'e.occurred_at',
+      'e.actor_username',
+      'e.actor_org_id',
+      'e.action',
+      'e.subject_type',
+      'e.subject_id',
+      'e.summary',
+      'e.ip',
+    ])
+    .orderBy('e.occurred_at', 'desc')
+    .orderBy('e.seq', 'desc')
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize)
+    .execute();
+  return {
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+    items: rows.map((e) => ({
+      regionCode: e.region_code,
+      seq: Number(e.seq),
+      id: e.id,
+      occurredAt: e.occurred_at,
+      actor: e.actor_username,
+      actorOrgId: e.actor_org_id,
+      action: e.action,
+      actionLabel: services.registry.auditLabels.get(e.action) ?? e.action,
+      subjectType: e.subject_type,
+      subjectId: e.subject_id,
+      summary: e.summary,
+      ip: e.ip,
+    })),
+  };
+}
+
+export async function getAuditEvent(services: Services, actor: Actor, regionCode: string, seq: string) {
+  const e = await services.db
+    .selectFrom('audit_events as e')
+    .selectAll()
+    .where('e.region_code', '=', regionCode)
+    .where('e.seq', '=', seq)
+    .where(auditScope(services, actor))
+    .executeTakeFirst();
+  if (!e || (e.region_code === PLATFORM_REGION && !actor.assignments.some((a) => a.scope === 'platform'))) return null;
+  return {
+    regionCode: e.region_code,
+    seq: Number(e.seq),
+    id: e.id,
+    occurredAt: e.occurred_at,
+    actor: e.actor_username,
+    actorUserId: e.actor_user_id,
+    actorOrgId: e.actor_org_id,
+    action: e.action,
+    actionLabel: services.registry.auditLabels.get(e.action) ?? e.action,
+    subjectType: e.subject_type,
+    subjectId: e.subject_id,
+    summary: e.summary,
+    changes: e.changes,
+    ip: e.ip,
+    prevHash: e.prev_hash,
+    hash: e.hash,
+  };
+}

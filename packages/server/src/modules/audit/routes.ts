@@ -1,0 +1,37 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { requireActor } from '../../platform/http/request-context';
+import { notFound } from '../../platform/errors';
+import type { Services } from '../../platform/services';
+import { listAuditEvents, getAuditEvent, auditQuery } from './queries';
+import { verifyVisibleChains } from './verify';
+
+export async function auditRoutes(app: FastifyInstance, services: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['审计日志'];
+  r.get('/audit/events', { schema: { tags, summary: '查询审计事件', querystring: auditQuery } }, async (req) =>
+    listAuditEvents(services, requireActor(req), req.query),
+  );
+  r.get(
+    '/audit/events/:regionCode/:seq',
+    {
+      schema: {
+        tags,
+        summary: '审计事件详情',
+        params: z.object({
+          regionCode: z.string().regex(/^\d{6,9}$/, '区划代码格式不正确'),
+          seq: z.coerce.number().int().min(1),
+        }),
+      },
+    },
+    async (req) => {
+      const e = await getAuditEvent(services, requireActor(req), req.params.regionCode, String(req.params.seq));
+      if (!e) throw notFound('审计事件');
+      return e;
+    },
+  );
+  r.get('/audit/verify', { schema: { tags, summary: '校验审计哈希链' } }, async (req) =>
+    verifyVisibleChains(services, requireActor(req)),
+  );
+}

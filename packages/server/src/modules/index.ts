@@ -1,0 +1,7 @@
+// The modules of this build. The platform reads their manifests and nothing else: removing a module is removing
+// its folder and its line here.
+import type { ModuleManifest } from '../platform/modules/manifest';
+import { organisationsModule } from './organisations/module';
+import { auditModule } from './audit/module';
+
+export const modules: readonly ModuleManifest[] = [organisationsModule, auditModule];

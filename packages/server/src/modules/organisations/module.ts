@@ -1,0 +1,54 @@
+import type { ModuleManifest } from '../../platform/modules/manifest';
+import { organisationRoutes } from './routes';
+
+const everyone = [
+  'system_admin',
+  'security_admin',
+  'auditor',
+  'justice_reviewer',
+  'legal_officer',
+  'enforcement_officer',
+  'unit_head',
+  'government_leader',
+  'supervisor',
+] as const;
+
+export const organisationsModule: ModuleManifest = {
+  id: 'organisations',
+  name: '组织机构与用户',
+  actions: {
+    'region.read': { label: '查看行政区划', roles: everyone },
+    'region.manage': { label: '管理行政区划', roles: ['system_admin'] },
+    'org.read': { label: '查看单位', roles: everyone },
+    'org.manage': { label: '管理单位', roles: ['system_admin'] },
+    'user.read': { label: '查看用户', roles: ['system_admin', 'security_admin', 'unit_head'] },
+    'user.manage': { label: '管理用户', roles: ['system_admin'] },
+    'user.credentials': { label: '重置密码和解锁账号', roles: ['system_admin', 'security_admin'] },
+    'user.identifiers.read': { label: '查看身份证号和手机号明文', roles: ['security_admin'] },
+    'role.assign': { label: '分配角色', roles: ['security_admin', 'system_admin'] },
+  },
+  auditEvents: {
+    'region.created': '新增行政区划',
+    'org.created': '新增单位',
+    'org.updated': '修改单位',
+    'user.created': '新增用户',
+    'user.updated': '修改用户',
+    'user.password_reset': '重置密码',
+    'user.unlocked': '解锁账号',
+    'user.disabled': '停用账号',
+    'user.enabled': '启用账号',
+    'role.assigned': '分配角色',
+    'role.revoked': '撤销角色',
+    'auth.login_succeeded': '登录成功',
+    'auth.login_failed': '登录失败',
+    'auth.account_locked': '账号锁定',
+    'auth.logout': '退出登录',
+    'auth.password_changed': '修改密码',
+    'demo.seeded': '载入演示数据',
+  },
+  routes: organisationRoutes,
+  menu: [
+    { key: 'orgs', label: '单位管理', path: '/console/orgs', action: 'org.read' },
+    { key: 'users', label: '用户管理', path: '/console/users', action: 'user.read' },
+  ],
+};

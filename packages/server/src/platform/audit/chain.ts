@@ -1,0 +1,55 @@
+// The audit trail is a hash chain per region: each event's SM3 hash covers its content and the previous event's
+// hash, and audit_heads keeps the last link. Editing, deleting or inserting a row breaks the chain at that row;
+// deleting the newest rows breaks the head. `fazhi audit verify` walks every chain.
+import { sm3 } from '../crypto/sm';
+
+export const GENESIS_HASH = '0'.repeat(64);
+export const PLATFORM_REGION = '000000';
+
+export interface ChainedEvent {
+  region_code: string;
+  seq: string;
+  id: string;
+  occurred_at: Date;
+  actor_user_id: string | null;
+  actor_username: string | null;
+  actor_org_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  summary: string;
+  changes: unknown;
+  ip: string | null;
+  prev_hash: string;
+}
+
+/** JSON with object keys sorted at every level: jsonb reorders keys, so the hash must not depend on their order. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+export function eventHash(e: ChainedEvent): string {
+  return sm3(
+    canonicalJson({
+      region_code: e.region_code,
+      seq: String(e.seq),
+      id: e.id,
+      occurred_at: e.occurred_at.toISOString(),
+      actor_user_id: e.actor_user_id,
+      actor_username: e.actor_username,
+      actor_org_id: e.actor_org_id,
+      action: e.action,
+      subject_type: e.subject_type,
+      subject_id: e.subject_id,
+      summary: e.summary,
+      changes: e.changes,
+      ip: e.ip,
+      prev_hash: e.prev_hash,
+    }),
+  );
+}

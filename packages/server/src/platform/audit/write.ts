@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Transaction } from 'kysely';
+import type { Database } from '../db/schema';
+import type { Actor } from '../access/actor';
+import { eventHash, GENESIS_HASH, PLATFORM_REGION } from './chain';
+
+export interface WriteContext {
+  actor: Actor | null;
+  ip: string | null;
+}
+
+export interface AuditInput {
+  regionCode: string | null;
+  action: string;
+  subjectType: string;
+  subjectId: string | null;
+  summary: string;
+  changes?: Record<string, unknown>;
+}
+
+export type Tx = Transaction<Database>;
+
+/** Appends one event to its region's chain inside the caller's transaction. The per-region advisory lock
+ * serialises appends so that sequence numbers are gap-free; it is held only until the transaction ends. */
+export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput): Promise<void> {
+  const region = input.regionCode ?? PLATFORM_REGION;
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + region}, 0))`.execute(tx);
+  const head = await tx
+    .selectFrom('audit_heads')
+    .select(['seq', 'hash'])
+    .where('region_code', '=', region)
+    .executeTakeFirst();
+  const seq = String(Number(head?.seq ?? 0) + 1);
+  // A JSON round trip gives the value exactly as it will read back from jsonb.
+  const changes = JSON.parse(JSON.stringify(input.changes ?? {})) as Record<string, unknown>;
+  const event = {
+    region_code: region,
+    seq,
+    id: randomUUID(),
+    occurred_at: new Date(),
+    actor_user_id: ctx.actor?.userId ?? null,
+    actor_username: ctx.actor?.username ?? null,
+    actor_org_id: ctx.actor?.activeOrgId ?? null,
+    action: input.action,
+    subject_type: input.subjectType,
+    subject_id: input.subjectId,
+    summary: input.summary,
+    changes,
+    ip: ctx.ip,
+    prev_hash: head?.hash ?? GENESIS_HASH,
+  };
+  const hash = eventHash(event);
+  await tx
+    .insertInto('audit_events')
+    .values({ ...event, changes: JSON.stringify(changes), hash })
+    .execute();
+  await tx
+    .insertInto('audit_heads')
+    .values({ region_code: region, seq, hash })
+    .onConflict((oc) => oc.column('region_code').doUpdateSet({ seq, hash }))
+    .execute();
+}
+
+/** The fields that differ between two versions of a record, as { field: [before, after] }. */
+export function diff<T extends Record<string, unknown>>(
+  before: T,
+  after: Partial<T>,
+): Record<string, [unknown, unknown]> {
+  const out: Record<string, [unknown, unknown]> = {};
+  for (const [k, v] of Object.entries(after)) {
+    if (v !== undefined && JSON.stringify(before[k]) !== JSON.stringify(v)) out[k] = [before[k] ?? null, v];
+  }
+  return out;
+}

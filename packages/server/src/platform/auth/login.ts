@@ -1,0 +1,165 @@
+// Sign-in with lockout (等保2.0 三级 "应具有登录失败处理功能"): after maxFailedAttempts consecutive failures the account
+// is locked for lockMinutes. Every attempt goes to the login log; successes, failures on known accounts and locks
+// also go to the audit chain of the user's home region.
+import { randomUUID } from 'node:crypto';
+import { checkPassword, describePasswordProblems } from '@fazhi/core/access';
+import { sql } from 'kysely';
+import { AppError, invalid } from '../errors';
+import type { Services } from '../services';
+import { inWriteTransaction, type WriteContext } from '../write';
+import { hashPassword, verifyPassword } from './password';
+
+export interface LoginInput {
+  username: string;
+  password: string;
+  ip: string | null;
+  userAgent: string | null;
+}
+
+// A hash to verify against when the username is unknown, so that timing does not reveal which names exist.
+let dummyHash: Promise<string> | undefined;
+const dummy = () => (dummyHash ??= hashPassword(randomUUID()));
+
+export async function login(
+  services: Services,
+  input: LoginInput,
+): Promise<{ userId: string; mustChangePassword: boolean }> {
+  const policy = services.config.passwordPolicy;
+  const user = await services.db
+    .selectFrom('users')
+    .selectAll()
+    .where(sql`lower(username)`, '=', input.username.toLowerCase())
+    .executeTakeFirst();
+  const log = (success: boolean, reason: string, userId: string | null) =>
+    services.db
+      .insertInto('login_log')
+      .values({
+        username: input.username.slice(0, 100),
+        user_id: userId,
+        success,
+        reason,
+        ip: input.ip,
+        user_agent: input.userAgent?.slice(0, 300) ?? null,
+      })
+      .execute();
+  if (!user) {
+    await verifyPassword(await dummy(), input.password);
+    await log(false, 'unknown_user', null);
+    throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误');
+  }
+  const ctx: WriteContext = { actor: null, ip: input.ip };
+  const region = user.home_region_code;
+  if (user.disabled_at) {
+    await log(false, 'disabled', user.id);
+    throw new AppError(403, 'ACCOUNT_DISABLED', '账号已停用，请联系系统管理员');
+  }
+  if (user.locked_until && user.locked_until.getTime() > Date.now()) {
+    await log(false, 'locked', user.id);
+    const minutes = Math.ceil((user.locked_until.getTime() - Date.now()) / 60_000);
+    throw new AppError(
+      423,
+      'ACCOUNT_LOCKED',
+      `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系管理员解锁`,
+    );
+  }
+  if (!(await verifyPassword(user.password_hash, input.password))) {
+    const attempts = user.failed_attempts + 1;
+    const lock = attempts >= policy.maxFailedAttempts;
+    await inWriteTransaction(services, ctx, async (w) => {
+      await w.tx
+        .updateTable('users')
+        .set({
+          failed_attempts: lock ? 0 : attempts,
+          locked_until: lock ? new Date(Date.now() + policy.lockMinutes * 60_000) : user.locked_until,
+        })
+        .where('id', '=', user.id)
+        .execute();
+      await w.audit({
+        regionCode: region,
+        action: lock ? 'auth.account_locked' : 'auth.login_failed',
+        subjectType: 'user',
+        subjectId: user.id,
+        summary: lock
+          ? `账号 ${user.username} 连续 ${attempts} 次登录失败，锁定 ${policy.lockMinutes} 分钟`
+          : `账号 ${user.username} 登录失败（第 ${attempts} 次）`,
+      });
+    });
+    await log(false, lock ? 'locked_now' : 'bad_password', user.id);
+    if (lock)
+      throw new AppError(423, 'ACCOUNT_LOCKED', `连续登录失败 ${attempts} 次，账号已锁定 ${policy.lockMinutes} 分钟`);
+    throw new AppError(
+      401,
+      'LOGIN_FAILED',
+      `用户名或密码错误（再失败 ${policy.maxFailedAttempts - attempts} 次将锁定账号）`,
+    );
+  }
+  await inWriteTransaction(services, ctx, async (w) => {
+    await w.tx
+      .updateTable('users')
+      .set({ failed_attempts: 0, locked_until: null, last_login_at: new Date() })
+      .where('id', '=', user.id)
+      .execute();
+    await w.audit({
+      regionCode: region,
+      action: 'auth.login_succeeded',
+      subjectType: 'user',
+      subjectId: user.id,
+      summary: `${user.display_name}（${user.username}）登录`,
+    });
+  });
+  await log(true, 'ok', user.id);
+  return { userId: user.id, mustChangePassword: user.must_change_password };
+}
+
+export async function changePassword(
+  services: Services,
+  ctx: WriteContext,
+  userId: string,
+  current: string,
+  next: string,
+) {
+  const user = await services.db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
+  if (!(await verifyPassword(user.password_hash, current))) {
+    throw invalid('WRONG_PASSWORD', '原密码不正确', [{ path: 'currentPassword', message: '原密码不正确' }]);
+  }
+  assertPasswordAcceptable(services, user.username, next, 'newPassword');
+  if (await verifyPassword(user.password_hash, next)) {
+    throw invalid('PASSWORD_REUSED', '新密码不能与原密码相同', [
+      { path: 'newPassword', message: '新密码不能与原密码相同' },
+    ]);
+  }
+  const passwordHash = await hashPassword(next);
+  await inWriteTransaction(services, ctx, async (w) => {
+    await w.tx
+      .updateTable('users')
+      .set({
+        password_hash: passwordHash,
+        must_change_password: false,
+        password_changed_at: new Date(),
+        updated_at: new Date(),
+      })
+      .where('id', '=', userId)
+      .execute();
+    // Other sessions of this user end: a changed password must lock out whoever knew the old one.
+    await w.tx
+      .deleteFrom('sessions')
+      .where('user_id', '=', userId)
+      .where('id', '!=', ctx.actor?.sessionId ?? '')
+      .execute();
+    await w.audit({
+      regionCode: user.home_region_code,
+      action: 'auth.password_changed',
+      subjectType: 'user',
+      subjectId: userId,
+      summary: `${user.username} 修改了密码`,
+    });
+  });
+}
+
+export function assertPasswordAcceptable(services: Services, username: string, password: string, field: string) {
+  const problems = checkPassword(password, username, services.config.passwordPolicy);
+  if (problems.length) {
+    const message = describePasswordProblems(problems, services.config.passwordPolicy);
+    throw invalid('WEAK_PASSWORD', message, [{ path: field, message }]);
+  }
+}

@@ -1,0 +1,60 @@
+// Server-side sessions in PostgreSQL: the browser holds only a random token in an httpOnly, SameSite=Strict
+// cookie; the table holds its SHA-256, the CSRF token and the idle clock. Any server can serve any request.
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Services } from '../services';
+
+export const SESSION_COOKIE = 'fazhi_session';
+
+export const tokenId = (token: string) => createHash('sha256').update(token).digest('hex');
+
+export async function createSession(services: Services, userId: string, ip: string | null, userAgent: string | null) {
+  const token = randomBytes(32).toString('base64url');
+  const csrfToken = randomBytes(24).toString('base64url');
+  const expires = new Date(Date.now() + services.config.sessionMaxHours * 3600_000);
+  await services.db
+    .insertInto('sessions')
+    .values({
+      id: tokenId(token),
+      user_id: userId,
+      csrf_token: csrfToken,
+      ip,
+      user_agent: userAgent,
+      last_seen_at: new Date(),
+      expires_at: expires,
+    })
+    .execute();
+  return { token, csrfToken };
+}
+
+export type SessionLookup =
+  | { state: 'none' }
+  | { state: 'expired' }
+  | { state: 'active'; id: string; userId: string; csrfToken: string; activeOrgId: string | null };
+
+/** Finds the session for a cookie token, ending it when idle past the timeout or past its absolute lifetime. */
+export async function lookupSession(services: Services, token: string | undefined): Promise<SessionLookup> {
+  if (!token) return { state: 'none' };
+  const id = tokenId(token);
+  const row = await services.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return { state: 'none' };
+  const idleMs = services.config.passwordPolicy.idleTimeoutMinutes * 60_000;
+  const now = Date.now();
+  if (row.expires_at.getTime() < now || row.last_seen_at.getTime() + idleMs < now) {
+    await services.db.deleteFrom('sessions').where('id', '=', id).execute();
+    return { state: 'expired' };
+  }
+  // Touch at most once a minute: the idle clock needs no finer grain, and it keeps reads from writing.
+  if (now - row.last_seen_at.getTime() > 60_000) {
+    await services.db
+      .updateTable('sessions')
+      .set({ last_seen_at: sql`now()` as unknown as Date })
+      .where('id', '=', id)
+      .execute();
+  }
+  return { state: 'active', id, userId: row.user_id, csrfToken: row.csrf_token, activeOrgId: row.active_org_id };
+}
+
+export async function endSession(services: Services, sessionId: string) {
+  await services.db.deleteFrom('sessions').where('id', '=', sessionId).execute();
+}

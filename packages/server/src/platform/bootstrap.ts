@@ -1,0 +1,87 @@
+// Start-up: provision the database (embedded unless DATABASE_URL), apply migrations, build the services, and make
+// sure a platform administrator exists — with FAZHI_ADMIN_PASSWORD, or a generated password printed once.
+import { sql } from 'kysely';
+import type { Config } from './config';
+import { createDb, provisionDatabase, type DatabaseHandle } from './db/connection';
+import { migrate } from './db/migrate';
+import { createRegistry } from './modules/registry';
+import { loadSecretKey } from './crypto/secret-key';
+import { FieldCipher } from './crypto/sm';
+import { generatePassword, hashPassword } from './auth/password';
+import { inWriteTransaction } from './write';
+import type { Services } from './services';
+import type { ModuleManifest } from './modules/manifest';
+import { randomUUID } from 'node:crypto';
+
+export interface Platform {
+  services: Services;
+  handle: DatabaseHandle;
+  close(): Promise<void>;
+}
+
+export async function openPlatform(
+  config: Config,
+  modules: readonly ModuleManifest[],
+  opts: { migrate?: boolean } = {},
+): Promise<Platform> {
+  const handle = await provisionDatabase(config);
+  const { db } = createDb(handle.url);
+  const registry = createRegistry(modules);
+  if (opts.migrate !== false) await migrate(db, registry.migrationDirs);
+  const services: Services = {
+    config,
+    db,
+    registry,
+    cipher: new FieldCipher(loadSecretKey(config.dataDir, config.secretKey)),
+  };
+  return {
+    services,
+    handle,
+    close: async () => {
+      await db.destroy();
+      await handle.stop();
+    },
+  };
+}
+
+/** Creates the platform administrator on first start. Returns the password only when it was generated here. */
+export async function ensureAdmin(services: Services): Promise<{ username: string; password: string | null } | null> {
+  const existing = await services.db
+    .selectFrom('role_assignments')
+    .select('id')
+    .where('role', '=', 'system_admin')
+    .where('scope', '=', 'platform')
+    .executeTakeFirst();
+  if (existing) return null;
+  const password = services.config.adminPassword ?? generatePassword();
+  const id = randomUUID();
+  const passwordHash = await hashPassword(password);
+  await inWriteTransaction(services, { actor: null, ip: null }, async (w) => {
+    const taken = await w.tx
+      .selectFrom('users')
+      .select('id')
+      .where(sql`lower(username)`, '=', 'admin')
+      .executeTakeFirst();
+    const username = taken ? `admin-${id.slice(0, 6)}` : 'admin';
+    await w.tx
+      .insertInto('users')
+      .values({ id, username, display_name: '平台管理员', password_hash: passwordHash, must_change_password: true })
+      .execute();
+    for (const role of ['system_admin', 'security_admin'] as const) {
+      await w.tx
+        .insertInto('role_assignments')
+        .values({ id: randomUUID(), user_id: id, role, scope: 'platform', org_id: null, region_code: null })
+        .execute();
+    }
+    await w.audit({
+      regionCode: null,
+      action: 'user.created',
+      subjectType: 'user',
+      subjectId: id,
+      summary: `首次启动创建平台管理员 ${username}`,
+      changes: { username, roles: ['system_admin', 'security_admin'] },
+    });
+  });
+  const user = await services.db.selectFrom('users').select('username').where('id', '=', id).executeTakeFirstOrThrow();
+  return { username: user.username, password: services.config.adminPassword ? null : password };
+}

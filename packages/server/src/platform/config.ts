@@ -1,0 +1,51 @@
+// Configuration comes from the environment only; every knob has a safe default and none carries a secret.
+import { resolve } from 'node:path';
+import { defaultPasswordPolicy, type PasswordPolicy } from '@fazhi/core/access';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  embeddedPort: number;
+  secretKey: string | undefined;
+  adminPassword: string | undefined;
+  demoPassword: string | undefined;
+  cookieSecure: boolean;
+  passwordPolicy: PasswordPolicy;
+  loginRateLimitPerMinute: number;
+  sessionMaxHours: number;
+  jobs: boolean;
+}
+
+function int(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`环境变量 ${name} 必须是非负整数，当前为「${raw}」`);
+  return n;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  return {
+    port: int('PORT', 3000),
+    host: env.HOST ?? '0.0.0.0',
+    dataDir: resolve(env.FAZHI_DATA_DIR ?? 'data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    embeddedPort: int('FAZHI_PG_PORT', 54329),
+    secretKey: env.FAZHI_SECRET_KEY || undefined,
+    adminPassword: env.FAZHI_ADMIN_PASSWORD || undefined,
+    demoPassword: env.FAZHI_DEMO_PASSWORD || undefined,
+    cookieSecure: env.FAZHI_COOKIE_SECURE === '1' || env.FAZHI_COOKIE_SECURE === 'true',
+    passwordPolicy: {
+      minLength: int('FAZHI_PASSWORD_MIN_LENGTH', defaultPasswordPolicy.minLength),
+      minClasses: int('FAZHI_PASSWORD_MIN_CLASSES', defaultPasswordPolicy.minClasses),
+      maxFailedAttempts: int('FAZHI_LOCKOUT_ATTEMPTS', defaultPasswordPolicy.maxFailedAttempts),
+      lockMinutes: int('FAZHI_LOCKOUT_MINUTES', defaultPasswordPolicy.lockMinutes),
+      idleTimeoutMinutes: int('FAZHI_SESSION_IDLE_MINUTES', defaultPasswordPolicy.idleTimeoutMinutes),
+    },
+    loginRateLimitPerMinute: int('FAZHI_LOGIN_RATE_LIMIT', 20),
+    sessionMaxHours: int('FAZHI_SESSION_MAX_HOURS', 12),
+    jobs: env.FAZHI_JOBS !== '0',
+  };
+}

@@ -1,0 +1,170 @@
+// The Kysely view of the database. Modules add their own tables by merging into `Database`
+// (`declare module '…/platform/db/schema' { interface Database { … } }` in the module's tables.ts).
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T> = ColumnType<T, string, string>;
+
+export interface RegionTable {
+  code: string;
+  name: string;
+  level: 'province' | 'city' | 'county' | 'township';
+  parent_code: string | null;
+  path: string;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export type OrgKind = 'government' | 'department' | 'township' | 'justice_bureau' | 'internal_office';
+
+export interface OrgTable {
+  id: string;
+  region_code: string;
+  parent_id: string | null;
+  name: string;
+  short_name: string | null;
+  kind: OrgKind;
+  uscc: string | null;
+  path: string;
+  sort_order: Generated<number>;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface UserTable {
+  id: string;
+  username: string;
+  display_name: string;
+  password_hash: string;
+  must_change_password: Generated<boolean>;
+  failed_attempts: Generated<number>;
+  locked_until: Timestamp | null;
+  disabled_at: Timestamp | null;
+  id_number_enc: string | null;
+  mobile_enc: string | null;
+  home_org_id: string | null;
+  home_region_code: string | null;
+  is_demo: Generated<boolean>;
+  password_changed_at: Timestamp | null;
+  last_login_at: Timestamp | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface RoleAssignmentTable {
+  id: string;
+  user_id: string;
+  role: string;
+  scope: 'own_org' | 'org_subtree' | 'region_subtree' | 'platform';
+  org_id: string | null;
+  region_code: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface SessionTable {
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  active_org_id: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Generated<Date>;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface LoginLogTable {
+  id: Generated<string>;
+  username: string;
+  user_id: string | null;
+  success: boolean;
+  reason: string;
+  ip: string | null;
+  user_agent: string | null;
+  at: Generated<Date>;
+}
+
+export interface AuditEventTable {
+  region_code: string;
+  seq: ColumnType<string, string | number, never>;
+  id: string;
+  occurred_at: Timestamp;
+  actor_user_id: string | null;
+  actor_username: string | null;
+  actor_org_id: string | null;
+  action: string;
+  subject_type: string;
+  subject_id: string | null;
+  summary: string;
+  changes: Json<Record<string, unknown>>;
+  ip: string | null;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface AuditHeadTable {
+  region_code: string;
+  seq: ColumnType<string, string | number, string | number>;
+  hash: string;
+}
+
+export interface OutboxEventTable {
+  region_code: string;
+  id: Generated<string>;
+  type: string;
+  payload: Json<Record<string, unknown>>;
+  created_at: CreatedAt;
+  dispatched_at: Timestamp | null;
+  attempts: Generated<number>;
+  last_error: string | null;
+}
+
+export interface NotificationTable {
+  region_code: string;
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: Generated<string>;
+  subject_type: string | null;
+  subject_id: string | null;
+  dedupe_key: string | null;
+  created_at: Generated<Date>;
+  read_at: Timestamp | null;
+}
+
+export interface RegionSettingTable {
+  region_code: string;
+  key: string;
+  value: Json<unknown>;
+  source: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface SchemaMigrationTable {
+  id: string;
+  checksum: string;
+  applied_at: Generated<Date>;
+}
+
+export interface Database {
+  regions: RegionTable;
+  orgs: OrgTable;
+  users: UserTable;
+  role_assignments: RoleAssignmentTable;
+  sessions: SessionTable;
+  login_log: LoginLogTable;
+  audit_events: AuditEventTable;
+  audit_heads: AuditHeadTable;
+  outbox_events: OutboxEventTable;
+  notifications: NotificationTable;
+  region_settings: RegionSettingTable;
+  schema_migrations: SchemaMigrationTable;
+}
+
+export type Org = Selectable<OrgTable>;
+export type NewOrg = Insertable<OrgTable>;
+export type Region = Selectable<RegionTable>;
+export type User = Selectable<UserTable>;

@@ -1,0 +1,96 @@
+// The Fastify application: security headers, cookies, the session hook, zod validation, OpenAPI at /api/docs,
+// one error contract, the modules' routes under /api, and the built web console and portal.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Services } from '../services';
+import { registerSessionHook } from '../auth/plugin';
+import { authRoutes } from '../auth/routes';
+import { errorHandler } from './errors';
+import { healthRoutes, type HealthProbe } from './health';
+
+z.config(z.locales.zhCN());
+
+export const webDistDir = new URL('../../../../web/dist', import.meta.url).pathname;
+
+export async function buildApp(services: Services, probe: HealthProbe = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: process.env.FAZHI_LOG === '1' ? { level: 'info' } : false,
+    trustProxy: process.env.FAZHI_TRUST_PROXY === '1',
+    bodyLimit: 2 * 1024 * 1024,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/')) return reply.status(404).send({ code: 'NOT_FOUND', message: '请求的接口不存在' });
+    return reply.status(404).type('text/html; charset=utf-8').send(notBuiltPage('页面不存在'));
+  });
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+    },
+    strictTransportSecurity: services.config.cookieSecure,
+  });
+  await app.register(cookie);
+  // Excel uploads arrive as the raw request body.
+  app.addContentTypeParser(
+    ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    { parseAs: 'buffer', bodyLimit: 10 * 1024 * 1024 },
+    (_req, body, done) => done(null, body),
+  );
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: { info: { title: '法治政府建设一体化平台 API', version: '0.1.0' }, servers: [] },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  registerSessionHook(app, services);
+
+  await app.register(
+    async (api) => {
+      healthRoutes(api, services, probe);
+      authRoutes(api, services);
+      for (const m of services.registry.modules) await m.routes?.(api, services);
+    },
+    { prefix: '/api' },
+  );
+
+  if (existsSync(join(webDistDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+    // Client-side routes of the console and portal fall back to the single page.
+    app.get('/console', (_req, reply) => reply.sendFile('index.html'));
+    app.get('/console/*', (_req, reply) => reply.sendFile('index.html'));
+    app.get('/*', (_req, reply) => reply.sendFile('index.html'));
+  } else {
+    app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(notBuiltPage('控制台尚未构建')));
+    app.get('/console', (_req, reply) => reply.type('text/html; charset=utf-8').send(notBuiltPage('控制台尚未构建')));
+  }
+  return app;
+}
+
+function notBuiltPage(title: string) {
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title} - 法治政府建设一体化平台</title></head>
+<body style="font-family:sans-serif;max-width:40em;margin:4em auto"><h1>${title}</h1>
+<p>接口服务正常运行。接口文档见 <a href="/api/docs">/api/docs</a>，运行状态见 <a href="/api/health">/api/health</a>。</p>
+<p>前端控制台由 <code>npm run build -w @fazhi/web</code> 构建后在 /console 提供。</p></body></html>`;
+}

@@ -1,0 +1,28 @@
+import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
+import type { Services } from '../services';
+
+export interface HealthProbe {
+  jobs?: () => { running: boolean; lastRelayAt: string | null; lastError: string | null };
+  /** contributed by the calendar module: the years loaded and a warning when next year's is missing */
+  calendar?: (
+    services: Services,
+  ) => Promise<{ firstYear: number | null; lastYear: number | null; warning: string | null }>;
+}
+
+export function healthRoutes(app: FastifyInstance, services: Services, probe: HealthProbe) {
+  app.get('/health', { schema: { tags: ['运行状态'], summary: '健康检查' } }, async (_req, reply) => {
+    let database: { ok: boolean; error?: string } = { ok: true };
+    try {
+      await sql`SELECT 1`.execute(services.db);
+    } catch (e) {
+      database = { ok: false, error: String(e) };
+    }
+    const jobs = probe.jobs ? probe.jobs() : { running: false, lastRelayAt: null, lastError: '任务执行器未启动' };
+    const calendar = probe.calendar
+      ? await probe.calendar(services).catch((e) => ({ firstYear: null, lastYear: null, warning: String(e) }))
+      : null;
+    const ok = database.ok;
+    return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', database, jobs, calendar });
+  });
+}

@@ -1,0 +1,55 @@
+// The module manifest: everything the platform needs to know about a domain module. The registry reads manifests;
+// nothing else wires a module in, so deleting a module's folder (and its line in src/modules/index.ts) removes it.
+import type { Role } from '@fazhi/core/access';
+import type { FastifyInstance } from 'fastify';
+import type { Services } from '../services';
+import type { Tx } from '../audit/write';
+
+export interface ActionDef {
+  label: string;
+  roles: readonly Role[];
+}
+
+export interface JobDef {
+  name: string;
+  /** cron in the server's time zone; omitted for jobs only triggered by events */
+  cron?: string;
+  run(services: Services): Promise<void>;
+}
+
+export interface OutboxEvent {
+  regionCode: string;
+  id: string;
+  type: string;
+  payload: Record<string, unknown>;
+}
+
+export interface MenuItem {
+  key: string;
+  label: string;
+  path: string;
+  /** shown when the user holds this action anywhere */
+  action: string;
+}
+
+export interface SeedContext {
+  tx: Tx;
+  regionCode: string;
+  orgIdByName: ReadonlyMap<string, string>;
+  userIdByUsername: ReadonlyMap<string, string>;
+}
+
+export interface ModuleManifest {
+  id: string;
+  name: string;
+  actions: Record<string, ActionDef>;
+  auditEvents: Record<string, string>;
+  /** registered under /api */
+  routes?(app: FastifyInstance, services: Services): Promise<void> | void;
+  migrationsDir?: string;
+  jobs?: readonly JobDef[];
+  eventHandlers?: Record<string, (services: Services, event: OutboxEvent) => Promise<void>>;
+  menu?: readonly MenuItem[];
+  /** adds this module's demo records to the demo region */
+  seedDemo?(services: Services, ctx: SeedContext): Promise<void>;
+}

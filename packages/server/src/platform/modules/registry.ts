@@ -1,0 +1,39 @@
+import type { Grants, Role } from '@fazhi/core/access';
+import { platformMigrationsDir } from '../db/migrate';
+import type { ModuleManifest } from './manifest';
+
+export interface Registry {
+  modules: readonly ModuleManifest[];
+  grants: Grants;
+  actionLabels: ReadonlyMap<string, string>;
+  auditLabels: ReadonlyMap<string, string>;
+  migrationDirs: readonly string[];
+}
+
+export function createRegistry(modules: readonly ModuleManifest[]): Registry {
+  const grants = new Map<Role, Set<string>>();
+  const actionLabels = new Map<string, string>();
+  const auditLabels = new Map<string, string>();
+  const ids = new Set<string>();
+  for (const m of modules) {
+    if (ids.has(m.id)) throw new Error(`模块标识重复：${m.id}`);
+    ids.add(m.id);
+    for (const [action, def] of Object.entries(m.actions)) {
+      if (actionLabels.has(action)) throw new Error(`权限动作重复声明：${action}`);
+      actionLabels.set(action, def.label);
+      for (const role of def.roles) {
+        const set = grants.get(role) ?? new Set<string>();
+        set.add(action);
+        grants.set(role, set);
+      }
+    }
+    for (const [type, label] of Object.entries(m.auditEvents)) auditLabels.set(type, label);
+  }
+  return {
+    modules,
+    grants,
+    actionLabels,
+    auditLabels,
+    migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
+  };
+}

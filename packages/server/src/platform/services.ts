@@ -1,0 +1,12 @@
+// What a request, a command, a job or the CLI gets to work with: one object, created once at start.
+import type { Config } from './config';
+import type { Db } from './db/connection';
+import type { Registry } from './modules/registry';
+import type { FieldCipher } from './crypto/sm';
+
+export interface Services {
+  config: Config;
+  db: Db;
+  registry: Registry;
+  cipher: FieldCipher;
+}
