@@ -50,7 +50,7 @@ export async function loadActor(db: Db, userId: string, sessionId: string | null
     username: user.username,
     displayName: user.display_name,
     assignments,
-    activeOrgId: activeOrgId ?? user.home_org_id ?? assignments[0]?.orgId ?? null,
+    activeOrgId: activeOrgId ?? user.home_org_id ?? (assignments.find((a) => a.orgId)?.orgId || null),
     homeRegionCode: user.home_region_code,
     sessionId,
     mustChangePassword: user.must_change_password,

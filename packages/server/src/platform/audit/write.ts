@@ -40,7 +40,7 @@ export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput): 
     occurred_at: new Date(),
     actor_user_id: ctx.actor?.userId ?? null,
     actor_username: ctx.actor?.username ?? null,
-    actor_org_id: ctx.actor?.activeOrgId ?? null,
+    actor_org_id: ctx.actor?.activeOrgId || null,
     action: input.action,
     subject_type: input.subjectType,
     subject_id: input.subjectId,

@@ -48,7 +48,6 @@ export async function backup(db: Db, file: string): Promise<{ tables: number; ro
 }
 
 export async function restore(db: Db, file: string): Promise<{ tables: number; rows: number }> {
-  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
   let header: { format?: string; migrations?: string[] } | null = null;
   let current: string | null = null;
   let rows = 0;
@@ -56,6 +55,8 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
   await db.transaction().execute(async (tx) => {
     await sql`SET LOCAL session_replication_role = replica`.execute(tx);
     const known = new Set(await tables(tx as unknown as Db));
+    // Opened only now: readline starts emitting at once, and lines emitted before iteration begins are lost.
+    const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Infinity });
     for await (const line of lines) {
       if (!line.trim()) continue;
       const obj = JSON.parse(line) as { format?: string; migrations?: string[]; table?: string; rows?: unknown[] };

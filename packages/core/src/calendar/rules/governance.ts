@@ -1,0 +1,153 @@
+// Deadlines of major decisions (《重大行政决策程序暂行条例》), normative documents and the filing of
+// regulations and rules. Several normative-document numbers are local or unverified (statutes.md §4 ⚠): they are
+// marked `verified: false` and `overridable: true` so that each jurisdiction sets its own value.
+import type { StatuteRule } from '../types';
+import { LAW, days, defineRule, months, workingDays, years } from './define';
+
+export const governanceRules: readonly StatuteRule[] = [
+  // 重大行政决策程序暂行条例 第十五条: 公开征求意见的期限一般不少于30日（紧急情况缩短的应当说明）.
+  defineRule({
+    id: 'decision.public-comment',
+    title: '重大行政决策公开征求意见期限',
+    law: LAW.majorDecision,
+    article: '第十五条',
+    ...days(30),
+    limit: 'at_least',
+    note: '因情况紧急等原因需要缩短期限的，公开征求意见时应当予以说明',
+  }),
+  // 第十六条第三款: 听证会材料应当于召开听证会7日前送达听证参加人.
+  defineRule({
+    id: 'decision.hearing-materials',
+    title: '送达重大行政决策听证会材料',
+    law: LAW.majorDecision,
+    article: '第十六条',
+    ...days(7),
+    direction: 'before',
+  }),
+  // 第二十六条第二款: 送请合法性审查，应当保证必要的审查时间，一般不少于7个工作日.
+  defineRule({
+    id: 'decision.legality-review',
+    title: '重大行政决策合法性审查时间',
+    law: LAW.majorDecision,
+    article: '第二十六条',
+    ...workingDays(7),
+    limit: 'at_least',
+  }),
+  // 包东政办发〔2021〕48号 第11项: 重大行政决策公布之日起30日内向上一级人民政府备案 (a local rule) → overridable.
+  defineRule({
+    id: 'decision.filing',
+    title: '重大行政决策备案',
+    law: LAW.baotouPlan,
+    article: '第11项',
+    ...days(30),
+    overridable: true,
+    note: '地方规定，其他地区按本地规定设置',
+  }),
+  // 国发〔2008〕17号 (十四): 市县政府及其部门的规范性文件自发布之日起15日内报送备案 → overridable (local variation).
+  defineRule({
+    id: 'normative.filing',
+    title: '行政规范性文件报送备案',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
+    ...days(15),
+    overridable: true,
+    note: '部分地区规定为3个或10个工作日，按本地规定设置',
+  }),
+  // 国办发〔2018〕115号: 合法性审核时间一般不少于5个工作日 (⚠ not verified from an official text).
+  defineRule({
+    id: 'normative.legality-review-min',
+    title: '行政规范性文件合法性审核最短时间',
+    law: LAW.normativeReview,
+    article: '',
+    ...workingDays(5),
+    limit: 'at_least',
+    overridable: true,
+    verified: false,
+    note: '常见引述为“一般不少于5个工作日，最长不超过15个工作日”，紧急情况等除外',
+  }),
+  // 国办发〔2018〕115号: 合法性审核时间最长不超过15个工作日 (⚠ not verified from an official text).
+  defineRule({
+    id: 'normative.legality-review-max',
+    title: '行政规范性文件合法性审核最长时间',
+    law: LAW.normativeReview,
+    article: '',
+    ...workingDays(15),
+    overridable: true,
+    verified: false,
+    note: '常见引述为“一般不少于5个工作日，最长不超过15个工作日”，紧急情况等除外',
+  }),
+  // 内蒙古 2013 办法: 异议审查收到后5日内进行形式审查 (superseded by 内蒙古令第262号, whose numbers were not read).
+  defineRule({
+    id: 'normative.review-request-acceptance',
+    title: '公民建议审查规范性文件的受理审查',
+    law: LAW.nmgNormative2013,
+    article: '',
+    ...days(5),
+    overridable: true,
+    verified: false,
+    note: '该办法已被内蒙古自治区人民政府令第262号取代，新规定数值未核实',
+  }),
+  // 内蒙古 2013 办法: 受理后60日内审查完毕 (same caveat).
+  defineRule({
+    id: 'normative.review-request-reply',
+    title: '公民建议审查规范性文件的审查办结',
+    law: LAW.nmgNormative2013,
+    article: '',
+    ...days(60),
+    overridable: true,
+    verified: false,
+    note: '该办法已被内蒙古自治区人民政府令第262号取代，新规定数值未核实',
+  }),
+  // Provincial practice (e.g. 山东省司法厅规范性文件制定管理办法): 有效期届满前6个月内开展评估.
+  defineRule({
+    id: 'normative.post-evaluation',
+    title: '行政规范性文件有效期届满前评估',
+    law: LAW.localNormativePractice,
+    article: '',
+    ...months(6),
+    direction: 'before',
+    overridable: true,
+    verified: false,
+    note: '以有效期届满日为事件日倒推，得出最迟开始评估的日期',
+  }),
+  // 内蒙古 2013 办法: 有效期一般不超过5年，自实施之日起计算.
+  defineRule({
+    id: 'normative.validity-max',
+    title: '行政规范性文件最长有效期',
+    law: LAW.nmgNormative2013,
+    article: '',
+    ...years(5),
+    overridable: true,
+    verified: false,
+    note: '自实施之日起计算；以本地现行规定为准',
+  }),
+  // 内蒙古 2013 办法: 标注"暂行""试行"的，有效期不超过2年.
+  defineRule({
+    id: 'normative.validity-provisional-max',
+    title: '暂行、试行规范性文件最长有效期',
+    law: LAW.nmgNormative2013,
+    article: '',
+    ...years(2),
+    overridable: true,
+    verified: false,
+    note: '自实施之日起计算；以本地现行规定为准',
+  }),
+  // 国发〔2008〕17号 (十五): 规范性文件每隔两年清理一次.
+  defineRule({
+    id: 'normative.cleanup',
+    title: '行政规范性文件定期清理',
+    law: LAW.countyGovernment,
+    article: '第（十五）项',
+    ...years(2),
+    overridable: true,
+  }),
+  // 立法法: 行政法规、地方性法规、自治条例和单行条例、规章应当在公布后的三十日内报有关机关备案.
+  defineRule({
+    id: 'regulation.filing',
+    title: '法规、规章报送备案',
+    law: LAW.legislation,
+    article: '第九十八条',
+    ...days(30),
+    note: '条号为2015年文本；2023年修正后的条号未核实',
+  }),
+];
