@@ -1,17 +1,9 @@
+import { roles } from '@fazhi/core/access';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { organisationRoutes } from './routes';
 
-const everyone = [
-  'system_admin',
-  'security_admin',
-  'auditor',
-  'justice_reviewer',
-  'legal_officer',
-  'enforcement_officer',
-  'unit_head',
-  'government_leader',
-  'supervisor',
-] as const;
+// Every role may read the directory it works in.
+const everyone = roles;
 
 export const organisationsModule: ModuleManifest = {
   id: 'organisations',
