@@ -1,0 +1,106 @@
+// A second review pass: clauses drafted after the first version of the rules, labelled before running them. Several
+// exposed gaps (暂扣 without an object, selection from a 名录, 有别于本地企业的标准, parties such as 驾驶员) that the
+// rules were then generalised for; the labels were not changed to fit the output, so a miss stays a miss.
+import type { CorpusEntry } from './types';
+
+export const secondPass: CorpusEntry[] = [
+  {
+    text: '在本区范围内从事再生资源回收经营的，应当经区商务局核准后方可营业。',
+    expected: ['licensing'],
+    note: '自设核准',
+  },
+  { text: '凡在城区主干道设置临时摊点的，须报街道办事处批准。', expected: ['licensing'], note: '自设审批' },
+  {
+    text: '设立宠物诊疗机构的，应当事先取得区农业农村局出具的同意设立意见书后，方可办理登记手续。',
+    expected: ['licensing'],
+    note: '以同意意见书作为登记前置',
+  },
+  { text: '符合条件的申请人，可以向区行政审批局申请办理相关手续。', expected: [], note: '赋予申请权' },
+  {
+    text: '区农业农村局应当依照《中华人民共和国动物防疫法》第六十一条的规定审查动物诊疗许可申请。',
+    expected: [],
+    note: '引用法律的许可审查',
+  },
+  {
+    text: '对拒不整改的经营户，由区市场监管局处三千元罚款，情节严重的，责令停业整顿。',
+    expected: ['penalty'],
+    note: '自设罚款、停业整顿',
+  },
+  {
+    text: '违反本办法第六条规定的，由区城管局责令限期改正；逾期不改正的，处二百元以上五百元以下罚款。',
+    expected: ['penalty'],
+    note: '自设罚款',
+  },
+  {
+    text: '违反本办法第六条规定的，由区城管局责令限期改正；逾期不改正的，依照《城市市容和环境卫生管理条例》第三十四条的规定处罚。',
+    expected: [],
+    note: '引用行政法规处罚',
+  },
+  { text: '对不按规定分类投放生活垃圾的个人，由街道综合执法队处五十元罚款。', expected: ['penalty'], note: '自设罚款' },
+  {
+    text: '对不按规定分类投放生活垃圾的个人，由街道综合执法队依照《某市生活垃圾管理条例》第四十八条的规定处理。',
+    expected: [],
+    note: '引用地方性法规',
+  },
+  { text: '违规使用公共充电桩的，取消其参与本区充电补贴的资格。', expected: ['penalty'], note: '资格罚' },
+  { text: '行政执法机关应当依法全面履行监管职责，不得以罚代管。', expected: [], note: '约束执法机关' },
+  { text: '对违法停放的共享单车，由区城管局予以暂扣。', expected: ['coercion'], note: '自设暂扣' },
+  { text: '对拒不清理占道堆放物品的，执法人员可以将物品暂扣至指定地点。', expected: ['coercion'], note: '自设暂扣' },
+  { text: '对拒不停止施工的，供电企业应当配合采取停止供电措施。', expected: ['coercion'], note: '以停电迫使履行' },
+  { text: '执法人员实施行政强制措施时，应当出示执法身份证件。', expected: [], note: '程序性规定' },
+  { text: '执法人员应当妥善保管扣押的物品，不得使用或者损毁。', expected: [], note: '保管义务' },
+  { text: '企业办理施工许可时，应当预存五万元渣土清运保证金。', expected: ['fee'], note: '自设保证金' },
+  { text: '摊位经营者应当向市场开办方缴纳摊位卫生保证金五百元。', expected: ['fee'], note: '自设保证金' },
+  { text: '培训费用由参训企业承担。', expected: ['fee'], note: '转嫁费用' },
+  { text: '培训费用由区财政保障，不得向参训企业收取。', expected: [], note: '禁止收费' },
+  { text: '区市场监管局应当向社会公布涉企收费目录清单。', expected: [], note: '收费公开' },
+  { text: '区人民政府对符合条件的企业给予资金补助。', expected: [], note: '授益' },
+  { text: '全体居民应当按照垃圾分类要求投放生活垃圾，不得混投。', expected: ['obligation'], note: '无依据增设义务' },
+  {
+    text: '个体经营户必须在每月10日前向市场监管所报送经营台账。',
+    expected: ['obligation'],
+    note: '无依据增设报送义务',
+  },
+  { text: '网约车驾驶员每周必须参加不少于两小时的安全教育。', expected: ['obligation'], note: '无依据增设培训义务' },
+  { text: '禁止在住宅小区内饲养大型犬只。', expected: ['obligation'], note: '无依据的禁止性规定' },
+  {
+    text: '本区居民购买第二套住房的，须提供在本区连续缴纳社会保险满三年的证明。',
+    expected: ['certificate', 'obligation'],
+    note: '限制购房并要求可核查的证明',
+  },
+  { text: '区生态环境分局应当加强对重点排污单位的监督检查。', expected: [], note: '监管职责' },
+  { text: '区人力资源和社会保障局应当为劳动者提供免费的职业技能培训。', expected: [], note: '公共服务' },
+  { text: '各部门应当建立健全行政执法全过程记录制度。', expected: [], note: '内部管理' },
+  {
+    text: '本区重点工程的混凝土应当统一使用区建材集团有限公司生产的商品混凝土。',
+    expected: ['competition'],
+    note: '限定特定经营者',
+  },
+  { text: '外地运输车辆不得在本区承揽货运业务。', expected: ['competition'], note: '排斥外地经营者' },
+  { text: '对本地企业参与政府采购的，在评标时给予价格扣除优惠。', expected: ['competition'], note: '政府采购本地优惠' },
+  { text: '本区学校的校服应当统一从区教育局确定的供应商处采购。', expected: ['competition'], note: '限定供应商' },
+  { text: '对外地企业在本区投资的，实行有别于本地企业的审批标准。', expected: ['competition'], note: '歧视性标准' },
+  { text: '各类市场主体依法平等参与政府采购活动。', expected: [], note: '公平竞争' },
+  { text: '对外地企业和本地企业实行统一的审批标准。', expected: [], note: '统一标准' },
+  {
+    text: '申请廉租住房的，须提交工作单位出具的收入证明和社区出具的住房困难证明。',
+    expected: ['certificate'],
+    note: '无谓证明',
+  },
+  {
+    text: '申请人办理退休手续时，须提交由原工作单位出具的工龄证明及档案所在地出具的档案证明。',
+    expected: ['certificate'],
+    note: '档案可核查',
+  },
+  { text: '申请人对申请材料实质内容的真实性负责。', expected: [], note: '重述许可法第三十一条' },
+  { text: '申请人可以通过政务服务平台在线提交申请材料。', expected: [], note: '便民' },
+  {
+    text: '本通知施行前未办结的案件，适用本通知规定的裁量标准。',
+    expected: ['retroactivity'],
+    note: '新标准适用于施行前案件',
+  },
+  { text: '本办法施行前已经受理的申请，按照原规定办理。', expected: [], note: '从旧' },
+  { text: '本办法发布前已经享受优惠政策的企业，按原规定执行。', expected: [], note: '保护信赖利益' },
+  { text: '本办法由区司法局负责解释。', expected: [], note: '解释条款' },
+  { text: '各级行政机关应当严格依照法定权限和程序行使权力，不得法外设定权力。', expected: [], note: '约束行政机关' },
+];

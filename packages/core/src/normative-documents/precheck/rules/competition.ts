@@ -1,0 +1,144 @@
+// 公平竞争: 37号 — 不得违法排除、限制公平竞争; 公平竞争审查条例 (国务院令第783号, 2024-08-01) 第八条 (市场准入和
+// 退出、限定特定经营者), 第九条 (外地经营者、商品和要素的自由流动、招标投标和政府采购), 第十条 (选择性补贴、
+// 税收优惠); 优化营商环境条例 第十二条、第十三条 (平等对待), 第四十三条 (不得指定中介服务机构), 第六十四条.
+import { basisScope, chunkBefore, modalAt } from '../features';
+import { GB_37, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
+import type { ClauseFeatures, DocumentFeatures } from '../features';
+
+const LOCAL = '(本地|本市|本区|本县|本省|本镇|当地|辖区内?|区内|市内|县内|省内|本行政区域内?)';
+const OUTSIDE = '(外地|外省|外市|外区|外县|非本地|非本市|非本区|非本县|市外|区外|县外|省外|辖区外|进口)';
+const PARTY = '(企业|经营者|供应商|厂商|商家|产品|商品|品牌|生产|施工队伍|单位|机构|材料|建材|车辆|劳务|投标人)';
+
+interface Pattern {
+  re: RegExp;
+  article: string;
+  /** Needs a binding modal verb ("应当", "须") somewhere before it to mean a requirement. */
+  needsModal?: boolean;
+}
+
+const FREE_FLOW =
+  '《公平竞争审查条例》第九条：不得限制外地经营者、商品和要素进入本地市场，不得排斥、限制外地经营者参加本地政府采购、招标投标，不得在资质标准、监管执法等方面设置歧视性要求；《优化营商环境条例》第十三条';
+const DESIGNATED =
+  '《公平竞争审查条例》第八条第（三）项：不得限定经营、购买或者使用特定经营者提供的商品；《优化营商环境条例》第四十三条：行政机关不得为市场主体指定或者变相指定中介服务机构';
+const SUBSIDY =
+  '《公平竞争审查条例》第十条：没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者税收优惠或者选择性、差异化的财政奖励、补贴；《优化营商环境条例》第十二条';
+const ENTRY =
+  '《公平竞争审查条例》第八条：不得设置不合理或者歧视性的准入、退出条件；《优化营商环境条例》第二十条、第六十四条';
+
+const PATTERNS: Pattern[] = [
+  {
+    re: new RegExp(
+      `(限定|限于|仅限|只能|必须|应当|须|一律|优先)[^，。；]{0,8}?(选用|采购|购买|使用|选择|委托|采用|承接|承揽|参与|参加|由|从|向)[^，。；]{0,6}?${LOCAL}[^，。；]{0,12}?${PARTY}`,
+    ),
+    article: FREE_FLOW,
+  },
+  { re: new RegExp(`(限定|仅限|限于|只限)[^，。；]{0,6}?${LOCAL}`), article: FREE_FLOW },
+  {
+    re: new RegExp(`${OUTSIDE}[^，。；]{0,12}?${PARTY}[^，。；]{0,15}?(不得|禁止|限制|暂停|一律|须|应当|必须|不予)`),
+    article: FREE_FLOW,
+  },
+  { re: new RegExp(`(有别于|区别于|不同于|严于|高于)[^，。；]{0,6}?${LOCAL}`), article: FREE_FLOW },
+  { re: new RegExp(`(严禁|禁止|不允许|不准)(任何)?${OUTSIDE}[^，。；]{0,6}?${PARTY}`), article: FREE_FLOW },
+  {
+    re: new RegExp(`在${LOCAL}[^，。；]{0,8}?(注册|设立|纳税|缴税|缴纳税|分支机构|子公司|工商登记|登记注册)`),
+    article: FREE_FLOW,
+    needsModal: true,
+  },
+  {
+    re: new RegExp(
+      `(招标|投标|政府采购|采购|评标|评审)[^。；]{0,30}?(${LOCAL.slice(1, -1)}|外地)[^。；]{0,20}?(加分|优先|限制|不得|排除|扣分)`,
+    ),
+    article: FREE_FLOW,
+  },
+  {
+    re: new RegExp(
+      `${LOCAL}${PARTY}[^。；]{0,30}?(政府采购|招标|投标|评标|评审)[^。；]{0,20}?(加分|优先|价格扣除|优惠|扣分)`,
+    ),
+    article: FREE_FLOW,
+  },
+  {
+    re: new RegExp(
+      `${LOCAL}[^，。；]{0,10}?(企业|供应商|投标人)[^，。；]{0,12}?(加[0-9一二三四五六七八九十]+分|优先中标)`,
+    ),
+    article: FREE_FLOW,
+  },
+  {
+    re: /(到|在|向|从|使用|选用|购买|委托|接受|安装|采用|选择)[^，。；]{0,8}?(指定|确定|统一确定)的?[^，。；]{0,8}?(供应商|经营者|企业|单位|机构|中介|检测机构|服务机构|事务所|公司|品牌|产品|网点|平台|厂家)/,
+    article: DESIGNATED,
+    needsModal: true,
+  },
+  {
+    re: /由[^，。；]{0,8}?(指定|统一确定)的?[^，。；]{0,8}?(供应商|经营者|企业|单位|机构|中介|事务所|公司|平台|厂家)[^，。；]{0,6}?(承办|负责|实施|提供|办理|承担|统一)/,
+    article: DESIGNATED,
+  },
+  { re: /独家|专营权|排他性/, article: DESIGNATED },
+  {
+    re: /(使用|采购|购买|选用|采用|委托|接受|安装)[^，。；]{0,6}?[\u4e00-\u9fa5]{2,20}(有限公司|股份有限公司|集团)/,
+    article: DESIGNATED,
+    needsModal: true,
+  },
+  {
+    re: /(从|在)[^，。；]{0,20}?(名录|名单|推荐目录|备选库)[^，。；]{0,4}?(中|内)?[^，。；]{0,4}?(选择|选取|选用|确定|采购|产生)/,
+    article: DESIGNATED,
+    needsModal: true,
+  },
+  {
+    re: /由[\u4e00-\u9fa5]{2,20}(有限公司|股份有限公司|集团)[^，。；]{0,10}?(统一|独家|负责|提供|供应|实施|承担)/,
+    article: DESIGNATED,
+  },
+  {
+    re: new RegExp(
+      `(仅|只|限于|仅限|只限)[^，。；]{0,10}?${LOCAL}[^，。；]{0,20}?(补贴|奖励|补助|优惠|扶持|奖补|贴息)`,
+    ),
+    article: SUBSIDY,
+  },
+  {
+    re: /(地方财政贡献|地方留成|地方税收|纳税额|缴纳的税收|税收贡献)[^，。；]{0,15}?(返还|奖励|补贴)|按[^，。；]{0,10}?(纳税|税收)[^，。；]{0,10}?(比例|给予)[^，。；]{0,10}?(返还|奖励|补贴)/,
+    article: SUBSIDY,
+  },
+  {
+    re: /对[\u4e00-\u9fa5]{2,20}(有限公司|集团)[^，。；]{0,20}?(补贴|奖励|返还|优惠)/,
+    article: SUBSIDY,
+  },
+  { re: /(设置|设定|提高)[^，。；]{0,10}?准入(条件|门槛|标准)|准入门槛/, article: ENTRY },
+  { re: new RegExp(`不得进入${LOCAL}市场|禁止[^，。；]{0,10}?进入${LOCAL}`), article: ENTRY },
+];
+
+/**
+ * A prohibition addressed to the administration ("各部门不得限定…", "不得要求外地企业在本地设立分支机构") protects
+ * competition; the same words addressed to outsiders ("外地企业不得参与…") restrict it, and those are matched by
+ * patterns that begin with the outsider.
+ */
+const SAFEGUARD_BEFORE = /(不得|禁止|严禁|不允许|不准|杜绝|防止|纠正|清理|废除)[^，。；]{0,30}$/;
+const EQUAL_TREATMENT = /平等对待|一视同仁|公平参与|平等参与|同等对待|同等享受|同等适用|不分所有制|不论所有制|不区分/;
+
+function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
+  return matchesIn(f, p.re).filter((m) => {
+    if (SAFEGUARD_BEFORE.test(chunkBefore(doc, f, m.start))) return false;
+    if (p.needsModal && !['must', 'prohibit'].includes(modalAt(doc, f, m.end) ?? '')) return false;
+    return true;
+  });
+}
+
+/** Cheap pre-filter: words every pattern above contains at least one of. */
+const TRIGGER =
+  /本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
+
+export const competitionRule: ClauseRule = (doc, f) => {
+  if (!TRIGGER.test(f.clause.text)) return null;
+  if (EQUAL_TREATMENT.test(f.clause.text)) return null;
+  const hit = PATTERNS.find((p) => live(doc, f, p).length > 0);
+  if (hit === undefined) return null;
+  if (/国务院批准/.test(f.clause.text)) return null;
+  const scope = basisScope(doc, f, { kinds: ['law', 'regulation'], generic: false });
+  return afterBasis(
+    {
+      category: 'competition',
+      severity: 'high',
+      basis: `${hit.article}；${GB_37}：不得违法排除、限制公平竞争，不得设置市场准入和退出条件`,
+      advice:
+        '该条款可能排除、限制公平竞争。请按照公平竞争审查制度进行审查：删除对本地、特定经营者的限定、指定或差别性待遇，改为对各类经营者一视同仁的条件；确有法律、行政法规依据或经国务院批准的，应当注明。',
+    },
+    scope,
+  );
+};

@@ -1,0 +1,51 @@
+// 收费、保证金、征收: 优化营商环境条例 第二十五条 — 设立涉企行政事业性收费、涉企保证金应当有法律、行政法规依据或者
+// 经国务院批准，目录清单之外一律不得执行; 行政许可法 第五十八条 — 实施许可不得收费; 37号 — 不得违法增加义务
+// (the 安徽 implementing notice adds: no 行政征收, no fees without provincial approval; statutes §4.1).
+import { basisScope, chunkBefore, subjectAt } from '../features';
+import { GB_37, NEGATED_TAIL, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
+
+const FEE_OBJECT = '(费|保证金|押金|基金|集资|赞助|捐款|风险金|诚信金|抵押金)';
+const COLLECT = new RegExp(`(收取|计收|代收|加收|预收|核收)[^，。；]{0,15}?${FEE_OBJECT}|征收|收费|摊派`);
+const PAY = new RegExp(`(缴纳|交纳|缴存|交存|预存|预交|缴交|上缴|支付|交付|捐赠|赞助)[^，。；]{0,15}?${FEE_OBJECT}`);
+/** "检测费用由企业承担": costs of the administration shifted onto a private party. */
+const COST_SHIFT = /费用[^，。；]{0,6}?由[^，。；]{0,12}?(承担|负担|支付)/;
+
+/** Approval routes that make a fee lawful even where no 《》 is cited. */
+const FEE_AUTHORITY =
+  /(国务院|省级?人民政府|自治区人民政府|财政部门|价格主管部门|发展改革部门)[^，。；]{0,10}?(批准|核定|审批)|收费目录清单|目录清单|(国家|省|自治区)[^，。；]{0,6}规定的(收费)?标准/;
+
+/** Cheap pre-filter: no fee word, no fee. */
+const TRIGGER = /费|保证金|押金|基金|集资|赞助|捐|风险金|诚信金|征收|摊派/;
+
+export const feeRule: ClauseRule = (doc, f) => {
+  if (!TRIGGER.test(f.clause.text)) return null;
+  const text = f.clause.text;
+  // "对拒不缴纳保证金的企业" sanctions non-payment of a levy set elsewhere; the levy is flagged where it is set.
+  const notNegated = (m: Match) => {
+    const chunk = chunkBefore(doc, f, m.start);
+    return !NEGATED_TAIL.test(chunk) && !/(未|拒不|逾期不|逾期未|欠)$/.test(chunk) && !/免费|免收|不收取/.test(m.text);
+  };
+  const collected = matchesIn(f, COLLECT).filter(notNegated);
+  // A payment binds whoever pays: a 行政机关 paying ("区财政局支付服务费") is spending, not levying.
+  const paid = matchesIn(f, PAY).filter((m) => notNegated(m) && subjectAt(doc, f, m.start) !== 'administrative');
+  const shifted = matchesIn(f, COST_SHIFT).filter(
+    (m) => notNegated(m) && f.tokens.some((t) => t.start >= m.start && t.end <= m.end && t.subject === 'private'),
+  );
+  if (collected.length + paid.length + shifted.length === 0) return null;
+  // Paying what a contract fixes ("按照物业服务合同的约定交纳物业服务费") is a civil debt, not a levy.
+  if (FEE_AUTHORITY.test(text) || /合同(的)?约定|协议(的)?约定|按照约定/.test(text)) return null;
+  const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic: true });
+  const licensingFee = /许可|审批/.test(text)
+    ? '；《中华人民共和国行政许可法》第五十八条：实施行政许可不得收取任何费用'
+    : '';
+  return afterBasis(
+    {
+      category: 'fee',
+      severity: collected.length + paid.length > 0 ? 'high' : 'medium',
+      basis: `《优化营商环境条例》第二十五条：设立涉企行政事业性收费、涉企保证金，应当有法律、行政法规依据或者经国务院批准，目录清单之外的一律不得执行${licensingFee}；${GB_37}：不得违法增加公民、法人和其他组织的义务`,
+      advice:
+        '请删除该收费（保证金、征收）规定，或注明设定该收费的法律、行政法规依据或国务院（省级人民政府）批准文件，并核对其是否列入收费目录清单。',
+    },
+    scope,
+  );
+};

@@ -1,0 +1,69 @@
+// 行政许可: 行政许可法 第十七条 — 除第十四条、第十五条规定的外，其他规范性文件一律不得设定行政许可; 第十六条第四款
+// forbids adding conditions beyond the higher law; 优化营商环境条例 第三十九条 forbids licences in disguise (备案、
+// 登记、认定、年检… as a precondition). Internal approvals between administrative bodies are outside the 许可法
+// (第三条第二款), so a gate that binds only a 行政机关 is not flagged.
+import { basisScope, chunkBefore, subjectAt, type ClauseFeatures, type DocumentFeatures } from '../features';
+import { PRIVATE_ACTIVITY } from '../lexicon';
+import { GB_37, NEGATED_TAIL, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
+
+/** "须经…批准方可", "取得…许可证后方可", "经…备案后方可" (a licence in disguise). */
+const GATE =
+  /(经|取得|获得|报经|报请|办理|通过|领取)[^。；]{0,30}?(批准|审批|许可|同意|核准|审核|审定|认定|认证|验收|备案|登记|年检|准入|资格|许可证|执照|证书|准营证)[^。；]{0,8}?(后)?(方可|方能|才能|才可|始得|方得)/;
+/** "未经…批准，不得…", "未取得…许可证的，不得从事…". */
+const NEGATIVE_GATE =
+  /未经?[^，。；]{0,25}?(批准|许可|审批|同意|核准|备案|登记|认定|许可证|准营证)[^，。；]{0,12}?[，,]?[^，。；]{0,12}?(不得|一律不得|禁止|严禁)/;
+/** "须报街道办事处批准": an approval demanded of a private party, even without "方可". */
+const DEMANDED_APPROVAL =
+  /(须|需|应当|必须|应)(先|事先|预先)?(报|经|报经|报请)[^，。；]{0,20}?(批准|审批|同意|核准|许可)/;
+/** "实行…许可管理", "实行审批制". */
+const SCHEME = /实行[^。；]{0,12}?(许可|审批|准入|核准)(制度|管理|制)/;
+/** "应当申领《××准营证》". */
+const PERMIT = /(申领|领取|申办|取得|持有)[^，。；]{0,15}?(许可证|准营证|准入证|经营证|准运证|上岗证|登记证|资格证)/;
+/** "除具备…规定的条件外，还应当…": conditions added to a licence set elsewhere. */
+const EXTRA_CONDITION =
+  /除[^。；]{0,40}?(规定|条件)[^。；]{0,6}?外[^。；]{0,6}?(还|另|并|同时)(应当|须|需|应|必须)|(申请|办理)[^。；]{0,20}?(许可|资质|执照|审批|登记)[^。；]{0,20}?(还应当|还须|另须|还需|同时须)/;
+
+function bindsPrivateParty(doc: DocumentFeatures, f: ClauseFeatures, m: Match): boolean {
+  const subject = subjectAt(doc, f, m.start) ?? subjectAt(doc, f, m.end);
+  if (subject !== null) return subject === 'private';
+  return PRIVATE_ACTIVITY.test(doc.text.slice(m.start, Math.min(f.clause.end, m.end + 12)));
+}
+
+const BASIS = `《中华人民共和国行政许可法》第十七条：除本法第十四条、第十五条规定的外，其他规范性文件一律不得设定行政许可；第十六条第四款：不得增设违反上位法的其他条件；《优化营商环境条例》第三十九条：严禁以备案、登记、认定等形式变相设定行政许可；${GB_37}：不得设定行政许可、增加办理行政许可事项的条件`;
+
+/** Cheap pre-filter: a clause without any of these words cannot create a licence. */
+const TRIGGER = /批准|审批|许可|同意|核准|审核|审定|认定|认证|验收|备案|登记|年检|准入|资格|执照|证|条件/;
+
+export const licensingRule: ClauseRule = (doc, f) => {
+  if (!TRIGGER.test(f.clause.text)) return null;
+  // Added conditions are flagged even beside a citation: the citation is the law being exceeded, unless the added
+  // part itself cites a basis.
+  for (const m of matchesIn(f, EXTRA_CONDITION).filter((x) => bindsPrivateParty(doc, f, x))) {
+    const addedAt = m.start + Math.max(0, m.text.search(/(还|另|并|同时)(应当|须|需|应|必须)/));
+    const citedAfter = f.basis.citations.some((c) => c.start > addedAt && c.kind !== 'policy');
+    if (!citedAfter) {
+      return {
+        category: 'licensing',
+        severity: 'high',
+        basis: BASIS,
+        advice:
+          '该条款在上位法规定的许可条件之外增设了条件。请删除增设的条件，或注明其法律、行政法规依据；规范性文件只能对上位法规定的条件作出不增加义务的具体说明。',
+      };
+    }
+  }
+  const gates = [GATE, NEGATIVE_GATE, DEMANDED_APPROVAL, SCHEME, PERMIT]
+    .flatMap((re) => matchesIn(f, re))
+    .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)) && bindsPrivateParty(doc, f, m));
+  if (gates.length === 0) return null;
+  const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic: true });
+  return afterBasis(
+    {
+      category: 'licensing',
+      severity: 'high',
+      basis: BASIS,
+      advice:
+        '规范性文件不得设定行政许可，也不得以备案、登记、认定等方式变相设定许可。请删除该审批（许可）要求，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文，并与行政许可事项清单核对。',
+    },
+    scope,
+  );
+};
