@@ -4,6 +4,7 @@ import type { Actor } from '../../platform/access/actor';
 import { regionScopeFilter } from '../../platform/access/scope';
 import { PLATFORM_REGION } from '../../platform/audit/chain';
 import type { Services } from '../../platform/services';
+import { pageOf, pageFields, pageSlice } from '../../platform/db/paginate';
 
 export const auditQuery = z.object({
   regionCode: z
@@ -23,8 +24,7 @@ export const auditQuery = z.object({
     .datetime({ offset: true, error: '结束时间格式不正确' })
     .or(z.iso.date({ error: '结束日期格式不正确' }))
     .optional(),
-  page: z.coerce.number().int().min(1).max(100000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageFields,
 });
 
 /** Audit chains are per region; an auditor sees the chains of the regions they reach, and the platform chain
@@ -53,7 +53,7 @@ export async function listAuditEvents(services: Services, actor: Actor, q: z.inf
       '<',
       q.to.length === 10 ? new Date(new Date(q.to).getTime() + 86400_000) : new Date(q.to),
     );
-  const total = Number((await query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst())?.n ?? 0);
+  const total = (await query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst())?.n;
   const rows = await query
     .select([
       'e.region_code',
@@ -70,14 +70,13 @@ export async function listAuditEvents(services: Services, actor: Actor, q: z.inf
     ])
     .orderBy('e.occurred_at', 'desc')
     .orderBy('e.seq', 'desc')
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
+    .limit(pageSlice(q).limit)
+    .offset(pageSlice(q).offset)
     .execute();
-  return {
+  return pageOf(
+    q,
     total,
-    page: q.page,
-    pageSize: q.pageSize,
-    items: rows.map((e) => ({
+    rows.map((e) => ({
       regionCode: e.region_code,
       seq: Number(e.seq),
       id: e.id,
@@ -91,7 +90,7 @@ export async function listAuditEvents(services: Services, actor: Actor, q: z.inf
       summary: e.summary,
       ip: e.ip,
     })),
-  };
+  );
 }
 
 export async function getAuditEvent(services: Services, actor: Actor, regionCode: string, seq: string) {

@@ -1,6 +1,7 @@
 import { isValidIdNumber, isValidMobile, isValidRegionCode, isValidUscc } from '@fazhi/core/identifiers';
 import { roles, scopeKinds } from '@fazhi/core/access';
 import { z } from 'zod';
+import { pageFields } from '../../platform/db/paginate';
 
 export const orgKinds = ['government', 'department', 'township', 'justice_bureau', 'internal_office'] as const;
 export type OrgKindCode = (typeof orgKinds)[number];
@@ -80,7 +81,6 @@ export const listOrgsQuery = z.object({ regionCode: regionCode.optional() });
 export const listUsersQuery = z.object({
   orgId: uuid.optional(),
   q: z.string().trim().max(50).optional(),
-  page: z.coerce.number().int().min(1).max(10000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  ...pageFields,
 });
 export const idParams = z.object({ id: uuid });

@@ -1,11 +1,12 @@
 import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
+import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
 
 export async function listUsers(
   services: Services,
   actor: Actor | null,
-  q: { orgId?: string | undefined; q?: string | undefined; page: number; pageSize: number },
+  q: PageRequest & { orgId?: string | undefined; q?: string | undefined },
 ) {
   let query = services.db
     .selectFrom('users as u')
@@ -16,7 +17,7 @@ export async function listUsers(
     const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     query = query.where((eb) => eb.or([eb('u.username', 'ilike', like), eb('u.display_name', 'ilike', like)]));
   }
-  const total = Number((await query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst())?.n ?? 0);
+  const total = (await query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst())?.n;
   const rows = await query
     .select([
       'u.id',
@@ -31,14 +32,13 @@ export async function listUsers(
     ])
     .orderBy('o.path')
     .orderBy('u.username')
-    .limit(q.pageSize)
-    .offset((q.page - 1) * q.pageSize)
+    .limit(pageSlice(q).limit)
+    .offset(pageSlice(q).offset)
     .execute();
-  return {
+  return pageOf(
+    q,
     total,
-    page: q.page,
-    pageSize: q.pageSize,
-    items: rows.map((u) => ({
+    rows.map((u) => ({
       id: u.id,
       username: u.username,
       displayName: u.display_name,
@@ -49,5 +49,5 @@ export async function listUsers(
       lastLoginAt: u.last_login_at,
       isDemo: u.is_demo,
     })),
-  };
+  );
 }
