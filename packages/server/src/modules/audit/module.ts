@@ -8,7 +8,12 @@ export const auditModule: ModuleManifest = {
     'audit.read': { label: '查看审计日志', roles: ['auditor', 'security_admin'] },
     'audit.verify': { label: '校验审计日志完整性', roles: ['auditor', 'security_admin'] },
   },
-  auditEvents: {},
+  auditEvents: {
+    // Platform events written by the deadline service on behalf of every module.
+    'deadline.set': '设定法定期限',
+    'deadline.recomputed': '重新计算法定期限',
+    'deadline.closed': '法定期限办结',
+  },
   routes: auditRoutes,
   menu: [{ key: 'audit', label: '审计日志', path: '/console/audit', action: 'audit.read' }],
 };

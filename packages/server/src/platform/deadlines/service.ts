@@ -1,0 +1,211 @@
+// The one platform service through which modules set, change and close the statutory deadlines of their records.
+// A module never computes a due date itself: it names the statute rule and the start, and this service asks the
+// calendar engine (core) and stores the result with its explanation on the record ("why this date").
+import { randomUUID } from 'node:crypto';
+import { CalendarError, computeDeadline, type IsoDate, type Pause } from '@fazhi/core/calendar';
+import { invalid } from '../errors';
+import type { Writer, Tx } from '../write';
+import type { DeadlineStatus } from './tables';
+import { loadCalendarContext } from './calendar-source';
+
+export interface DeadlineSpec {
+  regionCode: string;
+  subjectType: string;
+  subjectId: string;
+  /** what the deadline is for on this record, unique per record: 'filing', 'legality-review' */
+  kind: string;
+  /** a clerk's name for it: 报送备案 */
+  label: string;
+  ruleId: string;
+  from: IsoDate;
+  pauses?: readonly Pause[];
+  extended?: boolean;
+  restartFrom?: IsoDate | null;
+  responsibleOrgId: string;
+  responsibleUserId?: string | null;
+}
+
+export interface StoredDeadline {
+  id: string;
+  kind: string;
+  label: string;
+  ruleId: string;
+  basis: string;
+  from: string;
+  due: string;
+  provisional: boolean;
+  extended: boolean;
+  explanation: string[];
+  status: DeadlineStatus;
+  warningLevel: string;
+}
+
+function toRuleError(e: unknown): never {
+  if (e instanceof CalendarError) throw invalid('DEADLINE_RULE_INVALID', `期限计算失败：${e.message}`);
+  throw e;
+}
+
+/** Computes the deadline with the region's calendar and settings. */
+export async function computeFor(tx: Tx, spec: DeadlineSpec) {
+  const { calendar, settings } = await loadCalendarContext(tx, spec.regionCode);
+  try {
+    return computeDeadline(calendar, spec.ruleId, {
+      from: spec.from,
+      pauses: spec.pauses ?? [],
+      extended: spec.extended ?? false,
+      ...(spec.restartFrom ? { restartFrom: spec.restartFrom } : {}),
+      settings,
+    });
+  } catch (e) {
+    return toRuleError(e);
+  }
+}
+
+/**
+ * Sets (or resets) the deadline of one kind on a record, inside the caller's write transaction, and records it in
+ * the audit trail. Setting it again (a pause, an extension, a restart) recomputes it and clears the warning.
+ */
+export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<StoredDeadline> {
+  const result = await computeFor(w.tx, spec);
+  const existing = await w.tx
+    .selectFrom('deadlines')
+    .select(['id', 'due_on'])
+    .where('region_code', '=', spec.regionCode)
+    .where('subject_type', '=', spec.subjectType)
+    .where('subject_id', '=', spec.subjectId)
+    .where('kind', '=', spec.kind)
+    .executeTakeFirst();
+  const id = existing?.id ?? randomUUID();
+  const values = {
+    label: spec.label,
+    rule_id: result.rule,
+    basis: result.basis,
+    start_on: spec.from,
+    restart_from: spec.restartFrom ?? null,
+    pauses: JSON.stringify(spec.pauses ?? []),
+    extended: result.extended,
+    due_on: result.due,
+    provisional: result.provisional,
+    explanation: JSON.stringify(result.explanation),
+    responsible_org_id: spec.responsibleOrgId,
+    responsible_user_id: spec.responsibleUserId ?? null,
+    status: 'open' as const,
+    closed_on: null,
+    warning_level: 'none' as const,
+    warned_at: null,
+    updated_at: new Date(),
+  };
+  if (existing) {
+    await w.tx
+      .updateTable('deadlines')
+      .set(values)
+      .where('region_code', '=', spec.regionCode)
+      .where('id', '=', id)
+      .execute();
+  } else {
+    await w.tx
+      .insertInto('deadlines')
+      .values({
+        region_code: spec.regionCode,
+        id,
+        subject_type: spec.subjectType,
+        subject_id: spec.subjectId,
+        kind: spec.kind,
+        ...values,
+      })
+      .execute();
+  }
+  await w.audit({
+    regionCode: spec.regionCode,
+    action: existing ? 'deadline.recomputed' : 'deadline.set',
+    subjectType: spec.subjectType,
+    subjectId: spec.subjectId,
+    summary: `${spec.label}期限${existing ? '重新计算' : '设定'}为 ${result.due}（${result.basis}）`,
+    changes: {
+      kind: spec.kind,
+      rule: result.rule,
+      from: spec.from,
+      due: result.due,
+      previousDue: existing?.due_on ?? null,
+    },
+  });
+  return {
+    id,
+    kind: spec.kind,
+    label: spec.label,
+    ruleId: result.rule,
+    basis: result.basis,
+    from: result.from,
+    due: result.due,
+    provisional: result.provisional,
+    extended: result.extended,
+    explanation: result.explanation,
+    status: 'open',
+    warningLevel: 'none',
+  };
+}
+
+/**
+ * Closes a record's open deadline of one kind when the act it governs is done (or no longer due): 'met' when done
+ * on or before the due date, 'missed' when late, 'cancelled' when the act is no longer required.
+ */
+export async function closeDeadline(
+  w: Writer,
+  where: { regionCode: string; subjectType: string; subjectId: string; kind: string },
+  on: IsoDate,
+  cancelled = false,
+): Promise<{ status: DeadlineStatus; due: string } | null> {
+  const row = await w.tx
+    .selectFrom('deadlines')
+    .select(['id', 'due_on', 'label'])
+    .where('region_code', '=', where.regionCode)
+    .where('subject_type', '=', where.subjectType)
+    .where('subject_id', '=', where.subjectId)
+    .where('kind', '=', where.kind)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (!row) return null;
+  // ISO dates compare as strings; an 'hours' deadline stores a date-time whose date part decides.
+  const status: DeadlineStatus = cancelled ? 'cancelled' : on <= row.due_on.slice(0, 10) ? 'met' : 'missed';
+  await w.tx
+    .updateTable('deadlines')
+    .set({ status, closed_on: on, updated_at: new Date() })
+    .where('region_code', '=', where.regionCode)
+    .where('id', '=', row.id)
+    .execute();
+  await w.audit({
+    regionCode: where.regionCode,
+    action: 'deadline.closed',
+    subjectType: where.subjectType,
+    subjectId: where.subjectId,
+    summary: `${row.label}期限办结：${{ met: '按期', missed: '逾期', cancelled: '撤销', open: '' }[status]}（期限 ${row.due_on}，办结 ${on}）`,
+    changes: { kind: where.kind, due: row.due_on, closedOn: on, status },
+  });
+  return { status, due: row.due_on };
+}
+
+/** The deadlines stored on one record, for its detail page. */
+export async function deadlinesOf(tx: Tx | Writer['tx'], regionCode: string, subjectType: string, subjectId: string) {
+  const rows = await tx
+    .selectFrom('deadlines')
+    .selectAll()
+    .where('region_code', '=', regionCode)
+    .where('subject_type', '=', subjectType)
+    .where('subject_id', '=', subjectId)
+    .orderBy('created_at')
+    .execute();
+  return rows.map((r): StoredDeadline => ({
+    id: r.id,
+    kind: r.kind,
+    label: r.label,
+    ruleId: r.rule_id,
+    basis: r.basis,
+    from: r.restart_from ?? r.start_on,
+    due: r.due_on,
+    provisional: r.provisional,
+    extended: r.extended,
+    explanation: r.explanation,
+    status: r.status,
+    warningLevel: r.warning_level,
+  }));
+}

@@ -1,0 +1,40 @@
+// The Kysely view of the stored deadlines.
+import type { ColumnType, Generated } from 'kysely';
+import type { Pause } from '@fazhi/core/calendar';
+
+type Json<T> = ColumnType<T, string, string>;
+
+export type DeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled';
+export type WarningLevel = 'none' | 'yellow' | 'orange' | 'red';
+
+export interface DeadlineTable {
+  region_code: string;
+  id: string;
+  subject_type: string;
+  subject_id: string;
+  kind: string;
+  label: string;
+  rule_id: string;
+  basis: string;
+  start_on: string;
+  restart_from: string | null;
+  pauses: Json<Pause[]>;
+  extended: Generated<boolean>;
+  due_on: string;
+  provisional: Generated<boolean>;
+  explanation: Json<string[]>;
+  responsible_org_id: string;
+  responsible_user_id: string | null;
+  status: Generated<DeadlineStatus>;
+  closed_on: string | null;
+  warning_level: Generated<WarningLevel>;
+  warned_at: ColumnType<Date, Date | string, Date | string> | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+declare module '../db/schema' {
+  interface Database {
+    deadlines: DeadlineTable;
+  }
+}
