@@ -8,6 +8,9 @@ CREATE TABLE deadlines (
   -- what the deadline is for on that record, e.g. 'filing' or 'legality-review'
   kind                text NOT NULL,
   label               text NOT NULL,
+  -- the record as a clerk names it (《示范区……办法》) and the console path that opens it, for to-do lists
+  subject_title       text NOT NULL,
+  link                text,
   rule_id             text NOT NULL,
   basis               text NOT NULL,
   start_on            text NOT NULL,

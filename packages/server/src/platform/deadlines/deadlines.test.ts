@@ -23,6 +23,7 @@ const spec = (subjectId: string) => ({
   subjectId,
   kind: 'filing',
   label: '报送备案',
+  subjectTitle: `测试记录${subjectId}`,
   ruleId: 'normative.filing',
   from: '2025-09-26',
   responsibleOrgId: amr,

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { CalendarError, computeDeadline, type IsoDate, type Pause } from '@fazhi/core/calendar';
 import { invalid } from '../errors';
+import type { Db } from '../db/connection';
 import type { Writer, Tx } from '../write';
 import type { DeadlineStatus } from './tables';
 import { loadCalendarContext } from './calendar-source';
@@ -16,6 +17,10 @@ export interface DeadlineSpec {
   kind: string;
   /** a clerk's name for it: 报送备案 */
   label: string;
+  /** the record as a clerk names it, e.g. 《示范区促进就业若干措施》 */
+  subjectTitle: string;
+  /** console path that opens the record, e.g. /console/normative-documents/<id> */
+  link?: string | null;
   ruleId: string;
   from: IsoDate;
   pauses?: readonly Pause[];
@@ -29,6 +34,7 @@ export interface StoredDeadline {
   id: string;
   kind: string;
   label: string;
+  subjectTitle: string;
   ruleId: string;
   basis: string;
   from: string;
@@ -78,6 +84,8 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
   const id = existing?.id ?? randomUUID();
   const values = {
     label: spec.label,
+    subject_title: spec.subjectTitle,
+    link: spec.link ?? null,
     rule_id: result.rule,
     basis: result.basis,
     start_on: spec.from,
@@ -133,6 +141,7 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
     id,
     kind: spec.kind,
     label: spec.label,
+    subjectTitle: spec.subjectTitle,
     ruleId: result.rule,
     basis: result.basis,
     from: result.from,
@@ -185,7 +194,7 @@ export async function closeDeadline(
 }
 
 /** The deadlines stored on one record, for its detail page. */
-export async function deadlinesOf(tx: Tx | Writer['tx'], regionCode: string, subjectType: string, subjectId: string) {
+export async function deadlinesOf(tx: Db | Tx, regionCode: string, subjectType: string, subjectId: string) {
   const rows = await tx
     .selectFrom('deadlines')
     .selectAll()
@@ -198,6 +207,7 @@ export async function deadlinesOf(tx: Tx | Writer['tx'], regionCode: string, sub
     id: r.id,
     kind: r.kind,
     label: r.label,
+    subjectTitle: r.subject_title,
     ruleId: r.rule_id,
     basis: r.basis,
     from: r.restart_from ?? r.start_on,

@@ -14,6 +14,8 @@ export interface DeadlineTable {
   subject_id: string;
   kind: string;
   label: string;
+  subject_title: string;
+  link: string | null;
   rule_id: string;
   basis: string;
   start_on: string;
