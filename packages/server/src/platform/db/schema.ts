@@ -121,6 +121,23 @@ export interface OutboxEventTable {
   last_error: string | null;
 }
 
+export interface OutboxDeliveryTable {
+  region_code: string;
+  event_id: string;
+  module_id: string;
+  attempts: Generated<number>;
+  delivered_at: Timestamp | null;
+  last_error: string | null;
+  updated_at: Generated<Date>;
+}
+
+export interface RateLimitHitTable {
+  key: string;
+  window_start: Timestamp;
+  hits: number;
+  expires_at: Timestamp;
+}
+
 export interface NotificationTable {
   region_code: string;
   id: string;
@@ -159,6 +176,8 @@ export interface Database {
   audit_events: AuditEventTable;
   audit_heads: AuditHeadTable;
   outbox_events: OutboxEventTable;
+  outbox_deliveries: OutboxDeliveryTable;
+  rate_limit_hits: RateLimitHitTable;
   notifications: NotificationTable;
   region_settings: RegionSettingTable;
   schema_migrations: SchemaMigrationTable;

@@ -1,19 +1,42 @@
-// The job runner: pg-boss on the same PostgreSQL. Outbox events are relayed into one queue whose worker calls the
-// modules' handlers; each module's scheduled jobs (deadline sweeps …) get their own queue and cron schedule.
-// Everything lives in PostgreSQL, so any number of stateless servers can run the runner side by side.
+// The job runner: pg-boss on the same PostgreSQL. The relay loop moves committed outbox events into one queue per
+// module that handles events (events.<module>), in the same transaction that marks them dispatched; each queue's
+// worker runs the module's handler through deliverEvent (once per event, retried with back-off on failure). Each
+// module's scheduled jobs (deadline sweeps …) get their own queue and cron schedule. Everything lives in
+// PostgreSQL, so any number of stateless servers can run the runner side by side.
+import { CompiledQuery } from 'kysely';
 import PgBoss from 'pg-boss';
 import type { Services } from '../services';
-import type { OutboxEvent } from '../modules/manifest';
-import { handlersFor, relayOutbox } from './outbox';
+import type { Tx } from '../audit/write';
+import { deliverEvent, eventQueueOf, relayOutbox, type EventDelivery } from './outbox';
 
 export interface JobRunner {
   status(): { running: boolean; lastRelayAt: string | null; lastError: string | null };
+  /** relays pending events now instead of waiting for the next poll; returns how many were relayed */
+  relayNow(): Promise<number>;
   stop(): Promise<void>;
+}
+
+export interface JobRunnerOptions {
+  /** pause of the relay loop when no event is pending */
+  relayIntervalMs?: number;
+  /** how often idle workers look for jobs (pg-boss: at least 0.5) */
+  pollingIntervalSeconds?: number;
+  /** retries of a failing event handler, and the first delay (doubling each time) */
+  retryLimit?: number;
+  retryDelaySeconds?: number;
 }
 
 const queueName = (name: string) => name.replace(/[^A-Za-z0-9_.-]/g, '_');
 
-export async function startJobRunner(services: Services, url: string): Promise<JobRunner> {
+/** pg-boss runs its statements on our transaction, so the enqueued jobs commit or roll back with it. */
+const onTransaction = (tx: Tx): PgBoss.Db => ({
+  executeSql: async (text: string, values: unknown[]) => {
+    const r = await tx.executeQuery(CompiledQuery.raw(text, values));
+    return { rows: r.rows as unknown[] };
+  },
+});
+
+export async function startJobRunner(services: Services, url: string, opts: JobRunnerOptions = {}): Promise<JobRunner> {
   const boss = new PgBoss({ connectionString: url, schema: 'pgboss', max: 4 });
   let lastError: string | null = null;
   let lastRelayAt: string | null = null;
@@ -21,40 +44,66 @@ export async function startJobRunner(services: Services, url: string): Promise<J
     lastError = e.message;
   });
   await boss.start();
-  await boss.createQueue('outbox');
-  await boss.work<OutboxEvent>('outbox', async (jobs) => {
-    for (const job of jobs) for (const h of handlersFor(services, job.data.type)) await h(services, job.data);
-  });
+  const work = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2, batchSize: 1 };
+  for (const m of services.registry.modules) {
+    if (!m.eventHandlers || Object.keys(m.eventHandlers).length === 0) continue;
+    const q = eventQueueOf(m.id);
+    await boss.createQueue(q, {
+      name: q,
+      retryLimit: opts.retryLimit ?? 8,
+      retryDelay: opts.retryDelaySeconds ?? 30,
+      retryBackoff: true,
+    });
+    await boss.work<EventDelivery>(q, work, async (jobs) => {
+      for (const job of jobs) await deliverEvent(services, job.data);
+    });
+  }
   for (const m of services.registry.modules) {
     for (const job of m.jobs ?? []) {
       const q = queueName(`${m.id}.${job.name}`);
-      await boss.createQueue(q);
-      await boss.work(q, async () => job.run(services));
+      await boss.createQueue(q, { name: q });
+      await boss.work(q, work, async () => job.run(services));
       if (job.cron) await boss.schedule(q, job.cron, {}, { tz: process.env.TZ ?? 'Asia/Shanghai' });
     }
   }
+  const relay = () =>
+    relayOutbox(services, async (tx, deliveries) => {
+      await boss.insert(
+        deliveries.map((d) => ({ name: eventQueueOf(d.moduleId), data: d })),
+        { db: onTransaction(tx) },
+      );
+    });
   let stopped = false;
+  let wake: (() => void) | null = null;
+  const sleep = (ms: number) =>
+    new Promise<void>((r) => {
+      const t = setTimeout(r, ms);
+      wake = () => {
+        clearTimeout(t);
+        r();
+      };
+    });
   const loop = async () => {
     while (!stopped) {
       try {
-        const n = await relayOutbox(services, async (e) => {
-          await boss.send('outbox', e);
-        });
+        const n = await relay();
         lastRelayAt = new Date().toISOString();
-        if (n === 0) await new Promise((r) => setTimeout(r, 1000));
+        if (n === 0) await sleep(opts.relayIntervalMs ?? 1000);
       } catch (e) {
         lastError = String(e);
-        await new Promise((r) => setTimeout(r, 5000));
+        await sleep(5000);
       }
     }
   };
   const looping = loop();
   return {
     status: () => ({ running: !stopped, lastRelayAt, lastError }),
+    relayNow: relay,
     stop: async () => {
       stopped = true;
+      wake?.();
       await looping;
-      await boss.stop({ graceful: true, timeout: 5000 });
+      await boss.stop({ graceful: true, timeout: 5000, wait: true });
     },
   };
 }
