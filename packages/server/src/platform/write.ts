@@ -1,6 +1,8 @@
-// The one way to change data: a transaction that holds the change, its audit event and its outbox event.
+// The one way to change data: a transaction that holds the change, its audit event, its outbox event and the
+// notifications it sends.
 import type { Services } from './services';
 import { writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
+import { notify, type NotificationInput } from './notifications/notify';
 
 export type { Tx, WriteContext };
 
@@ -9,6 +11,8 @@ export interface Writer {
   ctx: WriteContext;
   audit(input: AuditInput): Promise<void>;
   emit(regionCode: string, type: string, payload: Record<string, unknown>): Promise<void>;
+  /** a notification to a person, committed with the change (deduplicated by its key) */
+  notify(input: NotificationInput): Promise<boolean>;
 }
 
 export async function inWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
@@ -23,6 +27,7 @@ export async function inWriteTransaction<T>(services: Services, ctx: WriteContex
           .values({ region_code: regionCode, type, payload: JSON.stringify(payload) })
           .execute();
       },
+      notify: (input) => notify(tx, input),
     };
     return fn(w);
   });

@@ -1,6 +1,7 @@
 import { roles } from '@fazhi/core/access';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { organisationRoutes } from './routes';
+import { notifyRolesChanged, ROLES_CHANGED } from './jobs/notify-roles-changed';
 
 // Every role may read the directory it works in.
 const everyone = roles;
@@ -38,7 +39,14 @@ export const organisationsModule: ModuleManifest = {
     'auth.password_changed': '修改密码',
     'demo.seeded': '载入演示数据',
   },
+  notificationKinds: {
+    'user.roles_changed': '角色变更',
+    'user.account_unlocked': '账号解锁',
+    'user.password_reset': '密码重置',
+    'auth.account_locked': '账号锁定',
+  },
   routes: organisationRoutes,
+  eventHandlers: { [ROLES_CHANGED]: notifyRolesChanged },
   menu: [
     { key: 'orgs', label: '单位管理', path: '/console/orgs', action: 'org.read' },
     { key: 'users', label: '用户管理', path: '/console/users', action: 'user.read' },

@@ -83,6 +83,15 @@ export async function login(
           ? `账号 ${user.username} 连续 ${attempts} 次登录失败，锁定 ${policy.lockMinutes} 分钟`
           : `账号 ${user.username} 登录失败（第 ${attempts} 次）`,
       });
+      if (lock)
+        await w.notify({
+          userId: user.id,
+          kind: 'auth.account_locked',
+          title: '您的账号因连续登录失败被锁定',
+          body: `${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 来自 ${input.ip ?? '未知地址'} 的登录连续失败 ${attempts} 次，账号锁定 ${policy.lockMinutes} 分钟。如非本人操作，请联系安全保密管理员。`,
+          subjectType: 'user',
+          subjectId: user.id,
+        });
     });
     await log(false, lock ? 'locked_now' : 'bad_password', user.id);
     if (lock)

@@ -16,8 +16,24 @@ import { registerSessionHook } from '../auth/plugin';
 import { authRoutes } from '../auth/routes';
 import { errorHandler } from './errors';
 import { healthRoutes, type HealthProbe } from './health';
+import { notificationRoutes } from '../notifications/routes';
 
 z.config(z.locales.zhCN());
+
+/** A route of the API and the module that registered it ('platform' for sign-in, health and notifications). */
+export interface RegisteredRoute {
+  method: string;
+  url: string;
+  module: string;
+}
+
+const catalogues = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Every /api route of a built app (without the HEAD twins of GET routes): the scope-matrix and bad-input tests
+ * enumerate it so that a new endpoint cannot be left out of them. */
+export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute[] {
+  return catalogues.get(app) ?? [];
+}
 
 export const webDistDir = new URL('../../../../web/dist', import.meta.url).pathname;
 
@@ -66,11 +82,26 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
 
   registerSessionHook(app, services);
 
+  const catalogue: RegisteredRoute[] = [];
+  catalogues.set(app, catalogue);
+  let registering = 'platform';
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods)
+      if (method !== 'HEAD' && route.url.startsWith('/api/'))
+        catalogue.push({ method, url: route.url, module: registering });
+  });
+
   await app.register(
     async (api) => {
       healthRoutes(api, services, probe);
       authRoutes(api, services);
-      for (const m of services.registry.modules) await m.routes?.(api, services);
+      notificationRoutes(api, services);
+      for (const m of services.registry.modules) {
+        registering = m.id;
+        await m.routes?.(api, services);
+      }
+      registering = 'platform';
     },
     { prefix: '/api' },
   );

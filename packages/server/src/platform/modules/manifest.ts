@@ -44,6 +44,8 @@ export interface ModuleManifest {
   name: string;
   actions: Record<string, ActionDef>;
   auditEvents: Record<string, string>;
+  /** the kinds of notification (站内消息) this module sends, with their Chinese labels */
+  notificationKinds?: Record<string, string>;
   /** registered under /api */
   routes?(app: FastifyInstance, services: Services): Promise<void> | void;
   migrationsDir?: string;

@@ -7,6 +7,7 @@ export interface Registry {
   grants: Grants;
   actionLabels: ReadonlyMap<string, string>;
   auditLabels: ReadonlyMap<string, string>;
+  notificationLabels: ReadonlyMap<string, string>;
   migrationDirs: readonly string[];
 }
 
@@ -14,6 +15,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   const grants = new Map<Role, Set<string>>();
   const actionLabels = new Map<string, string>();
   const auditLabels = new Map<string, string>();
+  const notificationLabels = new Map<string, string>();
   const ids = new Set<string>();
   for (const m of modules) {
     if (ids.has(m.id)) throw new Error(`模块标识重复：${m.id}`);
@@ -28,12 +30,14 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
       }
     }
     for (const [type, label] of Object.entries(m.auditEvents)) auditLabels.set(type, label);
+    for (const [kind, label] of Object.entries(m.notificationKinds ?? {})) notificationLabels.set(kind, label);
   }
   return {
     modules,
     grants,
     actionLabels,
     auditLabels,
+    notificationLabels,
     migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
   };
 }

@@ -7,6 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../../../platform/errors
 import { inWriteTransaction, type Tx, type WriteContext, type Writer } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { userPolicy } from '../policy';
+import { ROLES_CHANGED, type RolesChangedPayload } from '../jobs/notify-roles-changed';
 import { loadUserInScope } from '../queries/get-user';
 
 export interface AssignmentInput {
@@ -94,7 +95,22 @@ export async function assignRole(services: Services, ctx: WriteContext, userId: 
   if (!found) throw notFound('用户');
   authorize(policyContext(services.registry.grants, ctx.actor), userPolicy, 'assignRole', found.record);
   await assertMayGrant(services, ctx.actor, a, 'orgId');
-  return inWriteTransaction(services, ctx, (w) =>
-    insertAssignment(w, userId, found.row.username, found.row.home_region_code, a),
-  );
+  return inWriteTransaction(services, ctx, async (w) => {
+    const id = await insertAssignment(w, userId, found.row.username, found.row.home_region_code, a);
+    const org = await w.tx
+      .selectFrom('orgs')
+      .select(['name', 'region_code'])
+      .where('id', '=', a.orgId)
+      .executeTakeFirst();
+    const payload: RolesChangedPayload = {
+      userId,
+      change: 'assigned',
+      role: a.role,
+      scope: a.scope,
+      orgName: a.scope === 'platform' ? '全平台' : (org?.name ?? ''),
+      by: ctx.actor?.displayName ?? null,
+    };
+    await w.emit(org?.region_code ?? found.row.home_region_code ?? '000000', ROLES_CHANGED, { ...payload });
+    return id;
+  });
 }

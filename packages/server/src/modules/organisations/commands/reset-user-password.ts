@@ -34,6 +34,14 @@ export async function resetUserPassword(services: Services, ctx: WriteContext, u
       subjectId: userId,
       summary: `重置用户 ${found.row.username} 的密码`,
     });
+    await w.notify({
+      userId,
+      kind: 'user.password_reset',
+      title: '您的密码已被重置',
+      body: `${ctx.actor?.displayName ?? '系统管理员'}重置了您的密码，请使用管理员告知的临时密码登录并立即修改。如非本人申请，请联系安全保密管理员。`,
+      subjectType: 'user',
+      subjectId: userId,
+    });
   });
   return { temporaryPassword: password };
 }

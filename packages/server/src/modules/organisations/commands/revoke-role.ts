@@ -6,6 +6,7 @@ import type { Services } from '../../../platform/services';
 import { userPolicy } from '../policy';
 import { loadUserInScope } from '../queries/get-user';
 import { assertMayGrant } from './assign-role';
+import { ROLES_CHANGED, type RolesChangedPayload } from '../jobs/notify-roles-changed';
 
 export async function revokeRole(services: Services, ctx: WriteContext, userId: string, assignmentId: string) {
   const found = await loadUserInScope(services, ctx.actor, userId);
@@ -32,5 +33,17 @@ export async function revokeRole(services: Services, ctx: WriteContext, userId: 
       summary: `撤销 ${found.row.username} 的角色「${roleLabels[role]}」`,
       changes: { assignmentId, role: a.role, orgId: a.org_id, scope: a.scope },
     });
+    const org = a.org_id
+      ? await w.tx.selectFrom('orgs').select('name').where('id', '=', a.org_id).executeTakeFirst()
+      : undefined;
+    const payload: RolesChangedPayload = {
+      userId,
+      change: 'revoked',
+      role,
+      scope: a.scope,
+      orgName: org?.name ?? '全平台',
+      by: ctx.actor?.displayName ?? null,
+    };
+    await w.emit(a.region_code ?? found.row.home_region_code ?? '000000', ROLES_CHANGED, { ...payload });
   });
 }

@@ -34,5 +34,14 @@ export async function setUserStatus(services: Services, ctx: WriteContext, userI
       subjectId: userId,
       summary: `${def.label} ${found.row.username}`,
     });
+    if (act === 'unlock')
+      await w.notify({
+        userId,
+        kind: 'user.account_unlocked',
+        title: '您的账号已解锁',
+        body: `${ctx.actor?.displayName ?? '系统管理员'}已解锁您的账号，连续登录失败次数已清零。`,
+        subjectType: 'user',
+        subjectId: userId,
+      });
   });
 }

@@ -1,0 +1,1 @@
+export { notify, unreadCount, type NotificationInput } from './notify';
