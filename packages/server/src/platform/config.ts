@@ -18,8 +18,8 @@ export interface Config {
   jobs: boolean;
 }
 
-function int(name: string, fallback: number): number {
-  const raw = process.env[name];
+function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
   if (!Number.isInteger(n) || n < 0) throw new Error(`环境变量 ${name} 必须是非负整数，当前为「${raw}」`);
@@ -28,24 +28,24 @@ function int(name: string, fallback: number): number {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
-    port: int('PORT', 3000),
+    port: int(env, 'PORT', 3000),
     host: env.HOST ?? '0.0.0.0',
     dataDir: resolve(env.FAZHI_DATA_DIR ?? 'data'),
     databaseUrl: env.DATABASE_URL || undefined,
-    embeddedPort: int('FAZHI_PG_PORT', 54329),
+    embeddedPort: int(env, 'FAZHI_PG_PORT', 54329),
     secretKey: env.FAZHI_SECRET_KEY || undefined,
     adminPassword: env.FAZHI_ADMIN_PASSWORD || undefined,
     demoPassword: env.FAZHI_DEMO_PASSWORD || undefined,
     cookieSecure: env.FAZHI_COOKIE_SECURE === '1' || env.FAZHI_COOKIE_SECURE === 'true',
     passwordPolicy: {
-      minLength: int('FAZHI_PASSWORD_MIN_LENGTH', defaultPasswordPolicy.minLength),
-      minClasses: int('FAZHI_PASSWORD_MIN_CLASSES', defaultPasswordPolicy.minClasses),
-      maxFailedAttempts: int('FAZHI_LOCKOUT_ATTEMPTS', defaultPasswordPolicy.maxFailedAttempts),
-      lockMinutes: int('FAZHI_LOCKOUT_MINUTES', defaultPasswordPolicy.lockMinutes),
-      idleTimeoutMinutes: int('FAZHI_SESSION_IDLE_MINUTES', defaultPasswordPolicy.idleTimeoutMinutes),
+      minLength: int(env, 'FAZHI_PASSWORD_MIN_LENGTH', defaultPasswordPolicy.minLength),
+      minClasses: int(env, 'FAZHI_PASSWORD_MIN_CLASSES', defaultPasswordPolicy.minClasses),
+      maxFailedAttempts: int(env, 'FAZHI_LOCKOUT_ATTEMPTS', defaultPasswordPolicy.maxFailedAttempts),
+      lockMinutes: int(env, 'FAZHI_LOCKOUT_MINUTES', defaultPasswordPolicy.lockMinutes),
+      idleTimeoutMinutes: int(env, 'FAZHI_SESSION_IDLE_MINUTES', defaultPasswordPolicy.idleTimeoutMinutes),
     },
-    loginRateLimitPerMinute: int('FAZHI_LOGIN_RATE_LIMIT', 20),
-    sessionMaxHours: int('FAZHI_SESSION_MAX_HOURS', 12),
+    loginRateLimitPerMinute: int(env, 'FAZHI_LOGIN_RATE_LIMIT', 20),
+    sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
     jobs: env.FAZHI_JOBS !== '0',
   };
 }

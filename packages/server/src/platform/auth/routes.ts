@@ -9,6 +9,7 @@ import { changePassword, login } from './login';
 import { createSession, endSession, SESSION_COOKIE } from './sessions';
 import { inWriteTransaction } from '../write';
 import { loadActor, type Actor } from '../access/actor';
+import { rateLimitHook } from '../http/rate-limit';
 
 const loginBody = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(100),
@@ -75,7 +76,13 @@ export function authRoutes(app: FastifyInstance, services: Services) {
     '/auth/login',
     {
       schema: { tags: ['认证'], summary: '登录', body: loginBody },
-      config: { rateLimit: { max: services.config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+      // 等保2.0 三级: limit sign-in attempts per client address across every server process.
+      onRequest: rateLimitHook(services.db, {
+        name: 'login',
+        max: () => services.config.loginRateLimitPerMinute,
+        windowSeconds: 60,
+        key: (req) => req.ip,
+      }),
     },
     async (req, reply) => {
       const ua = req.headers['user-agent'] ?? null;

@@ -1,0 +1,80 @@
+// The sign-in rate limit holds across server processes: two app instances on one database share the counters.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { sql } from 'kysely';
+import type { FastifyInstance } from 'fastify';
+import { createTestEnv, DEMO_PASSWORD, type TestEnv } from '../../../test/helpers';
+import { buildApp } from './app';
+import { consumeRateLimit } from './rate-limit';
+
+let env: TestEnv;
+let serverA: FastifyInstance;
+let serverB: FastifyInstance;
+
+before(async () => {
+  env = await createTestEnv();
+  // Two "servers": separate Fastify instances (as separate processes would be), same PostgreSQL, limit 3/minute.
+  const services = { ...env.services, config: { ...env.services.config, loginRateLimitPerMinute: 3 } };
+  serverA = await buildApp(services);
+  serverB = await buildApp(services);
+});
+after(async () => {
+  await serverA.close();
+  await serverB.close();
+  await env.close();
+});
+
+const login = (app: FastifyInstance, ip: string, password = 'Wrong#Pass1') =>
+  app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    remoteAddress: ip,
+    payload: { username: 'nobody.at.all', password },
+  });
+
+describe('sign-in rate limit shared through PostgreSQL', () => {
+  test('attempts spread over two servers count together, and the fourth in a minute is refused with 429', async () => {
+    assert.equal((await login(serverA, '203.0.113.7')).statusCode, 401);
+    assert.equal((await login(serverB, '203.0.113.7')).statusCode, 401);
+    assert.equal((await login(serverA, '203.0.113.7')).statusCode, 401);
+    const refused = await login(serverB, '203.0.113.7');
+    assert.equal(refused.statusCode, 429);
+    assert.equal(refused.json().code, 'RATE_LIMITED');
+    assert.match(refused.json().message, /秒后再试/);
+    assert.ok(Number(refused.headers['retry-after']) >= 1);
+    // Even the right password of a real account is refused while limited, and the refusal touches no account.
+    const real = await serverA.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '203.0.113.7',
+      payload: { username: 'demo.officer', password: DEMO_PASSWORD },
+    });
+    assert.equal(real.statusCode, 429);
+  });
+
+  test('another client address is not affected', async () => {
+    assert.equal((await login(serverB, '198.51.100.20')).statusCode, 401);
+  });
+
+  test('the limit lifts once the window has passed', async () => {
+    await sql`UPDATE rate_limit_hits SET window_start = window_start - interval '5 minutes'
+              WHERE key = 'login:203.0.113.7'`.execute(env.services.db);
+    assert.equal((await login(serverA, '203.0.113.7')).statusCode, 401);
+  });
+
+  test('the previous window still weighs on the estimate (no burst of twice the limit at a window edge)', async () => {
+    const key = 'probe:edge';
+    await sql`INSERT INTO rate_limit_hits (key, window_start, hits, expires_at)
+              VALUES (${key}, to_timestamp(floor(extract(epoch FROM now()) / 3600) * 3600) - interval '1 hour', 10,
+                      now() + interval '2 hours')`.execute(env.services.db);
+    // Ten hits in the previous hour-long window: unless the current hour is almost over, a limit of 5 is exceeded.
+    const r = await consumeRateLimit(env.services.db, key, 5, 3600);
+    const elapsed = (Date.now() / 1000) % 3600;
+    if (elapsed < 3000) {
+      assert.equal(r.allowed, false);
+      assert.ok(r.count > 5);
+    }
+    const fresh = await consumeRateLimit(env.services.db, 'probe:fresh', 5, 3600);
+    assert.deepEqual(fresh, { allowed: true, count: 1, retryAfterSeconds: 0 });
+  });
+});
