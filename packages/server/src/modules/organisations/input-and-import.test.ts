@@ -2,6 +2,9 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { createRegion } from './commands/create-region';
+import { createOrg } from './commands/create-org';
+import { createUser } from './commands/create-user';
 
 let env: TestEnv;
 let admin: Session;
@@ -143,7 +146,34 @@ describe('Excel import of units and users', () => {
     const legal = await signIn(env.app, 'demo.legal');
     const file = await workbook([['示范区某局', '示范区人民政府', '政府部门', '159901', '', '']], []);
     const denied = await upload(legal, file);
-    assert.equal(denied.statusCode, 422);
-    assert.match(JSON.stringify(denied.json().fields), /您无权/);
+    assert.equal(denied.statusCode, 403, 'one who manages no unit or user anywhere is refused outright');
+    assert.equal(denied.json().code, 'FORBIDDEN');
+    // A manager of another county reaches the per-row report instead: nothing of it is his to change.
+    const sys = { actor: null, ip: null };
+    await createRegion(env.services, sys, { code: '159903', name: '另一区（测试）', parentCode: '159900' });
+    const { id: gov3 } = await createOrg(env.services, sys, {
+      regionCode: '159903',
+      name: '另一区人民政府',
+      kind: 'government',
+    });
+    const { id: uid } = await createUser(env.services, sys, {
+      username: 'import.other',
+      displayName: '另一区管理员',
+      orgId: gov3,
+      assignments: [{ role: 'system_admin', orgId: gov3, scope: 'region_subtree' }],
+    });
+    const hash = await env.services.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('username', '=', 'demo.legal')
+      .executeTakeFirstOrThrow();
+    await env.services.db
+      .updateTable('users')
+      .set({ password_hash: hash.password_hash, must_change_password: false })
+      .where('id', '=', uid)
+      .execute();
+    const rejected = await upload(await signIn(env.app, 'import.other'), file);
+    assert.equal(rejected.statusCode, 422);
+    assert.match(JSON.stringify(rejected.json().fields), /您无权/);
   });
 });

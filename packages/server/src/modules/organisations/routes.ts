@@ -15,7 +15,7 @@ import { resetUserPassword } from './commands/reset-user-password';
 import { setUserStatus } from './commands/set-user-status';
 import { assignRole } from './commands/assign-role';
 import { revokeRole } from './commands/revoke-role';
-import { importDirectory, importTemplate } from './commands/import-directory';
+import { assertMayImport, importDirectory, importTemplate } from './commands/import-directory';
 import { listRegions } from './queries/list-regions';
 import { listOrgs } from './queries/list-orgs';
 import { getOrg } from './queries/get-org';
@@ -61,7 +61,7 @@ export async function organisationRoutes(app: FastifyInstance, services: Service
     },
   );
   r.get('/directory/import-template', { schema: { tags, summary: '下载单位和用户导入模板' } }, async (req, reply) => {
-    requireActor(req);
+    assertMayImport(services, requireActor(req));
     return reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent('单位和用户导入模板.xlsx')}`)
@@ -71,7 +71,7 @@ export async function organisationRoutes(app: FastifyInstance, services: Service
     '/directory/import',
     { schema: { tags, summary: '从 Excel 导入单位和用户（整表校验，全部成功或全部不导入）' } },
     async (req, reply) => {
-      requireActor(req);
+      assertMayImport(services, requireActor(req));
       const buf = await readUpload(req.body, req.headers['content-type']);
       return reply.status(201).send(await importDirectory(services, writeContext(req), buf));
     },

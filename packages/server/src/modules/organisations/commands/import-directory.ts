@@ -3,8 +3,9 @@
 // transaction, so nothing is ever half-imported.
 import ExcelJS from 'exceljs';
 import { isRole, roleLabels, scopeKindLabels, scopeKinds, type Role, type ScopeKind } from '@fazhi/core/access';
-import { can, orgTarget } from '../../../platform/access/scope';
-import { AppError } from '../../../platform/errors';
+import type { Actor } from '../../../platform/access/actor';
+import { can, holdsAnywhere, orgTarget } from '../../../platform/access/scope';
+import { AppError, forbidden } from '../../../platform/errors';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { createOrgBody, createUserBody, orgKindLabels, orgKinds, type OrgKindCode } from '../schemas';
@@ -64,7 +65,16 @@ function readSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[
   return rows;
 }
 
+/** Importing is for those who manage units or users somewhere; anyone else is refused before the file is read
+ * (403). Whether they manage the particular units named in the sheet is then reported row by row (422). */
+export function assertMayImport(services: Services, actor: Actor | null) {
+  const g = services.registry.grants;
+  if (actor && !holdsAnywhere(g, actor, 'org.manage') && !holdsAnywhere(g, actor, 'user.manage'))
+    throw forbidden('导入单位和用户');
+}
+
 export async function importDirectory(services: Services, ctx: WriteContext, file: Buffer) {
+  assertMayImport(services, ctx.actor);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);

@@ -1,0 +1,296 @@
+// The scope matrix, reusable by every module: a table with one row per API route and, for each row, the answer
+// each kind of person gets when the record sits in their own unit, a sibling unit, the parent unit or another
+// region, and the answer the anonymous public gets. `scopeMatrix()` turns a table into node:test tests and FAILS
+// when one of the listed modules registers a route that has no row, so a new endpoint cannot be forgotten.
+//
+// A module's table lives next to its code (e.g. src/modules/calendar/scope-matrix.test.ts):
+//
+//   scopeMatrix({
+//     title: 'calendar',
+//     modules: ['calendar'],                          // every route these modules register needs a row
+//     rows: [
+//       {
+//         route: 'GET /api/calendar/:regionCode',
+//         request: (_w, place) => ({ url: `/api/calendar/${place.regionCode}` }),
+//         anonymous: 401,
+//         expect: { legal: [200, 200, 200, 404], sysadmin: [200, 200, 200, 404] },
+//       },
+//     ],
+//   });
+//
+// The places are fixed: `same` is 示范区市场监督管理局 (the unit of demo.legal, demo.officer and demo.head),
+// `sibling` 示范区财政局, `parent` 示范区人民政府 (the unit of the region-wide demo roles), `otherRegion`
+// 对照区市场监督管理局 in a second county 159902. Each place has a plain user (legal_officer of that unit) created
+// through the organisations commands, so it has its audit trail. A row's `request` may create more records in the
+// place (use `world.system` as the write context); it runs once per cell, so write routes get a fresh record each.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from './helpers';
+import { registeredRoutes } from '../src/platform/http/app';
+import { hashPassword } from '../src/platform/auth/password';
+import type { WriteContext } from '../src/platform/write';
+import type { Role, ScopeKind } from '@fazhi/core/access';
+import { createRegion } from '../src/modules/organisations/commands/create-region';
+import { createOrg } from '../src/modules/organisations/commands/create-org';
+import { createUser } from '../src/modules/organisations/commands/create-user';
+
+export const targets = ['same', 'sibling', 'parent', 'otherRegion'] as const;
+export type Target = (typeof targets)[number];
+
+/** Where a record sits for one column of the matrix. */
+export interface Place {
+  target: Target;
+  orgId: string;
+  orgName: string;
+  regionCode: string;
+  /** a legal officer homed in this unit (username `matrix.<target>`) */
+  userId: string;
+  username: string;
+}
+
+/** The people of the matrix. Unit-level roles sit in `same`; region-wide ones in `parent`. */
+export const actors = {
+  legal: 'demo.legal', // legal_officer, own unit
+  officer: 'demo.officer', // enforcement_officer, own unit
+  head: 'demo.head', // unit_head, unit subtree
+  reviewer: 'demo.reviewer', // justice_reviewer, region subtree (司法局)
+  leader: 'demo.leader', // government_leader, region subtree
+  supervisor: 'demo.supervisor', // supervisor, region subtree
+  sysadmin: 'demo.sysadmin', // system_admin, region subtree
+  secadmin: 'demo.secadmin', // security_admin, region subtree
+  auditor: 'demo.auditor', // auditor, region subtree
+  otherAdmin: 'matrix.other.admin', // system_admin + security_admin of the other county
+  platformAdmin: 'matrix.platform.admin', // system_admin + security_admin, whole platform
+} as const;
+export type ActorName = keyof typeof actors;
+
+export const FIXTURE_PASSWORD = 'Matrix#Pass2026';
+
+export interface ScopeWorld {
+  env: TestEnv;
+  places: Record<Target, Place>;
+  /** the system write context, for creating fixtures */
+  system: WriteContext;
+  /** a signed-in session of the actor (cached; `fresh` signs in anew) */
+  session(actor: ActorName, fresh?: boolean): Promise<Session>;
+  /** a unique suffix for names and codes */
+  unique(): number;
+  /** a new user homed in the place, quickly (no password hashing per user); returns its id */
+  newUser(
+    place: Place,
+    opts?: { locked?: boolean; disabled?: boolean; role?: Role; scope?: ScopeKind },
+  ): Promise<{ userId: string; assignmentId: string }>;
+}
+
+export type Expected = number | 'listed' | 'unlisted';
+type Cells = readonly [Expected, Expected, Expected, Expected];
+
+export interface RequestSpec {
+  method?: InjectOptions['method'];
+  url: string;
+  payload?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface MatrixRow {
+  /** 'METHOD /api/path/:param' exactly as registered */
+  route: string;
+  request(world: ScopeWorld, place: Place): Promise<RequestSpec> | RequestSpec;
+  /** list routes: whether the response body lists the place's record (cells say 'listed' / 'unlisted') */
+  lists?(body: unknown, place: Place): boolean;
+  /** what the public gets (the request is built for the `same` place) */
+  anonymous: number;
+  /** per actor: the answers for [same, sibling, parent, otherRegion], or one answer for all four */
+  expect: Partial<Record<ActorName, Expected | Cells>>;
+  /** sign in anew for every cell (routes that end the session) */
+  freshSession?: boolean;
+}
+
+export interface MatrixSpec {
+  title: string;
+  /** module ids ('platform' for sign-in, health and notifications) whose every route must have a row */
+  modules: readonly string[];
+  rows: readonly MatrixRow[];
+}
+
+const routeKey = (r: { method: string; url: string }) => `${r.method} ${r.url}`;
+
+export async function createScopeWorld(env: TestEnv): Promise<ScopeWorld> {
+  const system: WriteContext = { actor: null, ip: null };
+  const sv = env.services;
+  await createRegion(sv, system, { code: '159902', name: '对照区（测试）', parentCode: '159900' });
+  const { id: gov2 } = await createOrg(sv, system, {
+    regionCode: '159902',
+    name: '对照区人民政府',
+    kind: 'government',
+  });
+  const { id: amr2 } = await createOrg(sv, system, {
+    regionCode: '159902',
+    parentId: gov2,
+    name: '对照区市场监督管理局',
+    kind: 'department',
+  });
+  const gov = await orgId(env, '示范区人民政府');
+  const hash = await hashPassword(FIXTURE_PASSWORD);
+  const activate = (username: string) =>
+    sv.db
+      .updateTable('users')
+      .set({ password_hash: hash, must_change_password: false })
+      .where('username', '=', username)
+      .execute();
+  await createUser(sv, system, {
+    username: actors.otherAdmin,
+    displayName: '对照区管理员',
+    orgId: gov2,
+    assignments: [
+      { role: 'system_admin', orgId: gov2, scope: 'region_subtree' },
+      { role: 'security_admin', orgId: gov2, scope: 'region_subtree' },
+    ],
+  });
+  await createUser(sv, system, {
+    username: actors.platformAdmin,
+    displayName: '平台管理员（测试）',
+    orgId: gov,
+    assignments: [
+      { role: 'system_admin', orgId: gov, scope: 'platform' },
+      { role: 'security_admin', orgId: gov, scope: 'platform' },
+    ],
+  });
+  await activate(actors.otherAdmin);
+  await activate(actors.platformAdmin);
+  const orgs: Record<Target, [string, string, string]> = {
+    same: [await orgId(env, '示范区市场监督管理局'), '示范区市场监督管理局', '159901'],
+    sibling: [await orgId(env, '示范区财政局'), '示范区财政局', '159901'],
+    parent: [gov, '示范区人民政府', '159901'],
+    otherRegion: [amr2, '对照区市场监督管理局', '159902'],
+  };
+  const places = {} as Record<Target, Place>;
+  for (const t of targets) {
+    const [id, name, region] = orgs[t];
+    const username = `matrix.${t.toLowerCase()}`;
+    const { id: uid } = await createUser(sv, system, {
+      username,
+      displayName: `矩阵测试用户（${name}）`,
+      orgId: id,
+      assignments: [{ role: 'legal_officer', orgId: id, scope: 'own_org' }],
+    });
+    await activate(username);
+    places[t] = { target: t, orgId: id, orgName: name, regionCode: region, userId: uid, username };
+  }
+  const sessions = new Map<ActorName, Session>();
+  let counter = 100;
+  return {
+    env,
+    places,
+    system,
+    unique: () => ++counter,
+    async session(actor, fresh = false) {
+      const cached = sessions.get(actor);
+      if (cached && !fresh) return cached;
+      const username = actors[actor];
+      const s = await signIn(env.app, username, username.startsWith('matrix.') ? FIXTURE_PASSWORD : undefined);
+      if (!fresh) sessions.set(actor, s);
+      return s;
+    },
+    async newUser(place, opts = {}) {
+      const userId = randomUUID();
+      const assignmentId = randomUUID();
+      await sv.db
+        .insertInto('users')
+        .values({
+          id: userId,
+          username: `matrix.u${++counter}`,
+          display_name: `矩阵测试用户${counter}`,
+          password_hash: hash,
+          must_change_password: false,
+          home_org_id: place.orgId,
+          home_region_code: place.regionCode,
+          locked_until: opts.locked ? new Date(Date.now() + 600_000) : null,
+          disabled_at: opts.disabled ? new Date() : null,
+        })
+        .execute();
+      await sv.db
+        .insertInto('role_assignments')
+        .values({
+          id: assignmentId,
+          user_id: userId,
+          role: opts.role ?? 'legal_officer',
+          scope: opts.scope ?? 'own_org',
+          org_id: place.orgId,
+          region_code: place.regionCode,
+        })
+        .execute();
+      return { userId, assignmentId };
+    },
+  };
+}
+
+function cellsOf(e: Expected | Cells): Cells {
+  return Array.isArray(e) ? (e as Cells) : ([e, e, e, e] as Cells);
+}
+
+async function run(world: ScopeWorld, row: MatrixRow, session: Session | null, place: Place): Promise<Expected> {
+  const spec = await row.request(world, place);
+  const method = spec.method ?? (row.route.split(' ')[0] as InjectOptions['method']);
+  const res = spec.headers
+    ? await world.env.app.inject({
+        method,
+        url: spec.url,
+        headers: { ...(session ? { cookie: session.cookie, 'x-csrf-token': session.csrf } : {}), ...spec.headers },
+        ...(spec.payload === undefined ? {} : { payload: spec.payload as InjectOptions['payload'] }),
+      })
+    : await call(world.env.app, session, method, spec.url, spec.payload);
+  if (res.statusCode >= 500) return res.statusCode;
+  if (row.lists && res.statusCode === 200) return row.lists(res.json(), place) ? 'listed' : 'unlisted';
+  return res.statusCode;
+}
+
+/** Declares the tests of one matrix: route coverage, then one test per row comparing the whole row at once. */
+export function scopeMatrix(spec: MatrixSpec): void {
+  let env: TestEnv;
+  let world: ScopeWorld;
+  describe(`scope matrix: ${spec.title}`, () => {
+    before(async () => {
+      env = await createTestEnv();
+      world = await createScopeWorld(env);
+    });
+    after(() => env.close());
+
+    test('every route of the listed modules has a row, and every row names a registered route', () => {
+      const registered = registeredRoutes(env.app).filter((r) => spec.modules.includes(r.module));
+      const have = new Set(spec.rows.map((r) => r.route));
+      const missing = registered.map(routeKey).filter((k) => !have.has(k));
+      assert.deepEqual(missing, [], `routes without a row in the scope matrix: ${missing.join(', ')}`);
+      const all = new Set(registered.map(routeKey));
+      const stale = spec.rows.map((r) => r.route).filter((k) => !all.has(k));
+      assert.deepEqual(stale, [], `rows naming no registered route of ${spec.modules.join(', ')}`);
+      assert.equal(new Set(spec.rows.map((r) => r.route)).size, spec.rows.length, 'one row per route');
+    });
+
+    for (const row of spec.rows) {
+      test(row.route, async () => {
+        const expected: Record<string, Expected | Cells> = { anonymous: row.anonymous };
+        const actual: Record<string, Expected | Cells> = {
+          anonymous: await run(world, row, null, world.places.same),
+        };
+        assert.ok(Object.keys(row.expect).length > 0, 'a row names at least one signed-in role');
+        for (const [actor, e] of Object.entries(row.expect) as [ActorName, Expected | Cells][]) {
+          expected[actor] = cellsOf(e);
+          const got: Expected[] = [];
+          for (const t of targets) {
+            const s = await world.session(actor, row.freshSession);
+            got.push(await run(world, row, s, world.places[t]));
+          }
+          actual[actor] = got as unknown as Cells;
+        }
+        const wrong = Object.keys(expected)
+          .filter((k) => JSON.stringify(actual[k]) !== JSON.stringify(expected[k]))
+          .map((k) => `  ${k}: expected ${JSON.stringify(expected[k])}, got ${JSON.stringify(actual[k])}`);
+        if (wrong.length)
+          assert.fail(`${row.route} — answers for [same, sibling, parent, otherRegion] differ:\n${wrong.join('\n')}`);
+      });
+    }
+  });
+}
