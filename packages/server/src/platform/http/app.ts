@@ -2,7 +2,7 @@
 // one error contract, the modules' routes under /api, and the built web console and portal.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -42,6 +42,13 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
     logger: process.env.FAZHI_LOG === '1' ? { level: 'info' } : false,
     trustProxy: process.env.FAZHI_TRUST_PROXY === '1',
     bodyLimit: 2 * 1024 * 1024,
+    // Errors the router raises before any route runs (a malformed or overlong URL) get the same contract.
+    frameworkErrors: (err, _req, res) => {
+      const reply = res as unknown as FastifyReply;
+      if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
+        return reply.status(414).send({ code: 'URL_TOO_LONG', message: '请求地址中的参数过长' });
+      return reply.status(400).send({ code: 'BAD_URL', message: '请求地址格式不正确' });
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -1,0 +1,159 @@
+// Nothing a user can send produces a 500, and a refused request writes nothing. Every route the app registers —
+// of every module, so new endpoints are covered without being listed — receives malformed JSON, bodies of the
+// wrong type, wrong field types, unknown and prototype-polluting fields, control characters, a body over the size
+// limit, an unsupported content type, malformed path parameters and query strings. Each answer must be below 500
+// and, when refused, follow the error contract { code, message } with a Chinese message and leave the audit trail
+// untouched.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import type { InjectOptions } from 'fastify';
+import { sql } from 'kysely';
+import { createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { registeredRoutes } from './app';
+
+let env: TestEnv;
+
+before(async () => {
+  env = await createTestEnv();
+});
+after(() => env.close());
+
+// Sign-in writes its own trail on a failed attempt (a 401 is an audited event, not a half-write).
+const writesWhenRefused = new Set(['POST /api/auth/login']);
+
+const wrongTypes = {
+  name: 123,
+  code: {},
+  regionCode: 159901,
+  parentId: 5,
+  parentCode: [],
+  orgId: ['x'],
+  kind: 1,
+  username: null,
+  password: 12345678,
+  currentPassword: {},
+  newPassword: [],
+  role: 7,
+  scope: true,
+  displayName: [],
+  idNumber: 110105,
+  mobile: 13800000000,
+  sortOrder: '1; DROP TABLE orgs',
+  assignments: 'all',
+  shortName: { $ne: null },
+  uscc: -1,
+  title: 1,
+  body: [],
+  status: {},
+  date: 'not-a-date',
+  year: 'MMXXVI',
+};
+
+const bodies: { label: string; payload: string; type?: string }[] = [
+  { label: 'malformed JSON', payload: '{"name": "示范' },
+  { label: 'an array', payload: '[]' },
+  { label: 'a string', payload: '"文本"' },
+  { label: 'a number', payload: '42' },
+  { label: 'null', payload: 'null' },
+  { label: 'wrong field types', payload: JSON.stringify(wrongTypes) },
+  { label: 'unknown fields only', payload: JSON.stringify({ zzz: 1, constructor: { prototype: { isAdmin: true } } }) },
+  { label: 'a __proto__ key', payload: '{"__proto__": {"isAdmin": true}, "name": "x"}' },
+  {
+    label: 'control characters and a lone surrogate',
+    payload: JSON.stringify({ name: 'a\u0000b', username: 'x\u0001', displayName: '\ud800', code: '\u0000' }),
+  },
+  { label: 'deep nesting', payload: '['.repeat(3000) + ']'.repeat(3000) },
+  {
+    label: 'very long strings',
+    payload: JSON.stringify({ name: '长'.repeat(100_000), username: 'a'.repeat(100_000) }),
+  },
+  { label: 'over the size limit', payload: JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024) }) },
+  { label: 'an unsupported content type', payload: '<org/>', type: 'text/plain' },
+];
+
+const paramValues = ['not-a-uuid', '%00', randomUUID(), 'a'.repeat(3000), '159901', '-1', '1e309'];
+const badQuery = '?page=-1&pageSize=abc&from=yesterday&to=%00&regionCode=12&orgId=x&unread=maybe&q=' + 'q'.repeat(500);
+
+function urlsFor(url: string): string[] {
+  if (!url.includes(':') && !url.includes('*')) return [url];
+  return paramValues.map((v) => url.replace(/:[A-Za-z]+|\*/g, encodeURIComponent(v).replace(/%25/g, '%')));
+}
+
+const hasChinese = (s: unknown) => typeof s === 'string' && /[\u4e00-\u9fff]/.test(s);
+
+describe('nothing a user can send produces a 500', () => {
+  test('every write route refuses malformed bodies with a 4xx in the error contract and writes nothing', async () => {
+    const routes = registeredRoutes(env.app).filter((r) => !['GET', 'OPTIONS'].includes(r.method));
+    assert.ok(routes.length >= 15, `found ${routes.length} write routes`);
+    const problems: string[] = [];
+    for (const route of routes) {
+      const key = `${route.method} ${route.url}`;
+      const s: Session = await signIn(env.app, 'demo.sysadmin');
+      for (const url of urlsFor(route.url)) {
+        for (const b of bodies) {
+          const before = await sql<{ n: string }>`SELECT count(*) AS n FROM audit_events`.execute(env.services.db);
+          const res = await env.app.inject({
+            method: route.method as InjectOptions['method'],
+            url,
+            headers: { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': b.type ?? 'application/json' },
+            payload: b.payload,
+          });
+          const where = `${key} ← ${b.label} at ${url.slice(0, 80)}`;
+          if (res.statusCode >= 500) {
+            problems.push(`${where}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+            continue;
+          }
+          if (res.statusCode >= 400) {
+            const body = res.json() as { code?: unknown; message?: unknown };
+            if (typeof body.code !== 'string' || !hasChinese(body.message))
+              problems.push(`${where}: ${res.statusCode} without the error contract: ${res.body.slice(0, 200)}`);
+            const after = await sql<{ n: string }>`SELECT count(*) AS n FROM audit_events`.execute(env.services.db);
+            if (!writesWhenRefused.has(key) && after.rows[0]?.n !== before.rows[0]?.n)
+              problems.push(`${where}: refused with ${res.statusCode} but wrote to the audit trail`);
+          }
+        }
+      }
+    }
+    assert.equal(problems.length, 0, `${problems.length} problems:\n${problems.slice(0, 40).join('\n')}`);
+  });
+
+  test('the size limit answers 413 and an unsupported content type 415, both in Chinese', async () => {
+    const s = await signIn(env.app, 'demo.sysadmin');
+    const headers = { cookie: s.cookie, 'x-csrf-token': s.csrf, 'content-type': 'application/json' };
+    const big = await env.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers,
+      payload: JSON.stringify({ name: 'x'.repeat(3 * 1024 * 1024) }),
+    });
+    assert.equal(big.statusCode, 413);
+    assert.equal(big.json().code, 'PAYLOAD_TOO_LARGE');
+    const text = await env.app.inject({
+      method: 'POST',
+      url: '/api/orgs',
+      headers: { ...headers, 'content-type': 'application/xml' },
+      payload: '<org/>',
+    });
+    assert.equal(text.statusCode, 415);
+    assert.equal(text.json().code, 'UNSUPPORTED_MEDIA_TYPE');
+    const broken = await env.app.inject({ method: 'POST', url: '/api/orgs', headers, payload: '{"name": ' });
+    assert.equal(broken.statusCode, 400);
+    assert.ok(hasChinese(broken.json().message));
+  });
+
+  test('every read route answers malformed parameters and query strings below 500', async () => {
+    const s = await signIn(env.app, 'demo.sysadmin');
+    const problems: string[] = [];
+    for (const route of registeredRoutes(env.app).filter((r) => r.method === 'GET')) {
+      for (const url of urlsFor(route.url)) {
+        const res = await env.app.inject({ method: 'GET', url: url + badQuery, headers: { cookie: s.cookie } });
+        if (res.statusCode >= 500)
+          problems.push(`GET ${url.slice(0, 80)}: ${res.statusCode} ${res.body.slice(0, 200)}`);
+        else if (res.statusCode >= 400 && !hasChinese((res.json() as { message?: unknown }).message))
+          problems.push(`GET ${url.slice(0, 80)}: ${res.statusCode} without a Chinese message`);
+      }
+    }
+    assert.equal(problems.length, 0, `${problems.length} problems:\n${problems.slice(0, 40).join('\n')}`);
+  });
+});
