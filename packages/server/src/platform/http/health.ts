@@ -18,7 +18,17 @@ export function healthRoutes(app: FastifyInstance, services: Services, probe: He
     } catch (e) {
       database = { ok: false, error: String(e) };
     }
-    const jobs = probe.jobs ? probe.jobs() : { running: false, lastRelayAt: null, lastError: '任务执行器未启动' };
+    const runner = probe.jobs ? probe.jobs() : { running: false, lastRelayAt: null, lastError: '任务执行器未启动' };
+    // Event handlers that failed and are not (yet) delivered: retried with back-off, listed in outbox_deliveries.
+    const failed = database.ok
+      ? await services.db
+          .selectFrom('outbox_deliveries')
+          .select(sql<string>`count(*)`.as('n'))
+          .where('delivered_at', 'is', null)
+          .executeTakeFirst()
+          .catch(() => undefined)
+      : undefined;
+    const jobs = { ...runner, failedDeliveries: Number(failed?.n ?? 0) };
     const calendar = probe.calendar
       ? await probe.calendar(services).catch((e) => ({ firstYear: null, lastYear: null, warning: String(e) }))
       : null;

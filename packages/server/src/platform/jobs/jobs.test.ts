@@ -141,6 +141,8 @@ describe('outbox relay and job runner', () => {
     assert.equal(final?.attempts, 3, 'one run and two retries');
     assert.equal(final?.delivered_at, null);
     assert.equal(d?.last_error, '处理程序始终失败');
+    const health = await env.app.inject({ method: 'GET', url: '/api/health' });
+    assert.equal(health.json().jobs.failedDeliveries, 1, 'the health check reports the undelivered event');
   });
 
   test('drainOutbox runs pending handlers in-process and skips what was already delivered', async () => {
