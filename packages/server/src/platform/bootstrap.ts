@@ -2,9 +2,9 @@
 // sure a platform administrator exists — with FAZHI_ADMIN_PASSWORD, or a generated password printed once.
 import { sql } from 'kysely';
 import type { Config } from './config';
-import { createDb, provisionDatabase, type DatabaseHandle } from './db/connection';
+import { createDb, provisionDatabase, type DatabaseHandle, type Db } from './db/connection';
 import { migrate } from './db/migrate';
-import { createRegistry } from './modules/registry';
+import { createRegistry, type Registry } from './modules/registry';
 import { loadSecretKey } from './crypto/secret-key';
 import { FieldCipher } from './crypto/sm';
 import { generatePassword, hashPassword } from './auth/password';
@@ -27,7 +27,7 @@ export async function openPlatform(
   const handle = await provisionDatabase(config);
   const { db } = createDb(handle.url);
   const registry = createRegistry(modules);
-  if (opts.migrate !== false) await migrate(db, registry.migrationDirs);
+  if (opts.migrate !== false) await prepareDatabase(db, registry);
   const services: Services = {
     config,
     db,
@@ -42,6 +42,12 @@ export async function openPlatform(
       await handle.stop();
     },
   };
+}
+
+/** Applies the migrations, then each module's bootstrap (shipped reference data), in module order. */
+export async function prepareDatabase(db: Db, registry: Registry): Promise<void> {
+  await migrate(db, registry.migrationDirs);
+  for (const m of registry.modules) await m.bootstrap?.(db);
 }
 
 /** Creates the platform administrator on first start. Returns the password only when it was generated here. */

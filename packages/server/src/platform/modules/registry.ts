@@ -7,6 +7,8 @@ export interface Registry {
   grants: Grants;
   actionLabels: ReadonlyMap<string, string>;
   auditLabels: ReadonlyMap<string, string>;
+  /** subject_type → Chinese name of that kind of record, from the manifests' `subjectTypes` */
+  subjectTypeLabels: ReadonlyMap<string, string>;
   migrationDirs: readonly string[];
 }
 
@@ -14,6 +16,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   const grants = new Map<Role, Set<string>>();
   const actionLabels = new Map<string, string>();
   const auditLabels = new Map<string, string>();
+  const subjectTypeLabels = new Map<string, string>();
   const ids = new Set<string>();
   for (const m of modules) {
     if (ids.has(m.id)) throw new Error(`模块标识重复：${m.id}`);
@@ -28,12 +31,17 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
       }
     }
     for (const [type, label] of Object.entries(m.auditEvents)) auditLabels.set(type, label);
+    for (const [type, label] of Object.entries(m.subjectTypes ?? {})) {
+      if (subjectTypeLabels.has(type)) throw new Error(`记录类型重复声明：${type}`);
+      subjectTypeLabels.set(type, label);
+    }
   }
   return {
     modules,
     grants,
     actionLabels,
     auditLabels,
+    subjectTypeLabels,
     migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
   };
 }
