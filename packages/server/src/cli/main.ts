@@ -109,7 +109,8 @@ async function main(argv: string[]) {
     case 'backup':
     case 'restore': {
       if (!sub) fail(`用法：fazhi ${cmd} <文件>`);
-      const p = await openPlatform(config, modules);
+      // A restore goes into an empty database: the shipped reference data comes from the backup itself.
+      const p = await openPlatform(config, modules, { bootstrap: cmd === 'backup' });
       try {
         const r = cmd === 'backup' ? await backup(p.services.db, sub) : await restore(p.services.db, sub);
         if (cmd === 'restore') {

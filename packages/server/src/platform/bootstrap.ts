@@ -22,12 +22,16 @@ export interface Platform {
 export async function openPlatform(
   config: Config,
   modules: readonly ModuleManifest[],
-  opts: { migrate?: boolean } = {},
+  /** bootstrap: false leaves a fresh database empty (for `fazhi restore`, which loads everything from the backup) */
+  opts: { migrate?: boolean; bootstrap?: boolean } = {},
 ): Promise<Platform> {
   const handle = await provisionDatabase(config);
   const { db } = createDb(handle.url);
   const registry = createRegistry(modules);
-  if (opts.migrate !== false) await prepareDatabase(db, registry);
+  if (opts.migrate !== false) {
+    if (opts.bootstrap === false) await migrate(db, registry.migrationDirs);
+    else await prepareDatabase(db, registry);
+  }
   const services: Services = {
     config,
     db,

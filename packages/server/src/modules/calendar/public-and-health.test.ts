@@ -114,6 +114,16 @@ describe('public deadline calculator', () => {
   });
 });
 
+describe('API documentation', () => {
+  test('the OpenAPI document describes the calendar, workbench and public endpoints', async () => {
+    const res = await env.app.inject({ method: 'GET', url: '/api/docs/json' });
+    assert.equal(res.statusCode, 200, res.body.slice(0, 300));
+    const paths = Object.keys((res.json() as { paths: Record<string, unknown> }).paths);
+    for (const p of ['/api/calendar/years/{year}', '/api/workbench', '/api/public/deadline', '/api/notifications'])
+      assert.ok(paths.includes(p), p);
+  });
+});
+
 describe('calendar health', () => {
   test('reports the years loaded and warns from 1 December when next year is missing', async () => {
     assert.deepEqual(await calendarHealth(env.services.db, '2026-11-30'), {

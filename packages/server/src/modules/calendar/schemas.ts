@@ -72,6 +72,11 @@ export const daysQuery = z.object({
 
 // ---- public deadline calculator ----
 
+/** `pause` may be given once or repeated in the query string. */
+export function pauseList(v: string | string[] | undefined): string[] {
+  return v === undefined ? [] : Array.isArray(v) ? v : [v];
+}
+
 const datePattern = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/;
 export const publicDeadlineQuery = z.object({
   rule: z.string({ error: '请填写期限规则' }).trim().min(1, '请填写期限规则').max(100, '期限规则编号过长'),
@@ -86,15 +91,15 @@ export const publicDeadlineQuery = z.object({
   pause: z
     .union([z.string(), z.array(z.string())])
     .optional()
-    .transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]))
-    .refine(
-      (list) =>
+    .refine((v) => {
+      const list = pauseList(v);
+      return (
         list.length <= 20 &&
         list.every((p) => {
           const [a, b, extra] = p.split('..');
           return extra === undefined && a !== undefined && isIsoDate(a) && (b === undefined || isIsoDate(b));
-        }),
-      '中止期间应为 YYYY-MM-DD..YYYY-MM-DD 格式的有效日期（最多20段）',
-    ),
+        })
+      );
+    }, '中止期间应为 YYYY-MM-DD..YYYY-MM-DD 格式的有效日期（最多20段）'),
   region: regionCode.optional(),
 });

@@ -139,9 +139,10 @@ export async function loadCalendarContext(db: Db | Tx, regionCode: string): Prom
 
 /** Marks the calendar data changed; call after the data is written and before anything reads it again. */
 export async function markCalendarChanged(tx: Tx): Promise<void> {
+  const token = randomUUID();
   await tx
-    .updateTable('calendar_version')
-    .set({ token: randomUUID(), changed_at: new Date() })
-    .where('singleton', '=', true)
+    .insertInto('calendar_version')
+    .values({ singleton: true, token })
+    .onConflict((oc) => oc.column('singleton').doUpdateSet({ token, changed_at: new Date() }))
     .execute();
 }

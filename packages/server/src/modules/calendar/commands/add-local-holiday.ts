@@ -3,12 +3,11 @@
 // deadlines of that subtree that it affects.
 import { randomUUID } from 'node:crypto';
 import { checkLocalHoliday } from '@fazhi/core/calendar';
-import { sql } from 'kysely';
 import { forbidden, invalid, notFound } from '../../../platform/errors';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { mayManageRegionCalendar } from '../policy';
-import { recordCalendarChange } from './record-change';
+import { lockCalendarChanges, recordCalendarChange } from './record-change';
 
 export interface LocalHolidayInput {
   regionCode: string;
@@ -32,7 +31,7 @@ export async function addLocalHoliday(services: Services, ctx: WriteContext, inp
   const issues = checkLocalHoliday(input);
   if (issues.length) throw invalid('LOCAL_HOLIDAY_INVALID', `地方节假日有误：${issues[0]?.message ?? ''}`, issues);
   return inWriteTransaction(services, ctx, async (w) => {
-    await sql`SELECT token FROM calendar_version WHERE singleton FOR UPDATE`.execute(w.tx);
+    await lockCalendarChanges(w.tx);
     const id = randomUUID();
     const makeUpWorkdays = [...input.makeUpWorkdays].sort();
     await w.tx

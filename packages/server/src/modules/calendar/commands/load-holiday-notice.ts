@@ -2,12 +2,11 @@
 // (core's checkHolidayNotice: spans, make-up days, the year), nothing is written when it fails, and the change then
 // moves every open deadline it affects (a newly announced holiday moves deadlines already set).
 import { checkHolidayNotice, type HolidayEntry, type HolidayNotice } from '@fazhi/core/calendar';
-import { sql } from 'kysely';
 import { forbidden, invalid } from '../../../platform/errors';
 import { inWriteTransaction, type Writer, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { mayManageNationalCalendar } from '../policy';
-import { recordCalendarChange, type CalendarChangeSummary } from './record-change';
+import { lockCalendarChanges, recordCalendarChange, type CalendarChangeSummary } from './record-change';
 
 export interface HolidayNoticeInput {
   source: HolidayNotice;
@@ -27,8 +26,7 @@ export async function writeHolidayNotice(
 ): Promise<CalendarChangeSummary> {
   const issues = checkHolidayNotice(year, input.holidays);
   if (issues.length) throw invalid('CALENDAR_NOTICE_INVALID', `节假日安排有误：${issues[0]?.message ?? ''}`, issues);
-  // One calendar change at a time: the version row is the lock (held until commit).
-  await sql`SELECT token FROM calendar_version WHERE singleton FOR UPDATE`.execute(w.tx);
+  await lockCalendarChanges(w.tx);
   const years = await w.tx
     .selectFrom('calendar_years')
     .select(['year', 'source', 'holidays'])

@@ -4,7 +4,8 @@
 import { randomUUID } from 'node:crypto';
 import { markCalendarChanged, recomputeOpenDeadlines } from '../../../platform/deadlines';
 import { PLATFORM_REGION } from '../../../platform/audit/chain';
-import type { Writer } from '../../../platform/write';
+import { sql } from 'kysely';
+import type { Tx, Writer } from '../../../platform/write';
 import type { CalendarChangeKind } from '../tables';
 
 export interface CalendarChangeSummary {
@@ -35,6 +36,11 @@ export const changeAuditActions = {
   local_holiday_added: 'calendar.local_holiday_added',
   local_holiday_removed: 'calendar.local_holiday_removed',
 } satisfies Record<CalendarChangeKind, string>;
+
+/** One calendar change at a time across all servers: held until the transaction ends. */
+export async function lockCalendarChanges(tx: Tx): Promise<void> {
+  await sql`SELECT pg_advisory_xact_lock(hashtextextended('calendar:change', 0))`.execute(tx);
+}
 
 export async function recordCalendarChange(w: Writer, input: ChangeInput): Promise<CalendarChangeSummary> {
   const id = randomUUID();

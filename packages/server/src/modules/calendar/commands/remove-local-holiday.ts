@@ -3,13 +3,12 @@
 import { forbidden, notFound } from '../../../platform/errors';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
-import { sql } from 'kysely';
 import { mayManageRegionCalendar } from '../policy';
-import { recordCalendarChange } from './record-change';
+import { lockCalendarChanges, recordCalendarChange } from './record-change';
 
 export async function removeLocalHoliday(services: Services, ctx: WriteContext, id: string) {
   return inWriteTransaction(services, ctx, async (w) => {
-    await sql`SELECT token FROM calendar_version WHERE singleton FOR UPDATE`.execute(w.tx);
+    await lockCalendarChanges(w.tx);
     const row = await w.tx
       .selectFrom('calendar_local_holidays as h')
       .innerJoin('regions as r', 'r.code', 'h.region_code')

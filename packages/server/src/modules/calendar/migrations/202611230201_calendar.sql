@@ -66,10 +66,11 @@ CREATE TABLE calendar_change_moves (
 CREATE INDEX calendar_change_moves_change_idx ON calendar_change_moves (change_id);
 
 -- A token that changes with every calendar change (in the same transaction), so that every server process knows
--- when its cached calendars are stale. A fresh random token (not a counter) is never reused after a rollback.
+-- when its cached calendars are stale. A fresh random token (not a counter) is never reused after a rollback. The
+-- row is written by the first change (the start-up load of the shipped years), so that a freshly migrated database
+-- stays empty for `fazhi restore`.
 CREATE TABLE calendar_version (
   singleton  boolean PRIMARY KEY DEFAULT true CHECK (singleton),
   token      uuid NOT NULL,
   changed_at timestamptz NOT NULL DEFAULT now()
 );
-INSERT INTO calendar_version (singleton, token) VALUES (true, gen_random_uuid());

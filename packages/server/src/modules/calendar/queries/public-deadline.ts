@@ -14,6 +14,7 @@ import {
 import { AppError, badRequest, invalid } from '../../../platform/errors';
 import { calendarOf, loadCalendarSnapshot, loadJurisdictionSettings, regionChain } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
+import { pauseList } from '../schemas';
 
 export function listPublicRules() {
   return {
@@ -38,7 +39,7 @@ export interface PublicDeadlineQuery {
   rule: string;
   from: string;
   extended?: 'true' | 'false' | undefined;
-  pause: string[];
+  pause?: string | string[] | undefined;
   region?: string | undefined;
 }
 
@@ -65,7 +66,7 @@ export async function computePublicDeadline(services: Services, q: PublicDeadlin
   }
   const calendar = calendarOf(await loadCalendarSnapshot(services.db), chain);
   const settings = q.region ? await loadJurisdictionSettings(services.db, q.region) : {};
-  const pauses = q.pause.map((p): Pause => {
+  const pauses = pauseList(q.pause).map((p): Pause => {
     const [from = '', to] = p.split('..');
     return { from, to: to ?? from };
   });
