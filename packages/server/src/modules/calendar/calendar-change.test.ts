@@ -199,7 +199,9 @@ describe('loading a new year', () => {
   test('a correction that changes nothing moves nothing', async () => {
     const res = await call(env.app, admin, 'PUT', '/api/calendar/years/2027', notice2027);
     assert.equal(res.statusCode, 200, res.body);
-    assert.equal((res.json() as { change: { movedCount: number } }).change.movedCount, 0);
+    const change = (res.json() as { change: { movedCount: number; summary: string } }).change;
+    assert.equal(change.movedCount, 0);
+    assert.match(change.summary, /放假和调休日期未变；未调整已设定的期限/);
     assert.equal((await movedEvents('ny-1')).length, 1);
     assert.equal(await dueOf('159901', 'ny-1'), '2027-01-04');
   });

@@ -13,8 +13,14 @@ export interface HolidayNoticeInput {
   holidays: HolidayEntry[];
 }
 
-function sameData(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+/** Whether two arrangements give the same days (jsonb does not keep key order, so compare field by field). */
+function sameDays(a: readonly HolidayEntry[], b: readonly HolidayEntry[]): boolean {
+  const key = (list: readonly HolidayEntry[]) =>
+    list
+      .map((h) => [h.name, h.from, h.to, [...h.makeUpWorkdays].sort().join(',')].join('|'))
+      .sort()
+      .join(';');
+  return key(a) === key(b);
 }
 
 /** Writes the year inside the caller's transaction (also used at start-up for a newly shipped year). */
@@ -69,7 +75,7 @@ export async function writeHolidayNotice(
       .values({ year, ...values })
       .execute();
   }
-  const unchanged = existing && sameData(existing.holidays, holidays);
+  const unchanged = existing && sameDays(existing.holidays, holidays);
   const kind = existing ? 'year_corrected' : 'year_loaded';
   const what = existing
     ? `更正${year}年节假日安排（${source.title}）${unchanged ? '：放假和调休日期未变' : ''}`
