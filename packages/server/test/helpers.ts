@@ -119,3 +119,13 @@ export async function userId(env: TestEnv, username: string): Promise<string> {
     .executeTakeFirstOrThrow();
   return row.id;
 }
+
+/** Signs in the platform administrator created at first start (its first-sign-in password change is skipped). */
+export async function signInPlatformAdmin(env: TestEnv): Promise<Session> {
+  await env.services.db
+    .updateTable('users')
+    .set({ must_change_password: false })
+    .where('username', '=', 'admin')
+    .execute();
+  return signIn(env.app, 'admin', ADMIN_PASSWORD);
+}

@@ -8,9 +8,9 @@ import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import pg from 'pg';
 import { createDb } from '../src/platform/db/connection';
-import { migrate } from '../src/platform/db/migrate';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded';
 import { createRegistry } from '../src/platform/modules/registry';
+import { prepareDatabase } from '../src/platform/bootstrap';
 import { modules } from '../src/modules';
 
 const root = new URL('../../..', import.meta.url).pathname;
@@ -50,7 +50,7 @@ async function main() {
   const tplUrl = new URL(adminUrl);
   tplUrl.pathname = `/${template}`;
   const { db } = createDb(tplUrl.toString(), 1);
-  await migrate(db, createRegistry(modules).migrationDirs);
+  await prepareDatabase(db, createRegistry(modules));
   await db.destroy();
   const only = process.argv.slice(2);
   const files = only.length ? only : findTests(join(root, 'packages/server/src')).sort();

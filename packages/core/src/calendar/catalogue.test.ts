@@ -4,7 +4,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import chineseDays from 'chinese-days';
 import { buildCalendar } from './calendar';
-import { amountLabel, basisOf, findRule, statuteCatalogue, unitLabels } from './catalogue';
+import { amountLabel, basisOf, findRule, ruleGroupOf, statuteCatalogue, unitLabels } from './catalogue';
 import { nationalCalendarData } from './data/national';
 import { computeDeadline } from './deadline';
 import type { StatuteRule, Unit } from './types';
@@ -200,5 +200,11 @@ describe('catalogue invariants', () => {
     assert.equal(findRule('decision.public-comment')?.article, '第十五条');
     assert.equal(findRule('reconsideration.decision')?.extension?.amount, 30);
     assert.equal(findRule('disclosure.reply')?.extension?.unit, 'working_days');
+  });
+});
+
+describe('rule groups for the public calculator', () => {
+  test('every rule of the catalogue belongs to a named group', () => {
+    for (const rule of statuteCatalogue) assert.notEqual(ruleGroupOf(rule), '其他', rule.id);
   });
 });

@@ -59,3 +59,25 @@ export function amountLabel(amount: number, unit: Unit): string {
 export function basisOf(rule: StatuteRule): string {
   return `${rule.law}${rule.article}`;
 }
+
+/**
+ * The kind of work a rule belongs to, by the namespace of its id ('reconsideration.acceptance-review' →
+ * 行政复议), for the public deadline calculator's grouping.
+ */
+export const ruleGroupLabels: Readonly<Record<string, string>> = {
+  reconsideration: '行政复议',
+  enforcement: '行政执法',
+  disclosure: '政府信息公开',
+  report: '年度报告',
+  normative: '行政规范性文件',
+  regulation: '规章备案',
+  decision: '重大行政决策',
+  litigation: '行政应诉',
+  'casefile-review': '案卷评查',
+  supervision: '行政执法监督',
+};
+
+/** '行政复议' for 'reconsideration.acceptance-review'. */
+export function ruleGroupOf(rule: StatuteRule): string {
+  return ruleGroupLabels[rule.id.slice(0, rule.id.indexOf('.'))] ?? '其他';
+}

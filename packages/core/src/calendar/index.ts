@@ -48,7 +48,10 @@ export {
   limitLabels,
   amountLabel,
   basisOf,
+  ruleGroupLabels,
+  ruleGroupOf,
 } from './catalogue';
+export { checkHolidayNotice, checkLocalHoliday, maxHolidaySpanDays, type NoticeIssue } from './notice-check';
 export { computeDeadline, computeDueDate } from './deadline';
 export {
   deadlineCommand,

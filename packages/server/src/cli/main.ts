@@ -9,6 +9,7 @@ import { sql } from 'kysely';
 import { modules } from '../modules';
 import { seedDemo } from '../modules/organisations/seed-demo';
 import { startServer } from './start';
+import { runCalendarCli } from './calendar';
 
 const usage = `用法：fazhi <命令>
   start                              启动平台（默认内嵌 PostgreSQL；设置 DATABASE_URL 则连接该数据库）
@@ -17,7 +18,10 @@ const usage = `用法：fazhi <命令>
   admin reset-password [--username <用户名>]   重置管理员密码（生成一次性密码并打印）
   audit verify                       校验审计日志哈希链
   backup <文件>                      备份全部数据（不依赖 pg_dump）
-  restore <文件>                     恢复到空数据库`;
+  restore <文件>                     恢复到空数据库
+  deadline --rule <规则编号> --from <YYYY-MM-DD> [--pause <起>..<止>]... [--extended] [--region <区划代码>]
+                                     计算法定期限（输出 JSON，附计算说明）
+  calendar --year <YYYY> [--region <区划代码>]   列出该年度放假和调休上班日及其依据`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(message + '\n');
@@ -30,6 +34,11 @@ async function main(argv: string[]) {
   switch (cmd) {
     case 'start':
       return startServer(config);
+    case 'deadline':
+    case 'calendar':
+      // An explicit exit: an imported library's exit hook would otherwise end the process with status 0.
+      process.exit(await runCalendarCli(cmd, argv.slice(1), config));
+      return;
     case 'migrate': {
       const p = await openPlatform(config, modules);
       console.log('数据库已是最新结构');
@@ -100,7 +109,8 @@ async function main(argv: string[]) {
     case 'backup':
     case 'restore': {
       if (!sub) fail(`用法：fazhi ${cmd} <文件>`);
-      const p = await openPlatform(config, modules);
+      // A restore goes into an empty database: the shipped reference data comes from the backup itself.
+      const p = await openPlatform(config, modules, { bootstrap: cmd === 'backup' });
       try {
         const r = cmd === 'backup' ? await backup(p.services.db, sub) : await restore(p.services.db, sub);
         if (cmd === 'restore') {

@@ -4,6 +4,8 @@ import { buildApp } from '../platform/http/app';
 import { startJobRunner, type JobRunner } from '../platform/jobs/runner';
 import { modules } from '../modules';
 import { hasDemoRegion, seedDemo } from '../modules/organisations/seed-demo';
+import { calendarHealth } from '../modules/calendar/queries/health';
+import { todayInChina } from '../platform/clock';
 
 export async function startServer(config: Config) {
   const p = await openPlatform(config, modules);
@@ -12,7 +14,10 @@ export async function startServer(config: Config) {
   const freshDemo = (await hasDemoRegion(services)) ? null : await seedDemo(services);
   let jobs: JobRunner | null = null;
   if (config.jobs) jobs = await startJobRunner(services, p.handle.url);
-  const app = await buildApp(services, { jobs: jobs ? () => jobs.status() : undefined });
+  const app = await buildApp(services, {
+    jobs: jobs ? () => jobs.status() : undefined,
+    calendar: (s) => calendarHealth(s.db, todayInChina()),
+  });
   await app.listen({ port: config.port, host: config.host });
   const base = `http://localhost:${config.port}`;
   const lines = [

@@ -3,5 +3,7 @@
 import type { ModuleManifest } from '../platform/modules/manifest';
 import { organisationsModule } from './organisations/module';
 import { auditModule } from './audit/module';
+import { calendarModule } from './calendar/module';
+import { workbenchModule } from './workbench/module';
 
-export const modules: readonly ModuleManifest[] = [organisationsModule, auditModule];
+export const modules: readonly ModuleManifest[] = [organisationsModule, auditModule, calendarModule, workbenchModule];

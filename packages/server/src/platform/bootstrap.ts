@@ -2,9 +2,9 @@
 // sure a platform administrator exists — with FAZHI_ADMIN_PASSWORD, or a generated password printed once.
 import { sql } from 'kysely';
 import type { Config } from './config';
-import { createDb, provisionDatabase, type DatabaseHandle } from './db/connection';
+import { createDb, provisionDatabase, type DatabaseHandle, type Db } from './db/connection';
 import { migrate } from './db/migrate';
-import { createRegistry } from './modules/registry';
+import { createRegistry, type Registry } from './modules/registry';
 import { loadSecretKey } from './crypto/secret-key';
 import { FieldCipher } from './crypto/sm';
 import { generatePassword, hashPassword } from './auth/password';
@@ -22,12 +22,16 @@ export interface Platform {
 export async function openPlatform(
   config: Config,
   modules: readonly ModuleManifest[],
-  opts: { migrate?: boolean } = {},
+  /** bootstrap: false leaves a fresh database empty (for `fazhi restore`, which loads everything from the backup) */
+  opts: { migrate?: boolean; bootstrap?: boolean } = {},
 ): Promise<Platform> {
   const handle = await provisionDatabase(config);
   const { db } = createDb(handle.url);
   const registry = createRegistry(modules);
-  if (opts.migrate !== false) await migrate(db, registry.migrationDirs);
+  if (opts.migrate !== false) {
+    if (opts.bootstrap === false) await migrate(db, registry.migrationDirs);
+    else await prepareDatabase(db, registry);
+  }
   const services: Services = {
     config,
     db,
@@ -42,6 +46,12 @@ export async function openPlatform(
       await handle.stop();
     },
   };
+}
+
+/** Applies the migrations, then each module's bootstrap (shipped reference data), in module order. */
+export async function prepareDatabase(db: Db, registry: Registry): Promise<void> {
+  await migrate(db, registry.migrationDirs);
+  for (const m of registry.modules) await m.bootstrap?.(db);
 }
 
 /** Creates the platform administrator on first start. Returns the password only when it was generated here. */

@@ -1,6 +1,7 @@
 // The one way to change data: a transaction that holds the change, its audit event, its outbox event and the
 // notifications it sends.
 import type { Services } from './services';
+import type { Db } from './db/connection';
 import { writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
 import { notify, type NotificationInput } from './notifications/notify';
 
@@ -16,7 +17,12 @@ export interface Writer {
 }
 
 export async function inWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
-  return services.db.transaction().execute(async (tx) => {
+  return inDbWriteTransaction(services.db, ctx, fn);
+}
+
+/** The same, for start-up code that has a database but no services yet (module bootstraps). */
+export async function inDbWriteTransaction<T>(db: Db, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
+  return db.transaction().execute(async (tx) => {
     const w: Writer = {
       tx,
       ctx,

@@ -147,6 +147,8 @@ export interface NotificationTable {
   body: Generated<string>;
   subject_type: string | null;
   subject_id: string | null;
+  /** console path that opens the record the notification is about */
+  link: string | null;
   dedupe_key: string | null;
   created_at: Generated<Date>;
   read_at: Timestamp | null;

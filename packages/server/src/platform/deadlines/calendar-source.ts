@@ -1,15 +1,24 @@
 // Where the deadline service gets a region's working calendar and jurisdiction settings from.
 //
+// The calendar is data in the database (module calendar: tables calendar_years and calendar_local_holidays, loaded
+// from the shipped national notices at start and changed by administrators). Calendars are cached per process and
+// keyed by the token in calendar_version, which every calendar change replaces in its own transaction: each lookup
+// reads the token (one indexed row), so every server process sees a change as soon as it commits, and a
+// transaction that changed the calendar sees its own change.
+//
 // Settings are region_settings rows, inherited down the region tree (the nearest region that sets a key wins):
 //   deadline.rule.<ruleId>.amount           a jurisdiction's own amount for an overridable rule
 //                                            (e.g. normative.filing = 5 in a district whose rules say 5 days)
 //   calendar.roll-only-on-statutory-holidays true: a calendar period ending on an ordinary weekend does not move
+//   deadline.warning.yellow-working-days    how many working days before the due date the yellow warning starts
 import {
   buildCalendar,
-  nationalCalendarData,
+  type CalendarYearData,
   type JurisdictionSettings,
+  type LocalHoliday,
   type WorkingCalendar,
 } from '@fazhi/core/calendar';
+import { randomUUID } from 'node:crypto';
 import type { Db } from '../db/connection';
 import type { Tx } from '../audit/write';
 
@@ -25,6 +34,19 @@ export async function regionChain(db: Db | Tx, regionCode: string): Promise<stri
   const region = await db.selectFrom('regions').select('path').where('code', '=', regionCode).executeTakeFirst();
   if (!region) return [regionCode];
   return region.path.split('/').filter(Boolean);
+}
+
+/** The nearest value of a region setting along the region's chain, or undefined. */
+export async function regionSetting(db: Db | Tx, regionCode: string, key: string): Promise<unknown> {
+  const chain = await regionChain(db, regionCode);
+  const rows = await db
+    .selectFrom('region_settings')
+    .select(['region_code', 'value'])
+    .where('region_code', 'in', chain)
+    .where('key', '=', key)
+    .execute();
+  rows.sort((a, b) => chain.indexOf(b.region_code) - chain.indexOf(a.region_code));
+  return rows[0]?.value;
 }
 
 export async function loadJurisdictionSettings(db: Db | Tx, regionCode: string): Promise<JurisdictionSettings> {
@@ -52,11 +74,75 @@ export async function loadJurisdictionSettings(db: Db | Tx, regionCode: string):
   return settings;
 }
 
+/** Everything the calendars are built from, at one version of the calendar data. */
+export interface CalendarSnapshot {
+  token: string;
+  years: CalendarYearData[];
+  localHolidays: LocalHoliday[];
+  /** built calendars by region chain ('' for the national calendar) */
+  calendars: Map<string, WorkingCalendar>;
+}
+
+let cached: CalendarSnapshot | null = null;
+
+/** The calendar data at its current version (cached per process until the version token changes). */
+export async function loadCalendarSnapshot(db: Db | Tx): Promise<CalendarSnapshot> {
+  const version = await db.selectFrom('calendar_version').select('token').executeTakeFirst();
+  const token = version?.token ?? '';
+  if (cached && token && cached.token === token) return cached;
+  const yearRows = await db
+    .selectFrom('calendar_years')
+    .select(['year', 'source', 'holidays'])
+    .orderBy('year')
+    .execute();
+  const localRows = await db
+    .selectFrom('calendar_local_holidays')
+    .select(['region_code', 'name', 'from_on', 'to_on', 'make_up_workdays', 'source'])
+    .orderBy('from_on')
+    .execute();
+  const snapshot: CalendarSnapshot = {
+    token,
+    years: yearRows.map((r) => ({ year: r.year, source: r.source, holidays: r.holidays })),
+    localHolidays: localRows.map((r) => ({
+      regionCode: r.region_code,
+      name: r.name,
+      from: r.from_on,
+      to: r.to_on,
+      makeUpWorkdays: r.make_up_workdays,
+      source: r.source,
+    })),
+    calendars: new Map(),
+  };
+  if (token) cached = snapshot;
+  return snapshot;
+}
+
+/** The working calendar of a region chain (root first), or the national calendar for an empty chain. */
+export function calendarOf(snapshot: CalendarSnapshot, chain: readonly string[]): WorkingCalendar {
+  const key = chain.join('/');
+  let calendar = snapshot.calendars.get(key);
+  if (!calendar) {
+    calendar = chain.length
+      ? buildCalendar(snapshot.years, snapshot.localHolidays, chain)
+      : buildCalendar(snapshot.years, []);
+    snapshot.calendars.set(key, calendar);
+  }
+  return calendar;
+}
+
 /** The working calendar that applies in a region: the national holiday notices and the region's local holidays. */
 export async function loadCalendarContext(db: Db | Tx, regionCode: string): Promise<CalendarContext> {
   const chain = await regionChain(db, regionCode);
-  return {
-    calendar: buildCalendar(nationalCalendarData, [], chain),
-    settings: await loadJurisdictionSettings(db, regionCode),
-  };
+  const snapshot = await loadCalendarSnapshot(db);
+  return { calendar: calendarOf(snapshot, chain), settings: await loadJurisdictionSettings(db, regionCode) };
+}
+
+/** Marks the calendar data changed; call after the data is written and before anything reads it again. */
+export async function markCalendarChanged(tx: Tx): Promise<void> {
+  const token = randomUUID();
+  await tx
+    .insertInto('calendar_version')
+    .values({ singleton: true, token })
+    .onConflict((oc) => oc.column('singleton').doUpdateSet({ token, changed_at: new Date() }))
+    .execute();
 }

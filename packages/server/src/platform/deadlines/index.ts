@@ -1,3 +1,16 @@
 export type { DeadlineTable, DeadlineStatus, WarningLevel } from './tables';
 export { setDeadline, closeDeadline, deadlinesOf, computeFor, type DeadlineSpec, type StoredDeadline } from './service';
-export { loadCalendarContext, loadJurisdictionSettings, regionChain, type CalendarContext } from './calendar-source';
+export {
+  loadCalendarContext,
+  loadCalendarSnapshot,
+  calendarOf,
+  markCalendarChanged,
+  loadJurisdictionSettings,
+  regionSetting,
+  regionChain,
+  type CalendarContext,
+  type CalendarSnapshot,
+} from './calendar-source';
+export { recomputeOpenDeadlines, type DeadlineMove, type RecomputeScope } from './recompute';
+export { deadlineRecipients } from './recipients';
+export { sweepDeadlineWarnings, warningLevelOn, type SweepResult } from './sweep';

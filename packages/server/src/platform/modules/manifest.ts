@@ -4,6 +4,7 @@ import type { Role } from '@fazhi/core/access';
 import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services';
 import type { Tx } from '../audit/write';
+import type { Db } from '../db/connection';
 
 export interface ActionDef {
   label: string;
@@ -54,4 +55,14 @@ export interface ModuleManifest {
   menu?: readonly MenuItem[];
   /** adds this module's demo records to the demo region */
   seedDemo?(services: Services, ctx: SeedContext): Promise<void>;
+  /**
+   * Chinese name of each kind of record (subject_type) this module stores deadlines and notifications on, e.g.
+   * { normative_document: '行政规范性文件' }: the workbench counts and to-do lists show it.
+   */
+  subjectTypes?: Record<string, string>;
+  /**
+   * Runs after the migrations on every start (and when the test template is built): loads reference data the
+   * module ships (e.g. the national holiday notices). Must be idempotent and must not overwrite later corrections.
+   */
+  bootstrap?(db: Db): Promise<void>;
 }

@@ -8,6 +8,8 @@ export interface Registry {
   actionLabels: ReadonlyMap<string, string>;
   auditLabels: ReadonlyMap<string, string>;
   notificationLabels: ReadonlyMap<string, string>;
+  /** subject_type → Chinese name of that kind of record, from the manifests' `subjectTypes` */
+  subjectTypeLabels: ReadonlyMap<string, string>;
   migrationDirs: readonly string[];
 }
 
@@ -16,6 +18,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   const actionLabels = new Map<string, string>();
   const auditLabels = new Map<string, string>();
   const notificationLabels = new Map<string, string>();
+  const subjectTypeLabels = new Map<string, string>();
   const ids = new Set<string>();
   for (const m of modules) {
     if (ids.has(m.id)) throw new Error(`模块标识重复：${m.id}`);
@@ -31,6 +34,10 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
     }
     for (const [type, label] of Object.entries(m.auditEvents)) auditLabels.set(type, label);
     for (const [kind, label] of Object.entries(m.notificationKinds ?? {})) notificationLabels.set(kind, label);
+    for (const [type, label] of Object.entries(m.subjectTypes ?? {})) {
+      if (subjectTypeLabels.has(type)) throw new Error(`记录类型重复声明：${type}`);
+      subjectTypeLabels.set(type, label);
+    }
   }
   return {
     modules,
@@ -38,6 +45,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
     actionLabels,
     auditLabels,
     notificationLabels,
+    subjectTypeLabels,
     migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
   };
 }

@@ -1,1 +1,1 @@
-export { notify, unreadCount, type NotificationInput } from './notify';
+export { notify, notifyMany, unreadCount, type NotificationInput } from './notify';

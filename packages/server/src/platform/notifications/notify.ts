@@ -17,6 +17,8 @@ export interface NotificationInput {
   subjectId?: string | null;
   /** one notification per user and key; omit only for notifications that may legitimately repeat */
   dedupeKey?: string | null;
+  /** console path that opens the subject, e.g. /console/normative-documents/<id> */
+  link?: string | null;
   /** defaults to the user's home region (the platform region for platform accounts) */
   regionCode?: string | null;
 }
@@ -39,12 +41,24 @@ export async function notify(db: Tx | Db, input: NotificationInput): Promise<boo
       body: (input.body ?? '').slice(0, 2000),
       subject_type: input.subjectType ?? null,
       subject_id: input.subjectId ?? null,
+      link: input.link ?? null,
       dedupe_key: input.dedupeKey ?? null,
     })
     .onConflict((oc) => oc.columns(['region_code', 'user_id', 'dedupe_key']).doNothing())
     .returning('id')
     .execute();
   return rows.length > 0;
+}
+
+/** Notifies several people of the same thing, each once per dedupe key; returns how many were created. */
+export async function notifyMany(
+  db: Tx | Db,
+  input: Omit<NotificationInput, 'userId' | 'regionCode'> & { regionCode: string; userIds: readonly string[] },
+): Promise<number> {
+  const { userIds, ...rest } = input;
+  let created = 0;
+  for (const userId of new Set(userIds)) if (await notify(db, { ...rest, userId })) created += 1;
+  return created;
 }
 
 /** Unread notifications of a user (for the console's badge). */

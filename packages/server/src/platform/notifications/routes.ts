@@ -22,13 +22,13 @@ export function notificationRoutes(app: FastifyInstance, services: Services) {
       schema: {
         tags,
         summary: '我的站内消息',
-        querystring: z.object({ unread: z.enum(['1', '0']).optional(), ...pageFields }),
+        querystring: z.object({ unread: z.enum(['true', 'false', '1', '0']).optional(), ...pageFields }),
       },
     },
     async (req) => {
       const actor = requireActor(req);
       let q = services.db.selectFrom('notifications').where('user_id', '=', actor.userId);
-      if (req.query.unread === '1') q = q.where('read_at', 'is', null);
+      if (req.query.unread === '1' || req.query.unread === 'true') q = q.where('read_at', 'is', null);
       const total = await q.select(sql<string>`count(*)`.as('n')).executeTakeFirst();
       const rows = await q
         .selectAll()
@@ -49,6 +49,7 @@ export function notificationRoutes(app: FastifyInstance, services: Services) {
             body: n.body,
             subjectType: n.subject_type,
             subjectId: n.subject_id,
+            link: n.link,
             createdAt: n.created_at.toISOString(),
             readAt: n.read_at ? n.read_at.toISOString() : null,
           })),
@@ -77,12 +78,12 @@ export function notificationRoutes(app: FastifyInstance, services: Services) {
 
   r.post('/notifications/read-all', { schema: { tags, summary: '全部标记为已读' } }, async (req) => {
     const actor = requireActor(req);
-    await services.db
+    const res = await services.db
       .updateTable('notifications')
       .set({ read_at: sql`now()` as unknown as Date })
       .where('user_id', '=', actor.userId)
       .where('read_at', 'is', null)
-      .execute();
-    return { ok: true, unread: 0 };
+      .executeTakeFirst();
+    return { ok: true, updated: Number(res.numUpdatedRows), unread: 0 };
   });
 }

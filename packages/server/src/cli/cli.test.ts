@@ -1,0 +1,125 @@
+// `fazhi deadline` and `fazhi calendar` as a user runs them: exit status 0 with one JSON object, 2 with one
+// Chinese line for bad arguments; no database needed unless DATABASE_URL is set, and then the region's calendar.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createTestEnv, type TestEnv } from '../../test/helpers';
+import { addLocalHoliday } from '../modules/calendar/commands/add-local-holiday';
+
+const bin = new URL('../../bin/fazhi.mjs', import.meta.url).pathname;
+
+function fazhi(args: string[], databaseUrl = '') {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, FAZHI_DATA_DIR: '/nonexistent-fazhi-data' },
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+let env: TestEnv;
+before(async () => {
+  env = await createTestEnv();
+  await addLocalHoliday(
+    env.services,
+    { actor: null, ip: null },
+    {
+      regionCode: '159901',
+      name: '示范节（演示）',
+      from: '2025-10-13',
+      to: '2025-10-13',
+      makeUpWorkdays: [],
+      source: '测试',
+    },
+  );
+});
+after(() => env.close());
+
+describe('fazhi deadline', () => {
+  test('prints one JSON object with the due date and its explanation (exit 0), without a database', () => {
+    const r = fazhi(['deadline', '--rule', 'reconsideration.acceptance-review', '--from', '2025-01-24']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as Record<string, unknown>;
+    assert.deepEqual(Object.keys(out), [
+      'rule',
+      'basis',
+      'from',
+      'due',
+      'unit',
+      'amount',
+      'extended',
+      'provisional',
+      'explanation',
+    ]);
+    assert.equal(out.due, '2025-02-07');
+  });
+
+  test('takes pauses and an extension', () => {
+    const r = fazhi([
+      'deadline',
+      '--rule',
+      'disclosure.reply',
+      '--from',
+      '2025-03-03',
+      '--pause',
+      '2025-03-05..2025-03-11',
+      '--extended',
+    ]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal((JSON.parse(r.stdout) as { extended: boolean }).extended, true);
+  });
+
+  test('an unknown rule exits 2 with one Chinese line', () => {
+    const r = fazhi(['deadline', '--rule', 'no.such-rule', '--from', '2025-01-24']);
+    assert.equal(r.code, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(r.stderr.trim().split('\n').length, 1);
+    assert.match(r.stderr, /未知的期限规则/);
+  });
+
+  test('a malformed date exits 2', () => {
+    const r = fazhi(['deadline', '--rule', 'normative.filing', '--from', '2025-02-30']);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /日期无效/);
+    assert.equal(fazhi(['deadline', '--rule', 'disclosure.reply', '--from', '2025-03-03', '--pause', 'x']).code, 2);
+    assert.equal(fazhi(['deadline', '--from', '2025-03-03']).code, 2);
+  });
+
+  test("with DATABASE_URL and --region the region's local holiday applies", () => {
+    const args = ['deadline', '--rule', 'normative.filing', '--from', '2025-09-28'];
+    assert.equal((JSON.parse(fazhi(args, env.dbUrl).stdout) as { due: string }).due, '2025-10-13');
+    const local = fazhi([...args, '--region', '159901001'], env.dbUrl);
+    assert.equal(local.code, 0, local.stderr);
+    assert.equal((JSON.parse(local.stdout) as { due: string }).due, '2025-10-14');
+    assert.equal(fazhi([...args, '--region', '159977'], env.dbUrl).code, 2);
+  });
+});
+
+describe('fazhi calendar', () => {
+  test("prints the year's days off and make-up days with their sources", () => {
+    const r = fazhi(['calendar', '--year', '2025']);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as {
+      source: { docNumber: string };
+      daysOff: { name: string }[];
+      makeUpWorkdays: { date: string }[];
+    };
+    assert.equal(out.source.docNumber, '国办发明电〔2024〕12号');
+    assert.equal(out.daysOff.length, 6);
+    assert.deepEqual(
+      out.makeUpWorkdays.map((m) => m.date),
+      ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
+    );
+  });
+
+  test('a year not loaded or a malformed year exits 2', () => {
+    assert.equal(fazhi(['calendar', '--year', '2019']).code, 2);
+    assert.equal(fazhi(['calendar', '--year', '25']).code, 2);
+  });
+
+  test('with DATABASE_URL and --region it lists the local holiday too', () => {
+    const r = fazhi(['calendar', '--year', '2025', '--region', '159901'], env.dbUrl);
+    assert.equal(r.code, 0, r.stderr);
+    const out = JSON.parse(r.stdout) as { daysOff: { name: string; regionCode?: string }[] };
+    assert.ok(out.daysOff.some((d) => d.name === '示范节（演示）' && d.regionCode === '159901'));
+  });
+});

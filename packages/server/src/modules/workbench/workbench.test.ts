@@ -1,0 +1,125 @@
+// The workbench and notifications: a unit's user sees only the unit's to-dos, a reviewer with a region-wide scope
+// sees all of them, and everybody reads and marks only their own notifications.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { inWriteTransaction } from '../../platform/write';
+import { setDeadline, sweepDeadlineWarnings } from '../../platform/deadlines';
+
+let env: TestEnv;
+let legal: Session;
+let reviewer: Session;
+let sysadmin: Session;
+const sys = { actor: null, ip: null };
+
+interface Workbench {
+  todos: { subjectTitle: string; warningLevel: string; responsibleOrgName: string; dueOn: string }[];
+  counts: { subjectType: string; label: string; open: number; yellow: number; orange: number; red: number }[];
+  unreadNotifications: number;
+}
+
+before(async () => {
+  env = await createTestEnv();
+  const amr = await orgId(env, '示范区市场监督管理局');
+  const finance = await orgId(env, '示范区财政局');
+  const set = (subjectId: string, org: string, from: string) =>
+    inWriteTransaction(env.services, sys, (w) =>
+      setDeadline(w, {
+        regionCode: '159901',
+        subjectType: 'test_record',
+        subjectId,
+        kind: 'filing',
+        label: '报送备案',
+        subjectTitle: `测试记录${subjectId}`,
+        link: `/console/test/${subjectId}`,
+        ruleId: 'normative.filing',
+        from,
+        responsibleOrgId: org,
+      }),
+    );
+  await set('amr-late', amr, '2026-11-01');
+  await set('amr-soon', amr, '2026-11-10');
+  await set('fin-1', finance, '2026-11-05');
+  await sweepDeadlineWarnings(env.services, '2026-11-23');
+  legal = await signIn(env.app, 'demo.legal');
+  reviewer = await signIn(env.app, 'demo.reviewer');
+  sysadmin = await signIn(env.app, 'demo.sysadmin');
+});
+after(() => env.close());
+
+describe('workbench', () => {
+  test('a 市场监督管理局 user sees only their unit’s to-dos, soonest first', async () => {
+    const res = await call(env.app, legal, 'GET', '/api/workbench');
+    assert.equal(res.statusCode, 200);
+    const wb = res.json() as Workbench;
+    assert.deepEqual(
+      wb.todos.map((t) => [t.subjectTitle, t.dueOn, t.warningLevel, t.responsibleOrgName]),
+      [
+        ['测试记录amr-late', '2026-11-16', 'red', '示范区市场监督管理局'],
+        ['测试记录amr-soon', '2026-11-25', 'yellow', '示范区市场监督管理局'],
+      ],
+    );
+    assert.deepEqual(wb.counts, [
+      { subjectType: 'test_record', label: 'test_record', open: 2, yellow: 1, orange: 0, red: 1 },
+    ]);
+    assert.equal(wb.unreadNotifications, 2);
+  });
+
+  test('the justice bureau reviewer with a region-wide scope sees every unit’s to-dos', async () => {
+    const wb = (await call(env.app, reviewer, 'GET', '/api/workbench')).json() as Workbench;
+    assert.equal(wb.todos.length, 3);
+    assert.equal(wb.counts[0]?.open, 3);
+    // The reviewer is not in those units, so was not notified.
+    assert.equal(wb.unreadNotifications, 0);
+  });
+
+  test('the system administrator administers the system and gets no units’ to-dos', async () => {
+    const wb = (await call(env.app, sysadmin, 'GET', '/api/workbench')).json() as Workbench;
+    assert.deepEqual(wb.todos, []);
+  });
+
+  test('the anonymous public gets 401', async () => {
+    assert.equal((await call(env.app, null, 'GET', '/api/workbench')).statusCode, 401);
+  });
+});
+
+describe('notifications', () => {
+  test('a user lists, reads and marks only their own notifications', async () => {
+    const res = await call(env.app, legal, 'GET', '/api/notifications?unread=true');
+    const list = res.json() as {
+      items: { id: string; title: string; link: string | null; readAt: string | null; subjectType: string }[];
+      total: number;
+      unread: number;
+    };
+    assert.equal(list.total, 2);
+    assert.equal(list.unread, 2);
+    assert.ok(list.items.every((n) => n.link?.startsWith('/console/test/') && n.readAt === null));
+    const first = list.items[0];
+    assert.ok(first);
+    // Another user cannot mark it read: it is not theirs (404).
+    assert.equal((await call(env.app, reviewer, 'POST', `/api/notifications/${first.id}/read`)).statusCode, 404);
+    const ok = await call(env.app, legal, 'POST', `/api/notifications/${first.id}/read`);
+    assert.deepEqual(ok.json(), { ok: true });
+    const after1 = (await call(env.app, legal, 'GET', '/api/notifications?unread=true')).json() as {
+      total: number;
+      unread: number;
+    };
+    assert.equal(after1.total, 1);
+    assert.equal(after1.unread, 1);
+    const all = await call(env.app, legal, 'POST', '/api/notifications/read-all');
+    assert.deepEqual(all.json(), { updated: 1 });
+    const after2 = (await call(env.app, legal, 'GET', '/api/notifications')).json() as {
+      total: number;
+      unread: number;
+    };
+    assert.equal(after2.total, 2);
+    assert.equal(after2.unread, 0);
+  });
+
+  test('bad input answers 400 with a Chinese message', async () => {
+    const res = await call(env.app, legal, 'POST', '/api/notifications/not-a-uuid/read');
+    assert.equal(res.statusCode, 400);
+    assert.match((res.json() as { message: string }).message, /标识格式不正确/);
+    assert.equal((await call(env.app, legal, 'GET', '/api/notifications?pageSize=1000')).statusCode, 400);
+  });
+});

@@ -1,0 +1,130 @@
+// The deadline warning sweep: sets each open deadline's warning level for today and tells the responsible users
+// when it rises. Levels: yellow from N working days before the due date (N per region, default 3), orange on the
+// due date, red once it has passed. Levels only rise while a deadline is open (a recomputation that moves the due
+// date resets it). The sweep works in batches, each in its own write transaction that claims its rows with
+// FOR UPDATE SKIP LOCKED, so two sweeps running at once never do the same work; and each change is guarded by the
+// level it read, and each notification by a dedupe key, so a sweep run twice changes nothing the second time.
+import type { IsoDate, WorkingCalendar } from '@fazhi/core/calendar';
+import { sql } from 'kysely';
+import type { Services } from '../services';
+import { inWriteTransaction } from '../write';
+import { notifyMany } from '../notifications';
+import { calendarOf, loadCalendarSnapshot, regionChain, regionSetting } from './calendar-source';
+import { deadlineRecipients } from './recipients';
+import type { WarningLevel } from './tables';
+
+/**
+ * Region setting: how many working days before the due date the yellow warning starts. No statute fixes it; it is
+ * the platform's default of 3 working days, and a region sets its own under this key (inherited down the tree).
+ */
+export const yellowSettingKey = 'deadline.warning.yellow-working-days';
+export const defaultYellowWorkingDays = 3;
+
+const rank = { none: 0, yellow: 1, orange: 2, red: 3 } satisfies Record<WarningLevel, number>;
+const levelLabels = { none: '', yellow: '黄色预警', orange: '橙色预警', red: '红色预警（已逾期）' } satisfies Record<
+  WarningLevel,
+  string
+>;
+
+/** The warning level of a deadline due on `due` (a date, or a date-time for hour periods) as of `today`. */
+export function warningLevelOn(
+  calendar: WorkingCalendar,
+  today: IsoDate,
+  due: string,
+  yellowWorkingDays: number,
+): WarningLevel {
+  const dueDate = due.slice(0, 10);
+  if (today > dueDate) return 'red';
+  if (today === dueDate) return 'orange';
+  // Working days in (today, due]: today is N working days before the due date when this is N.
+  return calendar.workingDaysBetween(today, dueDate) <= yellowWorkingDays ? 'yellow' : 'none';
+}
+
+export interface SweepResult {
+  examined: number;
+  raised: number;
+  notified: number;
+}
+
+async function yellowDaysOf(services: Services, regionCode: string): Promise<number> {
+  const value = await regionSetting(services.db, regionCode, yellowSettingKey);
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 30
+    ? value
+    : defaultYellowWorkingDays;
+}
+
+export async function sweepDeadlineWarnings(services: Services, today: IsoDate, batchSize = 200): Promise<SweepResult> {
+  const result: SweepResult = { examined: 0, raised: 0, notified: 0 };
+  const perRegion = new Map<string, { calendar: WorkingCalendar; yellow: number }>();
+  let cursor: { region: string; id: string } | null = null;
+  for (;;) {
+    const from: { region: string; id: string } | null = cursor;
+    const batch = await inWriteTransaction(services, { actor: null, ip: null }, async (w) => {
+      const snapshot = await loadCalendarSnapshot(w.tx);
+      let q = w.tx
+        .selectFrom('deadlines as d')
+        .selectAll('d')
+        .where('d.status', '=', 'open')
+        .where('d.warning_level', '<>', 'red')
+        .orderBy('d.region_code')
+        .orderBy('d.id')
+        .limit(batchSize)
+        .forUpdate()
+        .skipLocked();
+      if (from) q = q.where(sql<boolean>`(d.region_code, d.id) > (${from.region}, ${from.id}::uuid)`);
+      const rows = await q.execute();
+      for (const d of rows) {
+        let region = perRegion.get(d.region_code);
+        if (!region) {
+          region = {
+            calendar: calendarOf(snapshot, await regionChain(w.tx, d.region_code)),
+            yellow: await yellowDaysOf(services, d.region_code),
+          };
+          perRegion.set(d.region_code, region);
+        }
+        const level = warningLevelOn(region.calendar, today, d.due_on, region.yellow);
+        if (rank[level] <= rank[d.warning_level]) continue;
+        const updated = await w.tx
+          .updateTable('deadlines')
+          .set({ warning_level: level, warned_at: new Date(), updated_at: new Date() })
+          .where('region_code', '=', d.region_code)
+          .where('id', '=', d.id)
+          .where('warning_level', '=', d.warning_level)
+          .executeTakeFirst();
+        if (Number(updated.numUpdatedRows) === 0) continue;
+        result.raised++;
+        const when =
+          level === 'red'
+            ? `已于 ${d.due_on} 到期`
+            : level === 'orange'
+              ? `今日（${d.due_on}）到期`
+              : `将于 ${d.due_on} 到期`;
+        await w.audit({
+          regionCode: d.region_code,
+          action: 'deadline.warning_raised',
+          subjectType: d.subject_type,
+          subjectId: d.subject_id,
+          summary: `${d.subject_title}的${d.label}期限${when}：${levelLabels[level]}`,
+          changes: { kind: d.kind, due: d.due_on, from: d.warning_level, to: level, today },
+        });
+        result.notified += await notifyMany(w.tx, {
+          regionCode: d.region_code,
+          userIds: await deadlineRecipients(w.tx, d),
+          kind: 'deadline.warning',
+          title: `${levelLabels[level]}：${d.subject_title}的${d.label}期限${when}`,
+          body: `${d.label}期限为 ${d.due_on}。依据：${d.basis}。`,
+          subjectType: d.subject_type,
+          subjectId: d.subject_id,
+          link: d.link,
+          dedupeKey: `deadline.warning:${d.id}:${d.due_on}:${level}`,
+        });
+      }
+      return rows;
+    });
+    result.examined += batch.length;
+    const last = batch[batch.length - 1];
+    if (!last || batch.length < batchSize) break;
+    cursor = { region: last.region_code, id: last.id };
+  }
+  return result;
+}
