@@ -16,6 +16,7 @@ import { registerSessionHook } from '../auth/plugin';
 import { authRoutes } from '../auth/routes';
 import { errorHandler } from './errors';
 import { healthRoutes, type HealthProbe } from './health';
+import { portalRoutes } from '../portal/routes';
 
 z.config(z.locales.zhCN());
 
@@ -70,6 +71,7 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
     async (api) => {
       healthRoutes(api, services, probe);
       authRoutes(api, services);
+      portalRoutes(api, services);
       for (const m of services.registry.modules) await m.routes?.(api, services);
     },
     { prefix: '/api' },
@@ -80,7 +82,11 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
     // Client-side routes of the console and portal fall back to the single page.
     app.get('/console', (_req, reply) => reply.sendFile('index.html'));
     app.get('/console/*', (_req, reply) => reply.sendFile('index.html'));
-    app.get('/*', (_req, reply) => reply.sendFile('index.html'));
+    app.get('/*', (req, reply) =>
+      req.url.startsWith('/api/')
+        ? reply.status(404).send({ code: 'NOT_FOUND', message: '请求的接口不存在' })
+        : reply.sendFile('index.html'),
+    );
   } else {
     app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(notBuiltPage('控制台尚未构建')));
     app.get('/console', (_req, reply) => reply.type('text/html; charset=utf-8').send(notBuiltPage('控制台尚未构建')));
