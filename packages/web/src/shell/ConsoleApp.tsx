@@ -36,7 +36,12 @@ export default function ConsoleApp() {
     void reload();
     return onSessionEnded((e) => {
       setCsrfToken(null);
-      setState({ kind: 'signedOut', notice: e.code === 'SESSION_EXPIRED' ? e.message : '登录状态已失效，请重新登录' });
+      // Requests in flight when the session ended answer one after another; the first reason is the one to show.
+      setState((prev) =>
+        prev.kind === 'signedOut'
+          ? prev
+          : { kind: 'signedOut', notice: e.code === 'SESSION_EXPIRED' ? e.message : '登录状态已失效，请重新登录' },
+      );
     });
   }, [reload]);
 
