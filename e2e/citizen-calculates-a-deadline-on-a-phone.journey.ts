@@ -19,8 +19,9 @@ test('a citizen computes a statutory deadline with its explanation on a phone', 
     .getByRole('link', { name: /期限计算器/ })
     .first()
     .click();
-  await page.getByLabel('法定期限').click();
-  await page.getByLabel('法定期限').fill('信息公开');
+  const rule = page.getByRole('combobox', { name: '法定期限' });
+  await rule.click();
+  await rule.fill('信息公开');
   await page.locator('.ant-select-item-option').first().click();
   await page.getByLabel('起算日').fill('2026-12-01');
   await page.getByRole('button', { name: '计算截止日' }).click();
