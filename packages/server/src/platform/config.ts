@@ -16,6 +16,8 @@ export interface Config {
   loginRateLimitPerMinute: number;
   sessionMaxHours: number;
   jobs: boolean;
+  /** the region in whose name the public portal speaks; by default the first region that has a people's government */
+  portalRegion: string | undefined;
 }
 
 function int(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -47,5 +49,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: int(env, 'FAZHI_LOGIN_RATE_LIMIT', 20),
     sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
     jobs: env.FAZHI_JOBS !== '0',
+    portalRegion: env.FAZHI_PORTAL_REGION || undefined,
   };
 }

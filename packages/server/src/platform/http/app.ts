@@ -17,6 +17,7 @@ import { authRoutes } from '../auth/routes';
 import { errorHandler } from './errors';
 import { healthRoutes, type HealthProbe } from './health';
 import { notificationRoutes } from '../notifications/routes';
+import { portalRoutes } from '../portal/routes';
 
 z.config(z.locales.zhCN());
 
@@ -104,6 +105,7 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
       healthRoutes(api, services, probe);
       authRoutes(api, services);
       notificationRoutes(api, services);
+      portalRoutes(api, services);
       for (const m of services.registry.modules) {
         registering = m.id;
         await m.routes?.(api, services);
@@ -118,7 +120,11 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
     // Client-side routes of the console and portal fall back to the single page.
     app.get('/console', (_req, reply) => reply.sendFile('index.html'));
     app.get('/console/*', (_req, reply) => reply.sendFile('index.html'));
-    app.get('/*', (_req, reply) => reply.sendFile('index.html'));
+    app.get('/*', (req, reply) =>
+      req.url.startsWith('/api/')
+        ? reply.status(404).send({ code: 'NOT_FOUND', message: '请求的接口不存在' })
+        : reply.sendFile('index.html'),
+    );
   } else {
     app.get('/', (_req, reply) => reply.type('text/html; charset=utf-8').send(notBuiltPage('控制台尚未构建')));
     app.get('/console', (_req, reply) => reply.type('text/html; charset=utf-8').send(notBuiltPage('控制台尚未构建')));

@@ -33,6 +33,25 @@ export interface MenuItem {
   action: string;
 }
 
+/** A public page a module contributes to the portal (/): its entry on the home page and in the navigation. */
+export interface PortalEntry {
+  key: string;
+  title: string;
+  /** one sentence for the home page card, in Chinese */
+  description: string;
+  /** portal path, e.g. /normative-documents */
+  path: string;
+}
+
+/** A public search hit (the portal's search box): what the module publishes that matches the words typed. */
+export interface PublicSearchHit {
+  title: string;
+  snippet: string;
+  path: string;
+  /** the Chinese name of the kind of record: 规范性文件 */
+  kind: string;
+}
+
 export interface SeedContext {
   tx: Tx;
   regionCode: string;
@@ -53,6 +72,10 @@ export interface ModuleManifest {
   jobs?: readonly JobDef[];
   eventHandlers?: Record<string, (services: Services, event: OutboxEvent) => Promise<void>>;
   menu?: readonly MenuItem[];
+  /** public pages on the portal, shown to everyone without sign-in */
+  portal?: readonly PortalEntry[];
+  /** feeds the portal's search box with the module's published records (no actor: public data only) */
+  publicSearch?(services: Services, query: { q: string; regionCode: string | null }): Promise<PublicSearchHit[]>;
   /** adds this module's demo records to the demo region */
   seedDemo?(services: Services, ctx: SeedContext): Promise<void>;
   /**

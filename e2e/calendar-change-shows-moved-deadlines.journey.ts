@@ -1,0 +1,41 @@
+// Story: the district's system administrator adds a local holiday from a government notice; the console shows the
+// change and the open deadlines it moved, with their old and new due dates.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { FIXTURE_SUBJECT } from './fixtures';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser.close());
+
+test('adding a local holiday shows the deadlines it moved', async (t) => {
+  if (
+    !(await requireEndpoints(t, [
+      '/api/calendar/years',
+      '/api/calendar/local-holidays',
+      '/api/calendar/changes/{id}',
+      '/api/calendar/days',
+    ]))
+  )
+    return;
+  const { page, context } = await newPage(browser);
+  await signIn(page, 'demo.sysadmin', demoPassword);
+  await page.getByRole('menu').getByRole('link', { name: '工作日历' }).click();
+  await page.getByRole('tab', { name: '地方节假日' }).click();
+  await page.getByLabel('节日名称').fill('示范区演示纪念日');
+  await page.getByLabel('开始').fill('2026-12-03');
+  await page.getByLabel('结束').fill('2026-12-03');
+  await page.getByLabel('依据文件').fill('示政发〔2026〕9号');
+  await page.getByRole('button', { name: '添加地方节假日' }).click();
+  const change = page.getByTestId('calendar-change');
+  await change.getByText(FIXTURE_SUBJECT).waitFor();
+  const text = await change.innerText();
+  assert.match(text, /2026-12-29/, 'the old due date is shown');
+  assert.match(text, /2026-12-30/, 'the new due date is one working day later');
+  await screenshot(page, 'calendar-change-moves');
+  await context.close();
+});

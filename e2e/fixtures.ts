@@ -1,0 +1,29 @@
+// Records the journeys need beyond the demo region: one open statutory deadline in 示范区, set through the platform
+// deadline service (the calendar engine computes it), so that a calendar change has a deadline to move.
+import { inWriteTransaction } from '../packages/server/src/platform/write';
+import { setDeadline } from '../packages/server/src/platform/deadlines';
+import type { Services } from '../packages/server/src/platform/services';
+
+export const FIXTURE_SUBJECT = '演示·李某申请公开示范区市场监管执法信息';
+
+export async function seedJourneyFixtures(services: Services) {
+  const org = await services.db
+    .selectFrom('orgs')
+    .select('id')
+    .where('name', '=', '示范区市场监督管理局')
+    .executeTakeFirstOrThrow();
+  await inWriteTransaction(services, { actor: null, ip: null }, (w) =>
+    setDeadline(w, {
+      regionCode: '159901',
+      subjectType: 'e2e_disclosure_request',
+      subjectId: 'e2e-1',
+      kind: 'reply',
+      label: '答复申请',
+      subjectTitle: FIXTURE_SUBJECT,
+      // 政府信息公开条例 第三十三条：收到申请之日起20个工作日内答复 (catalogue rule disclosure.reply)
+      ruleId: 'disclosure.reply',
+      from: '2026-12-01',
+      responsibleOrgId: org.id,
+    }),
+  );
+}

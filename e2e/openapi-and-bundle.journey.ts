@@ -1,0 +1,32 @@
+// The build checks that are not timed: every endpoint the web calls exists in the server's OpenAPI document (a
+// module absent from this build has none of its endpoints), and the sign-in page with the console shell loads
+// with at most 300 KB of gzipped script.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { endpoints } from '../packages/web/src/api/endpoints';
+import { measureShellBundle, SHELL_BUDGET_BYTES } from '../scripts/web-bundle-size.mjs';
+import { baseUrl } from './support';
+
+test('every endpoint the web calls is in the OpenAPI document, module by module', async () => {
+  const doc = (await (await fetch(`${baseUrl}/api/docs/json`)).json()) as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  for (const [group, list] of Object.entries(endpoints)) {
+    const present = list.filter((e) => doc.paths[e.path]?.[e.method.toLowerCase()]);
+    assert.ok(
+      present.length === list.length || present.length === 0,
+      `${group}: missing ${list
+        .filter((e) => !present.includes(e))
+        .map((e) => `${e.method} ${e.path}`)
+        .join(', ')}`,
+    );
+    for (const g of ['auth', 'organisations', 'audit', 'portal'])
+      if (group === g) assert.equal(present.length, list.length, `${group} is part of every build`);
+  }
+});
+
+test('the sign-in page and console shell load with at most 300 KB of gzipped script', () => {
+  const { total, files } = measureShellBundle();
+  assert.ok(files.length > 0);
+  assert.ok(total <= SHELL_BUDGET_BYTES, `${(total / 1024).toFixed(1)} KB > 300 KB`);
+});

@@ -1,0 +1,13 @@
+// The console modules of this build: one route table each. Adding a module's pages is adding its folder and a line.
+import type { ModuleRoutes } from '../shell/routes';
+import { workbenchRoutes } from './workbench/routes';
+import { organisationsRoutes } from './organisations/routes';
+import { auditRoutes } from './audit/routes';
+import { calendarRoutes } from './calendar/routes';
+
+export const moduleRoutes: readonly ModuleRoutes[] = [
+  workbenchRoutes,
+  organisationsRoutes,
+  auditRoutes,
+  calendarRoutes,
+];

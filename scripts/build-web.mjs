@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+// Builds the web console and portal (packages/web/dist) when the build is missing or older than its sources, so
+// that `npm start` on a fresh clone serves the console and an unchanged tree starts without rebuilding.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const web = join(root, 'packages/web');
+const stamp = join(web, 'dist/.vite/manifest.json');
+
+function newest(path) {
+  if (!existsSync(path)) return 0;
+  const s = statSync(path);
+  if (!s.isDirectory()) return s.mtimeMs;
+  let max = s.mtimeMs;
+  for (const name of readdirSync(path)) {
+    if (name === 'node_modules' || name === 'dist') continue;
+    max = Math.max(max, newest(join(path, name)));
+  }
+  return max;
+}
+
+export function webBuildIsStale() {
+  if (!existsSync(stamp)) return true;
+  const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(join(web, p)));
+  // the web imports role and scope labels from core
+  sources.push(newest(join(root, 'packages/core/src/access')));
+  return Math.max(...sources) > statSync(stamp).mtimeMs;
+}
+
+export function buildWebIfStale({ quiet = false } = {}) {
+  if (!webBuildIsStale()) return false;
+  if (!quiet) console.log('正在构建控制台和门户前端（packages/web/dist）……');
+  const res = spawnSync(join(root, 'node_modules/.bin/vite'), ['build', '--logLevel', quiet ? 'error' : 'warn'], {
+    cwd: web,
+    stdio: ['ignore', quiet ? 'ignore' : 'inherit', 'inherit'],
+  });
+  if (res.status !== 0) throw new Error(`前端构建失败（退出码 ${res.status ?? res.signal}）`);
+  return true;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  try {
+    buildWebIfStale();
+  } catch (e) {
+    console.error(String(e instanceof Error ? e.message : e));
+    process.exit(1);
+  }
+}
