@@ -3,5 +3,6 @@
 import type { ModuleManifest } from '../platform/modules/manifest';
 import { organisationsModule } from './organisations/module';
 import { auditModule } from './audit/module';
+import { normativeDocumentsModule } from './normative-documents/module';
 
-export const modules: readonly ModuleManifest[] = [organisationsModule, auditModule];
+export const modules: readonly ModuleManifest[] = [organisationsModule, auditModule, normativeDocumentsModule];
