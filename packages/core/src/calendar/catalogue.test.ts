@@ -135,6 +135,10 @@ describe('catalogue invariants', () => {
     'normative.review-request-acceptance',
     'normative.review-request-reply',
     'normative.post-evaluation',
+    'normative.public-comment',
+    'normative.filing-review',
+    'normative.correction',
+    'normative.cleanup',
     'litigation.defence',
     'litigation.appearance-notice',
     'report.annual-rule-of-law.submit',
@@ -185,6 +189,10 @@ describe('catalogue invariants', () => {
       'normative.legality-review-min',
       'normative.legality-review-max',
       'normative.review-request-reply',
+      'normative.review-request-acceptance',
+      'normative.public-comment',
+      'normative.filing-review',
+      'normative.correction',
     ]) {
       const r = findRule(id);
       assert.equal(r?.verified, false, id);

@@ -1,34 +1,28 @@
 // The Kysely view of the normative-document tables (migrations/202611230101_normative.sql). Dates are ISO strings
 // ("YYYY-MM-DD"): the connection returns PostgreSQL dates as text.
 import type { ColumnType, Generated } from 'kysely';
+import type {
+  CleanupOutcome,
+  CommentAnswer,
+  DocumentKind,
+  DocumentStatus,
+  PostEvaluationOutcome,
+  ReviewResult,
+} from '@fazhi/core/normative-documents';
+
+export type { CleanupOutcome, CommentAnswer, DocumentKind, DocumentStatus, PostEvaluationOutcome, ReviewResult };
 
 type Json<T> = ColumnType<T, string, string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
-export type DocumentKind = 'ordinary' | 'interim' | 'trial';
-export type DocumentStatus =
-  | 'drafting'
-  | 'consultation'
-  | 'legality_review'
-  | 'deliberation'
-  | 'approved'
-  | 'published'
-  | 'amendment_pending'
-  | 'repealed'
-  | 'lapsed'
-  | 'withdrawn';
 export type FilingStatus = 'not_submitted' | 'submitted' | 'accepted' | 'correction_ordered' | 'not_reviewable';
 export type ReviewKind = 'fair_competition' | 'legality';
-export type ReviewResult = 'passed' | 'passed_with_changes' | 'failed';
-export type CommentAnswer = 'adopted' | 'partly_adopted' | 'not_adopted';
 export type ModerationStatus = 'pending' | 'approved' | 'rejected';
 export type MeetingKind = 'executive_meeting' | 'leadership_meeting';
 export type DeliberationDecision = 'adopted' | 'revise' | 'rejected';
 export type FilingOutcome = 'accepted' | 'correction_ordered' | 'not_reviewable';
 export type CorrectionStatus = 'ordered' | 'reported' | 'confirmed';
 export type PostEvaluationStatus = 'pending' | 'in_progress' | 'concluded';
-export type PostEvaluationOutcome = 'renew' | 'amend' | 'repeal' | 'lapse';
-export type CleanupOutcome = 'remains_valid' | 'amend' | 'repeal' | 'lapse';
 export type ReviewRequestStatus = 'received' | 'accepted' | 'declined' | 'answered';
 
 export interface LegalBasis {
