@@ -29,3 +29,19 @@ export function parseDocNumber(text: string): DocNumber | null {
   if (!m) return null;
   return { prefix: m[1] ?? '', year: Number(m[2]), seq: Number(m[3]) };
 }
+
+const DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 第一条 … 第九十九条 … 第三百条: the heading of an article by its sequence (1–999). */
+export function articleHeading(seq: number): string {
+  if (!Number.isInteger(seq) || seq < 1 || seq > 999) throw new RangeError(`条文序号“${seq}”无效`);
+  const h = Math.floor(seq / 100);
+  const t = Math.floor((seq % 100) / 10);
+  const u = seq % 10;
+  let s = '';
+  if (h) s += `${DIGITS[h]}百`;
+  if (t) s += `${h === 0 && t === 1 ? '' : DIGITS[t]}十`;
+  else if (h && u) s += '零';
+  if (u) s += DIGITS[u];
+  return `第${s}条`;
+}

@@ -8,7 +8,7 @@ import {
   missingSteps,
   type ProcedureFacts,
 } from './workflow';
-import { formatDocNumber, isValidNumberPrefix, parseDocNumber } from './doc-number';
+import { articleHeading, formatDocNumber, isValidNumberPrefix, parseDocNumber } from './doc-number';
 import {
   answerNeedsReason,
   checkConsultationPeriod,
@@ -175,5 +175,16 @@ describe('cleanup and post-evaluation outcomes', () => {
   test('renewal keeps the document in force under a new registration', () => {
     assert.deepEqual(postEvaluationEffect('renew'), { status: 'published', newRegistration: true });
     assert.deepEqual(postEvaluationEffect('repeal'), { status: 'repealed', newRegistration: false });
+  });
+});
+
+describe('article headings', () => {
+  test('count in Chinese numerals as a 公文 does', () => {
+    assert.equal(articleHeading(1), '第一条');
+    assert.equal(articleHeading(10), '第十条');
+    assert.equal(articleHeading(21), '第二十一条');
+    assert.equal(articleHeading(105), '第一百零五条');
+    assert.equal(articleHeading(110), '第一百一十条');
+    assert.throws(() => articleHeading(0));
   });
 });

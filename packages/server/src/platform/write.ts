@@ -11,19 +11,21 @@ export interface Writer {
   emit(regionCode: string, type: string, payload: Record<string, unknown>): Promise<void>;
 }
 
+/** A writer over a transaction the caller already holds (the demo seed, a command composed into another). */
+export function writerOn(tx: Tx, ctx: WriteContext): Writer {
+  return {
+    tx,
+    ctx,
+    audit: (input) => writeAudit(tx, ctx, input),
+    emit: async (regionCode, type, payload) => {
+      await tx
+        .insertInto('outbox_events')
+        .values({ region_code: regionCode, type, payload: JSON.stringify(payload) })
+        .execute();
+    },
+  };
+}
+
 export async function inWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
-  return services.db.transaction().execute(async (tx) => {
-    const w: Writer = {
-      tx,
-      ctx,
-      audit: (input) => writeAudit(tx, ctx, input),
-      emit: async (regionCode, type, payload) => {
-        await tx
-          .insertInto('outbox_events')
-          .values({ region_code: regionCode, type, payload: JSON.stringify(payload) })
-          .execute();
-      },
-    };
-    return fn(w);
-  });
+  return services.db.transaction().execute(async (tx) => fn(writerOn(tx, ctx)));
 }
