@@ -64,6 +64,22 @@ describe('who sees a document', () => {
     assert.ok(filtered.items.length <= 5);
     assert.ok(filtered.items.every((d: { status: string }) => d.status === 'published'));
     assert.ok(filtered.total >= filtered.items.length);
+    const expiring = await call(
+      env.app,
+      s['demo.reviewer'] ?? null,
+      'GET',
+      '/api/normative-documents?expiringWithinDays=183',
+    );
+    assert.equal(expiring.statusCode, 200, expiring.body);
+    assert.ok(expiring.json().items.length >= 1, 'the demo interim document expires within six months');
+    const search = await call(
+      env.app,
+      s['demo.reviewer'] ?? null,
+      'GET',
+      `/api/normative-documents?q=${encodeURIComponent('100%_\\')}`,
+    );
+    assert.equal(search.statusCode, 200);
+    assert.equal(search.json().total, 0);
   });
 
   test('a writer out of scope gets 404, a reader in scope without the action 403', async () => {

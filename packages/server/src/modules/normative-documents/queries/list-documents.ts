@@ -36,7 +36,7 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
     q = q
       .where('d.status', '=', 'published')
       .where('d.expires_on', '>=', t)
-      .where('d.expires_on', '<=', sql<string>`(${t}::date + ${query.expiringWithinDays}::int)::text`);
+      .where(sql<boolean>`d.expires_on <= ${t}::date + ${query.expiringWithinDays}::int`);
   }
   const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
   const { limit, offset } = pageSlice(query);
