@@ -6,6 +6,8 @@ import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '
 import { daysFrom } from './seed-demo';
 import { today } from './support';
 import { buildDocument, XSS } from './test-factory';
+import { submitCommentOn } from './commands/submit-comment';
+import { inWriteTransaction } from '../../platform/write';
 
 let env: TestEnv;
 let legal: Session;
@@ -273,5 +275,58 @@ describe('publication gates name the missing step', () => {
     const res = await publish(id);
     assert.equal(res.statusCode, 409);
     assert.equal(res.json().code, 'DOCUMENT_STATE_INVALID');
+  });
+});
+
+describe('the review package waits for the answers to the public', () => {
+  test('comments must be moderated and answered before review; the package holds them with the checklist', async () => {
+    const id = await buildDocument(env, { state: 'consultation', startDaysAgo: 40 });
+    const t = today();
+    const page = (await call(env.app, null, 'GET', `/api/public/normative-consultations/${id}`)).json();
+    const c = await inWriteTransaction(env.services, { actor: null, ip: null }, (w) =>
+      submitCommentOn(
+        env.services,
+        w,
+        id,
+        { articleId: page.articles[0].id, body: `建议明确适用范围${XSS}` },
+        {
+          on: daysFrom(t, -20),
+        },
+      ),
+    );
+    await call(env.app, legal, 'POST', `/api/normative-documents/${id}/consultation/close`, {});
+    const queue = (await call(env.app, legal, 'GET', '/api/normative-comments/pending')).json();
+    assert.ok(queue.items.some((x: { id: string }) => x.id === c.id));
+    const reviewerQueue = (await call(env.app, reviewer, 'GET', '/api/normative-comments/pending')).json();
+    assert.equal(reviewerQueue.total, 0);
+    const refused = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/legality-review/submission`, {});
+    assert.equal(refused.statusCode, 422);
+    assert.equal(refused.json().code, 'COMMENTS_UNANSWERED');
+    await call(env.app, legal, 'POST', `/api/normative-documents/${id}/comments/${c.id}/moderation`, {
+      decision: 'approved',
+    });
+    await call(env.app, legal, 'POST', `/api/normative-documents/${id}/comments/${c.id}/answer`, { answer: 'adopted' });
+    const ok = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/legality-review/submission`, {});
+    assert.equal(ok.statusCode, 200, ok.body);
+    const pkg = (await call(env.app, reviewer, 'GET', `/api/normative-documents/${id}/review-package`)).json();
+    assert.equal(pkg.comments.length, 1);
+    assert.equal(pkg.comments[0].answerLabel, '采纳');
+    assert.equal(pkg.checklist.length, 8);
+    assert.ok(pkg.checklist.some((i: { label: string }) => /内设机构/.test(i.label)));
+    assert.ok(pkg.precheck && Array.isArray(pkg.precheck.findings));
+  });
+});
+
+describe('the audit catalogue', () => {
+  test('every audit event the module writes is declared with a Chinese label', async () => {
+    const used = await env.services.db
+      .selectFrom('audit_events')
+      .select('action')
+      .distinct()
+      .where((eb) => eb.or([eb('action', 'like', 'normative%'), eb('action', 'like', 'deadline.%')]))
+      .execute();
+    assert.ok(used.length > 15);
+    for (const { action } of used.filter((u) => u.action.startsWith('normative')))
+      assert.match(env.services.registry.auditLabels.get(action) ?? '', /[\u4e00-\u9fa5]/, action);
   });
 });

@@ -38,6 +38,8 @@ import { getDocument } from './queries/get-document';
 import { getCleanupCampaign, listCleanupCampaigns } from './queries/cleanup';
 import { getReviewRequest, listReviewRequests } from './queries/review-requests';
 import { runPrecheckOn } from './precheck';
+import { getReviewPackage } from './queries/review-package';
+import { listPendingComments } from './queries/pending-comments';
 import { loadDocument } from './workflow';
 
 export async function normativeRoutes(app: FastifyInstance, services: Services) {
@@ -69,6 +71,27 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
       if (!doc) throw notFound('规范性文件');
       return runPrecheckOn(services.db, doc.row);
     },
+  );
+
+  r.get(
+    `${base}/:id/review-package`,
+    {
+      schema: {
+        tags,
+        summary: '合法性审核材料（草案、依据、说明、意见及采纳情况、公平竞争审查、审核清单、预审结果）',
+        params: s.idParams,
+      },
+    },
+    async (req) => {
+      const p = await getReviewPackage(services, requireActor(req), req.params.id);
+      if (!p) throw notFound('规范性文件');
+      return p;
+    },
+  );
+  r.get(
+    '/normative-comments/pending',
+    { schema: { tags, summary: '待审核的公众意见（审核队列）', querystring: s.pendingCommentsQuery } },
+    async (req) => listPendingComments(services, requireActor(req), req.query),
   );
 
   // One POST per recorded act on a document: path, summary, body schema, use case.

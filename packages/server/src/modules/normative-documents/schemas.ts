@@ -230,6 +230,8 @@ export const listQuery = z.object({
   expiringWithinDays: z.coerce.number().int().min(1).max(3650).optional(),
 });
 export type ListQuery = z.infer<typeof listQuery>;
+export const pendingCommentsQuery = z.object({ ...pageFields });
+
 export const listRequestsQuery = z.object({
   ...pageFields,
   status: z.enum(['received', 'accepted', 'declined', 'answered']).optional(),

@@ -44,6 +44,13 @@ describe('normative documents demo data', () => {
     assert.ok(evaluations.some((e) => e.status === 'pending'));
     const campaigns = await db.selectFrom('normative_cleanup_campaigns').select(['status', 'is_demo']).execute();
     assert.ok(campaigns.some((c) => c.status === 'published' && c.is_demo));
+    // the demo district cleans up every year (seed 000 (六)): the next periodic cleanup is due a year after
+    const next = await db
+      .selectFrom('deadlines')
+      .select(['start_on', 'due_on'])
+      .where('kind', '=', 'next-cleanup')
+      .executeTakeFirstOrThrow();
+    assert.equal(Number(next.due_on.slice(0, 4)) - Number(next.start_on.slice(0, 4)), 1);
   });
 
   test('every document has its status history, open deadlines match the states, and the audit chain holds', async () => {

@@ -42,6 +42,7 @@ export async function submitReviewRequestOn(
     const doc = await w.tx
       .selectFrom('normative_documents')
       .select('id')
+      .where('region_code', '=', region.code)
       .where('id', '=', input.documentId)
       .where('status', 'in', ['published', 'amendment_pending', 'repealed', 'lapsed'])
       .executeTakeFirst();
