@@ -4,6 +4,7 @@ import {
   describeMissingSteps,
   documentActs,
   documentStatuses,
+  isDocumentAct,
   mayPerformAct,
   missingSteps,
   type ProcedureFacts,
@@ -69,6 +70,11 @@ describe('procedure guards', () => {
     assert.ok(mayPerformAct('published', 'expire'));
     for (const s of documentStatuses) assert.ok(!mayPerformAct(s, 'draft'));
     assert.ok(documentActs.length > 10);
+    assert.ok(isDocumentAct('submit-filing'));
+    assert.ok(!isDocumentAct('update-status'));
+    // filing acts go on after the document has ended; drafting acts do not
+    assert.ok(mayPerformAct('repealed', 'record-filing-review'));
+    assert.ok(!mayPerformAct('drafting', 'submit-filing'));
   });
 });
 

@@ -58,6 +58,10 @@ export const documentActs = [
   'record-legality-review',
   'record-deliberation',
   'publish',
+  'submit-filing',
+  'record-filing-review',
+  'order-correction',
+  'confirm-correction',
   'conclude-post-evaluation',
   'record-cleanup-result',
   'expire',
@@ -74,10 +78,16 @@ export const documentActLabels = {
   'record-legality-review': '合法性审核',
   'record-deliberation': '集体审议',
   publish: '统一登记、编号、发布',
+  'submit-filing': '报送备案',
+  'record-filing-review': '备案审查',
+  'order-correction': '责令纠正',
+  'confirm-correction': '确认纠正',
   'conclude-post-evaluation': '后评估',
   'record-cleanup-result': '清理',
   expire: '有效期届满',
 } as const satisfies Record<DocumentAct, string>;
+
+const afterPublication: readonly DocumentStatus[] = ['published', 'amendment_pending', 'repealed', 'lapsed'];
 
 /** From which statuses each act may be performed. */
 const allowedFrom: Record<DocumentAct, readonly DocumentStatus[]> = {
@@ -91,6 +101,11 @@ const allowedFrom: Record<DocumentAct, readonly DocumentStatus[]> = {
   'record-legality-review': ['legality_review'],
   'record-deliberation': ['deliberation'],
   publish: ['drafting', 'consultation', 'legality_review', 'deliberation', 'approved'],
+  // filing concerns the published text; it goes on even if the document has since ended
+  'submit-filing': afterPublication,
+  'record-filing-review': afterPublication,
+  'order-correction': afterPublication,
+  'confirm-correction': afterPublication,
   'conclude-post-evaluation': ['published'],
   'record-cleanup-result': ['published'],
   expire: ['published'],
@@ -156,4 +171,8 @@ export function missingSteps(act: GatedAct, facts: ProcedureFacts): ProcedureSte
 /** '尚未完成：合法性审核（审核通过）、集体审议（审议通过）'. */
 export function describeMissingSteps(steps: readonly ProcedureStep[]): string {
   return `尚未完成：${steps.map((s) => procedureStepLabels[s]).join('、')}`;
+}
+
+export function isDocumentAct(value: string): value is DocumentAct {
+  return (documentActs as readonly string[]).includes(value);
 }

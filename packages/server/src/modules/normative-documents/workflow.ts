@@ -131,7 +131,7 @@ export async function moveTo(
   w: Writer,
   row: DocumentRow,
   to: DocumentStatus,
-  act: DocumentAct | string,
+  act: DocumentAct,
   actedOn: string,
   note = '',
   extra: Updateable<NormativeDocumentTable> = {},

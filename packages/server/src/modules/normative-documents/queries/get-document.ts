@@ -3,6 +3,8 @@
 // explanations, the complete status history, and the abilities of this actor.
 import {
   commentAnswerLabels,
+  documentActLabels,
+  isDocumentAct,
   documentKindLabels,
   documentStatusLabels,
   reviewResultLabels,
@@ -235,6 +237,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       toStatus: h.to_status,
       toStatusLabel: documentStatusLabels[h.to_status],
       act: h.act,
+      actLabel: isDocumentAct(h.act) ? documentActLabels[h.act] : h.act,
       actedOn: h.acted_on,
       note: h.note,
       actor: h.display_name,
