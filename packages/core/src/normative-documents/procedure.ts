@@ -137,7 +137,7 @@ export const postEvaluationOutcomeLabels = {
   renew: '继续施行（重新登记、编号、公布）',
   amend: '修改',
   repeal: '废止',
-  lapse: '有效期届满失效',
+  lapse: '不再延续，有效期届满后失效',
 } as const satisfies Record<PostEvaluationOutcome, string>;
 
 export const cleanupOutcomes = ['remains_valid', 'amend', 'repeal', 'lapse'] as const;
@@ -170,14 +170,22 @@ export function cleanupEffect(outcome: CleanupOutcome): { status: DocumentStatus
 
 /**
  * What a post-evaluation outcome does: 'renew' keeps the document in force under a new registration and number with
- * a fresh validity (山东 practice, statutes §4.2); the others end it or take it out of force for amendment.
+ * a fresh validity (山东 practice, statutes §4.2); 'lapse' lets it run to its expiry, when the daily sweep ends it;
+ * 'amend' takes it out of force until the amended text is published; 'repeal' ends it now.
  */
 export function postEvaluationEffect(outcome: PostEvaluationOutcome): {
   status: DocumentStatus;
   newRegistration: boolean;
+  endsNow: boolean;
 } {
-  if (outcome === 'renew') return { status: 'published', newRegistration: true };
-  return { status: cleanupEffect(outcome).status, newRegistration: false };
+  switch (outcome) {
+    case 'renew':
+      return { status: 'published', newRegistration: true, endsNow: false };
+    case 'lapse':
+      return { status: 'published', newRegistration: false, endsNow: false };
+    default:
+      return { status: cleanupEffect(outcome).status, newRegistration: false, endsNow: true };
+  }
 }
 
 // ---- 公开征求意见的意见 ---------------------------------------------------------------------------------------

@@ -179,8 +179,11 @@ describe('cleanup and post-evaluation outcomes', () => {
     assert.equal(cleanupEffect('lapse').status, 'lapsed');
   });
   test('renewal keeps the document in force under a new registration', () => {
-    assert.deepEqual(postEvaluationEffect('renew'), { status: 'published', newRegistration: true });
-    assert.deepEqual(postEvaluationEffect('repeal'), { status: 'repealed', newRegistration: false });
+    assert.deepEqual(postEvaluationEffect('renew'), { status: 'published', newRegistration: true, endsNow: false });
+    assert.deepEqual(postEvaluationEffect('repeal'), { status: 'repealed', newRegistration: false, endsNow: true });
+    // letting it lapse keeps it in force until its expiry
+    assert.deepEqual(postEvaluationEffect('lapse'), { status: 'published', newRegistration: false, endsNow: false });
+    assert.equal(postEvaluationEffect('amend').status, 'amendment_pending');
   });
 });
 

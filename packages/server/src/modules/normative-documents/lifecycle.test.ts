@@ -96,6 +96,25 @@ describe('后评估', () => {
     assert.equal(res.json().document.endedOn, t);
   });
 
+  test('letting a document lapse keeps it in force until its expiry, when the sweep ends it', async () => {
+    const id = await buildDocument(env, { state: 'published', publishedDaysAgo: 5 });
+    const expiry = daysFrom(t, 60);
+    await setExpiry(id, expiry);
+    await createPostEvaluationTasks(env.services, t);
+    const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/post-evaluation/conclusion`, {
+      outcome: 'lapse',
+      conclusion: '阶段性任务已完成，不再延续',
+    });
+    assert.equal(res.json().document.status, 'published');
+    await expireDocuments(env.services, expiry);
+    assert.equal((await get(id)).status, 'published');
+    await expireDocuments(env.services, daysFrom(expiry, 1));
+    const d = await get(id);
+    assert.equal(d.status, 'lapsed');
+    assert.equal(d.endedOn, expiry);
+    assert.equal(d.postEvaluations[0].outcome, 'lapse');
+  });
+
   test('a document past its expiry lapses in the daily sweep', async () => {
     const id = await buildDocument(env, { state: 'published', publishedDaysAgo: 5 });
     await setExpiry(id, daysFrom(t, -1));

@@ -87,10 +87,15 @@ export async function concludePostEvaluationOn(services: Services, w: Writer, id
     );
     return { outcome: input.outcome, docNumber: reg.docNumber };
   }
-  await moveTo(w, row, effect.status, 'conclude-post-evaluation', concludedOn, label, {
-    ended_on: concludedOn,
-    ended_reason: `后评估：${label}`,
-  });
+  await moveTo(
+    w,
+    row,
+    effect.status,
+    'conclude-post-evaluation',
+    concludedOn,
+    effect.endsNow ? label : `${label}（${row.expires_on ?? ''}届满）`,
+    effect.endsNow ? { ended_on: concludedOn, ended_reason: `后评估：${label}` } : {},
+  );
   await auditDocument(w, row, 'post_evaluation_concluded', `后评估结论：${label}`, {
     evaluationId: task.id,
     outcome: input.outcome,
