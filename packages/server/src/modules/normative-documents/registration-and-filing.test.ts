@@ -40,6 +40,20 @@ describe('统一编号', () => {
     assert.ok(numbers.every((n) => n.includes(`〔${t.slice(0, 4)}〕`)));
   });
 
+  test('publishing the same document twice at once gives one number and refuses the second', async () => {
+    const id = await buildDocument(env, { state: 'approved' });
+    const both = await Promise.all(
+      [0, 1].map(() => call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: t })),
+    );
+    assert.deepEqual(both.map((r) => r.statusCode).sort(), [200, 409]);
+    const regs = await env.services.db
+      .selectFrom('normative_registrations')
+      .select('id')
+      .where('document_id', '=', id)
+      .execute();
+    assert.equal(regs.length, 1);
+  });
+
   test('an issuer without a number prefix cannot publish, and the prefix is refused in a wrong form', async () => {
     const admin = await signIn(env.app, 'demo.sysadmin');
     const org = (
