@@ -7,6 +7,7 @@ import { publicNormativeRoutes } from './routes-public';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
+import { normativeEventHandlers } from './events';
 import './tables';
 
 // 起草单位: its legal officer (部门法制工作人员) and its head.
@@ -92,6 +93,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     // 有效期届满: a document past its expiry is no longer in force.
     { name: 'normative.expire-documents', cron: '5 0 * * *', run: async (s) => void (await expireDocuments(s)) },
   ],
+  eventHandlers: normativeEventHandlers,
   menu: [
     {
       key: 'normative-documents',
