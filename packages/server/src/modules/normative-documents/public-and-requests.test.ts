@@ -146,7 +146,7 @@ describe('建议审查 (review requests)', () => {
     const res = await request();
     assert.equal(res.statusCode, 201, res.body);
     const { trackingNumber, acceptanceDue } = res.json();
-    assert.match(trackingNumber, /^GF\d{14}$/);
+    assert.match(trackingNumber, /^GF159901\d{14}$/);
     assert.ok(acceptanceDue > t);
     const tracked = await call(env.app, null, 'GET', `/api/public/normative-review-requests/${trackingNumber}`);
     assert.equal(tracked.json().status, 'received');

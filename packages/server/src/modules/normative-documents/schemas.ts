@@ -199,7 +199,9 @@ export const answerRequestBody = z.object({
   answer: text('审查结果和答复', 10000, true),
   answeredOn: isoDate('答复日期').optional(),
 });
-export const trackingParams = z.object({ trackingNumber: z.string().regex(/^GF\d{14}$/, '查询编号格式不正确') });
+export const trackingParams = z.object({
+  trackingNumber: z.string().regex(/^GF(\d{6}|\d{9})\d{14}$/, '查询编号格式不正确'),
+});
 
 export const issuerPrefixBody = z.object({ orgId: uuid, numberPrefix: text('发文机关代字', 20) });
 

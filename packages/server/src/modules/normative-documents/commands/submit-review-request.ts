@@ -65,7 +65,9 @@ export async function submitReviewRequestOn(
   const receivedOn = opts.receivedOn ?? today();
   let tracking = '';
   for (;;) {
-    tracking = `GF${receivedOn.replace(/-/g, '')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+    // GF + 行政区划代码 + date + 6 random digits: the region in the number lets the portal find the request in its
+    // region's partition; the random part keeps numbers from being guessed in sequence
+    tracking = `GF${region.code}${receivedOn.replace(/-/g, '')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
     const taken = await w.tx
       .selectFrom('normative_review_requests')
       .select('id')

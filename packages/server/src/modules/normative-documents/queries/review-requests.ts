@@ -125,6 +125,7 @@ export async function trackReviewRequest(services: Services, trackingNumber: str
       'answer',
       'answered_on',
     ])
+    .where('region_code', '=', trackingNumber.slice(2, -14))
     .where('tracking_number', '=', trackingNumber)
     .executeTakeFirst();
   if (!r) return null;
