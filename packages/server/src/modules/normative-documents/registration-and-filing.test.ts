@@ -110,6 +110,29 @@ describe('有效期', () => {
     assert.equal(ok.json().document.expiresOn, '2027-12-31');
   });
 
+  test("a jurisdiction's own validity limit (region setting) replaces the default", async () => {
+    await env.services.db
+      .insertInto('region_settings')
+      .values({ region_code: '159901', key: 'normative.validity.max-years', value: '3', source: '测试：本地规定3年' })
+      .execute();
+    try {
+      const id = await buildDocument(env, { state: 'approved' });
+      const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+        effectiveOn: '2026-01-01',
+        publishedOn: '2026-01-01',
+        expiresOn: '2029-12-31',
+      });
+      assert.match(res.json().message, /3年/);
+      const ok = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+        effectiveOn: '2026-01-01',
+        publishedOn: '2026-01-01',
+      });
+      assert.equal(ok.json().document.expiresOn, '2028-12-31');
+    } finally {
+      await env.services.db.deleteFrom('region_settings').where('key', '=', 'normative.validity.max-years').execute();
+    }
+  });
+
   test('an effective date before publication and a future publication date are refused', async () => {
     const id = await buildDocument(env, { state: 'approved' });
     const back = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {

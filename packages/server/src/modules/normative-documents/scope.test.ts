@@ -136,4 +136,24 @@ describe('who sees a document', () => {
       404,
     );
   });
+
+  test("a township's document is reviewed by the district's justice bureau", async () => {
+    const town = await buildDocument(env, { state: 'legality_review', draftingOrg: '示范区东河街道办事处' });
+    const row = await env.services.db
+      .selectFrom('normative_documents')
+      .select('region_code')
+      .where('id', '=', town)
+      .executeTakeFirstOrThrow();
+    assert.equal(row.region_code, '159901001');
+    assert.equal((await get('demo.legal', town)).statusCode, 404);
+    const d = (await get('demo.reviewer', town)).json();
+    assert.equal(d.abilities.recordLegalityReview, true);
+    const bureau = d.reviews.find((r: { kind: string }) => r.kind === 'legality').reviewerOrgId;
+    const name = await env.services.db
+      .selectFrom('orgs')
+      .select('name')
+      .where('id', '=', bureau)
+      .executeTakeFirstOrThrow();
+    assert.equal(name.name, '示范区司法局');
+  });
 });
