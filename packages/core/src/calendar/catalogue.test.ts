@@ -135,6 +135,10 @@ describe('catalogue invariants', () => {
     'normative.review-request-acceptance',
     'normative.review-request-reply',
     'normative.post-evaluation',
+    'normative.public-comment',
+    'normative.filing-review',
+    'normative.correction',
+    'normative.cleanup',
     'litigation.defence',
     'litigation.appearance-notice',
     'report.annual-rule-of-law.submit',
@@ -185,6 +189,10 @@ describe('catalogue invariants', () => {
       'normative.legality-review-min',
       'normative.legality-review-max',
       'normative.review-request-reply',
+      'normative.review-request-acceptance',
+      'normative.public-comment',
+      'normative.filing-review',
+      'normative.correction',
     ]) {
       const r = findRule(id);
       assert.equal(r?.verified, false, id);
@@ -206,5 +214,33 @@ describe('catalogue invariants', () => {
 describe('rule groups for the public calculator', () => {
   test('every rule of the catalogue belongs to a named group', () => {
     for (const rule of statuteCatalogue) assert.notEqual(ruleGroupOf(rule), '其他', rule.id);
+  });
+});
+
+describe('normative-document periods', () => {
+  test('a consultation may not close before 30 days (a jurisdiction may set its own)', () => {
+    const r = computeDeadline(cal, 'normative.public-comment', { from: '2026-03-02' });
+    assert.equal(r.limit, 'at_least');
+    assert.equal(r.due, '2026-04-01');
+    const local = computeDeadline(cal, 'normative.public-comment', {
+      from: '2026-03-02',
+      settings: { ruleOverrides: { 'normative.public-comment': { amount: 20 } } },
+    });
+    assert.equal(local.due, '2026-03-22');
+  });
+
+  test('filing review runs 30 days and may be extended by 20; a correction is due within 30 days', () => {
+    const review = computeDeadline(cal, 'normative.filing-review', { from: '2026-03-02' });
+    assert.equal(review.due, '2026-04-01');
+    const extended = computeDeadline(cal, 'normative.filing-review', { from: '2026-03-02', extended: true });
+    assert.ok(extended.due > review.due);
+    assert.equal(computeDeadline(cal, 'normative.correction', { from: '2026-03-02' }).due, '2026-04-01');
+  });
+
+  test('the review-request periods are 5 days to decide on acceptance and 60 days to answer', () => {
+    assert.equal(findRule('normative.review-request-acceptance')?.amount, 5);
+    assert.equal(findRule('normative.review-request-reply')?.amount, 60);
+    assert.equal(findRule('normative.legality-review-min')?.unit, 'working_days');
+    assert.equal(findRule('normative.legality-review-max')?.amount, 15);
   });
 });

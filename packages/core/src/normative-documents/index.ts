@@ -1,3 +1,7 @@
-// 行政规范性文件 (normative documents): validity rules and the automatic legality pre-check of drafts.
+// 行政规范性文件 (normative documents): the procedure's state machine and guards, 文号, validity, step rules, and
+// the automatic legality pre-check of drafts.
 export * from './validity';
+export * from './workflow';
+export * from './doc-number';
+export * from './procedure';
 export * from './precheck';

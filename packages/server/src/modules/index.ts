@@ -5,5 +5,12 @@ import { organisationsModule } from './organisations/module';
 import { auditModule } from './audit/module';
 import { calendarModule } from './calendar/module';
 import { workbenchModule } from './workbench/module';
+import { normativeDocumentsModule } from './normative-documents/module';
 
-export const modules: readonly ModuleManifest[] = [organisationsModule, auditModule, calendarModule, workbenchModule];
+export const modules: readonly ModuleManifest[] = [
+  organisationsModule,
+  auditModule,
+  calendarModule,
+  workbenchModule,
+  normativeDocumentsModule,
+];

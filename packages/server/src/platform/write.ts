@@ -16,25 +16,27 @@ export interface Writer {
   notify(input: NotificationInput): Promise<boolean>;
 }
 
+/** A writer over a transaction the caller already holds (the demo seed, a command composed into another). */
+export function writerOn(tx: Tx, ctx: WriteContext): Writer {
+  return {
+    tx,
+    ctx,
+    audit: (input) => writeAudit(tx, ctx, input),
+    emit: async (regionCode, type, payload) => {
+      await tx
+        .insertInto('outbox_events')
+        .values({ region_code: regionCode, type, payload: JSON.stringify(payload) })
+        .execute();
+    },
+    notify: (input) => notify(tx, input),
+  };
+}
+
 export async function inWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
   return inDbWriteTransaction(services.db, ctx, fn);
 }
 
 /** The same, for start-up code that has a database but no services yet (module bootstraps). */
 export async function inDbWriteTransaction<T>(db: Db, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
-  return db.transaction().execute(async (tx) => {
-    const w: Writer = {
-      tx,
-      ctx,
-      audit: (input) => writeAudit(tx, ctx, input),
-      emit: async (regionCode, type, payload) => {
-        await tx
-          .insertInto('outbox_events')
-          .values({ region_code: regionCode, type, payload: JSON.stringify(payload) })
-          .execute();
-      },
-      notify: (input) => notify(tx, input),
-    };
-    return fn(w);
-  });
+  return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx)));
 }

@@ -132,6 +132,43 @@ export const governanceRules: readonly StatuteRule[] = [
     verified: false,
     note: '自实施之日起计算；以本地现行规定为准',
   }),
+  // 公开征求意见期限: 37号 requires consultation but its numeric passage was not read (statutes §4.1 (a)); local rules
+  // commonly say 一般不少于30日, as 重大行政决策程序暂行条例 第十五条 does for major decisions → overridable, unverified.
+  defineRule({
+    id: 'normative.public-comment',
+    title: '行政规范性文件公开征求意见期限',
+    law: LAW.localNormativePractice,
+    article: '',
+    ...days(30),
+    limit: 'at_least',
+    overridable: true,
+    verified: false,
+    note: '参照《重大行政决策程序暂行条例》第十五条“一般不少于30日”；因情况紧急缩短的，应当说明理由',
+  }),
+  // A provincial filing rule (statutes §4.2, fsou.net.cn …/17001878_3.html, 第二十三条): 备案审查自收到之日起30日内办结，
+  // 情况复杂的可延长20日 → overridable, unverified (secondary copy).
+  defineRule({
+    id: 'normative.filing-review',
+    title: '行政规范性文件备案审查',
+    law: LAW.localNormativePractice,
+    article: '',
+    ...days(30),
+    extension: { amount: 20, unit: 'days' },
+    overridable: true,
+    verified: false,
+    note: '某省规范性文件备案规定第二十三条（二手文本）：收到之日起30日内审查完毕，可延长20日',
+  }),
+  // Same provincial rule (第二十四条): 制定机关自收到审查意见之日起30日内自行纠正 → overridable, unverified.
+  defineRule({
+    id: 'normative.correction',
+    title: '行政规范性文件备案审查意见的纠正',
+    law: LAW.localNormativePractice,
+    article: '',
+    ...days(30),
+    overridable: true,
+    verified: false,
+    note: '某省规范性文件备案规定第二十四条（二手文本）：收到审查意见之日起30日内纠正，逾期由政府撤销',
+  }),
   // 国发〔2008〕17号 (十五): 规范性文件每隔两年清理一次.
   defineRule({
     id: 'normative.cleanup',

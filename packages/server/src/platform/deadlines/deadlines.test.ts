@@ -14,6 +14,12 @@ const region = '159901';
 before(async () => {
   env = await createTestEnv();
   amr = await orgId(env, '示范区市场监督管理局');
+  // The demo region sets its own 5-day filing period (normative-documents demo seed, seed 000 (五)); these tests
+  // start from the national default and set the override themselves.
+  await env.services.db
+    .deleteFrom('region_settings')
+    .where('key', '=', 'deadline.rule.normative.filing.amount')
+    .execute();
 });
 after(() => env.close());
 

@@ -1,0 +1,62 @@
+// 审核公众意见: the drafting unit clears a comment for the record (approved) or sets it aside (rejected: abuse,
+// advertising, unrelated), with a note. Only approved comments are answered and counted in the adoption report.
+import { conflict, notFound } from '../../../platform/errors';
+import type { Services } from '../../../platform/services';
+import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
+import { auditDocument, loadForAct } from '../workflow';
+
+export interface ModerateInput {
+  decision: 'approved' | 'rejected';
+  note?: string | undefined;
+}
+
+export async function moderateComment(
+  services: Services,
+  ctx: WriteContext,
+  documentId: string,
+  commentId: string,
+  input: ModerateInput,
+) {
+  return inWriteTransaction(services, ctx, (w) => moderateCommentOn(services, w, documentId, commentId, input));
+}
+
+export async function moderateCommentOn(
+  services: Services,
+  w: Writer,
+  documentId: string,
+  commentId: string,
+  input: ModerateInput,
+) {
+  const { row } = await loadForAct(services, w, documentId, 'moderateComments');
+  const comment = await w.tx
+    .selectFrom('normative_comments')
+    .select(['id', 'moderation_status'])
+    .where('region_code', '=', row.region_code)
+    .where('document_id', '=', row.id)
+    .where('id', '=', commentId)
+    .forUpdate()
+    .executeTakeFirst();
+  if (!comment) throw notFound('意见');
+  if (comment.moderation_status !== 'pending') throw conflict('COMMENT_ALREADY_MODERATED', '该意见已审核');
+  await w.tx
+    .updateTable('normative_comments')
+    .set({
+      moderation_status: input.decision,
+      moderation_note: input.note ?? null,
+      moderated_by: w.ctx.actor?.userId ?? null,
+      moderated_at: new Date(),
+    })
+    .where('region_code', '=', row.region_code)
+    .where('id', '=', comment.id)
+    .execute();
+  await auditDocument(
+    w,
+    row,
+    'comment_moderated',
+    `公众意见审核${input.decision === 'approved' ? '通过' : '不予采用'}`,
+    {
+      commentId,
+      decision: input.decision,
+    },
+  );
+}

@@ -1,0 +1,110 @@
+// 合法性审核: the justice bureau's reviewer works through the checklist of what a normative document must not do
+// (国办发〔2018〕37号), writes the opinion and concludes: passed, passed after changes, or failed (back to drafting).
+// Review time has a minimum and a maximum in working days (rules normative.legality-review-min/-max, per
+// jurisdiction): concluding before the minimum needs a recorded reason; after the maximum the deadline is missed.
+import { checkReviewTime, reviewResultLabels, type ReviewResult } from '@fazhi/core/normative-documents';
+import { closeDeadline, computeFor } from '../../../platform/deadlines';
+import { invalid } from '../../../platform/errors';
+import type { Services } from '../../../platform/services';
+import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
+import type { ChecklistEntry } from '../tables';
+import { actDate, SUBJECT } from '../support';
+import { auditDocument, loadForAct, moveTo } from '../workflow';
+
+export interface LegalityReviewInput {
+  checklist: ChecklistEntry[];
+  opinion: string;
+  result: ReviewResult;
+  concludedOn?: string | undefined;
+  earlyReason?: string | undefined;
+}
+
+export async function recordLegalityReview(
+  services: Services,
+  ctx: WriteContext,
+  id: string,
+  input: LegalityReviewInput,
+) {
+  return inWriteTransaction(services, ctx, (w) => recordLegalityReviewOn(services, w, id, input));
+}
+
+export async function recordLegalityReviewOn(services: Services, w: Writer, id: string, input: LegalityReviewInput) {
+  const { row } = await loadForAct(services, w, id, 'recordLegalityReview', 'record-legality-review');
+  const review = await w.tx
+    .selectFrom('normative_reviews')
+    .select(['id', 'round', 'submitted_on'])
+    .where('region_code', '=', row.region_code)
+    .where('document_id', '=', row.id)
+    .where('kind', '=', 'legality')
+    .where('result', 'is', null)
+    .orderBy('round', 'desc')
+    .forUpdate()
+    .executeTakeFirstOrThrow();
+  const concludedOn = actDate(input.concludedOn, 'concludedOn');
+  const spec = {
+    regionCode: row.region_code,
+    subjectType: SUBJECT,
+    subjectId: row.id,
+    kind: 'legality-review',
+    label: '合法性审核',
+    subjectTitle: row.title,
+    from: review.submitted_on,
+    responsibleOrgId: row.drafting_org_id,
+  };
+  const min = await computeFor(w.tx, { ...spec, ruleId: 'normative.legality-review-min' });
+  const max = await computeFor(w.tx, { ...spec, ruleId: 'normative.legality-review-max' });
+  const verdict = checkReviewTime({
+    submittedOn: review.submitted_on,
+    concludedOn,
+    earliestConclusion: min.due,
+    latestConclusion: max.due,
+    earlyReason: input.earlyReason,
+  });
+  if (!verdict.ok)
+    throw invalid(
+      verdict.reason === 'too_early' ? 'REVIEW_TOO_EARLY' : 'REVIEW_DATE_INVALID',
+      verdict.reason === 'too_early'
+        ? `合法性审核时间一般不少于${min.amount}个工作日（最早 ${min.due} 办结，${min.basis}）；紧急情况提前办结的，请说明理由`
+        : `审核日期不能早于报送日期（${review.submitted_on}）`,
+      [{ path: verdict.reason === 'too_early' ? 'earlyReason' : 'concludedOn', message: '审核时间不符合规定' }],
+    );
+  await w.tx
+    .updateTable('normative_reviews')
+    .set({
+      checklist: JSON.stringify(input.checklist),
+      opinion: input.opinion,
+      result: input.result,
+      early_reason: input.earlyReason ?? null,
+      concluded_on: concludedOn,
+      reviewed_by: w.ctx.actor?.userId ?? null,
+    })
+    .where('region_code', '=', row.region_code)
+    .where('id', '=', review.id)
+    .execute();
+  await closeDeadline(
+    w,
+    { regionCode: row.region_code, subjectType: SUBJECT, subjectId: row.id, kind: 'legality-review' },
+    concludedOn,
+  );
+  const passed = input.result !== 'failed';
+  await moveTo(
+    w,
+    row,
+    passed ? 'deliberation' : 'drafting',
+    'record-legality-review',
+    concludedOn,
+    reviewResultLabels[input.result],
+    {
+      legality_review_passed: passed,
+    },
+  );
+  await auditDocument(w, row, 'legality_reviewed', `合法性审核：${reviewResultLabels[input.result]}`, {
+    reviewId: review.id,
+    round: review.round,
+    result: input.result,
+    late: verdict.late,
+    problems: input.checklist.filter((c) => c.finding === 'problem').map((c) => c.item),
+  });
+  await w.emit(row.region_code, 'normative_document.legality_reviewed', { documentId: row.id, result: input.result });
+  return { result: input.result, late: verdict.late };
+}

@@ -1,0 +1,113 @@
+// Reactions after commit (outbox → handlers): the people who must act next get a notification in their to-do list.
+// Idempotent: each notification has a dedupe key, so handling an event twice adds nothing.
+import { randomUUID } from 'node:crypto';
+import type { Role } from '@fazhi/core/access';
+import type { OutboxEvent } from '../../platform/modules/manifest';
+import type { Services } from '../../platform/services';
+import { documentLink } from './support';
+
+async function notifyRole(
+  services: Services,
+  e: OutboxEvent,
+  orgId: string,
+  role: Role,
+  n: { kind: string; title: string; body: string; subjectType: string; subjectId: string },
+) {
+  const users = await services.db
+    .selectFrom('role_assignments as ra')
+    .innerJoin('users as u', 'u.id', 'ra.user_id')
+    .select('u.id')
+    .where('ra.org_id', '=', orgId)
+    .where('ra.role', '=', role)
+    .where('u.disabled_at', 'is', null)
+    .execute();
+  for (const u of users)
+    await services.db
+      .insertInto('notifications')
+      .values({
+        region_code: e.regionCode,
+        id: randomUUID(),
+        user_id: u.id,
+        kind: n.kind,
+        title: n.title,
+        body: n.body,
+        subject_type: n.subjectType,
+        subject_id: n.subjectId,
+        dedupe_key: `${e.type}:${e.id}`,
+      })
+      .onConflict((oc) => oc.columns(['region_code', 'user_id', 'dedupe_key']).doNothing())
+      .execute();
+}
+
+async function documentOf(services: Services, e: OutboxEvent) {
+  const id = typeof e.payload.documentId === 'string' ? e.payload.documentId : '';
+  return services.db
+    .selectFrom('normative_documents')
+    .select(['id', 'title', 'drafting_org_id'])
+    .where('region_code', '=', e.regionCode)
+    .where('id', '=', id)
+    .executeTakeFirst();
+}
+
+const toDraftingUnit =
+  (kind: string, what: (title: string) => string) => async (services: Services, e: OutboxEvent) => {
+    const doc = await documentOf(services, e);
+    if (!doc) return;
+    await notifyRole(services, e, doc.drafting_org_id, 'legal_officer', {
+      kind,
+      title: what(doc.title),
+      body: documentLink(doc.id),
+      subjectType: 'normative_document',
+      subjectId: doc.id,
+    });
+  };
+
+export const normativeEventHandlers: Record<string, (services: Services, e: OutboxEvent) => Promise<void>> = {
+  // 报送合法性审核 → the reviewers of the justice bureau that received it
+  'normative_document.submitted_for_legality_review': async (services, e) => {
+    const doc = await documentOf(services, e);
+    const reviewId = typeof e.payload.reviewId === 'string' ? e.payload.reviewId : '';
+    const review = await services.db
+      .selectFrom('normative_reviews')
+      .select('reviewer_org_id')
+      .where('region_code', '=', e.regionCode)
+      .where('id', '=', reviewId)
+      .executeTakeFirst();
+    if (!doc || !review) return;
+    await notifyRole(services, e, review.reviewer_org_id, 'justice_reviewer', {
+      kind: 'normative.legality-review',
+      title: `《${doc.title}》已报送合法性审核`,
+      body: documentLink(doc.id),
+      subjectType: 'normative_document',
+      subjectId: doc.id,
+    });
+  },
+  'normative_document.legality_reviewed': toDraftingUnit(
+    'normative.legality-reviewed',
+    (t) => `《${t}》合法性审核已办结`,
+  ),
+  'normative_document.published': toDraftingUnit('normative.filing', (t) => `《${t}》已发布，请在期限内报送备案`),
+  'normative_document.correction_ordered': toDraftingUnit('normative.correction', (t) => `《${t}》备案审查要求纠正`),
+  'normative_document.post_evaluation_created': toDraftingUnit(
+    'normative.post-evaluation',
+    (t) => `《${t}》即将到期，请开展后评估`,
+  ),
+  // 建议审查 → the reviewers of the handling bureau
+  'normative_review_request.submitted': async (services, e) => {
+    const id = typeof e.payload.requestId === 'string' ? e.payload.requestId : '';
+    const req = await services.db
+      .selectFrom('normative_review_requests')
+      .select(['id', 'handler_org_id', 'document_title', 'tracking_number'])
+      .where('region_code', '=', e.regionCode)
+      .where('id', '=', id)
+      .executeTakeFirst();
+    if (!req) return;
+    await notifyRole(services, e, req.handler_org_id, 'justice_reviewer', {
+      kind: 'normative.review-request',
+      title: `收到对《${req.document_title}》的审查建议（${req.tracking_number}）`,
+      body: `/console/normative-review-requests/${req.id}`,
+      subjectType: 'normative_review_request',
+      subjectId: req.id,
+    });
+  },
+};

@@ -1,0 +1,97 @@
+// Who may do what to a normative document. A document is located by its drafting unit; the justice bureau reaches
+// it through a region-wide assignment. Each predicate asks for one action over that unit and the status the act
+// needs (core's state machine), so that `abilities` show only what can be done next.
+import type { ScopeTarget } from '@fazhi/core/access';
+import { mayPerformAct, type DocumentAct, type DocumentStatus } from '@fazhi/core/normative-documents';
+import { definePolicy, type PolicyContext } from '../../platform/access/policy';
+import type { FilingStatus } from './tables';
+
+export interface DocumentRecord {
+  target: ScopeTarget;
+  status: DocumentStatus;
+  filingStatus: FilingStatus | null;
+  openCorrection: 'ordered' | 'reported' | null;
+  openPostEvaluation: 'pending' | 'in_progress' | null;
+}
+
+const at = (act: DocumentAct) => (d: DocumentRecord) => mayPerformAct(d.status, act);
+const as = (action: string) => (p: PolicyContext, d: DocumentRecord) => p.can(action, d.target);
+
+export const documentActions = [
+  'read',
+  'revise',
+  'openConsultation',
+  'closeConsultation',
+  'exemptConsultation',
+  'moderateComments',
+  'answerComments',
+  'recordFairCompetitionReview',
+  'submitForLegalityReview',
+  'recordLegalityReview',
+  'recordDeliberation',
+  'publish',
+  'submitFiling',
+  'forwardFiling',
+  'recordFilingReview',
+  'reportCorrection',
+  'confirmCorrection',
+  'startPostEvaluation',
+  'concludePostEvaluation',
+] as const;
+export type DocumentAction = (typeof documentActions)[number];
+
+export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
+  'normative_document',
+  {
+    read: as('normative.read'),
+    revise: (p, d) => at('revise-draft')(d) && as('normative.draft')(p, d),
+    openConsultation: (p, d) => at('open-consultation')(d) && as('normative.draft')(p, d),
+    closeConsultation: (p, d) => at('close-consultation')(d) && as('normative.draft')(p, d),
+    exemptConsultation: (p, d) => at('exempt-consultation')(d) && as('normative.draft')(p, d),
+    moderateComments: as('normative.draft'),
+    answerComments: as('normative.draft'),
+    recordFairCompetitionReview: (p, d) => at('record-fair-competition-review')(d) && as('normative.draft')(p, d),
+    submitForLegalityReview: (p, d) => at('submit-for-legality-review')(d) && as('normative.draft')(p, d),
+    recordLegalityReview: (p, d) => at('record-legality-review')(d) && as('normative.legality-review')(p, d),
+    recordDeliberation: (p, d) => at('record-deliberation')(d) && as('normative.draft')(p, d),
+    publish: (p, d) => d.status === 'approved' && as('normative.publish')(p, d),
+    submitFiling: (p, d) => d.filingStatus === 'not_submitted' && as('normative.file')(p, d),
+    forwardFiling: (p, d) =>
+      d.filingStatus !== null && d.filingStatus !== 'not_submitted' && as('normative.filing-review')(p, d),
+    recordFilingReview: (p, d) => d.filingStatus === 'submitted' && as('normative.filing-review')(p, d),
+    reportCorrection: (p, d) => d.openCorrection === 'ordered' && as('normative.file')(p, d),
+    confirmCorrection: (p, d) => d.openCorrection === 'reported' && as('normative.filing-review')(p, d),
+    startPostEvaluation: (p, d) => d.openPostEvaluation === 'pending' && as('normative.evaluate')(p, d),
+    concludePostEvaluation: (p, d) =>
+      d.openPostEvaluation !== null && at('conclude-post-evaluation')(d) && as('normative.evaluate')(p, d),
+  },
+  {
+    read: '查看该规范性文件',
+    revise: '修改该草案',
+    openConsultation: '公开征求意见',
+    closeConsultation: '结束征求意见',
+    exemptConsultation: '记录免于公开征求意见',
+    moderateComments: '审核公众意见',
+    answerComments: '答复公众意见',
+    recordFairCompetitionReview: '记录公平竞争审查',
+    submitForLegalityReview: '报送合法性审核',
+    recordLegalityReview: '作出合法性审核意见',
+    recordDeliberation: '记录集体审议',
+    publish: '登记、编号并发布该文件',
+    submitFiling: '报送备案',
+    forwardFiling: '记录向上级政府和人大常委会报备',
+    recordFilingReview: '作出备案审查结论',
+    reportCorrection: '报告纠正情况',
+    confirmCorrection: '确认纠正',
+    startPostEvaluation: '开展后评估',
+    concludePostEvaluation: '作出后评估结论',
+  },
+);
+
+/** Region-wide acts (cleanup campaigns, review requests, issuer settings) are located by the actor's org. */
+export const regionActionLabels = {
+  'normative.cleanup.manage': '组织规范性文件清理',
+  'normative.cleanup.decide': '作出清理意见',
+  'normative.review-request.handle': '办理建议审查',
+  'normative.settings.manage': '设置发文机关代字',
+} as const;

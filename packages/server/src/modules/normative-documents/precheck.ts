@@ -1,0 +1,30 @@
+// The automatic legality pre-check (core) run over a stored draft: the title and the articles as one text, with the
+// issuer and the region's validity limits. Its findings assist the reviewer; they never decide.
+import { precheck } from '@fazhi/core/normative-documents';
+import type { Db } from '../../platform/db/connection';
+import type { Tx } from '../../platform/write';
+import { validitySettings } from './support';
+import type { DocumentRow } from './workflow';
+
+/** The draft as one text for the pre-check: title, then the articles. */
+export async function draftText(db: Db | Tx, row: DocumentRow): Promise<string> {
+  const articles = await db
+    .selectFrom('normative_articles')
+    .select(['heading', 'body'])
+    .where('region_code', '=', row.region_code)
+    .where('document_id', '=', row.id)
+    .orderBy('seq')
+    .execute();
+  return [row.title, ...articles.map((a) => `${a.heading}\u3000${a.body}`)].join('\n');
+}
+
+export async function runPrecheckOn(db: Db | Tx, row: DocumentRow) {
+  const issuer = await db.selectFrom('orgs').select('name').where('id', '=', row.issuer_org_id).executeTakeFirst();
+  const settings = await validitySettings(db, row.region_code);
+  return precheck({
+    text: await draftText(db, row),
+    title: row.title,
+    ...(issuer ? { issuer: issuer.name } : {}),
+    validitySettings: settings,
+  });
+}

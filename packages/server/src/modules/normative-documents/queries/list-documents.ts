@@ -1,0 +1,87 @@
+// The documents the actor may see, with filters and paging, through the scope chokepoint (drafting unit).
+import { documentKindLabels, documentStatusLabels } from '@fazhi/core/normative-documents';
+import { sql } from 'kysely';
+import type { Actor } from '../../../platform/access/actor';
+import { scopeFilter } from '../../../platform/access/scope';
+import { pageOf, pageSlice } from '../../../platform/db/paginate';
+import type { Services } from '../../../platform/services';
+import type { ListQuery } from '../schemas';
+import { today } from '../support';
+
+export const filingStatusLabels = {
+  not_submitted: '待报送备案',
+  submitted: '已报送，备案审查中',
+  accepted: '予以备案',
+  correction_ordered: '责令纠正中',
+  not_reviewable: '不予审查',
+} as const;
+
+export async function listDocuments(services: Services, actor: Actor, query: ListQuery) {
+  let q = services.db
+    .selectFrom('normative_documents as d')
+    .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
+    .innerJoin('orgs as i', 'i.id', 'd.issuer_org_id')
+    .where(scopeFilter(services.registry.grants, actor, 'normative.read', 'd.drafting_org_id'));
+  if (query.status) q = q.where('d.status', '=', query.status);
+  if (query.filingStatus) q = q.where('d.filing_status', '=', query.filingStatus);
+  if (query.draftingOrgId) q = q.where('d.drafting_org_id', '=', query.draftingOrgId);
+  if (query.regionCode) q = q.where('d.region_code', '=', query.regionCode);
+  if (query.year) q = q.where(sql<number>`extract(year from d.published_on)`, '=', query.year);
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('d.title', 'like', like), eb('d.doc_number', 'like', like)]));
+  }
+  if (query.expiringWithinDays) {
+    const t = today();
+    q = q
+      .where('d.status', '=', 'published')
+      .where('d.expires_on', '>=', t)
+      .where(sql<boolean>`d.expires_on <= ${t}::date + ${query.expiringWithinDays}::int`);
+  }
+  const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+  const { limit, offset } = pageSlice(query);
+  const rows = await q
+    .select([
+      'd.id',
+      'd.region_code',
+      'd.title',
+      'd.kind',
+      'd.status',
+      'd.doc_number',
+      'd.published_on',
+      'd.effective_on',
+      'd.expires_on',
+      'd.filing_status',
+      'd.is_demo',
+      'd.updated_at',
+      'o.name as drafting_org_name',
+      'i.name as issuer_name',
+    ])
+    .orderBy('d.updated_at', 'desc')
+    .orderBy('d.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return pageOf(
+    query,
+    total?.n,
+    rows.map((r) => ({
+      id: r.id,
+      regionCode: r.region_code,
+      title: r.title,
+      kind: r.kind,
+      kindLabel: documentKindLabels[r.kind],
+      status: r.status,
+      statusLabel: documentStatusLabels[r.status],
+      docNumber: r.doc_number,
+      publishedOn: r.published_on,
+      effectiveOn: r.effective_on,
+      expiresOn: r.expires_on,
+      filingStatus: r.filing_status,
+      filingStatusLabel: r.filing_status ? filingStatusLabels[r.filing_status] : null,
+      draftingOrgName: r.drafting_org_name,
+      issuerName: r.issuer_name,
+      isDemo: r.is_demo,
+    })),
+  );
+}

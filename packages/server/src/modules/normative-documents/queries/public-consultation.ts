@@ -1,0 +1,44 @@
+// The public consultation page (no account): a draft under consultation, its period and its text by article.
+// Only documents whose consultation is open are visible; comments are not shown (they wait for moderation).
+import type { Services } from '../../../platform/services';
+
+export async function getPublicConsultation(services: Services, documentId: string) {
+  const doc = await services.db
+    .selectFrom('normative_documents as d')
+    .innerJoin('normative_consultations as c', (j) =>
+      j.onRef('c.region_code', '=', 'd.region_code').onRef('c.document_id', '=', 'd.id').on('c.status', '=', 'open'),
+    )
+    .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
+    .select([
+      'd.region_code',
+      'd.id',
+      'd.title',
+      'd.drafting_explanation',
+      'd.is_demo',
+      'o.name as drafting_org_name',
+      'c.opens_on',
+      'c.closes_on',
+    ])
+    .where('d.id', '=', documentId)
+    .where('d.status', '=', 'consultation')
+    .executeTakeFirst();
+  if (!doc) return null;
+  const articles = await services.db
+    .selectFrom('normative_articles')
+    .select(['id', 'seq', 'heading', 'body'])
+    .where('region_code', '=', doc.region_code)
+    .where('document_id', '=', doc.id)
+    .orderBy('seq')
+    .execute();
+  return {
+    id: doc.id,
+    regionCode: doc.region_code,
+    title: doc.title,
+    draftingOrgName: doc.drafting_org_name,
+    draftingExplanation: doc.drafting_explanation,
+    opensOn: doc.opens_on,
+    closesOn: doc.closes_on,
+    isDemo: doc.is_demo,
+    articles,
+  };
+}

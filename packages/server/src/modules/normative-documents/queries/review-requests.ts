@@ -1,0 +1,143 @@
+// Review requests (建议审查): the justice bureau's list and detail (through the scope chokepoint, located by the
+// handling bureau), the loader for its acts, and the public tracking view (no personal data).
+import type { ScopeTarget } from '@fazhi/core/access';
+import type { Actor } from '../../../platform/access/actor';
+import { can, orgTarget, scopeFilter } from '../../../platform/access/scope';
+import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
+import { deadlinesOf } from '../../../platform/deadlines';
+import { forbidden, notFound } from '../../../platform/errors';
+import type { Services } from '../../../platform/services';
+import type { Writer } from '../../../platform/write';
+import { REQUEST_SUBJECT } from '../support';
+import type { ReviewRequestStatus } from '../tables';
+
+export const requestStatusLabels = {
+  received: '已收到，待受理审查',
+  accepted: '已受理，审查中',
+  declined: '不予受理',
+  answered: '已答复',
+} as const satisfies Record<ReviewRequestStatus, string>;
+
+export async function loadRequestForAct(services: Services, w: Writer, id: string) {
+  let q = w.tx.selectFrom('normative_review_requests as q').selectAll('q').where('q.id', '=', id);
+  if (w.ctx.actor)
+    q = q.where(
+      scopeFilter(services.registry.grants, w.ctx.actor, 'normative.review-request.read', 'q.handler_org_id'),
+    );
+  const req = await q.forUpdate().executeTakeFirst();
+  if (!req) throw notFound('审查建议');
+  if (w.ctx.actor) {
+    const target = await orgTarget(w.tx, req.handler_org_id);
+    if (!target || !can(services.registry.grants, w.ctx.actor, 'normative.review-request.handle', target))
+      throw forbidden('办理该审查建议');
+  }
+  return req;
+}
+
+export async function listReviewRequests(
+  services: Services,
+  actor: Actor,
+  query: PageRequest & { status?: ReviewRequestStatus | undefined },
+) {
+  let q = services.db
+    .selectFrom('normative_review_requests as q')
+    .where(scopeFilter(services.registry.grants, actor, 'normative.review-request.read', 'q.handler_org_id'));
+  if (query.status) q = q.where('q.status', '=', query.status);
+  const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+  const rows = await q
+    .select([
+      'q.id',
+      'q.region_code',
+      'q.tracking_number',
+      'q.document_title',
+      'q.requester_kind',
+      'q.requester_name',
+      'q.received_on',
+      'q.status',
+      'q.is_demo',
+    ])
+    .orderBy('q.received_on', 'desc')
+    .orderBy('q.tracking_number', 'desc')
+    .limit(pageSlice(query).limit)
+    .offset(pageSlice(query).offset)
+    .execute();
+  return pageOf(
+    query,
+    total?.n,
+    rows.map((r) => ({
+      id: r.id,
+      regionCode: r.region_code,
+      trackingNumber: r.tracking_number,
+      documentTitle: r.document_title,
+      requesterKind: r.requester_kind,
+      requesterName: r.requester_name,
+      receivedOn: r.received_on,
+      status: r.status,
+      statusLabel: requestStatusLabels[r.status],
+      isDemo: r.is_demo,
+    })),
+  );
+}
+
+export async function getReviewRequest(services: Services, actor: Actor, id: string) {
+  const r = await services.db
+    .selectFrom('normative_review_requests as q')
+    .selectAll('q')
+    .where('q.id', '=', id)
+    .where(scopeFilter(services.registry.grants, actor, 'normative.review-request.read', 'q.handler_org_id'))
+    .executeTakeFirst();
+  if (!r) return null;
+  const target: ScopeTarget | null = await orgTarget(services.db, r.handler_org_id);
+  const handle = target !== null && can(services.registry.grants, actor, 'normative.review-request.handle', target);
+  return {
+    id: r.id,
+    regionCode: r.region_code,
+    trackingNumber: r.tracking_number,
+    documentId: r.document_id,
+    documentTitle: r.document_title,
+    requesterKind: r.requester_kind,
+    requesterName: r.requester_name,
+    reasons: r.reasons,
+    receivedOn: r.received_on,
+    status: r.status,
+    statusLabel: requestStatusLabels[r.status],
+    decisionReason: r.decision_reason,
+    decidedOn: r.decided_on,
+    answer: r.answer,
+    answeredOn: r.answered_on,
+    isDemo: r.is_demo,
+    deadlines: await deadlinesOf(services.db, r.region_code, REQUEST_SUBJECT, r.id),
+    abilities: { decide: handle && r.status === 'received', answer: handle && r.status === 'accepted' },
+  };
+}
+
+/** What the requester sees on the portal with the tracking number: the progress and the answer, nothing personal. */
+export async function trackReviewRequest(services: Services, trackingNumber: string) {
+  const r = await services.db
+    .selectFrom('normative_review_requests')
+    .select([
+      'tracking_number',
+      'document_title',
+      'received_on',
+      'status',
+      'decision_reason',
+      'decided_on',
+      'answer',
+      'answered_on',
+    ])
+    .where('region_code', '=', trackingNumber.slice(2, -14))
+    .where('tracking_number', '=', trackingNumber)
+    .executeTakeFirst();
+  if (!r) return null;
+  return {
+    trackingNumber: r.tracking_number,
+    documentTitle: r.document_title,
+    receivedOn: r.received_on,
+    status: r.status,
+    statusLabel: requestStatusLabels[r.status],
+    decisionReason: r.status === 'declined' ? r.decision_reason : null,
+    decidedOn: r.decided_on,
+    answer: r.answer,
+    answeredOn: r.answered_on,
+  };
+}

@@ -1,0 +1,240 @@
+// Request schemas of the normative-documents API (zod; OpenAPI comes from them). Text is stored as typed: nothing
+// is HTML-escaped or stripped here (the console and portal render text, never HTML); control characters other than
+// line breaks and tabs are refused because they are never legitimate and NUL cannot be stored.
+import {
+  cleanupOutcomes,
+  commentAnswers,
+  documentKinds,
+  postEvaluationOutcomes,
+  reviewChecklistItems,
+  reviewResults,
+} from '@fazhi/core/normative-documents';
+import { z } from 'zod';
+import { pageFields } from '../../platform/db/paginate';
+
+function hasControlChars(v: string, allowLineBreaks: boolean): boolean {
+  for (const ch of v) {
+    const n = ch.codePointAt(0) ?? 0;
+    if (allowLineBreaks && (n === 10 || n === 13 || n === 9)) continue;
+    if (n < 32 || n === 127) return true;
+  }
+  return false;
+}
+
+export const text = (label: string, max: number, multiline = false) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(max, `${label}不能超过${max}个字符`)
+    .refine((v) => !hasControlChars(v, multiline), `${label}包含不可见的控制字符`);
+
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应为 YYYY-MM-DD 格式`)
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      `${label}不是有效日期`,
+    );
+
+export const uuid = z.uuid('标识格式不正确');
+export const idParams = z.object({ id: uuid });
+
+const article = z.object({
+  heading: text('条文序号', 20).optional(),
+  body: text('条文内容', 5000, true),
+});
+
+export const draftBody = z.object({
+  draftingOrgId: uuid,
+  issuerOrgId: uuid.optional(),
+  title: text('文件标题', 200),
+  kind: z.enum(documentKinds, { error: '文件类型应为一般、暂行或试行' }),
+  legalBases: z
+    .array(z.object({ title: text('依据名称', 200), article: text('条款', 50).optional() }))
+    .min(1, '请至少列明一项制定依据')
+    .max(50),
+  affectsRights: z.boolean({ error: '请说明是否涉及公民、法人和其他组织权利义务' }),
+  affectsMarket: z.boolean({ error: '请说明是否涉及市场主体经济活动' }),
+  draftingExplanation: text('起草说明', 20000, true),
+  articles: z.array(article).min(1, '请至少录入一条条文').max(300, '条文不能超过300条'),
+  replacesId: uuid.optional(),
+});
+export type DraftInput = z.infer<typeof draftBody>;
+
+export const reviseBody = draftBody
+  .pick({ title: true, legalBases: true, draftingExplanation: true, articles: true })
+  .partial()
+  .extend({ affectsRights: z.boolean().optional(), affectsMarket: z.boolean().optional() });
+export type ReviseInput = z.infer<typeof reviseBody>;
+
+export const openConsultationBody = z.object({
+  opensOn: isoDate('开始日期').optional(),
+  closesOn: isoDate('截止日期'),
+  shortenedReason: text('缩短征求意见期限的理由', 500, true).optional(),
+});
+export const closeConsultationBody = z.object({ closedOn: isoDate('结束日期').optional() });
+export const exemptConsultationBody = z.object({ reason: text('免于公开征求意见的理由', 1000, true) });
+
+export const commentBody = z.object({
+  articleId: uuid.nullable().optional(),
+  body: z
+    .string({ error: '请填写意见内容' })
+    .trim()
+    .min(5, '意见内容至少5个字')
+    .refine((v) => !hasControlChars(v, true), '意见内容包含不可见的控制字符'),
+  name: text('姓名或单位名称', 100).optional(),
+  contact: text('联系方式', 100).optional(),
+});
+export type CommentInput = z.infer<typeof commentBody>;
+
+export const commentParams = z.object({ id: uuid, commentId: uuid });
+export const moderateBody = z.object({
+  decision: z.enum(['approved', 'rejected'], { error: '审核结论应为通过或不予采用' }),
+  note: text('审核说明', 500, true).optional(),
+});
+export const answerBody = z.object({
+  answer: z.enum(commentAnswers, { error: '采纳情况应为采纳、部分采纳或不予采纳' }),
+  reason: text('理由', 2000, true).optional(),
+});
+
+export const fairCompetitionBody = z.object({
+  result: z.enum(['passed', 'failed'], { error: '审查结论应为通过或不通过' }),
+  opinion: text('审查意见', 5000, true),
+  reviewedOn: isoDate('审查日期').optional(),
+});
+export const submitReviewBody = z.object({ submittedOn: isoDate('报送日期').optional() });
+export const startEvaluationBody = z.object({ startedOn: isoDate('开始日期').optional() });
+export const legalityReviewBody = z.object({
+  checklist: z
+    .array(
+      z.object({
+        item: z.enum(reviewChecklistItems, { error: '审核事项不在清单内' }),
+        finding: z.enum(['ok', 'problem']),
+        note: text('说明', 1000, true).optional(),
+      }),
+    )
+    .max(reviewChecklistItems.length),
+  opinion: text('审核意见', 20000, true),
+  result: z.enum(reviewResults, { error: '审核结论应为通过、修改后通过或不通过' }),
+  concludedOn: isoDate('审核日期').optional(),
+  earlyReason: text('提前办结的理由', 500, true).optional(),
+});
+export const deliberationBody = z.object({
+  meetingKind: z.enum(['executive_meeting', 'leadership_meeting'], { error: '会议类型应为常务会议或领导班子会议' }),
+  meetingName: text('会议名称', 100),
+  meetingOn: isoDate('会议日期'),
+  decision: z.enum(['adopted', 'revise', 'rejected'], { error: '审议结论应为通过、修改后再审或不予通过' }),
+  note: text('审议情况', 5000, true).optional(),
+});
+export const publishBody = z.object({
+  publishedOn: isoDate('发布日期').optional(),
+  effectiveOn: isoDate('施行日期'),
+  expiresOn: isoDate('有效期截止日期').optional(),
+});
+export const submitFilingBody = z.object({ submittedOn: isoDate('报送日期').optional() });
+export const forwardFilingBody = z.object({
+  toGovernmentOn: isoDate('报上级政府备案日期').optional(),
+  toCongressOn: isoDate('报人大常委会备案日期').optional(),
+});
+export const filingReviewBody = z.object({
+  outcome: z.enum(['accepted', 'not_reviewable'], { error: '审查结论应为予以备案或不予审查' }),
+  opinion: text('审查意见', 5000, true).optional(),
+  reviewedOn: isoDate('审查日期').optional(),
+});
+export const orderCorrectionBody = z.object({
+  opinion: text('审查意见', 5000, true),
+  orderedOn: isoDate('审查意见日期').optional(),
+});
+export const reportCorrectionBody = z.object({
+  report: text('纠正情况', 5000, true),
+  reportedOn: isoDate('报告日期').optional(),
+});
+export const confirmCorrectionBody = z.object({
+  confirmed: z.boolean({ error: '请说明是否确认纠正到位' }),
+  note: text('说明', 2000, true).optional(),
+});
+export const concludeEvaluationBody = z.object({
+  outcome: z.enum(postEvaluationOutcomes, { error: '评估结论应为继续施行、修改、废止或失效' }),
+  conclusion: text('评估意见', 10000, true),
+  concludedOn: isoDate('评估日期').optional(),
+  renewal: z
+    .object({
+      publishedOn: isoDate('重新发布日期').optional(),
+      effectiveOn: isoDate('施行日期'),
+      expiresOn: isoDate('有效期截止日期').optional(),
+    })
+    .optional(),
+});
+
+export const openCleanupBody = z.object({
+  title: text('清理名称', 200),
+  kind: z.enum(['periodic', 'special'], { error: '清理类型应为定期清理或专项清理' }),
+  triggerLaw: text('引起专项清理的上位法', 200).optional(),
+  openedOn: isoDate('启动日期').optional(),
+});
+export const cleanupDecisionBody = z.object({
+  documentId: uuid,
+  outcome: z.enum(cleanupOutcomes, { error: '清理意见应为继续有效、修改、废止或失效' }),
+  reason: text('理由', 2000, true).optional(),
+});
+export const publishCleanupBody = z.object({ publishedOn: isoDate('公布日期').optional() });
+
+export const reviewRequestBody = z.object({
+  regionCode: z.string().regex(/^\d{6}(\d{3})?$/, '行政区划代码格式不正确'),
+  documentTitle: text('文件名称或文号', 200),
+  documentId: uuid.optional(),
+  requesterKind: z.enum(['citizen', 'organisation'], { error: '请选择公民或组织' }),
+  requesterName: text('姓名或单位名称', 100),
+  contact: text('联系方式', 100).optional(),
+  reasons: text('审查建议和理由', 5000, true),
+});
+export const decideRequestBody = z.object({
+  decision: z.enum(['accept', 'decline'], { error: '应为受理或不予受理' }),
+  reason: text('理由', 2000, true),
+  decidedOn: isoDate('日期').optional(),
+});
+export const answerRequestBody = z.object({
+  answer: text('审查结果和答复', 10000, true),
+  answeredOn: isoDate('答复日期').optional(),
+});
+export const trackingParams = z.object({
+  trackingNumber: z.string().regex(/^GF(\d{6}|\d{9})\d{14}$/, '查询编号格式不正确'),
+});
+
+export const issuerPrefixBody = z.object({ orgId: uuid, numberPrefix: text('发文机关代字', 20) });
+
+export const listQuery = z.object({
+  ...pageFields,
+  status: z
+    .enum([
+      'drafting',
+      'consultation',
+      'legality_review',
+      'deliberation',
+      'approved',
+      'published',
+      'amendment_pending',
+      'repealed',
+      'lapsed',
+      'withdrawn',
+    ])
+    .optional(),
+  filingStatus: z.enum(['not_submitted', 'submitted', 'accepted', 'correction_ordered', 'not_reviewable']).optional(),
+  draftingOrgId: uuid.optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/)
+    .optional(),
+  year: z.coerce.number().int().min(1949).max(9999).optional(),
+  q: z.string().trim().max(100).optional(),
+  expiringWithinDays: z.coerce.number().int().min(1).max(3650).optional(),
+});
+export type ListQuery = z.infer<typeof listQuery>;
+export const pendingCommentsQuery = z.object({ ...pageFields });
+
+export const listRequestsQuery = z.object({
+  ...pageFields,
+  status: z.enum(['received', 'accepted', 'declined', 'answered']).optional(),
+});

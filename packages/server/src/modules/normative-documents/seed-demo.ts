@@ -1,0 +1,304 @@
+// Demo records of the 示范区 (fictional, labelled 示范/演示, is_demo): about two years of normative documents in every
+// state, built through the same command functions as the API (writerOn the seed's transaction, system actor), so
+// deadlines, status history and audit events are exactly what real use produces.
+import type { SeedContext } from '../../platform/modules/manifest';
+import type { Services } from '../../platform/services';
+import { writerOn, type Writer } from '../../platform/write';
+import { DEMO_DOCUMENTS, type DemoDocument } from './seed-data';
+import { draftDocumentOn } from './commands/draft-document';
+import { openConsultationOn } from './commands/open-consultation';
+import { submitCommentOn } from './commands/submit-comment';
+import { moderateCommentOn } from './commands/moderate-comment';
+import { answerCommentOn } from './commands/answer-comment';
+import { closeConsultationOn } from './commands/close-consultation';
+import { exemptConsultationOn } from './commands/exempt-consultation';
+import { recordFairCompetitionReviewOn } from './commands/record-fair-competition-review';
+import { submitForLegalityReviewOn } from './commands/submit-for-legality-review';
+import { recordLegalityReviewOn } from './commands/record-legality-review';
+import { recordDeliberationOn } from './commands/record-deliberation';
+import { publishDocumentOn } from './commands/publish-document';
+import { submitFilingOn } from './commands/submit-filing';
+import { forwardFilingOn } from './commands/forward-filing';
+import { recordFilingReviewOn } from './commands/record-filing-review';
+import { orderCorrectionOn } from './commands/order-correction';
+import { reportCorrectionOn } from './commands/report-correction';
+import { confirmCorrectionOn } from './commands/confirm-correction';
+import { openCleanupCampaignOn } from './commands/open-cleanup-campaign';
+import { recordCleanupDecisionOn } from './commands/record-cleanup-decision';
+import { publishCleanupResultsOn } from './commands/publish-cleanup-results';
+import { submitReviewRequestOn } from './commands/submit-review-request';
+import { acceptReviewRequestOn } from './commands/accept-review-request';
+import { answerReviewRequestOn } from './commands/answer-review-request';
+import { setIssuerPrefixOn } from './commands/set-issuer-prefix';
+import { createPostEvaluationTasksOn } from './jobs/create-post-evaluation-tasks';
+import { expireDocumentsOn } from './jobs/expire-documents';
+import { today } from './support';
+
+/** today ± n days */
+export function daysFrom(base: string, n: number): string {
+  const d = new Date(`${base}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+const prefixes: readonly [string, string][] = [
+  ['示范区人民政府', '示政规'],
+  ['示范区市场监督管理局', '示市监规'],
+  ['示范区人力资源和社会保障局', '示人社规'],
+  ['示范区住房和城乡建设局', '示住建规'],
+  ['示范区教育局', '示教规'],
+  ['示范区民政局', '示民规'],
+  ['示范区交通运输局', '示交规'],
+  ['示范区卫生健康委员会', '示卫健规'],
+  ['示范区农牧水利局', '示农牧规'],
+  ['示范区商务局', '示商规'],
+  ['示范区发展和改革委员会', '示发改规'],
+];
+
+export async function seedNormativeDemo(services: Services, ctx: SeedContext) {
+  const w = writerOn(ctx.tx, { actor: null, ip: null });
+  const t = today();
+  const org = (name: string) => {
+    const id = ctx.orgIdByName.get(name);
+    if (!id) throw new Error(`演示单位不存在：${name}`);
+    return id;
+  };
+  // The demo district's own numbers (seed 000): filing within 5 days (五), cleanup every year (六).
+  await ctx.tx
+    .insertInto('region_settings')
+    .values([
+      {
+        region_code: ctx.regionCode,
+        key: 'deadline.rule.normative.filing.amount',
+        value: '5',
+        source: '区落实法治建设试行意见（项目种子文件000）第（五）项：自发布之日起5日内报送备案',
+      },
+      {
+        region_code: ctx.regionCode,
+        key: 'deadline.rule.normative.cleanup.amount',
+        value: '1',
+        source: '区落实法治建设试行意见（项目种子文件000）第（六）项：每年进行一次规范性文件清理',
+      },
+    ])
+    .onConflict((oc) => oc.columns(['region_code', 'key']).doNothing())
+    .execute();
+  for (const [name, prefix] of prefixes)
+    await setIssuerPrefixOn(services, w, { orgId: org(name), numberPrefix: prefix });
+
+  const ids = new Map<string, string>();
+  const byStart = [...DEMO_DOCUMENTS].sort((a, b) => a.start - b.start);
+  // documents of the first year, then the 2025 cleanup (about ten months ago), then the later documents
+  for (const d of byStart.filter((x) => x.start < -430)) ids.set(d.key, await buildDocument(services, w, d, t, org));
+  const cleanupOn = daysFrom(t, -300);
+  const campaign = await openCleanupCampaignOn(
+    services,
+    w,
+    { title: '示范区2025年度行政规范性文件清理（演示）', kind: 'periodic', openedOn: daysFrom(cleanupOn, -30) },
+    { regionCode: ctx.regionCode, isDemo: true },
+  );
+  const items = await ctx.tx
+    .selectFrom('normative_cleanup_items')
+    .select('document_id')
+    .where('region_code', '=', ctx.regionCode)
+    .where('campaign_id', '=', campaign.id)
+    .execute();
+  const decided = new Map(DEMO_DOCUMENTS.filter((d) => d.cleanup).map((d) => [ids.get(d.key), d.cleanup]));
+  for (const item of items) {
+    const outcome = decided.get(item.document_id);
+    await recordCleanupDecisionOn(
+      services,
+      w,
+      campaign.id,
+      outcome
+        ? { documentId: item.document_id, outcome: outcome.outcome, reason: outcome.reason }
+        : { documentId: item.document_id, outcome: 'remains_valid' },
+      daysFrom(cleanupOn, -5),
+    );
+  }
+  await publishCleanupResultsOn(services, w, campaign.id, cleanupOn);
+  for (const d of byStart.filter((x) => x.start >= -430)) ids.set(d.key, await buildDocument(services, w, d, t, org));
+  // the daily sweeps as they run: post-evaluation tasks, and validity that has ended
+  await createPostEvaluationTasksOn(w, t);
+  await expireDocumentsOn(w, t);
+
+  await seedReviewRequests(services, w, ctx.regionCode, t, ids);
+}
+
+async function buildDocument(
+  services: Services,
+  w: Writer,
+  d: DemoDocument,
+  t: string,
+  org: (name: string) => string,
+): Promise<string> {
+  let day = daysFrom(t, d.start);
+  const next = (n: number) => (day = daysFrom(day, n));
+  const { id } = await draftDocumentOn(
+    services,
+    w,
+    {
+      draftingOrgId: org(d.drafter),
+      issuerOrgId: org(d.issuer ?? d.drafter),
+      title: d.title,
+      kind: d.kind,
+      legalBases: d.bases.map((b) => ({ title: b })),
+      affectsRights: d.exemptReason === undefined,
+      affectsMarket: d.market ?? false,
+      draftingExplanation: `${d.title}起草说明（演示）：为贯彻落实上位法规定，结合本区实际起草本文件，已按程序开展调研论证。`,
+      articles: d.articles.map((body) => ({ body })),
+    },
+    { isDemo: true, draftedOn: day },
+  );
+  if (d.state === 'drafting') return id;
+  if (d.exemptReason) await exemptConsultationOn(services, w, id, d.exemptReason, next(3));
+  else {
+    const opensOn = next(3);
+    const closesOn = daysFrom(opensOn, 30);
+    await openConsultationOn(services, w, id, { opensOn, closesOn });
+    const articles = await w.tx
+      .selectFrom('normative_articles')
+      .select(['id'])
+      .where('document_id', '=', id)
+      .orderBy('seq')
+      .execute();
+    const commentIds: string[] = [];
+    for (const [i, c] of d.comments.entries()) {
+      const r = await submitCommentOn(
+        services,
+        w,
+        id,
+        { body: c.body, name: c.name, articleId: articles[c.article ?? 0]?.id ?? null },
+        { isDemo: true, on: daysFrom(opensOn, 2 + i * 4) },
+      );
+      commentIds.push(r.id);
+    }
+    if (d.state === 'consultation') return id;
+    for (const [i, c] of d.comments.entries()) {
+      const cid = commentIds[i] ?? '';
+      await moderateCommentOn(
+        services,
+        w,
+        id,
+        cid,
+        c.spam ? { decision: 'rejected', note: '与征求意见内容无关' } : { decision: 'approved' },
+      );
+      if (!c.spam) await answerCommentOn(services, w, id, cid, { answer: c.answer, reason: c.reason });
+    }
+    day = closesOn;
+    await closeConsultationOn(services, w, id, next(1));
+  }
+  if (d.market)
+    await recordFairCompetitionReviewOn(services, w, id, {
+      result: 'passed',
+      opinion: '经审查，未发现含有排除、限制竞争内容的措施，符合公平竞争审查标准。',
+      reviewedOn: next(2),
+    });
+  await submitForLegalityReviewOn(services, w, id, next(2));
+  if (d.state === 'legality_review') return id;
+  await recordLegalityReviewOn(services, w, id, {
+    checklist: [
+      { item: 'creates_licence_penalty_coercion', finding: 'ok' },
+      {
+        item: 'reduces_rights_adds_duties',
+        finding: d.reviewChanges ? 'problem' : 'ok',
+        ...(d.reviewChanges ? { note: d.reviewChanges } : {}),
+      },
+      { item: 'restricts_competition', finding: 'ok' },
+      { item: 'internal_office_issuer', finding: 'ok' },
+    ],
+    opinion: d.reviewChanges
+      ? `建议修改后通过：${d.reviewChanges}`
+      : '经审核，制定主体适格，程序合法，内容未发现违反上位法的情形，同意提交集体审议。',
+    result: d.reviewChanges ? 'passed_with_changes' : 'passed',
+    concludedOn: next(14),
+  });
+  if (d.state === 'deliberation') return id;
+  const government = (d.issuer ?? d.drafter) === '示范区人民政府';
+  await recordDeliberationOn(services, w, id, {
+    meetingKind: government ? 'executive_meeting' : 'leadership_meeting',
+    meetingName: government ? `区政府第${20 + (Math.abs(d.start) % 30)}次常务会议（演示）` : '局领导班子会议（演示）',
+    meetingOn: next(5),
+    decision: d.state === 'withdrawn' ? 'rejected' : 'adopted',
+    note: d.state === 'withdrawn' ? '会议认为出台条件尚不成熟，不予通过。' : '会议同意印发。',
+  });
+  if (d.state === 'approved' || d.state === 'withdrawn') return id;
+  const publishedOn = next(3);
+  await publishDocumentOn(services, w, id, {
+    publishedOn,
+    effectiveOn: daysFrom(publishedOn, 30),
+    ...(d.validityDays ? { expiresOn: daysFrom(publishedOn, 30 + d.validityDays) } : {}),
+  });
+  if (d.state === 'published') return id;
+  await submitFilingOn(services, w, id, next(d.lateFiling ? 9 : 3));
+  await forwardFilingOn(services, w, id, { toGovernmentOn: next(5), toCongressOn: day });
+  if (d.state === 'filed') return id;
+  if (d.state === 'not_reviewable') {
+    await recordFilingReviewOn(services, w, id, {
+      outcome: 'not_reviewable',
+      opinion: '该文件属于内部工作制度，不属于行政规范性文件，不予审查。',
+      reviewedOn: next(15),
+    });
+    return id;
+  }
+  if (d.state === 'accepted') {
+    await recordFilingReviewOn(services, w, id, { outcome: 'accepted', reviewedOn: next(15) });
+    return id;
+  }
+  await orderCorrectionOn(services, w, id, {
+    opinion: '第四条要求申请人提供无犯罪记录证明，属于无谓证明，建议删除。',
+    orderedOn: next(15),
+  });
+  if (d.state === 'correction_ordered') return id;
+  await reportCorrectionOn(services, w, id, { report: '已印发修改决定，删除第四条相关要求。', reportedOn: next(12) });
+  if (d.state === 'correction_reported') return id;
+  await confirmCorrectionOn(services, w, id, { confirmed: true, note: '经核查已纠正。' }, next(3));
+  return id;
+}
+
+async function seedReviewRequests(
+  services: Services,
+  w: Writer,
+  regionCode: string,
+  t: string,
+  ids: ReadonlyMap<string, string>,
+) {
+  const requests = [
+    { key: 'taxi', days: -2, name: '示范·张某（演示）', stage: 'received' },
+    { key: 'property', days: -40, name: '示范某物业服务有限公司（演示）', stage: 'accepted' },
+    { key: 'training', days: -120, name: '示范·李某（演示）', stage: 'answered' },
+    { key: 'smb', days: -90, name: '示范·王某（演示）', stage: 'declined' },
+  ] as const;
+  for (const r of requests) {
+    const documentId = ids.get(r.key);
+    const doc = documentId
+      ? await w.tx.selectFrom('normative_documents').select(['title']).where('id', '=', documentId).executeTakeFirst()
+      : undefined;
+    const receivedOn = daysFrom(t, r.days);
+    const { id } = await submitReviewRequestOn(
+      services,
+      w,
+      {
+        regionCode,
+        documentTitle: doc?.title ?? '示范区某规范性文件（演示）',
+        ...(documentId ? { documentId } : {}),
+        requesterKind: r.name.includes('公司') ? 'organisation' : 'citizen',
+        requesterName: r.name,
+        reasons: '该文件部分条款增加了申请人的义务，缺少上位法依据，建议予以审查。（演示）',
+      },
+      { isDemo: true, receivedOn },
+    );
+    if (r.stage === 'received') continue;
+    const decidedOn = daysFrom(receivedOn, 3);
+    await acceptReviewRequestOn(services, w, id, {
+      decision: r.stage === 'declined' ? 'decline' : 'accept',
+      reason:
+        r.stage === 'declined' ? '所提文件已于本年度清理中予以修改，不再重复审查。' : '属于本机关审查范围，予以受理。',
+      decidedOn,
+    });
+    if (r.stage === 'answered')
+      await answerReviewRequestOn(services, w, id, {
+        answer: '经审查，该文件第三条缺少上位法依据，已建议制定机关予以修改，制定机关已修改完毕。（演示）',
+        answeredOn: daysFrom(decidedOn, 45),
+      });
+  }
+}

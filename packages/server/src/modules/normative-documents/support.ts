@@ -1,0 +1,82 @@
+// Small helpers of the module: the legal date of today, per-jurisdiction settings, the justice bureau that reviews
+// and files for a region, and the hashed client address kept for rate limits.
+import { createHash } from 'node:crypto';
+import { validitySettingsFor, type ValiditySettings } from '@fazhi/core/normative-documents';
+import type { Db } from '../../platform/db/connection';
+import type { Tx } from '../../platform/write';
+import { regionChain } from '../../platform/deadlines';
+import { invalid } from '../../platform/errors';
+
+/** Today in China Standard Time as YYYY-MM-DD (a legal date has no time zone; the acts happen in UTC+8). */
+export function today(now: Date = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
+/** A date given for an act may be in the past (recording a paper act) but not in the future. */
+export function actDate(given: string | undefined, field: string): string {
+  const t = today();
+  if (!given) return t;
+  if (given > t)
+    throw invalid('DATE_IN_FUTURE', `${field}不能晚于今天（${t}）`, [{ path: field, message: '不能晚于今天' }]);
+  return given;
+}
+
+/**
+ * Module settings a jurisdiction may set (region_settings, inherited down the region tree: the nearest region wins).
+ * Not statutory periods — those are `deadline.rule.<id>.amount` rows read by the calendar engine.
+ */
+export const settingDefaults = {
+  // platform safeguards of the public consultation page (not law): longest comment, comments per address per hour
+  'normative.comment.max-length': 2000,
+  'normative.comment.rate-limit-per-hour': 10,
+  // review requests per address per hour (same safeguard)
+  'normative.review-request.rate-limit-per-hour': 5,
+  // validity limits (seed 000 (六); 内蒙古 2013 办法), see core validity.ts
+  'normative.validity.max-years': 5,
+  'normative.validity.provisional-max-years': 2,
+} as const;
+export type SettingKey = keyof typeof settingDefaults;
+
+export async function numberSetting(db: Db | Tx, regionCode: string, key: SettingKey): Promise<number> {
+  const chain = await regionChain(db, regionCode);
+  const rows = await db
+    .selectFrom('region_settings')
+    .select(['region_code', 'value'])
+    .where('region_code', 'in', chain)
+    .where('key', '=', key)
+    .execute();
+  rows.sort((a, b) => chain.indexOf(b.region_code) - chain.indexOf(a.region_code));
+  const v = rows[0]?.value;
+  return typeof v === 'number' && Number.isFinite(v) ? v : settingDefaults[key];
+}
+
+export async function validitySettings(db: Db | Tx, regionCode: string): Promise<ValiditySettings> {
+  return validitySettingsFor(regionCode, {
+    validityMaxYears: await numberSetting(db, regionCode, 'normative.validity.max-years'),
+    provisionalValidityMaxYears: await numberSetting(db, regionCode, 'normative.validity.provisional-max-years'),
+  });
+}
+
+/** The justice bureau (政府法制机构) nearest to the region, up the region tree. */
+export async function justiceBureauFor(db: Db | Tx, regionCode: string): Promise<{ id: string; name: string }> {
+  const chain = await regionChain(db, regionCode);
+  const rows = await db
+    .selectFrom('orgs')
+    .select(['id', 'name', 'region_code'])
+    .where('kind', '=', 'justice_bureau')
+    .where('region_code', 'in', chain)
+    .execute();
+  rows.sort((a, b) => chain.indexOf(b.region_code) - chain.indexOf(a.region_code));
+  const found = rows[0];
+  if (!found) throw invalid('NO_JUSTICE_BUREAU', '本行政区域尚未设置司法局（政府法制机构），无法办理审核、备案');
+  return { id: found.id, name: found.name };
+}
+
+export function ipHash(ip: string | null): string | null {
+  return ip ? createHash('sha256').update(`fazhi-normative:${ip}`).digest('hex') : null;
+}
+
+export const SUBJECT = 'normative_document';
+export const REQUEST_SUBJECT = 'normative_review_request';
+export const CAMPAIGN_SUBJECT = 'normative_cleanup_campaign';
+export const documentLink = (id: string) => `/console/normative-documents/${id}`;

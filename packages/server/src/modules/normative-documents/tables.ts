@@ -1,0 +1,310 @@
+// The Kysely view of the normative-document tables (migrations/202611230101_normative.sql). Dates are ISO strings
+// ("YYYY-MM-DD"): the connection returns PostgreSQL dates as text.
+import type { ColumnType, Generated } from 'kysely';
+import type {
+  CleanupOutcome,
+  CommentAnswer,
+  DocumentKind,
+  DocumentStatus,
+  PostEvaluationOutcome,
+  ReviewResult,
+} from '@fazhi/core/normative-documents';
+
+export type { CleanupOutcome, CommentAnswer, DocumentKind, DocumentStatus, PostEvaluationOutcome, ReviewResult };
+
+type Json<T> = ColumnType<T, string, string>;
+type Timestamp = ColumnType<Date, Date | string, Date | string>;
+
+export type FilingStatus = 'not_submitted' | 'submitted' | 'accepted' | 'correction_ordered' | 'not_reviewable';
+export type ReviewKind = 'fair_competition' | 'legality';
+export type ModerationStatus = 'pending' | 'approved' | 'rejected';
+export type MeetingKind = 'executive_meeting' | 'leadership_meeting';
+export type DeliberationDecision = 'adopted' | 'revise' | 'rejected';
+export type FilingOutcome = 'accepted' | 'correction_ordered' | 'not_reviewable';
+export type CorrectionStatus = 'ordered' | 'reported' | 'confirmed';
+export type PostEvaluationStatus = 'pending' | 'in_progress' | 'concluded';
+export type ReviewRequestStatus = 'received' | 'accepted' | 'declined' | 'answered';
+
+export interface LegalBasis {
+  title: string;
+  article?: string | undefined;
+}
+
+export interface ChecklistEntry {
+  item: string;
+  finding: 'ok' | 'problem';
+  note?: string | undefined;
+}
+
+export interface NormativeIssuerTable {
+  region_code: string;
+  org_id: string;
+  number_prefix: string;
+  updated_at: Generated<Date>;
+}
+
+export interface NormativeNumberSequenceTable {
+  region_code: string;
+  issuer_org_id: string;
+  year: number;
+  last_seq: number;
+}
+
+export interface NormativeDocumentTable {
+  region_code: string;
+  id: string;
+  drafting_org_id: string;
+  issuer_org_id: string;
+  title: string;
+  kind: DocumentKind;
+  legal_bases: Json<LegalBasis[]>;
+  affects_rights: boolean;
+  affects_market: boolean;
+  drafting_explanation: Generated<string>;
+  status: DocumentStatus;
+  consultation_closed_on: string | null;
+  consultation_exempt_reason: string | null;
+  fair_competition_passed: boolean | null;
+  legality_review_passed: boolean | null;
+  deliberated_on: string | null;
+  doc_number: string | null;
+  published_on: string | null;
+  effective_on: string | null;
+  expires_on: string | null;
+  filing_status: FilingStatus | null;
+  ended_on: string | null;
+  ended_reason: string | null;
+  replaces_id: string | null;
+  is_demo: Generated<boolean>;
+  created_by: string | null;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface NormativeArticleTable {
+  region_code: string;
+  id: string;
+  document_id: string;
+  seq: number;
+  heading: string;
+  body: string;
+}
+
+export interface NormativeRegistrationTable {
+  region_code: string;
+  id: string;
+  document_id: string;
+  issuer_org_id: string;
+  year: number;
+  seq: number;
+  doc_number: string;
+  reason: 'initial' | 'renewal';
+  published_on: string;
+  effective_on: string;
+  expires_on: string;
+  registered_by: string | null;
+  registered_at: Generated<Date>;
+}
+
+export interface NormativeConsultationTable {
+  region_code: string;
+  id: string;
+  document_id: string;
+  opens_on: string;
+  closes_on: string;
+  shortened_reason: string | null;
+  status: 'open' | 'closed';
+  closed_on: string | null;
+  opened_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NormativeCommentTable {
+  region_code: string;
+  id: string;
+  consultation_id: string;
+  document_id: string;
+  article_id: string | null;
+  body: string;
+  commenter_name: string | null;
+  contact_enc: string | null;
+  ip_hash: string | null;
+  moderation_status: Generated<ModerationStatus>;
+  moderation_note: string | null;
+  moderated_by: string | null;
+  moderated_at: Timestamp | null;
+  answer: CommentAnswer | null;
+  answer_reason: string | null;
+  answered_by: string | null;
+  answered_at: Timestamp | null;
+  is_demo: Generated<boolean>;
+  submitted_at: Generated<Date>;
+}
+
+export interface NormativeReviewTable {
+  region_code: string;
+  id: string;
+  document_id: string;
+  kind: ReviewKind;
+  round: number;
+  submitted_on: string;
+  submitted_by: string | null;
+  reviewer_org_id: string;
+  checklist: Json<ChecklistEntry[]>;
+  precheck: Json<unknown> | null;
+  opinion: string | null;
+  result: ReviewResult | null;
+  early_reason: string | null;
+  concluded_on: string | null;
+  reviewed_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NormativeDeliberationTable {
+  region_code: string;
+  id: string;
+  document_id: string;
+  meeting_kind: MeetingKind;
+  meeting_name: string;
+  meeting_on: string;
+  decision: DeliberationDecision;
+  note: Generated<string>;
+  recorded_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NormativeFilingTable {
+  region_code: string;
+  id: string;
+  document_id: string;
+  registration_id: string;
+  submitted_on: string;
+  submitted_by: string | null;
+  filed_with_org_id: string;
+  forwarded_to_government_on: string | null;
+  forwarded_to_congress_on: string | null;
+  forwarded_by: string | null;
+  outcome: FilingOutcome | null;
+  opinion: string | null;
+  reviewed_on: string | null;
+  reviewed_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NormativeCorrectionTable {
+  region_code: string;
+  id: string;
+  document_id: string;
+  filing_id: string;
+  ordered_on: string;
+  ordered_by: string | null;
+  opinion: string;
+  status: CorrectionStatus;
+  reported_on: string | null;
+  report: string | null;
+  reported_by: string | null;
+  confirmed_on: string | null;
+  confirmed_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NormativePostEvaluationTable {
+  region_code: string;
+  id: string;
+  document_id: string;
+  registration_id: string;
+  status: PostEvaluationStatus;
+  due_on: string;
+  created_by_job: Generated<boolean>;
+  started_on: string | null;
+  started_by: string | null;
+  outcome: PostEvaluationOutcome | null;
+  conclusion: string | null;
+  concluded_on: string | null;
+  concluded_by: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface NormativeCleanupCampaignTable {
+  region_code: string;
+  id: string;
+  title: string;
+  kind: 'periodic' | 'special';
+  trigger_law: string | null;
+  opened_on: string;
+  opened_by: string | null;
+  status: 'open' | 'published';
+  published_on: string | null;
+  published_by: string | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface NormativeCleanupItemTable {
+  region_code: string;
+  id: string;
+  campaign_id: string;
+  document_id: string;
+  outcome: CleanupOutcome | null;
+  reason: string | null;
+  decided_on: string | null;
+  decided_by: string | null;
+}
+
+export interface NormativeReviewRequestTable {
+  region_code: string;
+  id: string;
+  tracking_number: string;
+  handler_org_id: string;
+  document_id: string | null;
+  document_title: string;
+  requester_kind: 'citizen' | 'organisation';
+  requester_name: string;
+  contact_enc: string | null;
+  reasons: string;
+  ip_hash: string | null;
+  received_on: string;
+  status: ReviewRequestStatus;
+  decision_reason: string | null;
+  decided_on: string | null;
+  decided_by: string | null;
+  answer: string | null;
+  answered_on: string | null;
+  answered_by: string | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface NormativeStatusHistoryTable {
+  region_code: string;
+  id: Generated<string>;
+  document_id: string;
+  from_status: DocumentStatus | null;
+  to_status: DocumentStatus;
+  act: string;
+  acted_on: string;
+  actor_user_id: string | null;
+  note: Generated<string>;
+  at: Generated<Date>;
+}
+
+declare module '../../platform/db/schema' {
+  interface Database {
+    normative_issuers: NormativeIssuerTable;
+    normative_number_sequences: NormativeNumberSequenceTable;
+    normative_documents: NormativeDocumentTable;
+    normative_articles: NormativeArticleTable;
+    normative_registrations: NormativeRegistrationTable;
+    normative_consultations: NormativeConsultationTable;
+    normative_comments: NormativeCommentTable;
+    normative_reviews: NormativeReviewTable;
+    normative_deliberations: NormativeDeliberationTable;
+    normative_filings: NormativeFilingTable;
+    normative_corrections: NormativeCorrectionTable;
+    normative_post_evaluations: NormativePostEvaluationTable;
+    normative_cleanup_campaigns: NormativeCleanupCampaignTable;
+    normative_cleanup_items: NormativeCleanupItemTable;
+    normative_review_requests: NormativeReviewRequestTable;
+    normative_status_history: NormativeStatusHistoryTable;
+  }
+}

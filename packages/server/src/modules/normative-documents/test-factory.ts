@@ -1,0 +1,143 @@
+// Test factories: build a document at any point of the procedure through the real commands (system actor, past
+// dates), with XSS strings in its text fields by default, and create users of other units and regions.
+import type { Role, ScopeKind } from '@fazhi/core/access';
+import type { TestEnv } from '../../../test/helpers';
+import { DEMO_PASSWORD } from '../../../test/helpers';
+import { inWriteTransaction, writerOn, type Writer } from '../../platform/write';
+import { createRegion } from '../organisations/commands/create-region';
+import { insertOrg } from '../organisations/commands/create-org';
+import { insertUser } from '../organisations/commands/create-user';
+import type { DraftInput } from './schemas';
+import { draftDocumentOn } from './commands/draft-document';
+import { openConsultationOn } from './commands/open-consultation';
+import { closeConsultationOn } from './commands/close-consultation';
+import { recordFairCompetitionReviewOn } from './commands/record-fair-competition-review';
+import { submitForLegalityReviewOn } from './commands/submit-for-legality-review';
+import { recordLegalityReviewOn } from './commands/record-legality-review';
+import { recordDeliberationOn } from './commands/record-deliberation';
+import { publishDocumentOn } from './commands/publish-document';
+import { daysFrom } from './seed-demo';
+import { today } from './support';
+
+export const XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>';
+export const sys = { actor: null, ip: null };
+
+export type BuildState =
+  'drafting' | 'consultation' | 'consulted' | 'legality_review' | 'deliberation' | 'approved' | 'published';
+
+export interface BuildOptions {
+  state: BuildState;
+  draftingOrg?: string;
+  issuerOrg?: string;
+  title?: string;
+  kind?: DraftInput['kind'];
+  affectsMarket?: boolean;
+  affectsRights?: boolean;
+  /** skip the fair-competition review even when the document affects the market */
+  skipFairCompetition?: boolean;
+  /** days before today the drafting happened (the whole procedure fits in ~60 days) */
+  startDaysAgo?: number;
+  publishedDaysAgo?: number;
+}
+
+export async function orgIdOf(env: TestEnv, name: string) {
+  return (await env.services.db.selectFrom('orgs').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+}
+
+export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<string> {
+  const s = env.services;
+  return inWriteTransaction(s, sys, async (w: Writer) => {
+    let day = daysFrom(today(), -(o.startDaysAgo ?? 80));
+    const next = (n: number) => (day = daysFrom(day, n));
+    const { id } = await draftDocumentOn(
+      s,
+      w,
+      {
+        draftingOrgId: await orgIdOf(env, o.draftingOrg ?? '示范区市场监督管理局'),
+        ...(o.issuerOrg ? { issuerOrgId: await orgIdOf(env, o.issuerOrg) } : {}),
+        title: o.title ?? `示范区测试管理办法${XSS}`,
+        kind: o.kind ?? 'ordinary',
+        legalBases: [{ title: `《中华人民共和国行政许可法》${XSS}` }],
+        affectsRights: o.affectsRights ?? true,
+        affectsMarket: o.affectsMarket ?? false,
+        draftingExplanation: `起草说明${XSS}`,
+        articles: [{ body: `为了规范管理，制定本办法。${XSS}` }, { body: '本办法适用于本区行政区域。' }],
+      },
+      { draftedOn: day },
+    );
+    if (o.state === 'drafting') return id;
+    const affectsRights = o.affectsRights ?? true;
+    if (affectsRights) {
+      const opensOn = next(1);
+      await openConsultationOn(s, w, id, { opensOn, closesOn: daysFrom(opensOn, 30) });
+      if (o.state === 'consultation') return id;
+      day = daysFrom(opensOn, 30);
+      await closeConsultationOn(s, w, id, next(1));
+    }
+    if (o.state === 'consulted') return id;
+    if ((o.affectsMarket ?? false) && !o.skipFairCompetition)
+      await recordFairCompetitionReviewOn(s, w, id, {
+        result: 'passed',
+        opinion: '未发现排除限制竞争内容',
+        reviewedOn: next(1),
+      });
+    await submitForLegalityReviewOn(s, w, id, next(1));
+    if (o.state === 'legality_review') return id;
+    await recordLegalityReviewOn(s, w, id, { checklist: [], opinion: '同意', result: 'passed', concludedOn: next(14) });
+    if (o.state === 'deliberation') return id;
+    const government = o.issuerOrg === '示范区人民政府';
+    await recordDeliberationOn(s, w, id, {
+      meetingKind: government ? 'executive_meeting' : 'leadership_meeting',
+      meetingName: government ? '区政府常务会议' : '局领导班子会议',
+      meetingOn: next(2),
+      decision: 'adopted',
+    });
+    if (o.state === 'approved') return id;
+    const publishedOn = o.publishedDaysAgo !== undefined ? daysFrom(today(), -o.publishedDaysAgo) : next(2);
+    await publishDocumentOn(s, w, id, { publishedOn, effectiveOn: publishedOn });
+    return id;
+  });
+}
+
+/** A user with one role at one unit (created through the organisations module's insert helper). */
+export async function addUser(env: TestEnv, username: string, org: string, role: Role, scope: ScopeKind = 'own_org') {
+  const orgId = await orgIdOf(env, org);
+  await inWriteTransaction(env.services, sys, (w) =>
+    insertUser(env.services, w, {
+      username,
+      displayName: username,
+      orgId,
+      assignments: [{ role, orgId, scope }],
+      password: DEMO_PASSWORD,
+      mustChangePassword: false,
+    }),
+  );
+}
+
+/** Another county (159902) with its own justice bureau and a reviewer `other.reviewer`. */
+export async function addOtherRegion(env: TestEnv) {
+  await createRegion(env.services, sys, {
+    code: '159902',
+    name: '示范新区（演示）',
+    parentCode: '159900',
+    isDemo: true,
+  });
+  await env.services.db.transaction().execute(async (tx) => {
+    const w = writerOn(tx, sys);
+    const gov = await insertOrg(w.tx, {
+      regionCode: '159902',
+      parentId: null,
+      name: '示范新区人民政府',
+      kind: 'government',
+      isDemo: true,
+    });
+    await insertOrg(w.tx, {
+      regionCode: '159902',
+      parentId: gov.id,
+      name: '示范新区司法局',
+      kind: 'justice_bureau',
+      isDemo: true,
+    });
+  });
+  await addUser(env, 'other.reviewer', '示范新区司法局', 'justice_reviewer', 'region_subtree');
+}
