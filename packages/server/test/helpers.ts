@@ -15,6 +15,7 @@ import type { Services } from '../src/platform/services';
 import { modules } from '../src/modules';
 import { seedDemo } from '../src/modules/organisations/seed-demo';
 import { ensureAdmin } from '../src/platform/bootstrap';
+import { drainOutbox } from '../src/platform/jobs/outbox';
 
 export const DEMO_PASSWORD = 'Demo#Pass2026';
 export const ADMIN_PASSWORD = 'Admin#Pass2026';
@@ -128,4 +129,29 @@ export async function signInPlatformAdmin(env: TestEnv): Promise<Session> {
     .where('username', '=', 'admin')
     .execute();
   return signIn(env.app, 'admin', ADMIN_PASSWORD);
+}
+
+/**
+ * The demo region sets its own statutory periods where the law lets a locality differ (a 5-day normative-document
+ * filing period, seed 000 (五)). Tests of the national defaults remove those settings first.
+ */
+export async function useNationalPeriods(env: TestEnv): Promise<void> {
+  await env.services.db.deleteFrom('region_settings').where('key', 'like', 'deadline.rule.%').execute();
+}
+
+/**
+ * The demo seed tells people what awaits them (after its outbox events are handled). Tests that count a person's
+ * notifications start from empty inboxes: the seed's events are handled first, then the inboxes are cleared.
+ */
+export async function emptyInboxes(env: TestEnv): Promise<void> {
+  await drainOutbox(env.services);
+  await env.services.db.deleteFrom('notifications').execute();
+}
+
+/**
+ * The demo seed's records carry open statutory deadlines. Tests that count the deadlines a calendar change moves or a
+ * sweep warns about start with none but their own.
+ */
+export async function withoutSeedDeadlines(env: TestEnv): Promise<void> {
+  await env.services.db.deleteFrom('deadlines').execute();
 }

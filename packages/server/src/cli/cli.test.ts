@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { createTestEnv, type TestEnv } from '../../test/helpers';
+import { createTestEnv, useNationalPeriods, type TestEnv } from '../../test/helpers';
 import { addLocalHoliday } from '../modules/calendar/commands/add-local-holiday';
 
 const bin = new URL('../../bin/fazhi.mjs', import.meta.url).pathname;
@@ -19,6 +19,7 @@ function fazhi(args: string[], databaseUrl = '') {
 let env: TestEnv;
 before(async () => {
   env = await createTestEnv();
+  await useNationalPeriods(env);
   await addLocalHoliday(
     env.services,
     { actor: null, ip: null },

@@ -2,7 +2,7 @@
 // database that already holds open deadlines moves them like an administrator's load would.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestEnv, orgId, type TestEnv } from '../../../test/helpers';
+import { createTestEnv, useNationalPeriods, withoutSeedDeadlines, orgId, type TestEnv } from '../../../test/helpers';
 import { inWriteTransaction } from '../../platform/write';
 import { deadlinesOf, markCalendarChanged, setDeadline } from '../../platform/deadlines';
 import { loadShippedCalendar } from './bootstrap';
@@ -12,6 +12,8 @@ const sys = { actor: null, ip: null };
 
 before(async () => {
   env = await createTestEnv();
+  await useNationalPeriods(env);
+  await withoutSeedDeadlines(env);
 });
 after(() => env.close());
 

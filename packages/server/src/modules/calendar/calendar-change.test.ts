@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import {
   call,
   createTestEnv,
+  useNationalPeriods,
+  withoutSeedDeadlines,
   orgId,
   signIn,
   signInPlatformAdmin,
@@ -68,6 +70,8 @@ async function movedEvents(subjectId: string) {
 
 before(async () => {
   env = await createTestEnv();
+  await useNationalPeriods(env);
+  await withoutSeedDeadlines(env);
   amr = await orgId(env, '示范区市场监督管理局');
   township = await orgId(env, '示范区东河街道办事处');
   await createRegion(env.services, sys, { code: '159902', name: '对照区（测试）', parentCode: '159900' });

@@ -1,7 +1,7 @@
 // The public deadline calculator (no sign-in, rate-limited) and the calendar's part of GET /api/health.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, useNationalPeriods, signIn, type TestEnv } from '../../../test/helpers';
 import { statuteCatalogue } from '@fazhi/core/calendar';
 import { buildApp } from '../../platform/http/app';
 import { calendarHealth } from './queries/health';
@@ -11,6 +11,7 @@ let env: TestEnv;
 
 before(async () => {
   env = await createTestEnv();
+  await useNationalPeriods(env);
 });
 after(() => env.close());
 

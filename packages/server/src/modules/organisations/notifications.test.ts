@@ -2,7 +2,16 @@
 // write transaction or by an event handler after commit, deduplicated by key, readable only by its recipient.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, orgId, signIn, userId, type Session, type TestEnv } from '../../../test/helpers';
+import {
+  call,
+  createTestEnv,
+  emptyInboxes,
+  orgId,
+  signIn,
+  userId,
+  type Session,
+  type TestEnv,
+} from '../../../test/helpers';
 import { drainOutbox } from '../../platform/jobs/outbox';
 import { notify } from '../../platform/notifications';
 import { inWriteTransaction } from '../../platform/write';
@@ -29,6 +38,7 @@ const inbox = async (s: Session, query = '') => {
 
 before(async () => {
   env = await createTestEnv();
+  await emptyInboxes(env);
   sysadmin = await signIn(env.app, 'demo.sysadmin');
   officer = await signIn(env.app, 'demo.officer');
   officerId = await userId(env, 'demo.officer');

@@ -55,8 +55,21 @@ scopeMatrix({
   title: 'organisations, audit and the platform routes',
   modules: ['platform', 'organisations', 'audit'],
   rows: [
-    // ── platform: health, sign-in, notifications ──
+    // ── platform: health, public portal, sign-in, notifications ──
     { route: 'GET /api/health', request: () => ({ url: '/api/health' }), anonymous: 200, expect: everyone(200) },
+    // The public portal is public: its identity and its search answer everyone alike.
+    {
+      route: 'GET /api/public/portal',
+      request: () => ({ url: '/api/public/portal' }),
+      anonymous: 200,
+      expect: everyone(200),
+    },
+    {
+      route: 'GET /api/public/search',
+      request: () => ({ url: `/api/public/search?q=${encodeURIComponent('规范性文件')}` }),
+      anonymous: 200,
+      expect: everyone(200),
+    },
     {
       route: 'POST /api/auth/login',
       request: (_w, p) => ({

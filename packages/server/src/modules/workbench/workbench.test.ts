@@ -2,7 +2,17 @@
 // sees all of them, and everybody reads and marks only their own notifications.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import {
+  call,
+  createTestEnv,
+  useNationalPeriods,
+  withoutSeedDeadlines,
+  emptyInboxes,
+  orgId,
+  signIn,
+  type Session,
+  type TestEnv,
+} from '../../../test/helpers';
 import { inWriteTransaction } from '../../platform/write';
 import { setDeadline, sweepDeadlineWarnings } from '../../platform/deadlines';
 
@@ -20,6 +30,9 @@ interface Workbench {
 
 before(async () => {
   env = await createTestEnv();
+  await emptyInboxes(env);
+  await useNationalPeriods(env);
+  await withoutSeedDeadlines(env);
   const amr = await orgId(env, '示范区市场监督管理局');
   const finance = await orgId(env, '示范区财政局');
   const set = (subjectId: string, org: string, from: string) =>
@@ -99,7 +112,7 @@ describe('notifications', () => {
     // Another user cannot mark it read: it is not theirs (404).
     assert.equal((await call(env.app, reviewer, 'POST', `/api/notifications/${first.id}/read`)).statusCode, 404);
     const ok = await call(env.app, legal, 'POST', `/api/notifications/${first.id}/read`);
-    assert.deepEqual(ok.json(), { ok: true });
+    assert.deepEqual(ok.json(), { ok: true, unread: 1 });
     const after1 = (await call(env.app, legal, 'GET', '/api/notifications?unread=true')).json() as {
       total: number;
       unread: number;
@@ -107,7 +120,7 @@ describe('notifications', () => {
     assert.equal(after1.total, 1);
     assert.equal(after1.unread, 1);
     const all = await call(env.app, legal, 'POST', '/api/notifications/read-all');
-    assert.deepEqual(all.json(), { updated: 1 });
+    assert.deepEqual(all.json(), { ok: true, updated: 1, unread: 0 });
     const after2 = (await call(env.app, legal, 'GET', '/api/notifications')).json() as {
       total: number;
       unread: number;

@@ -2,7 +2,14 @@
 // notification per level change for the responsible people.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestEnv, orgId, userId, type TestEnv } from '../../../test/helpers';
+import {
+  createTestEnv,
+  useNationalPeriods,
+  withoutSeedDeadlines,
+  orgId,
+  userId,
+  type TestEnv,
+} from '../../../test/helpers';
 import { inWriteTransaction } from '../write';
 import { closeDeadline, deadlinesOf, setDeadline } from './service';
 import { sweepDeadlineWarnings } from './sweep';
@@ -14,6 +21,8 @@ const region = '159901';
 
 before(async () => {
   env = await createTestEnv();
+  await useNationalPeriods(env);
+  await withoutSeedDeadlines(env);
   amr = await orgId(env, '示范区市场监督管理局');
 });
 after(() => env.close());

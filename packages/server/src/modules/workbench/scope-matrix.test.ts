@@ -1,0 +1,69 @@
+// The route-by-route scope matrix of the workbench module: every registered route has a row (the helper fails on a
+// new route without one), and each row states what every kind of person gets for a record in their own unit, a
+// sibling unit, the parent unit and another region, and what the public gets. 401 = not signed in.
+// The workbench is every signed-in user's console home, so it answers 200 to everyone; the open deadlines on it are
+// those whose responsible unit the user reaches with workbench.read. The three separated administrator duties do not
+// hold that action (等保2.0 三级 separation of duties), so their to-do list is empty wherever the record sits.
+import { scopeMatrix, type ActorName, type Expected, type Place, type ScopeWorld } from '../../../test/scope-matrix';
+import { inWriteTransaction } from '../../platform/write';
+import { setDeadline } from '../../platform/deadlines';
+
+type Cells = readonly [Expected, Expected, Expected, Expected];
+type Answers = Partial<Record<ActorName, Expected | Cells>>;
+
+/** The deadline the last request set (a cell builds its request, then reads the answer). */
+let lastDeadline = '';
+
+/** An open statutory deadline whose responsible unit is the place's, due long ago so it heads every to-do list. */
+async function openDeadline(w: ScopeWorld, p: Place) {
+  const subjectId = `matrix-${w.unique()}`;
+  const d = await inWriteTransaction(w.env.services, w.system, (tx) =>
+    setDeadline(tx, {
+      regionCode: p.regionCode,
+      subjectType: 'test_record',
+      subjectId,
+      kind: 'filing',
+      label: '报送备案',
+      subjectTitle: `矩阵测试记录${subjectId}`,
+      link: `/console/test/${subjectId}`,
+      ruleId: 'normative.filing',
+      from: '2020-03-02',
+      responsibleOrgId: p.orgId,
+    }),
+  );
+  return d.id;
+}
+
+const answers: Answers = {
+  // unit roles: their own unit only (the unit head's subtree holds no other place)
+  legal: ['listed', 'unlisted', 'unlisted', 'unlisted'],
+  officer: ['listed', 'unlisted', 'unlisted', 'unlisted'],
+  head: ['listed', 'unlisted', 'unlisted', 'unlisted'],
+  // region-wide roles: every unit of their county
+  reviewer: ['listed', 'listed', 'listed', 'unlisted'],
+  leader: ['listed', 'listed', 'listed', 'unlisted'],
+  supervisor: ['listed', 'listed', 'listed', 'unlisted'],
+  // administrators: no units' to-dos, even with a platform-wide assignment
+  sysadmin: 'unlisted',
+  secadmin: 'unlisted',
+  auditor: 'unlisted',
+  otherAdmin: 'unlisted',
+  platformAdmin: 'unlisted',
+};
+
+scopeMatrix({
+  title: 'workbench',
+  modules: ['workbench'],
+  rows: [
+    {
+      route: 'GET /api/workbench',
+      request: async (w, p) => {
+        lastDeadline = await openDeadline(w, p);
+        return { url: '/api/workbench' };
+      },
+      lists: (body) => (body as { todos: { deadlineId: string }[] }).todos.some((t) => t.deadlineId === lastDeadline),
+      anonymous: 401,
+      expect: answers,
+    },
+  ],
+});
