@@ -19,11 +19,16 @@ export default function ConsoleLayout() {
   const { message } = App.useApp();
   const [switching, setSwitching] = useState(false);
 
-  const menu = useMemo(
-    () => [{ key: 'workbench', label: '工作台', path: '/console' }, ...session.menu],
-    [session.menu],
-  );
   const routes = useMemo(() => moduleRoutes.flatMap((m) => m.routes), []);
+  // The server's menu, less the items this build of the console has no pages for (a module whose screens are not
+  // built yet shows no dead link); 工作台 is always first.
+  const menu = useMemo(() => {
+    const withPages = new Set(routes.map((r) => r.menuKey));
+    return [
+      { key: 'workbench', label: '工作台', path: '/console' },
+      ...session.menu.filter((m) => m.key !== 'workbench' && withPages.has(m.key)),
+    ];
+  }, [session.menu, routes]);
   const current = routes.find((r) => matchPath({ path: `/console/${r.path}`, end: true }, location.pathname));
   const menuItem = menu.find((m) => m.key === current?.menuKey);
   const allowedKeys = new Set(menu.map((m) => m.key));

@@ -65,9 +65,10 @@ describe('sign-in rate limit shared through PostgreSQL', () => {
   test('the previous window still weighs on the estimate (no burst of twice the limit at a window edge)', async () => {
     const key = 'probe:edge';
     await sql`INSERT INTO rate_limit_hits (key, window_start, hits, expires_at)
-              VALUES (${key}, to_timestamp(floor(extract(epoch FROM now()) / 3600) * 3600) - interval '1 hour', 10,
+              VALUES (${key}, to_timestamp(floor(extract(epoch FROM now()) / 3600) * 3600) - interval '1 hour', 100,
                       now() + interval '2 hours')`.execute(env.services.db);
-    // Ten hits in the previous hour-long window: unless the current hour is almost over, a limit of 5 is exceeded.
+    // A hundred hits in the previous hour-long window weigh (1 - elapsed/3600) × 100: more than the limit of 5
+    // until the last ten minutes of the current hour.
     const r = await consumeRateLimit(env.services.db, key, 5, 3600);
     const elapsed = (Date.now() / 1000) % 3600;
     if (elapsed < 3000) {
