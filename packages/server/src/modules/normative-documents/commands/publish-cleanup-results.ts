@@ -2,6 +2,7 @@
 // those to be amended). A document not on the remains-valid list may no longer be a basis for administration
 // (国发〔2008〕17号 (十五); seed 000 (六)): its status changes accordingly. A periodic cleanup sets the next one's date.
 import { cleanupEffect, cleanupOutcomeLabels } from '@fazhi/core/normative-documents';
+import { regionScopeFilter } from '../../../platform/access/scope';
 import { setDeadline } from '../../../platform/deadlines';
 import { invalid, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
@@ -25,12 +26,11 @@ export async function publishCleanupResultsOn(
   campaignId: string,
   publishedOnInput?: string,
 ) {
-  const campaign = await w.tx
-    .selectFrom('normative_cleanup_campaigns')
-    .selectAll()
-    .where('id', '=', campaignId)
-    .forUpdate()
-    .executeTakeFirst();
+  let query = w.tx.selectFrom('normative_cleanup_campaigns').selectAll().where('id', '=', campaignId);
+  // A campaign of a region the actor cannot read does not exist for them (404), like any record out of scope.
+  if (w.ctx.actor)
+    query = query.where(regionScopeFilter(services.registry.grants, w.ctx.actor, 'normative.read', 'region_code'));
+  const campaign = await query.forUpdate().executeTakeFirst();
   if (!campaign) throw notFound('清理');
   const bureau = await authorizeRegionAct(
     services,
