@@ -1,6 +1,6 @@
 // What every journey shares: Debian's chromium driven by playwright-core (never a downloaded browser), the server
-// e2e/run.ts started, sign-in, screenshots of the last screen, and the check that skips a journey whose endpoints
-// this build does not have yet (the calendar/workbench contract arrives with the calendar module).
+// e2e/run.ts started, sign-in, screenshots of the last screen, and the check that a journey's endpoints exist.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -59,14 +59,11 @@ export async function signIn(page: Page, username: string, password: string) {
     .click();
 }
 
-/** Skips the journey (with the reason) unless the server's OpenAPI document has every path it needs. */
+/** Fails the journey, naming what is missing, unless the server's OpenAPI document has every path it needs. */
 export async function requireEndpoints(t: TestContext, paths: readonly string[]): Promise<boolean> {
   const res = await fetch(`${baseUrl}/api/docs/json`);
   const doc = (await res.json()) as { paths?: Record<string, unknown> };
   const missing = paths.filter((p) => !doc.paths?.[p]);
-  if (missing.length) {
-    t.skip(`本构建尚无接口 ${missing.join('、')}（由工作日历模块提供，合并后运行）`);
-    return false;
-  }
+  assert.deepEqual(missing, [], `「${t.name}」所需的接口不存在：${missing.join('、')}`);
   return true;
 }
