@@ -29,7 +29,7 @@ export async function publishDocumentOn(services: Services, w: Writer, id: strin
     throw forbidden(documentPolicy.labels.publish);
   if (['published', 'amendment_pending', 'repealed', 'lapsed', 'withdrawn'].includes(row.status))
     throw conflict('DOCUMENT_STATE_INVALID', `文件当前状态为“${documentStatusLabels[row.status]}”，不能发布`);
-  // the missing steps come before the permission: the clerk learns what is missing, not only that it is refused
+  // a clerk who may publish learns every missing step by name, not only that publication is refused
   assertStepsDone(row, 'publish');
   const publishedOn = actDate(input.publishedOn, 'publishedOn');
   const reg = await registerPublication(
