@@ -85,7 +85,17 @@ export interface ScopeWorld {
 }
 
 export type Expected = number | 'listed' | 'unlisted';
-type Cells = readonly [Expected, Expected, Expected, Expected];
+/** the answers for [same, sibling, parent, otherRegion] */
+export type Cells = readonly [Expected, Expected, Expected, Expected];
+/** per actor: four answers, or one for all four places */
+export type Answers = Partial<Record<ActorName, Expected | Cells>>;
+
+/** The same answer for every signed-in actor. */
+export const everyone = (e: Expected | Cells): Answers =>
+  Object.fromEntries(Object.keys(actors).map((name) => [name, e])) as Answers;
+
+/** The `items` of a paged list response, for `lists` predicates. */
+export const listItems = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
 
 export interface RequestSpec {
   method?: InjectOptions['method'];
@@ -103,7 +113,7 @@ export interface MatrixRow {
   /** what the public gets (the request is built for the `same` place) */
   anonymous: number;
   /** per actor: the answers for [same, sibling, parent, otherRegion], or one answer for all four */
-  expect: Partial<Record<ActorName, Expected | Cells>>;
+  expect: Answers;
   /** sign in anew for every cell (routes that end the session) */
   freshSession?: boolean;
 }

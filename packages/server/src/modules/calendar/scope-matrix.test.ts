@@ -7,26 +7,15 @@
 // with a platform-wide assignment, a region's local holidays with an assignment covering the region (403
 // otherwise). The moved deadlines listed on a change name records, so they follow the reader's scope.
 import { randomUUID } from 'node:crypto';
-import { scopeMatrix, type ActorName, type Expected, type Place, type ScopeWorld } from '../../../test/scope-matrix';
+import {
+  scopeMatrix,
+  type Place,
+  type ScopeWorld,
+  type Answers,
+  everyone,
+  listItems,
+} from '../../../test/scope-matrix';
 import { addLocalHoliday } from './commands/add-local-holiday';
-
-type Cells = readonly [Expected, Expected, Expected, Expected];
-type Answers = Partial<Record<ActorName, Expected | Cells>>;
-const everyone = (e: Expected | Cells): Answers => ({
-  legal: e,
-  officer: e,
-  head: e,
-  reviewer: e,
-  leader: e,
-  supervisor: e,
-  sysadmin: e,
-  secadmin: e,
-  auditor: e,
-  otherAdmin: e,
-  platformAdmin: e,
-});
-
-const items = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
 
 /** Changing a region's calendar: the demo region's system administrator in his region, the other county's in his,
  * the platform administrator everywhere; every other role reads the calendar but may not change it (403). */
@@ -109,7 +98,7 @@ scopeMatrix({
     {
       route: 'GET /api/calendar/years',
       request: () => ({ url: '/api/calendar/years' }),
-      lists: (body) => items(body).some((y) => y.year === 2026),
+      lists: (body) => listItems(body).some((y) => y.year === 2026),
       anonymous: 401,
       expect: everyone('listed'),
     },
@@ -135,7 +124,7 @@ scopeMatrix({
         lastRecord = await localHoliday(w, p);
         return { url: `/api/calendar/local-holidays?regionCode=${p.regionCode}` };
       },
-      lists: (body) => items(body).some((h) => h.id === lastRecord),
+      lists: (body) => listItems(body).some((h) => h.id === lastRecord),
       anonymous: 401,
       expect: everyone('listed'),
     },
@@ -169,7 +158,7 @@ scopeMatrix({
         lastRecord = (await changeWithMove(w, p)).id;
         return { url: '/api/calendar/changes?pageSize=200' };
       },
-      lists: (body) => items(body).some((c) => c.id === lastRecord),
+      lists: (body) => listItems(body).some((c) => c.id === lastRecord),
       anonymous: 401,
       expect: everyone('listed'),
     },

@@ -5,7 +5,14 @@
 // routes get a fresh record in the state the act needs, so the answer is about permission, not about state.
 // A unit named in the body (drafting unit, issuer) that the actor may not act for answers 403, not 422 as in the
 // organisations module. One file: the helper's route check wants every route of the module in the same call.
-import { scopeMatrix, type ActorName, type Expected, type Place, type ScopeWorld } from '../../../test/scope-matrix';
+import {
+  scopeMatrix,
+  type Expected,
+  type Place,
+  type ScopeWorld,
+  type Answers,
+  listItems,
+} from '../../../test/scope-matrix';
 import { inWriteTransaction } from '../../platform/write';
 import { createOrg } from '../organisations/commands/create-org';
 import { buildDocument, type BuildState } from './test-factory';
@@ -23,10 +30,6 @@ import { openCleanupCampaignOn } from './commands/open-cleanup-campaign';
 import { submitReviewRequest } from './commands/submit-review-request';
 import { acceptReviewRequest } from './commands/accept-review-request';
 import { setIssuerPrefix } from './commands/set-issuer-prefix';
-
-type Cells = readonly [Expected, Expected, Expected, Expected];
-type Answers = Partial<Record<ActorName, Expected | Cells>>;
-const items = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -227,7 +230,7 @@ scopeMatrix({
         await doc(w, p, 'drafting');
         return { url: `${docs}?draftingOrgId=${p.orgId}` };
       },
-      lists: (body) => items(body).length > 0,
+      lists: (body) => listItems(body).length > 0,
       anonymous: 401,
       expect: {
         legal: ['listed', 'unlisted', 'unlisted', 'unlisted'],
@@ -307,7 +310,7 @@ scopeMatrix({
         await comment(w, p);
         return { url: '/api/normative-comments/pending?pageSize=200' };
       },
-      lists: (body, p) => items(body).some((c) => String(c.documentTitle).includes(`-${p.target}-`)),
+      lists: (body, p) => listItems(body).some((c) => String(c.documentTitle).includes(`-${p.target}-`)),
       anonymous: 401,
       expect: {
         legal: ['listed', 'unlisted', 'unlisted', 'unlisted'],
@@ -438,7 +441,7 @@ scopeMatrix({
         await campaign(w, p);
         return { url: '/api/normative-cleanup-campaigns' };
       },
-      lists: (body, p) => items(body).some((c) => c.regionCode === p.regionCode && c.status === 'open'),
+      lists: (body, p) => listItems(body).some((c) => c.regionCode === p.regionCode && c.status === 'open'),
       anonymous: 401,
       expect: regionReaders('listed', 'unlisted'),
     },
@@ -522,7 +525,7 @@ scopeMatrix({
         await reviewRequest(w, p);
         return { url: '/api/normative-review-requests?pageSize=200' };
       },
-      lists: (body, p) => items(body).some((r) => r.regionCode === p.regionCode),
+      lists: (body, p) => listItems(body).some((r) => r.regionCode === p.regionCode),
       anonymous: 401,
       expect: requestReaders('listed', 'unlisted'),
     },

@@ -5,25 +5,8 @@
 // absent); 403 = in scope without the action; 422 = a record named in the request body is out of reach.
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
-import { scopeMatrix, type ActorName, type Expected, type Place } from '../../../test/scope-matrix';
+import { scopeMatrix, type Place, type Answers, everyone, listItems } from '../../../test/scope-matrix';
 
-type Cells = readonly [Expected, Expected, Expected, Expected];
-type Answers = Partial<Record<ActorName, Expected | Cells>>;
-const everyone = (e: Expected | Cells): Answers => ({
-  legal: e,
-  officer: e,
-  head: e,
-  reviewer: e,
-  leader: e,
-  supervisor: e,
-  sysadmin: e,
-  secadmin: e,
-  auditor: e,
-  otherAdmin: e,
-  platformAdmin: e,
-});
-
-const items = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Acts on a user account held by user.manage / user.credentials / role.assign: the demo region's administrators
@@ -147,7 +130,7 @@ scopeMatrix({
     {
       route: 'GET /api/regions',
       request: () => ({ url: '/api/regions' }),
-      lists: (body, p) => items(body).some((r) => r.code === p.regionCode),
+      lists: (body, p) => listItems(body).some((r) => r.code === p.regionCode),
       anonymous: 401,
       expect: {
         ...everyone(['listed', 'listed', 'listed', 'unlisted']),
@@ -170,7 +153,7 @@ scopeMatrix({
     {
       route: 'GET /api/orgs',
       request: () => ({ url: '/api/orgs' }),
-      lists: (body, p) => items(body).some((o) => o.id === p.orgId),
+      lists: (body, p) => listItems(body).some((o) => o.id === p.orgId),
       anonymous: 401,
       expect: {
         legal: ['listed', 'unlisted', 'unlisted', 'unlisted'],
@@ -277,7 +260,7 @@ scopeMatrix({
     {
       route: 'GET /api/users',
       request: () => ({ url: '/api/users?pageSize=200' }),
-      lists: (body, p) => items(body).some((u) => u.id === p.userId),
+      lists: (body, p) => listItems(body).some((u) => u.id === p.userId),
       anonymous: 401,
       expect: {
         legal: 'unlisted',
@@ -370,7 +353,7 @@ scopeMatrix({
       route: 'GET /api/audit/events',
       // The trail of the place's user (created through the organisations commands, so it has its events).
       request: (_w, p) => ({ url: `/api/audit/events?subjectId=${p.userId}` }),
-      lists: (body) => items(body).length > 0,
+      lists: (body) => listItems(body).length > 0,
       anonymous: 401,
       expect: {
         legal: 'unlisted',

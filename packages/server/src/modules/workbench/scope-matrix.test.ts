@@ -4,12 +4,9 @@
 // The workbench is every signed-in user's console home, so it answers 200 to everyone; the open deadlines on it are
 // those whose responsible unit the user reaches with workbench.read. The three separated administrator duties do not
 // hold that action (等保2.0 三级 separation of duties), so their to-do list is empty wherever the record sits.
-import { scopeMatrix, type ActorName, type Expected, type Place, type ScopeWorld } from '../../../test/scope-matrix';
+import { scopeMatrix, type Place, type ScopeWorld, type Answers } from '../../../test/scope-matrix';
 import { inWriteTransaction } from '../../platform/write';
 import { setDeadline } from '../../platform/deadlines';
-
-type Cells = readonly [Expected, Expected, Expected, Expected];
-type Answers = Partial<Record<ActorName, Expected | Cells>>;
 
 /** The deadline the last request set (a cell builds its request, then reads the answer). */
 let lastDeadline = '';
