@@ -1,10 +1,11 @@
 // 答复公众意见 (意见采纳情况): the drafting unit answers each approved comment — adopted, partly adopted or not
 // adopted — and gives the reason unless it is adopted (seed 002 task 9: 公众意见采纳情况反馈).
 import { answerNeedsReason, commentAnswerLabels, type CommentAnswer } from '@fazhi/core/normative-documents';
-import { conflict, invalid, notFound } from '../../../platform/errors';
+import { conflict, invalid } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { auditDocument, loadForAct } from '../workflow';
+import { lockComment } from '../queries/lock-comment';
 
 export interface AnswerInput {
   answer: CommentAnswer;
@@ -33,15 +34,7 @@ export async function answerCommentOn(
     throw invalid('ANSWER_REASON_REQUIRED', `${commentAnswerLabels[input.answer]}的意见应当说明理由`, [
       { path: 'reason', message: '请说明理由' },
     ]);
-  const comment = await w.tx
-    .selectFrom('normative_comments')
-    .select(['id', 'moderation_status'])
-    .where('region_code', '=', row.region_code)
-    .where('document_id', '=', row.id)
-    .where('id', '=', commentId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!comment) throw notFound('意见');
+  const comment = await lockComment(w, row, commentId);
   if (comment.moderation_status !== 'approved')
     throw conflict('COMMENT_NOT_APPROVED', '该意见尚未审核通过（或已不予采用），无需答复');
   await w.tx

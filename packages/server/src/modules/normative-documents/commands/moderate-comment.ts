@@ -1,9 +1,10 @@
 // 审核公众意见: the drafting unit clears a comment for the record (approved) or sets it aside (rejected: abuse,
 // advertising, unrelated), with a note. Only approved comments are answered and counted in the adoption report.
-import { conflict, notFound } from '../../../platform/errors';
+import { conflict } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { auditDocument, loadForAct } from '../workflow';
+import { lockComment } from '../queries/lock-comment';
 
 export interface ModerateInput {
   decision: 'approved' | 'rejected';
@@ -28,15 +29,7 @@ export async function moderateCommentOn(
   input: ModerateInput,
 ) {
   const { row } = await loadForAct(services, w, documentId, 'moderateComments');
-  const comment = await w.tx
-    .selectFrom('normative_comments')
-    .select(['id', 'moderation_status'])
-    .where('region_code', '=', row.region_code)
-    .where('document_id', '=', row.id)
-    .where('id', '=', commentId)
-    .forUpdate()
-    .executeTakeFirst();
-  if (!comment) throw notFound('意见');
+  const comment = await lockComment(w, row, commentId);
   if (comment.moderation_status !== 'pending') throw conflict('COMMENT_ALREADY_MODERATED', '该意见已审核');
   await w.tx
     .updateTable('normative_comments')
