@@ -4,10 +4,12 @@ import { workbenchRoutes } from './workbench/routes';
 import { organisationsRoutes } from './organisations/routes';
 import { auditRoutes } from './audit/routes';
 import { calendarRoutes } from './calendar/routes';
+import { normativeDocumentsRoutes } from './normative-documents/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
   workbenchRoutes,
   organisationsRoutes,
   auditRoutes,
   calendarRoutes,
+  normativeDocumentsRoutes,
 ];

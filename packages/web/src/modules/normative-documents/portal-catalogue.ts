@@ -1,0 +1,3 @@
+import type { PortalRoute } from '../../shell/routes';
+
+export const cataloguePages: readonly PortalRoute[] = [];

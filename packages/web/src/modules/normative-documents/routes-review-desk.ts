@@ -1,0 +1,3 @@
+import type { ConsoleRoute } from '../../shell/routes';
+
+export const reviewDeskPages: readonly ConsoleRoute[] = [];

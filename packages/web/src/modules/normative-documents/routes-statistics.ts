@@ -1,0 +1,3 @@
+import type { ConsoleRoute } from '../../shell/routes';
+
+export const statisticsPages: readonly ConsoleRoute[] = [];

@@ -1,0 +1,14 @@
+// 行政规范性文件: the console pages and the portal pages of the module. Each group of pages keeps its own table so
+// that the document pages, the review desk, the statistics and the public pages can change independently.
+import type { ModuleRoutes } from '../../shell/routes';
+import { documentPages } from './routes-documents';
+import { reviewDeskPages } from './routes-review-desk';
+import { statisticsPages } from './routes-statistics';
+import { cataloguePages } from './portal-catalogue';
+import { participationPages } from './portal-participation';
+
+export const normativeDocumentsRoutes: ModuleRoutes = {
+  module: 'normative-documents',
+  routes: [...documentPages, ...reviewDeskPages, ...statisticsPages],
+  portal: [...cataloguePages, ...participationPages],
+};
