@@ -110,8 +110,8 @@ export interface MatrixRow {
   request(world: ScopeWorld, place: Place): Promise<RequestSpec> | RequestSpec;
   /** list routes: whether the response body lists the place's record (cells say 'listed' / 'unlisted') */
   lists?(body: unknown, place: Place): boolean;
-  /** what the public gets (the request is built for the `same` place) */
-  anonymous: number;
+  /** what the public gets (the request is built for the `same` place; 'listed' / 'unlisted' for public lists) */
+  anonymous: Expected;
   /** per actor: the answers for [same, sibling, parent, otherRegion], or one answer for all four */
   expect: Answers;
   /** sign in anew for every cell (routes that end the session) */

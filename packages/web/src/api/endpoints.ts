@@ -57,6 +57,13 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'POST', path: '/api/notifications/{id}/read' },
     { method: 'POST', path: '/api/notifications/read-all' },
   ],
+  normativeParticipation: [
+    { method: 'GET', path: '/api/public/normative-consultations' },
+    { method: 'GET', path: '/api/public/normative-consultations/{id}' },
+    { method: 'POST', path: '/api/public/normative-consultations/{id}/comments' },
+    { method: 'POST', path: '/api/public/normative-review-requests' },
+    { method: 'GET', path: '/api/public/normative-review-requests/{trackingNumber}' },
+  ],
   publicDeadline: [
     { method: 'GET', path: '/api/public/deadline-rules' },
     { method: 'GET', path: '/api/public/deadline' },

@@ -4,6 +4,7 @@ import type { Role } from '@fazhi/core/access';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
+import { publicParticipationRoutes } from './routes-public-participation';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -81,6 +82,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   routes: async (app, services) => {
     await normativeRoutes(app, services);
     await publicNormativeRoutes(app, services);
+    await publicParticipationRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule
@@ -106,6 +108,20 @@ export const normativeDocumentsModule: ModuleManifest = {
       label: '规范性文件建议审查',
       path: '/console/normative-review-requests',
       action: 'normative.review-request.read',
+    },
+  ],
+  portal: [
+    {
+      key: 'normative-consultations',
+      title: '意见征集',
+      path: '/normative-consultations',
+      description: '查看正在公开征求意见的规范性文件草案，逐条提出您的意见和建议，无需登录。',
+    },
+    {
+      key: 'normative-review-requests',
+      title: '建议审查',
+      path: '/normative-review-requests',
+      description: '认为规范性文件违法的，可以在线提出审查建议，并凭查询编号查询办理进度和答复。',
     },
   ],
   seedDemo: seedNormativeDemo,

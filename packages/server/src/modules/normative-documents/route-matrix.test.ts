@@ -208,6 +208,9 @@ async function reviewRequest(w: ScopeWorld, p: Place, accepted = false) {
   return { id, trackingNumber };
 }
 
+/** The consultation the public list row created last for each place. */
+const listedConsultation = new Map<string, string>();
+
 const docs = '/api/normative-documents';
 const act = (route: string, state: BuildState, payload: (p: Place) => unknown, expect: Answers) => ({
   route: `POST /api/normative-documents/:id/${route}`,
@@ -575,6 +578,29 @@ scopeMatrix({
     },
 
     // ── the public portal: answers everyone alike, signed in or not ──
+    {
+      // the portal's region (示范区 159901) lists its open consultations to anyone; another county's are not listed
+      route: 'GET /api/public/normative-consultations',
+      request: async (w, p) => {
+        const { id } = await comment(w, p);
+        // closing today puts it first in the list (soonest closing first), whatever the other rows left open
+        await w.env.services.db
+          .updateTable('normative_consultations')
+          .set({ closes_on: today() })
+          .where('document_id', '=', id)
+          .execute();
+        listedConsultation.set(p.target, id);
+        return { url: '/api/public/normative-consultations?pageSize=200' };
+      },
+      lists: (body, p) => listItems(body).some((i) => i.id === listedConsultation.get(p.target)),
+      anonymous: 'listed',
+      expect: {
+        legal: ['listed', 'listed', 'listed', 'unlisted'],
+        reviewer: ['listed', 'listed', 'listed', 'unlisted'],
+        otherAdmin: ['listed', 'listed', 'listed', 'unlisted'],
+        platformAdmin: ['listed', 'listed', 'listed', 'unlisted'],
+      },
+    },
     {
       route: 'GET /api/public/normative-consultations/:id',
       request: async (w, p) => ({ url: `/api/public/normative-consultations/${(await comment(w, p)).id}` }),

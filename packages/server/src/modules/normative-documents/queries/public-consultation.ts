@@ -1,6 +1,7 @@
 // The public consultation page (no account): a draft under consultation, its period and its text by article.
 // Only documents whose consultation is open are visible; comments are not shown (they wait for moderation).
 import type { Services } from '../../../platform/services';
+import { numberSetting } from '../support';
 
 export async function getPublicConsultation(services: Services, documentId: string) {
   const doc = await services.db
@@ -39,6 +40,8 @@ export async function getPublicConsultation(services: Services, documentId: stri
     opensOn: doc.opens_on,
     closesOn: doc.closes_on,
     isDemo: doc.is_demo,
+    // the longest comment the region accepts (setting), so the comment form can count down to it
+    commentMaxLength: await numberSetting(services.db, doc.region_code, 'normative.comment.max-length'),
     articles,
   };
 }

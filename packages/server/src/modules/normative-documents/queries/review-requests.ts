@@ -116,6 +116,8 @@ export async function trackReviewRequest(services: Services, trackingNumber: str
   const r = await services.db
     .selectFrom('normative_review_requests')
     .select([
+      'id',
+      'region_code',
       'tracking_number',
       'document_title',
       'received_on',
@@ -139,5 +141,13 @@ export async function trackReviewRequest(services: Services, trackingNumber: str
     decidedOn: r.decided_on,
     answer: r.answer,
     answeredOn: r.answered_on,
+    // the bureau's statutory periods (acceptance, answer) so the requester knows by when to expect each step
+    deadlines: (await deadlinesOf(services.db, r.region_code, REQUEST_SUBJECT, r.id)).map((d) => ({
+      kind: d.kind,
+      label: d.label,
+      due: d.due,
+      basis: d.basis,
+      status: d.status,
+    })),
   };
 }
