@@ -9,6 +9,7 @@ import { today } from './support';
 import { addOtherRegion, buildDocument, sys, XSS } from './test-factory';
 import { submitComment } from './commands/submit-comment';
 import { moderateComment } from './commands/moderate-comment';
+import { answerComment } from './commands/answer-comment';
 import { submitReviewRequest } from './commands/submit-review-request';
 
 let env: TestEnv;
@@ -116,6 +117,39 @@ describe('what the portal forms need from the public API', () => {
     const id = await buildDocument(env, { state: 'consultation', startDaysAgo: 2 });
     const page = (await call(env.app, null, 'GET', `/api/public/normative-consultations/${id}`)).json();
     assert.equal(page.commentMaxLength, 2000);
+  });
+
+  test('the consultation page shows approved comments with their answers, as typed and without who sent them', async () => {
+    const id = await buildDocument(env, { state: 'consultation', startDaysAgo: 2 });
+    const page = (await call(env.app, null, 'GET', `/api/public/normative-consultations/${id}`)).json();
+    const articleId = page.articles[1].id;
+    const sv = env.services;
+    const approved = await submitComment(sv, sys, id, {
+      articleId,
+      body: `建议写明适用范围。${XSS}`,
+      name: '示范·实名市民',
+      contact: '13700000000',
+    });
+    const pending = await submitComment(sv, sys, id, { body: '这条意见尚未审核。' });
+    const rejected = await submitComment(sv, sys, id, { body: '与本文件无关的广告。' });
+    await moderateComment(sv, sys, id, approved.id, { decision: 'approved' });
+    await moderateComment(sv, sys, id, rejected.id, { decision: 'rejected' });
+    const before = (await call(env.app, null, 'GET', `/api/public/normative-consultations/${id}`)).json();
+    assert.deepEqual(
+      before.approvedComments.map((c: { id: string }) => c.id),
+      [approved.id],
+      `pending ${pending.id} and rejected comments are not shown`,
+    );
+    assert.equal(before.approvedComments[0].body, `建议写明适用范围。${XSS}`);
+    assert.equal(before.approvedComments[0].articleId, articleId);
+    assert.equal(before.approvedComments[0].answer, null);
+    await answerComment(sv, sys, id, approved.id, { answer: 'partly_adopted', reason: '已在第二条补充。' });
+    const after = (await call(env.app, null, 'GET', `/api/public/normative-consultations/${id}`)).json();
+    assert.equal(after.approvedComments[0].answerLabel, '部分采纳');
+    assert.equal(after.approvedComments[0].answerReason, '已在第二条补充。');
+    const text = JSON.stringify(after);
+    assert.equal(text.includes('示范·实名市民'), false, 'the name is not published');
+    assert.equal(text.includes('13700000000'), false, 'the contact is not published');
   });
 
   test('tracking a request shows the acceptance deadline with its basis, nothing personal', async () => {

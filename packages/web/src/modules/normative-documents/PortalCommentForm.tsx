@@ -32,7 +32,8 @@ export default function PortalCommentForm({
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [sent, setSent] = useState(false);
+  // the text just sent, shown back with the confirmation (as text, like everything the public types)
+  const [sent, setSent] = useState<string | null>(null);
 
   const send = async (v: Values) => {
     setBusy(true);
@@ -44,7 +45,7 @@ export default function PortalCommentForm({
         ...(v.name?.trim() ? { name: v.name.trim() } : {}),
         ...(v.contact?.trim() ? { contact: v.contact.trim() } : {}),
       });
-      setSent(true);
+      setSent(v.body.trim());
       form.resetFields();
     } catch (e) {
       setError(applyFieldErrors(form, e, ['body', 'name', 'contact']));
@@ -53,7 +54,7 @@ export default function PortalCommentForm({
     }
   };
 
-  if (sent)
+  if (sent !== null)
     return (
       <Alert
         type="success"
@@ -61,11 +62,16 @@ export default function PortalCommentForm({
         role="status"
         className="fz-pp-form"
         message="意见已提交，等待审核"
-        description={`感谢您对${subject}提出的意见。意见经起草单位审核后公开，起草单位将研究并说明采纳情况。`}
-        action={
-          <Button size="small" onClick={() => setSent(false)}>
-            继续提意见
-          </Button>
+        description={
+          <>
+            <div>感谢您对{subject}提出的意见。意见经起草单位审核后公开，起草单位将研究并说明采纳情况。</div>
+            <div className="fz-pp-sent">
+              您提交的意见：<span className="fz-pp-sent-text">{sent}</span>
+            </div>
+            <Button size="small" style={{ marginTop: 8 }} onClick={() => setSent(null)}>
+              继续提意见
+            </Button>
+          </>
         }
       />
     );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Collapse, Descriptions, Result, Spin, Tag, Typography } from 'antd';
 import { useApi } from '../../api/hooks';
+import PortalApprovedComments from './PortalApprovedComments';
 import PortalCommentForm from './PortalCommentForm';
 import { chineseDate } from './portal-participation-format';
 import type { PublicConsultation } from './portal-participation-types';
@@ -39,7 +40,10 @@ export default function PortalConsultationPage() {
       />
       <Card>
         <h1 className="fz-pp-doc-title">{d.title}</h1>
-        <div className="fz-pp-doc-sub">（征求意见稿）{d.isDemo && <Tag style={{ marginLeft: 8 }}>演示</Tag>}</div>
+        <div className="fz-pp-doc-sub">
+          {d.title.includes('征求意见稿') ? '' : '（征求意见稿）'}
+          {d.isDemo && <Tag style={{ marginLeft: 8 }}>演示</Tag>}
+        </div>
         <Descriptions column={1} size="small" bordered className="fz-pp-desc">
           <Descriptions.Item label="起草单位">{d.draftingOrgName}</Descriptions.Item>
           <Descriptions.Item label="征求意见期">
@@ -78,6 +82,7 @@ export default function PortalConsultationPage() {
               <strong className="fz-pp-article-no">{articleName(a)}</strong>
               {a.body}
             </p>
+            <PortalApprovedComments comments={d.approvedComments.filter((m) => m.articleId === a.id)} />
             {open === a.id ? (
               <PortalCommentForm
                 consultationId={d.id}
@@ -95,6 +100,7 @@ export default function PortalConsultationPage() {
         ))}
         <section className="fz-pp-article fz-pp-whole">
           <Typography.Text strong>对整个文件的意见</Typography.Text>
+          <PortalApprovedComments comments={d.approvedComments.filter((m) => m.articleId === null)} />
           {open === WHOLE ? (
             <PortalCommentForm
               consultationId={d.id}

@@ -10,6 +10,12 @@ export function chineseDate(iso: string | null | undefined): string {
   return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
 }
 
+/** The day (China Standard Time) of a moment the server sends as an ISO timestamp. */
+export function chinaDay(timestamp: string): string {
+  const t = Date.parse(timestamp);
+  return Number.isNaN(t) ? timestamp.slice(0, 10) : new Date(t + 8 * 3600_000).toISOString().slice(0, 10);
+}
+
 /** The days left of a consultation period, as the public reads it. */
 export function daysLeftText(daysRemaining: number): string {
   if (daysRemaining <= 0) return '今日截止';

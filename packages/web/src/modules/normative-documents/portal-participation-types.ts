@@ -22,6 +22,17 @@ export interface ConsultationArticle {
   body: string;
 }
 
+/** An approved public comment, with the drafting unit's answer once given; never who sent it. */
+export interface ApprovedComment {
+  id: string;
+  articleId: string | null;
+  body: string;
+  submittedAt: string;
+  answer: 'adopted' | 'partly_adopted' | 'not_adopted' | null;
+  answerLabel: string | null;
+  answerReason: string | null;
+}
+
 export interface PublicConsultation {
   id: string;
   regionCode: string;
@@ -33,6 +44,7 @@ export interface PublicConsultation {
   isDemo: boolean;
   commentMaxLength: number;
   articles: ConsultationArticle[];
+  approvedComments: ApprovedComment[];
 }
 
 export interface SubmittedComment {

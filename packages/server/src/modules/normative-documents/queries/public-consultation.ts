@@ -1,5 +1,8 @@
 // The public consultation page (no account): a draft under consultation, its period and its text by article.
-// Only documents whose consultation is open are visible; comments are not shown (they wait for moderation).
+// Only documents whose consultation is open are visible. Comments waiting for moderation or rejected are never
+// shown; approved ones are, with the drafting unit's answer once given (意见采纳情况反馈), but without the
+// commenter's name or contact (a citizen who comments does not consent to be published).
+import { commentAnswerLabels } from '@fazhi/core/normative-documents';
 import type { Services } from '../../../platform/services';
 import { numberSetting } from '../support';
 
@@ -17,6 +20,7 @@ export async function getPublicConsultation(services: Services, documentId: stri
       'd.drafting_explanation',
       'd.is_demo',
       'o.name as drafting_org_name',
+      'c.id as consultation_id',
       'c.opens_on',
       'c.closes_on',
     ])
@@ -31,6 +35,15 @@ export async function getPublicConsultation(services: Services, documentId: stri
     .where('document_id', '=', doc.id)
     .orderBy('seq')
     .execute();
+  const approved = await services.db
+    .selectFrom('normative_comments')
+    .select(['id', 'article_id', 'body', 'submitted_at', 'answer', 'answer_reason'])
+    .where('region_code', '=', doc.region_code)
+    .where('consultation_id', '=', doc.consultation_id)
+    .where('moderation_status', '=', 'approved')
+    .orderBy('submitted_at')
+    .orderBy('id')
+    .execute();
   return {
     id: doc.id,
     regionCode: doc.region_code,
@@ -43,5 +56,14 @@ export async function getPublicConsultation(services: Services, documentId: stri
     // the longest comment the region accepts (setting), so the comment form can count down to it
     commentMaxLength: await numberSetting(services.db, doc.region_code, 'normative.comment.max-length'),
     articles,
+    approvedComments: approved.map((c) => ({
+      id: c.id,
+      articleId: c.article_id,
+      body: c.body,
+      submittedAt: c.submitted_at,
+      answer: c.answer,
+      answerLabel: c.answer ? commentAnswerLabels[c.answer] : null,
+      answerReason: c.answer_reason,
+    })),
   };
 }
