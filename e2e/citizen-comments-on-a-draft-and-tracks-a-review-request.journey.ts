@@ -105,6 +105,8 @@ test('a citizen comments on an article of a draft, then files a review request a
   await page.getByLabel('姓名或单位名称').fill('示范·市民丙（演示）');
   await page.getByLabel('联系方式').fill('13800000000');
   await page.getByLabel('审查建议和理由').fill('该文件第三条增设了上位法没有规定的许可条件，建议审查。');
+  await noHorizontalScroll(page, 'the review request form');
+  await screenshot(page, 'review-request-form-phone');
   await page.getByRole('button', { name: '提交审查建议' }).click();
   await page.getByText('审查建议已提交').waitFor();
   await page.getByText(/司法局将于\d{4}年\d{1,2}月\d{1,2}日前决定是否受理/).waitFor();
@@ -142,6 +144,11 @@ test('a citizen comments on an article of a draft, then files a review request a
 test('the consultation list and the draft read well on an office screen', async () => {
   const { page, context } = await newPage(browser, office);
   await page.goto(`${baseUrl}/normative-consultations`);
+  await page
+    .getByText(/剩余\d+天|今日截止/)
+    .first()
+    .waitFor();
+  await screenshot(page, 'consultations-office');
   await page
     .getByRole('link', { name: /宠物经营场所管理规定/ })
     .first()
