@@ -107,6 +107,18 @@ export const normativeDocumentsModule: ModuleManifest = {
       path: '/console/normative-review-requests',
       action: 'normative.review-request.read',
     },
+    {
+      key: 'normative-comments',
+      label: '公众意见处理',
+      path: '/console/normative-comments',
+      action: 'normative.draft',
+    },
+    {
+      key: 'normative-cleanups',
+      label: '规范性文件清理',
+      path: '/console/normative-cleanups',
+      action: 'normative.cleanup.decide',
+    },
   ],
   seedDemo: seedNormativeDemo,
 };
