@@ -4,6 +4,7 @@ import type { Role } from '@fazhi/core/access';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
+import { normativeDeskRoutes } from './routes-desk';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -81,6 +82,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   routes: async (app, services) => {
     await normativeRoutes(app, services);
     await publicNormativeRoutes(app, services);
+    await normativeDeskRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule

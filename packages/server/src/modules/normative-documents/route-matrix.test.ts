@@ -574,6 +574,26 @@ scopeMatrix({
       },
     },
 
+    {
+      route: 'GET /api/normative-issuers',
+      // the units whose prefix the actor may set: the system administrators of their region
+      request: async (w) => {
+        await prepare(w);
+        return { url: '/api/normative-issuers' };
+      },
+      lists: (body, p) => listItems(body).some((i) => i.numberPrefix === prefixes[p.target]),
+      anonymous: 401,
+      expect: {
+        legal: 'unlisted',
+        head: 'unlisted',
+        reviewer: 'unlisted',
+        auditor: 'unlisted',
+        sysadmin: ['listed', 'listed', 'listed', 'unlisted'],
+        otherAdmin: ['unlisted', 'unlisted', 'unlisted', 'listed'],
+        platformAdmin: 'listed',
+      },
+    },
+
     // ── the public portal: answers everyone alike, signed in or not ──
     {
       route: 'GET /api/public/normative-consultations/:id',
