@@ -118,3 +118,73 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   await screenshot(page, 'reviewer-review-requests');
   await context.close();
 });
+
+test('the drafting unit moderates and answers public comments; the bureau runs a cleanup; issuer prefixes are listed', async (t) => {
+  if (
+    !(await requireEndpoints(t, [
+      '/api/normative-comments/pending',
+      '/api/normative-cleanup-campaigns',
+      '/api/normative-issuers',
+    ]))
+  )
+    return;
+  const pick = async (page: Page, label: string, option: string) => {
+    await page.getByLabel(label).first().click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  };
+
+  // demo.legal: the demo draft in consultation has comments from the public waiting for moderation
+  const legal = await newPage(browser);
+  await signIn(legal.page, 'demo.legal', demoPassword);
+  await legal.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
+  const queue = legal.page.getByTestId('pending-comments');
+  await queue.getByRole('button', { name: '通过' }).first().waitFor();
+  await screenshot(legal.page, 'drafting-unit-comment-queue');
+  await queue.getByRole('button', { name: '通过' }).first().click();
+  await legal.page
+    .getByRole('dialog')
+    .getByRole('button', { name: '确 定' })
+    .or(legal.page.getByRole('dialog').getByRole('button', { name: '确定' }))
+    .click();
+  await legal.page.getByText('意见已审核通过，请答复采纳情况').waitFor();
+  await queue.getByRole('link').first().click();
+  const comments = legal.page.getByTestId('document-comments');
+  await comments.getByRole('button', { name: '答复' }).first().waitFor();
+  await pick(legal.page, '采纳情况', '部分采纳');
+  await comments.getByLabel('理由').first().fill('已在第四条中增加办理时限的规定，具体天数由实施细则规定。（演示）');
+  await comments.getByRole('button', { name: '答复' }).first().click();
+  await legal.page.getByText('采纳情况已保存').waitFor();
+  await screenshot(legal.page, 'drafting-unit-answers-comments');
+  await legal.context.close();
+
+  // demo.reviewer: the published demo cleanup shows its lists; a new campaign lists the documents in force
+  const { page, context } = await newPage(browser);
+  await signIn(page, 'demo.reviewer', demoPassword);
+  await page.getByRole('menu').getByRole('link', { name: '规范性文件清理' }).click();
+  await page
+    .getByRole('link', { name: /年度行政规范性文件清理/ })
+    .first()
+    .click();
+  await page.getByTestId('cleanup-list-remains_valid').waitFor();
+  await screenshot(page, 'bureau-cleanup-published-lists');
+  await page.getByRole('link', { name: '返回清理列表' }).click();
+  await page.getByLabel('清理名称').fill('示范区2026年度行政规范性文件清理（演示）');
+  await page.getByRole('button', { name: '启动清理' }).click();
+  await page.getByText('逐件清理').waitFor();
+  await page.getByRole('button', { name: '保存' }).first().waitFor();
+  const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
+  await first.locator('.ant-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="继续有效"]').click();
+  await first.getByRole('button', { name: '保存' }).click();
+  await page.getByText('清理意见已保存').waitFor();
+  await screenshot(page, 'bureau-cleanup-decisions');
+  await context.close();
+
+  // demo.sysadmin: the issuer prefixes of the district's units
+  const admin = await newPage(browser);
+  await signIn(admin.page, 'demo.sysadmin', demoPassword);
+  await admin.page.getByRole('menu').getByRole('link', { name: '发文机关代字' }).click();
+  await admin.page.getByText('示范区人民政府').first().waitFor();
+  await screenshot(admin.page, 'sysadmin-issuer-prefixes');
+  await admin.context.close();
+});

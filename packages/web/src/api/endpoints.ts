@@ -74,6 +74,7 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'GET', path: '/api/normative-review-requests/{id}' },
     { method: 'POST', path: '/api/normative-review-requests/{id}/decision' },
     { method: 'POST', path: '/api/normative-review-requests/{id}/answer' },
+    { method: 'GET', path: '/api/normative-issuers' },
     { method: 'PUT', path: '/api/normative-issuers' },
   ],
   publicDeadline: [

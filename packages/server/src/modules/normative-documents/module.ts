@@ -121,6 +121,12 @@ export const normativeDocumentsModule: ModuleManifest = {
       path: '/console/normative-cleanups',
       action: 'normative.cleanup.decide',
     },
+    {
+      key: 'normative-issuers',
+      label: '发文机关代字',
+      path: '/console/normative-issuers',
+      action: 'normative.settings.manage',
+    },
   ],
   seedDemo: seedNormativeDemo,
 };

@@ -46,4 +46,10 @@ export const reviewDeskPages: readonly ConsoleRoute[] = [
     menuKey: 'normative-cleanups',
     component: lazy(() => import('./CleanupDetailPage')),
   },
+  {
+    path: 'normative-issuers',
+    title: '发文机关代字',
+    menuKey: 'normative-issuers',
+    component: lazy(() => import('./DeskIssuersPage')),
+  },
 ];
