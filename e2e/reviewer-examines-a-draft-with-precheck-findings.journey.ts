@@ -138,21 +138,32 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   await signIn(legal.page, 'demo.legal', demoPassword);
   await legal.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
   const queue = legal.page.getByTestId('pending-comments');
-  await queue.getByRole('button', { name: '通过' }).first().waitFor();
+  await queue
+    .getByRole('button', { name: /^通\s?过$/ })
+    .first()
+    .waitFor();
   await screenshot(legal.page, 'drafting-unit-comment-queue');
-  await queue.getByRole('button', { name: '通过' }).first().click();
+  await queue
+    .getByRole('button', { name: /^通\s?过$/ })
+    .first()
+    .click();
   await legal.page
     .getByRole('dialog')
-    .getByRole('button', { name: '确 定' })
-    .or(legal.page.getByRole('dialog').getByRole('button', { name: '确定' }))
+    .getByRole('button', { name: /^确\s?定$/ })
     .click();
   await legal.page.getByText('意见已审核通过，请答复采纳情况').waitFor();
   await queue.getByRole('link').first().click();
   const comments = legal.page.getByTestId('document-comments');
-  await comments.getByRole('button', { name: '答复' }).first().waitFor();
+  await comments
+    .getByRole('button', { name: /^答\s?复$/ })
+    .first()
+    .waitFor();
   await pick(legal.page, '采纳情况', '部分采纳');
   await comments.getByLabel('理由').first().fill('已在第四条中增加办理时限的规定，具体天数由实施细则规定。（演示）');
-  await comments.getByRole('button', { name: '答复' }).first().click();
+  await comments
+    .getByRole('button', { name: /^答\s?复$/ })
+    .first()
+    .click();
   await legal.page.getByText('采纳情况已保存').waitFor();
   await screenshot(legal.page, 'drafting-unit-answers-comments');
   await legal.context.close();
@@ -171,11 +182,14 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   await page.getByLabel('清理名称').fill('示范区2026年度行政规范性文件清理（演示）');
   await page.getByRole('button', { name: '启动清理' }).click();
   await page.getByText('逐件清理').waitFor();
-  await page.getByRole('button', { name: '保存' }).first().waitFor();
+  await page
+    .getByRole('button', { name: /^保\s?存$/ })
+    .first()
+    .waitFor();
   const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
   await first.locator('.ant-select').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="继续有效"]').click();
-  await first.getByRole('button', { name: '保存' }).click();
+  await first.getByRole('button', { name: /^保\s?存$/ }).click();
   await page.getByText('清理意见已保存').waitFor();
   await screenshot(page, 'bureau-cleanup-decisions');
   await context.close();
