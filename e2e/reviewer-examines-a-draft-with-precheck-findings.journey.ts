@@ -116,6 +116,23 @@ test('a reviewer examines a draft with pre-check findings and records the legali
     .first()
     .waitFor();
   await screenshot(page, 'reviewer-review-requests');
+
+  // a request just received: accept it with the reason, then answer it; the deadlines say why their dates
+  await requests.getByText('已收到，待受理审查').first().waitFor();
+  await requests
+    .locator('tr', { has: page.getByText('已收到，待受理审查') })
+    .first()
+    .getByRole('link')
+    .click();
+  await page.getByText('办理期限').waitFor();
+  await page.getByText('受理', { exact: true }).click();
+  await page.getByLabel('理由').fill('该建议涉及的条款属于本机关备案审查范围，予以受理。（演示）');
+  await page.getByRole('button', { name: /^提\s?交$/ }).click();
+  await page.getByLabel('审查结果和答复').fill('经审查，该文件第五条与上位法不一致，已通知制定机关纠正。（演示）');
+  await page.getByRole('button', { name: '提交答复' }).click();
+  await page.getByText('答复已记录').waitFor();
+  await page.getByText('已答复', { exact: true }).waitFor();
+  await screenshot(page, 'reviewer-review-request-answered');
   await context.close();
 });
 

@@ -25,6 +25,7 @@ export default function DeskDraftText({
 }) {
   const placed = placeFindings(title, articles, findings ?? []);
   const [active, setActive] = useState<number | null>(null);
+  const titleFindings = placed.filter((p) => p.where.kind === 'title');
 
   const goTo = (p: PlacedFinding) => {
     setActive(p.index);
@@ -51,7 +52,20 @@ export default function DeskDraftText({
             id="desk-draft-title"
             style={{ textAlign: 'center', fontWeight: 700, fontSize: 20, margin: '8px 0 16px', fontFamily: 'serif' }}
           >
-            {title}
+            {titleFindings.length ? (
+              <mark
+                data-testid="precheck-mark"
+                title={titleFindings.map((f) => precheckCategoryLabels[f.finding.category]).join('；')}
+                style={{
+                  background: severityColours[worstSeverity(titleFindings.map((f) => f.finding.severity))].mark,
+                  padding: 0,
+                }}
+              >
+                {title}
+              </mark>
+            ) : (
+              title
+            )}
           </div>
           {articles.map((a) => {
             const mine = placed.filter((p) => p.where.kind === 'article' && p.where.articleId === a.id);
