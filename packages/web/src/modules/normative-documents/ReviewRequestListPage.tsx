@@ -15,6 +15,8 @@ const statusOptions = [
   { value: 'answered', label: '已答复' },
 ];
 
+const warningColours: Record<string, string> = { none: 'blue', yellow: 'gold', orange: 'orange', red: 'red' };
+
 export default function ReviewRequestListPage() {
   const [status, setStatus] = useState<string | undefined>();
   const [page, setPage] = useState(1);
@@ -22,7 +24,7 @@ export default function ReviewRequestListPage() {
   return (
     <Card size="small" title="规范性文件建议审查">
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
-        公民、法人或者其他组织认为规范性文件违法的，可以向司法行政部门提出审查建议；受理和答复的期限由工作日历计算，点开一条可查看计算说明。
+        公民、法人或者其他组织认为规范性文件违法的，可以向司法行政部门提出审查建议；受理和答复的期限由工作日历计算，点开一条可查看计算说明；“当前期限”为正在办理的环节的截止日期。
       </Typography.Paragraph>
       <div className="fz-toolbar">
         办理状态：
@@ -58,7 +60,7 @@ export default function ReviewRequestListPage() {
           {
             title: '查询编号',
             dataIndex: 'trackingNumber',
-            width: 230,
+            width: 215,
             render: (v: string, r) => <Link to={`/console/normative-review-requests/${r.id}`}>{v}</Link>,
           },
           {
@@ -79,14 +81,28 @@ export default function ReviewRequestListPage() {
           {
             title: '建议人',
             dataIndex: 'requesterName',
-            width: 180,
+            width: 160,
             render: (v: string, r) => `${v}（${r.requesterKind === 'organisation' ? '组织' : '公民'}）`,
           },
-          { title: '收到日期', dataIndex: 'receivedOn', width: 130, render: (v: string) => chineseDate(v) },
+          { title: '收到日期', dataIndex: 'receivedOn', width: 120, render: (v: string) => chineseDate(v) },
+          {
+            title: '当前期限',
+            dataIndex: 'openDeadline',
+            width: 200,
+            render: (d: ReviewRequestRow['openDeadline']) =>
+              d ? (
+                <>
+                  <Tag color={warningColours[d.warningLevel] ?? 'default'}>{chineseDate(d.due)}前</Tag>
+                  <div style={{ fontSize: 12, color: '#8c8c8c' }}>{d.label}</div>
+                </>
+              ) : (
+                '—'
+              ),
+          },
           {
             title: '状态',
             dataIndex: 'statusLabel',
-            width: 160,
+            width: 150,
             render: (v: string, r) => <Tag color={requestStatusColours[r.status]}>{v}</Tag>,
           },
         ]}

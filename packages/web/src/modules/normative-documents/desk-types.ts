@@ -166,9 +166,11 @@ export interface ReviewRequestRow {
   status: ReviewRequestStatus;
   statusLabel: string;
   isDemo: boolean;
+  /** the step due now (acceptance, then the answer); null once decided and answered */
+  openDeadline?: { label: string; due: string; warningLevel: string } | null;
 }
 
-export interface ReviewRequestDetail extends ReviewRequestRow {
+export interface ReviewRequestDetail extends Omit<ReviewRequestRow, 'openDeadline'> {
   documentId: string | null;
   reasons: string;
   decisionReason: string | null;
