@@ -6,7 +6,7 @@ import { Alert, Card, Select, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/hooks';
 import type { Page } from '../../api/types';
 import type { ReviewRequestRow } from './desk-types';
-import { chineseDate, requestStatusColours } from './desk-format';
+import { requestStatusColours } from './desk-format';
 
 const statusOptions = [
   { value: 'received', label: '已收到，待受理审查' },
@@ -66,15 +66,10 @@ export default function ReviewRequestListPage() {
           {
             title: '建议审查的文件',
             dataIndex: 'documentTitle',
-            ellipsis: true,
             render: (v: string, r) => (
               <>
+                {r.isDemo && <Tag color="purple">演示</Tag>}
                 {v}
-                {r.isDemo && (
-                  <Tag color="purple" style={{ marginLeft: 6 }}>
-                    演示
-                  </Tag>
-                )}
               </>
             ),
           },
@@ -84,15 +79,15 @@ export default function ReviewRequestListPage() {
             width: 160,
             render: (v: string, r) => `${v}（${r.requesterKind === 'organisation' ? '组织' : '公民'}）`,
           },
-          { title: '收到日期', dataIndex: 'receivedOn', width: 120, render: (v: string) => chineseDate(v) },
+          { title: '收到日期', dataIndex: 'receivedOn', width: 110 },
           {
             title: '当前期限',
             dataIndex: 'openDeadline',
-            width: 200,
+            width: 150,
             render: (d: ReviewRequestRow['openDeadline']) =>
               d ? (
                 <>
-                  <Tag color={warningColours[d.warningLevel] ?? 'default'}>{chineseDate(d.due)}前</Tag>
+                  <Tag color={warningColours[d.warningLevel] ?? 'default'}>{d.due} 前</Tag>
                   <div style={{ fontSize: 12, color: '#8c8c8c' }}>{d.label}</div>
                 </>
               ) : (
