@@ -5,6 +5,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
 import { publicParticipationRoutes } from './routes-public-participation';
+import { normativeDeskRoutes } from './routes-desk';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -83,6 +84,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     await normativeRoutes(app, services);
     await publicNormativeRoutes(app, services);
     await publicParticipationRoutes(app, services);
+    await normativeDeskRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule
@@ -108,6 +110,24 @@ export const normativeDocumentsModule: ModuleManifest = {
       label: '规范性文件建议审查',
       path: '/console/normative-review-requests',
       action: 'normative.review-request.read',
+    },
+    {
+      key: 'normative-comments',
+      label: '公众意见处理',
+      path: '/console/normative-comments',
+      action: 'normative.draft',
+    },
+    {
+      key: 'normative-cleanups',
+      label: '规范性文件清理',
+      path: '/console/normative-cleanups',
+      action: 'normative.cleanup.decide',
+    },
+    {
+      key: 'normative-issuers',
+      label: '发文机关代字',
+      path: '/console/normative-issuers',
+      action: 'normative.settings.manage',
     },
   ],
   portal: [

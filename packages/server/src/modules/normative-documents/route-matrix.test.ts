@@ -577,6 +577,26 @@ scopeMatrix({
       },
     },
 
+    {
+      route: 'GET /api/normative-issuers',
+      // the units whose prefix the actor may set: the system administrators of their region
+      request: async (w) => {
+        await prepare(w);
+        return { url: '/api/normative-issuers' };
+      },
+      lists: (body, p) => listItems(body).some((i) => i.numberPrefix === prefixes[p.target]),
+      anonymous: 401,
+      expect: {
+        legal: 'unlisted',
+        head: 'unlisted',
+        reviewer: 'unlisted',
+        auditor: 'unlisted',
+        sysadmin: ['listed', 'listed', 'listed', 'unlisted'],
+        otherAdmin: ['unlisted', 'unlisted', 'unlisted', 'listed'],
+        platformAdmin: 'listed',
+      },
+    },
+
     // ── the public portal: answers everyone alike, signed in or not ──
     {
       // the portal's region (示范区 159901) lists its open consultations to anyone; another county's are not listed

@@ -61,6 +61,21 @@ export async function listReviewRequests(
     .limit(pageSlice(query).limit)
     .offset(pageSlice(query).offset)
     .execute();
+  // the step now due for each request (acceptance, then the answer), so the list shows what is pressing
+  const open = rows.length
+    ? await services.db
+        .selectFrom('deadlines')
+        .select(['subject_id', 'label', 'due_on', 'warning_level'])
+        .where('subject_type', '=', REQUEST_SUBJECT)
+        .where('status', '=', 'open')
+        .where(
+          'subject_id',
+          'in',
+          rows.map((r) => r.id),
+        )
+        .orderBy('due_on')
+        .execute()
+    : [];
   return pageOf(
     query,
     total?.n,
@@ -75,6 +90,9 @@ export async function listReviewRequests(
       status: r.status,
       statusLabel: requestStatusLabels[r.status],
       isDemo: r.is_demo,
+      openDeadline: ((d) => (d ? { label: d.label, due: d.due_on, warningLevel: d.warning_level } : null))(
+        open.find((d) => d.subject_id === r.id),
+      ),
     })),
   );
 }

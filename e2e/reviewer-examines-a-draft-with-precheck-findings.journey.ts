@@ -1,0 +1,221 @@
+// Story: the justice bureau's reviewer opens the demo draft under legality review, sees the automatic pre-check
+// findings marked in the text (with the note that they only assist), works through the statutory checklist and
+// records the result; then opens the list of review requests from the public.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser.close());
+
+/** A draft of the market regulator with a licence and a fine in its text, sent for legality review by demo.legal. */
+async function draftWithProblemClauses(page: Page): Promise<string> {
+  const session = (await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as {
+    activeOrgId: string;
+    csrfToken: string;
+  };
+  const post = async (path: string, data: unknown) => {
+    const res = await page.request.post(`${baseUrl}/api${path}`, {
+      data,
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
+    assert.ok(res.ok(), `${path}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as { id: string };
+  };
+  const doc = await post('/normative-documents', {
+    draftingOrgId: session.activeOrgId,
+    title: '示范区市场监督管理局户外广告牌匾设置管理办法（演示）',
+    kind: 'ordinary',
+    legalBases: [{ title: '《中华人民共和国广告法》' }],
+    affectsRights: true,
+    affectsMarket: false,
+    draftingExplanation: '为规范户外广告牌匾设置，起草本办法。（演示）',
+    articles: [
+      { body: '设置户外广告牌匾的，应当取得区市场监督管理局核发的设置许可证。' },
+      { body: '违反本办法规定的，由区市场监督管理局处以五千元罚款。' },
+      { body: '本办法自2027年1月1日起施行，有效期5年。' },
+    ],
+  });
+  await post(`/normative-documents/${doc.id}/consultation/exemption`, {
+    reason: '演示：为检验智能辅助审查而录入的草案，免于公开征求意见。',
+  });
+  await post(`/normative-documents/${doc.id}/legality-review/submission`, {});
+  return doc.id;
+}
+
+test('a reviewer examines a draft with pre-check findings and records the legality review', async (t) => {
+  if (
+    !(await requireEndpoints(t, [
+      '/api/normative-documents',
+      '/api/normative-documents/{id}',
+      '/api/normative-documents/{id}/review-package',
+      '/api/normative-documents/{id}/legality-review',
+      '/api/normative-review-requests',
+      '/api/public/deadline',
+    ]))
+  )
+    return;
+  const drafter = await newPage(browser);
+  await signIn(drafter.page, 'demo.legal', demoPassword);
+  await drafter.page.getByRole('menu').waitFor();
+  const problemDraft = await draftWithProblemClauses(drafter.page);
+  await drafter.context.close();
+
+  const { page, context } = await newPage(browser);
+  await signIn(page, 'demo.reviewer', demoPassword);
+  await page.getByRole('menu').waitFor();
+  // the demo seed has one draft under legality review (示范区市场监督管理局户外广告设置管理办法)
+  const res = await page.request.get(`${baseUrl}/api/normative-documents`, {
+    params: { status: 'legality_review', pageSize: 50 },
+  });
+  assert.equal(res.status(), 200);
+  const list = (await res.json()) as { items: { id: string; title: string }[] };
+  const draft = list.items.find((d) => d.title === '示范区市场监督管理局户外广告设置管理办法');
+  assert.ok(draft, 'the demo draft under legality review is listed');
+
+  // a draft whose clauses set a licence and a fine: both are marked in the text, and a click finds the clause
+  await page.goto(`${baseUrl}/console/normative-documents/${problemDraft}/review`);
+  await page.getByText('智能辅助审查仅供参考，不代替审核人员判断').waitFor();
+  const findings = page.getByTestId('precheck-findings');
+  await findings.getByText('违法设定行政处罚').waitFor();
+  await findings.getByText('违法设定行政许可或增设许可条件').waitFor();
+  const marks = page.getByTestId('precheck-mark');
+  assert.equal(await marks.count(), 2, 'the two clauses are marked in place');
+  assert.match(await marks.nth(1).innerText(), /处以五千元罚款/);
+  await findings.getByText('违法设定行政处罚').click();
+  await screenshot(page, 'reviewer-precheck-findings');
+
+  // the demo draft under review: its document-level finding, the checklist and the result
+  await page.goto(`${baseUrl}/console/normative-documents/${draft.id}/review`);
+  await page.getByText('智能辅助审查仅供参考，不代替审核人员判断').waitFor();
+  await page.getByText('最迟办结').waitFor();
+
+  const form = page.getByTestId('review-form');
+  const checklist = form.getByTestId('checklist-item');
+  const n = await checklist.count();
+  assert.ok(n >= 8, 'the statutory checklist is shown item by item');
+  for (let i = 0; i < n; i++) await checklist.nth(i).getByText('未发现问题').click();
+  await form.getByText(`已审查 ${n}/${n} 项`).waitFor();
+  await form.getByText('修改后通过', { exact: true }).click();
+  await form.getByLabel('审核意见').fill('经审查，该草案总体合法，建议明确第四条检查频次后提请审议。（演示）');
+  // the seed submitted the draft three days ago: concluding before the shortest review time needs a reason
+  await form.getByLabel('提前办结的理由').fill('演示：集体审议会议已安排，需提前办结。');
+  await form.getByRole('button', { name: '提交审核意见' }).click();
+  await page.getByText('合法性审核意见已记录：修改后通过').waitFor();
+  await screenshot(page, 'reviewer-legality-review-recorded');
+
+  await page.getByRole('menu').getByRole('link', { name: '规范性文件建议审查' }).click();
+  const requests = page.getByTestId('review-request-list');
+  // the demo seed has review requests from the public, each with its tracking number
+  await requests
+    .getByRole('link', { name: /^GF\d+$/ })
+    .first()
+    .waitFor();
+  await screenshot(page, 'reviewer-review-requests');
+
+  // a request just received: accept it with the reason, then answer it; the deadlines say why their dates
+  await requests.getByText('已收到，待受理审查').first().waitFor();
+  await requests
+    .locator('tr', { has: page.getByText('已收到，待受理审查') })
+    .first()
+    .getByRole('link')
+    .click();
+  await page.getByText('办理期限').waitFor();
+  await page.getByText('受理', { exact: true }).click();
+  await page.getByLabel('理由').fill('该建议涉及的条款属于本机关备案审查范围，予以受理。（演示）');
+  await page.getByRole('button', { name: /^提\s?交$/ }).click();
+  await page.getByLabel('审查结果和答复').fill('经审查，该文件第五条与上位法不一致，已通知制定机关纠正。（演示）');
+  await page.getByRole('button', { name: '提交答复' }).click();
+  await page.getByText('答复已记录').waitFor();
+  await page.getByText('已答复', { exact: true }).waitFor();
+  await screenshot(page, 'reviewer-review-request-answered');
+  await context.close();
+});
+
+test('the drafting unit moderates and answers public comments; the bureau runs a cleanup; issuer prefixes are listed', async (t) => {
+  if (
+    !(await requireEndpoints(t, [
+      '/api/normative-comments/pending',
+      '/api/normative-cleanup-campaigns',
+      '/api/normative-issuers',
+    ]))
+  )
+    return;
+  const pick = async (page: Page, label: string, option: string) => {
+    await page.getByLabel(label).first().click();
+    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
+  };
+
+  // demo.legal: the demo draft in consultation has comments from the public waiting for moderation
+  const legal = await newPage(browser);
+  await signIn(legal.page, 'demo.legal', demoPassword);
+  await legal.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
+  const queue = legal.page.getByTestId('pending-comments');
+  await queue
+    .getByRole('button', { name: /^通\s?过$/ })
+    .first()
+    .waitFor();
+  await screenshot(legal.page, 'drafting-unit-comment-queue');
+  await queue
+    .getByRole('button', { name: /^通\s?过$/ })
+    .first()
+    .click();
+  await legal.page
+    .getByRole('dialog')
+    .getByRole('button', { name: /^确\s?定$/ })
+    .click();
+  await legal.page.getByText('意见已审核通过，请答复采纳情况').waitFor();
+  await queue.getByRole('link').first().click();
+  const comments = legal.page.getByTestId('document-comments');
+  await comments
+    .getByRole('button', { name: /^答\s?复$/ })
+    .first()
+    .waitFor();
+  await pick(legal.page, '采纳情况', '部分采纳');
+  await comments.getByLabel('理由').first().fill('已在第四条中增加办理时限的规定，具体天数由实施细则规定。（演示）');
+  await comments
+    .getByRole('button', { name: /^答\s?复$/ })
+    .first()
+    .click();
+  await legal.page.getByText('采纳情况已保存').waitFor();
+  await screenshot(legal.page, 'drafting-unit-answers-comments');
+  await legal.context.close();
+
+  // demo.reviewer: the published demo cleanup shows its lists; a new campaign lists the documents in force
+  const { page, context } = await newPage(browser);
+  await signIn(page, 'demo.reviewer', demoPassword);
+  await page.getByRole('menu').getByRole('link', { name: '规范性文件清理' }).click();
+  await page
+    .getByRole('link', { name: /年度行政规范性文件清理/ })
+    .first()
+    .click();
+  await page.getByTestId('cleanup-list-remains_valid').waitFor();
+  await screenshot(page, 'bureau-cleanup-published-lists');
+  await page.getByRole('link', { name: '返回清理列表' }).click();
+  await page.getByLabel('清理名称').fill('示范区2026年度行政规范性文件清理（演示）');
+  await page.getByRole('button', { name: '启动清理' }).click();
+  await page.getByText('逐件清理').waitFor();
+  await page
+    .getByRole('button', { name: /^保\s?存$/ })
+    .first()
+    .waitFor();
+  const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
+  await first.locator('.ant-select').click();
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="继续有效"]').click();
+  await first.getByRole('button', { name: /^保\s?存$/ }).click();
+  await page.getByText('清理意见已保存').waitFor();
+  await screenshot(page, 'bureau-cleanup-decisions');
+  await context.close();
+
+  // demo.sysadmin: the issuer prefixes of the district's units
+  const admin = await newPage(browser);
+  await signIn(admin.page, 'demo.sysadmin', demoPassword);
+  await admin.page.getByRole('menu').getByRole('link', { name: '发文机关代字' }).click();
+  await admin.page.getByText('示范区人民政府').first().waitFor();
+  await screenshot(admin.page, 'sysadmin-issuer-prefixes');
+  await admin.context.close();
+});

@@ -1,0 +1,49 @@
+// Stored deadlines with "why this date": each due date with its rule, basis and the calendar engine's explanation.
+import { Descriptions, Popover, Tag, Typography } from 'antd';
+import type { DeskDeadline } from './desk-types';
+import { chineseDate } from './desk-format';
+
+const statusLabels: Record<string, string> = { met: '已按期办结', missed: '已逾期', cancelled: '已撤销' };
+const warningColours: Record<string, string> = { none: 'green', yellow: 'gold', orange: 'orange', red: 'red' };
+
+export function DeadlineWhy({ explanation, basis }: { explanation: readonly string[]; basis: string }) {
+  return (
+    <Popover
+      title="为什么是这个日期"
+      content={
+        <div style={{ maxWidth: 420 }}>
+          <div style={{ marginBottom: 6 }}>依据：{basis}</div>
+          <ol style={{ paddingLeft: 18, margin: 0 }}>
+            {explanation.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ol>
+        </div>
+      }
+    >
+      <Typography.Link>计算说明</Typography.Link>
+    </Popover>
+  );
+}
+
+export default function DeskDeadlines({ deadlines }: { deadlines: readonly DeskDeadline[] }) {
+  if (!deadlines.length) return <Typography.Text type="secondary">暂无法定期限</Typography.Text>;
+  return (
+    <Descriptions size="small" column={1} bordered>
+      {deadlines.map((d) => (
+        <Descriptions.Item key={d.id} label={d.label}>
+          {chineseDate(d.due)}前{' '}
+          {d.status === 'open' ? (
+            <Tag color={warningColours[d.warningLevel] ?? 'default'}>进行中</Tag>
+          ) : (
+            <Tag color={d.status === 'missed' ? 'red' : 'default'}>{statusLabels[d.status] ?? d.status}</Tag>
+          )}
+          {d.provisional && <Tag color="purple">暂定</Tag>}
+          <span style={{ marginLeft: 8 }}>
+            <DeadlineWhy explanation={d.explanation} basis={d.basis} />
+          </span>
+        </Descriptions.Item>
+      ))}
+    </Descriptions>
+  );
+}
