@@ -261,7 +261,9 @@ async function run(world: ScopeWorld, row: MatrixRow, session: Session | null, p
 export function scopeMatrix(spec: MatrixSpec): void {
   let env: TestEnv;
   let world: ScopeWorld;
-  describe(`scope matrix: ${spec.title}`, () => {
+  // The runner's --test-timeout also bounds a whole suite; a matrix of forty routes × five actors × four places is
+  // many requests, so the suite gets a wider limit while each row keeps the per-test one.
+  describe(`scope matrix: ${spec.title}`, { timeout: 15 * 60_000 }, () => {
     before(async () => {
       env = await createTestEnv();
       world = await createScopeWorld(env);
