@@ -4,7 +4,7 @@
 import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { api } from '../../api/client';
-import { applyFieldErrors } from '../../shell/errors';
+import { applyFieldErrors, errorText } from '../../shell/errors';
 import type { ActResult, DocumentAbility, NormativeDocument } from './normative-types';
 
 export interface ActProps {
@@ -71,7 +71,8 @@ export function ActButton<V extends object>({
       message.success(`已${label}`);
       onDone(r.document);
     } catch (e) {
-      setError(applyFieldErrors(form, e, Object.keys(values)));
+      // the field gets its short note, and the act's full reason (the rule, the earliest date) stays on top
+      setError(applyFieldErrors(form, e, Object.keys(values)) ?? errorText(e));
     } finally {
       setBusy(false);
     }
@@ -102,10 +103,11 @@ export function ActButton<V extends object>({
         width={width ?? 600}
       >
         {intro && <div style={{ marginBottom: 12, color: '#595959' }}>{intro}</div>}
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} data-testid="act-error" />}
         <Form form={form} layout="vertical" initialValues={initialValues} preserve={false}>
           {children}
         </Form>
+        {/* below the form, next to the buttons, so a refusal is seen where the user just clicked */}
+        {error && <Alert type="error" showIcon message={error} data-testid="act-error" />}
       </Modal>
     </>
   );
