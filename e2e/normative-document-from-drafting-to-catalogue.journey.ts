@@ -179,6 +179,27 @@ describe('a normative document from drafting to the public catalogue', () => {
     await context.close();
   });
 
+  test('the reviewer finds it by search and filter among the region documents and accepts the filing', async () => {
+    assert.ok(docNumber, 'the previous step published and filed the document');
+    const { page, context } = await newPage(browser);
+    await signIn(page, 'demo.reviewer', demoPassword);
+    await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
+    const list = page.getByTestId('normative-list');
+    await list.locator('tbody tr').first().waitFor();
+    await page.getByRole('combobox', { name: '备案情况' }).click();
+    await page.locator('.ant-select-item-option').getByText('已报送，备案审查中').click();
+    await page.getByLabel('全文检索').fill('农贸市场经营秩序');
+    await page.getByLabel('全文检索').press('Enter');
+    await list.getByText(docNumber).waitFor();
+    await screenshot(page, 'normative-list-reviewer');
+    await list.getByRole('link', { name: title }).click();
+    const review = await openAct(page, '备案审查结论');
+    await review.getByLabel('审查意见').fill('经审查，予以备案。');
+    await confirm(review);
+    await page.getByText('备案：予以备案').waitFor();
+    await context.close();
+  });
+
   // Written against the catalogue contract (the portal's /normative-documents pages and
   // GET /api/public/normative-documents): a search box, the results by title, a document page with its 文号.
   test('a citizen finds the published document in the portal catalogue and opens it with its 文号', async (t) => {
