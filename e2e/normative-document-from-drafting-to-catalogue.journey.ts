@@ -69,7 +69,7 @@ describe('a normative document from drafting to the public catalogue', () => {
     // the whole text pasted and split at each 第X条, then one more article added by hand
     await page.getByRole('button', { name: '粘贴全文按条拆分' }).click();
     const paste = page.getByRole('dialog').filter({ hasText: '粘贴全文' });
-    await paste.getByLabel('全文').fill(`${title}\n第一条　${articles[0]}\n第二条　${articles[1]}`);
+    await paste.getByLabel('全文').fill(`${title}\n第一条\u3000${articles[0]}\n第二条\u3000${articles[1]}`);
     await paste.getByRole('button', { name: /替换为 2 条/ }).click();
     await page.getByRole('button', { name: '添加一条' }).click();
     await page.getByLabel('第三条内容').fill(articles[2] ?? '');

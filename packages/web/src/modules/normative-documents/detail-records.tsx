@@ -2,6 +2,7 @@
 // engine's explanation of each date, the consultation with its comments and answers, and the filing with its
 // review, corrections and post-evaluations.
 import { Descriptions, Empty, List, Table, Tag, Timeline, Typography } from 'antd';
+import { Link } from 'react-router-dom';
 import { cnTime } from './normative-format';
 import { postEvaluationOutcomeLabels } from './normative-labels';
 import type { NormativeDeadline, NormativeDocument } from './normative-types';
@@ -114,6 +115,11 @@ export function ConsultationSection({ doc }: { doc: NormativeDocument }) {
         />
       )}
       {doc.consultations.length === 0 && !doc.consultationExemptReason && <Empty description="尚未公开征求意见" />}
+      {doc.comments.length > 0 && (doc.abilities.moderateComments || doc.abilities.answerComments) && (
+        <p>
+          公众意见的审核和逐条答复（采纳情况）在<Link to="/console/normative-comments">公众意见审核与答复</Link>中办理。
+        </p>
+      )}
       {doc.comments.length > 0 && (
         <List
           header={`公众意见（${doc.comments.length} 条）`}
