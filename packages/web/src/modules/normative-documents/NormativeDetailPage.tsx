@@ -78,7 +78,7 @@ export default function NormativeDetailPage() {
     );
 
   const answered = doc.comments.some((c) => c.answer !== null);
-  const reviewer = holds('normative.legality-review') && (doc.status === 'legality_review' || doc.reviews.length > 0);
+  const reviewer = holds('normative.legality-review') && doc.status === 'legality_review';
   const pendingComments = doc.comments.filter((c) => c.moderationStatus === 'pending').length;
   const onDone = (d: NormativeDocument) => setFresh(d);
 
