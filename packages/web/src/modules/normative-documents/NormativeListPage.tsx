@@ -16,7 +16,8 @@ const PAGE_SIZE = 20;
 /** 即将到期: within the post-evaluation lead period (6 months before expiry by default, seed 002 task 9). */
 const EXPIRING_WITHIN_DAYS = 183;
 
-interface Filters {
+// a type (not an interface) so that it is a Record<string, string | number | undefined> for the catalogue export
+type Filters = {
   status?: DocumentStatus;
   kind?: DocumentKind;
   year?: number;
@@ -24,7 +25,7 @@ interface Filters {
   filingStatus?: FilingStatus;
   expiringWithinDays?: number;
   q?: string;
-}
+};
 
 export default function NormativeListPage() {
   const { holds } = useSession();
