@@ -193,7 +193,7 @@ describe('a normative document from drafting to the public catalogue', () => {
     await list.getByText(docNumber).waitFor();
     await screenshot(page, 'normative-list-reviewer');
     await list.getByRole('link', { name: title }).click();
-    const review = await openAct(page, '备案审查结论');
+    const review = await openAct(page, '作出备案审查结论');
     await review.getByLabel('审查意见').fill('经审查，予以备案。');
     await confirm(review);
     await page.getByText('备案：予以备案').waitFor();

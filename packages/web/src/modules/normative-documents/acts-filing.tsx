@@ -41,7 +41,7 @@ export function FilingReviewAct(p: ActProps) {
     <ActButton<{ outcome: 'accepted' | 'not_reviewable'; opinion?: string; reviewedOn?: string }>
       {...p}
       ability="recordFilingReview"
-      label="备案审查结论"
+      label="作出备案审查结论"
       path="filing/review"
       primary
       initialValues={{ outcome: 'accepted' }}
@@ -142,7 +142,7 @@ export function ConcludeEvaluationAct(p: ActProps) {
     <ActButton<ConcludeValues>
       {...p}
       ability="concludePostEvaluation"
-      label="后评估结论"
+      label="作出后评估结论"
       path="post-evaluation/conclusion"
       primary
       toBody={(v) => {
