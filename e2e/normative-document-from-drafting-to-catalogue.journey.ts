@@ -1,0 +1,225 @@
+// Story: the market regulator's legal officer drafts a normative document in the console, article by article,
+// records why it is exempt from public consultation and submits it for the legality review; the justice bureau's
+// reviewer is first told that concluding early needs a reason, gives it and passes the draft; the legal officer
+// records the leadership meeting, publishes it (the 文号 is assigned) and submits the filing; then a citizen finds
+// the document in the portal's catalogue of valid normative documents and opens it with its 文号.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { baseUrl, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+
+const title = '示范区农贸市场经营秩序管理办法';
+const articles = [
+  '为了规范农贸市场经营秩序，保障消费者合法权益，根据有关法律法规，结合本区实际，制定本办法。',
+  '本区行政区域内农贸市场的开办、经营和管理活动，适用本办法。',
+  '本办法自发布之日起施行。',
+];
+/** Today's legal date (China Standard Time), as the server counts it. */
+const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const ok = /^确\s*认$/;
+
+let browser: Browser;
+let documentUrl = '';
+let docNumber = '';
+
+before(async () => {
+  browser = await launch();
+});
+after(() => browser.close());
+
+/** Opens the act's button and returns its dialog. */
+async function openAct(page: Page, label: string): Promise<Locator> {
+  await page.getByTestId('document-acts').getByRole('button', { name: label }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: label });
+  await dialog.waitFor();
+  return dialog;
+}
+
+async function confirm(dialog: Locator) {
+  await dialog.getByRole('button', { name: ok }).click();
+}
+
+async function statusIs(page: Page, label: string) {
+  await page.getByTestId('normative-detail').getByTestId('document-status').filter({ hasText: label }).waitFor();
+}
+
+describe('a normative document from drafting to the public catalogue', () => {
+  test('the legal officer drafts it by article, records the consultation exemption and submits it for review', async (t) => {
+    await requireEndpoints(t, [
+      '/api/normative-documents',
+      '/api/normative-documents/{id}',
+      '/api/normative-documents/{id}/consultation/exemption',
+      '/api/normative-documents/{id}/legality-review/submission',
+    ]);
+    const { page, context } = await newPage(browser);
+    await signIn(page, 'demo.legal', demoPassword);
+    await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
+    await page.getByTestId('normative-list').waitFor();
+    await page.getByRole('button', { name: '起草规范性文件' }).click();
+
+    await page.getByLabel('文件标题').fill(title);
+    await page.getByLabel('依据1名称').fill('《中华人民共和国农产品质量安全法》');
+    await page.getByLabel('依据1条款').fill('第二十九条');
+    await page.locator('.ant-form-item').filter({ hasText: '是否涉及公民' }).getByText('是', { exact: true }).click();
+    await page
+      .locator('.ant-form-item')
+      .filter({ hasText: '是否涉及市场主体' })
+      .getByText('否', { exact: true })
+      .click();
+    // the whole text pasted and split at each 第X条, then one more article added by hand
+    await page.getByRole('button', { name: '粘贴全文按条拆分' }).click();
+    const paste = page.getByRole('dialog').filter({ hasText: '粘贴全文' });
+    await paste.getByLabel('全文').fill(`${title}\n第一条\u3000${articles[0]}\n第二条\u3000${articles[1]}`);
+    await paste.getByRole('button', { name: /替换为 2 条/ }).click();
+    await page.getByRole('button', { name: '添加一条' }).click();
+    await page.getByLabel('第三条内容').fill(articles[2] ?? '');
+    await page.getByLabel('起草说明').fill('为规范农贸市场经营秩序，起草本办法。');
+    await screenshot(page, 'normative-draft-form');
+    await page.getByRole('button', { name: /保存草案|保\s*存\s*草\s*案/ }).click();
+
+    await page.getByTestId('document-title').filter({ hasText: title }).waitFor();
+    documentUrl = page.url();
+    assert.match(documentUrl, /\/console\/normative-documents\/[0-9a-f-]{36}$/);
+    const text = await page.getByTestId('document-articles').innerText();
+    assert.match(text, /第一条[\s\u3000]*为了规范农贸市场经营秩序/);
+    assert.match(text, /第三条[\s\u3000]*本办法自发布之日起施行/);
+    await statusIs(page, '起草中');
+    assert.equal(
+      await page.getByTestId('document-acts').getByRole('button', { name: '作出合法性审核意见' }).count(),
+      0,
+      'the drafting unit is not offered the review',
+    );
+
+    // submitting before the consultation step is refused by the server, which names the missing step
+    const early = await openAct(page, '报送合法性审核');
+    await confirm(early);
+    await early
+      .getByTestId('act-error')
+      .filter({ hasText: /公开征求意见/ })
+      .waitFor();
+    await early.getByRole('button', { name: /^取\s*消$/ }).click();
+    const exempt = await openAct(page, '免于公开征求意见');
+    await exempt
+      .getByLabel('免于公开征求意见的理由')
+      .fill('为应对农贸市场突发公共卫生事件，须立即制发，依法不公开征求意见');
+    await confirm(exempt);
+    await page.getByTestId('document-acts').getByRole('button', { name: '报送合法性审核' }).waitFor();
+    const submit = await openAct(page, '报送合法性审核');
+    await confirm(submit);
+    await statusIs(page, '合法性审核中');
+    await page.getByRole('tab', { name: '办理流程' }).click();
+    await page
+      .getByTestId('procedure-steps')
+      .getByText(/免于公开征求意见：/)
+      .waitFor();
+    await screenshot(page, 'normative-submitted-for-review');
+    await context.close();
+  });
+
+  test('the reviewer is told an early conclusion needs a reason, gives it and passes the draft', async () => {
+    assert.ok(documentUrl, 'the previous step drafted the document');
+    const { page, context } = await newPage(browser);
+    await signIn(page, 'demo.reviewer', demoPassword);
+    await page.getByRole('menu').waitFor();
+    await page.goto(documentUrl);
+    await statusIs(page, '合法性审核中');
+    await page.getByRole('link', { name: /进入合法性审核/ }).waitFor();
+    const review = await openAct(page, '作出合法性审核意见');
+    await review.getByLabel('审核意见').fill('经审核，该文件制定主体适格，程序合法，内容未发现违法问题，同意发布。');
+    await confirm(review);
+    // the server's rule: at least 5 working days unless an early conclusion is explained
+    await review
+      .getByTestId('act-error')
+      .filter({ hasText: /工作日/ })
+      .waitFor();
+    await screenshot(page, 'normative-review-too-early');
+    await review.getByLabel('提前办结的理由').fill('应对突发公共卫生事件，须立即制发');
+    await confirm(review);
+    await statusIs(page, '待集体审议');
+    await context.close();
+  });
+
+  test('the legal officer records the deliberation, publishes it with its 文号 and submits the filing', async () => {
+    assert.ok(documentUrl, 'the first step drafted the document');
+    const { page, context } = await newPage(browser);
+    await signIn(page, 'demo.legal', demoPassword);
+    await page.getByRole('menu').waitFor();
+    await page.goto(documentUrl);
+    await statusIs(page, '待集体审议');
+
+    const meeting = await openAct(page, '记录集体审议');
+    await meeting.getByLabel('会议类型').click();
+    await page.locator('.ant-select-item-option').getByText('部门领导班子会议').click();
+    await meeting.getByLabel('会议名称').fill('局领导班子会议');
+    await meeting.getByLabel('会议日期').fill(today);
+    await confirm(meeting);
+    await statusIs(page, '审议通过待发布');
+
+    const publish = await openAct(page, '登记、编号并发布');
+    await publish.getByLabel('施行日期').fill(today);
+    await confirm(publish);
+    await statusIs(page, '现行有效');
+    const number = (await page.getByTestId('doc-number').innerText()).replace(/^文号：/, '').trim();
+    assert.match(number, /^示市监规〔\d{4}〕\d+号$/, `文号: ${number}`);
+    docNumber = number;
+
+    const filing = await openAct(page, '报送备案');
+    await confirm(filing);
+    await page.getByText('备案：已报送，备案审查中').waitFor();
+    const downloads = page.getByTestId('document-downloads');
+    await downloads.getByRole('link', { name: /备案报告（Word）/ }).waitFor();
+    await downloads.getByRole('link', { name: /备案报告（PDF）/ }).waitFor();
+    await page.getByRole('tab', { name: '状态历史' }).click();
+    const history = await page.getByTestId('status-history').innerText();
+    for (const act of ['起草', '免于公开征求意见', '报送合法性审核', '合法性审核', '集体审议', '统一登记、编号、发布'])
+      assert.ok(history.includes(act), `the history records ${act}`);
+    await page.getByRole('tab', { name: /期限/ }).click();
+    await page.getByTestId('deadline-explanation').first().waitFor();
+    await screenshot(page, 'normative-published-and-filed');
+    await context.close();
+  });
+
+  test('the reviewer finds it by search and filter among the region documents and accepts the filing', async () => {
+    assert.ok(docNumber, 'the previous step published and filed the document');
+    const { page, context } = await newPage(browser);
+    await signIn(page, 'demo.reviewer', demoPassword);
+    await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
+    const list = page.getByTestId('normative-list');
+    await list.locator('tbody tr').first().waitFor();
+    await page.getByRole('combobox', { name: '备案情况' }).click();
+    await page.locator('.ant-select-item-option').getByText('已报送，备案审查中').click();
+    await page.getByLabel('全文检索').fill('农贸市场经营秩序');
+    await page.getByLabel('全文检索').press('Enter');
+    await list.getByText(docNumber).waitFor();
+    await screenshot(page, 'normative-list-reviewer');
+    await list.getByRole('link', { name: title }).click();
+    const review = await openAct(page, '作出备案审查结论');
+    await review.getByLabel('审查意见').fill('经审查，予以备案。');
+    await confirm(review);
+    await page.getByText('备案：予以备案').waitFor();
+    await context.close();
+  });
+
+  // Written against the catalogue contract (the portal's /normative-documents pages and
+  // GET /api/public/normative-documents): a search box, the results by title, a document page with its 文号.
+  test('a citizen finds the published document in the portal catalogue and opens it with its 文号', async (t) => {
+    assert.ok(docNumber, 'the previous step published the document');
+    await requireEndpoints(t, ['/api/public/normative-documents', '/api/public/normative-documents/{id}']);
+    const { page, context } = await newPage(browser);
+    await page.goto(`${baseUrl}/normative-documents`);
+    const search = page
+      .getByRole('searchbox')
+      .or(page.getByPlaceholder(/检索|搜索|关键词/))
+      .first();
+    await search.fill('农贸市场经营秩序');
+    await search.press('Enter');
+    await page.getByRole('link', { name: title }).first().click();
+    await page.getByText(docNumber).first().waitFor();
+    await page
+      .getByText(articles[0] ?? '')
+      .first()
+      .waitFor();
+    await screenshot(page, 'normative-catalogue-document');
+    await context.close();
+  });
+});

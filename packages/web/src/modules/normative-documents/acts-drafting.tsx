@@ -1,0 +1,159 @@
+// Acts of the drafting stage: revising the draft, opening and closing the public consultation or recording why it
+// is exempt, the fair-competition review, and submitting the draft for the legality review.
+import { Form, Input, Radio } from 'antd';
+import { ActButton, compact, DateField, TextField, type ActProps } from './acts-common';
+import {
+  ArticlesField,
+  articlesBody,
+  LegalBasesField,
+  legalBasesBody,
+  type ArticleValue,
+  type LegalBasisValue,
+} from './draft-fields';
+
+interface ReviseValues {
+  title: string;
+  legalBases: LegalBasisValue[];
+  affectsRights: boolean;
+  affectsMarket: boolean;
+  articles: ArticleValue[];
+  draftingExplanation: string;
+}
+
+const yesNo = [
+  { value: true, label: '是' },
+  { value: false, label: '否' },
+];
+
+export function ReviseAct(p: ActProps) {
+  return (
+    <ActButton<ReviseValues>
+      {...p}
+      ability="revise"
+      label="修改草案"
+      path="revise"
+      width={900}
+      initialValues={{
+        title: p.doc.title,
+        legalBases: p.doc.legalBases.map((b) => ({ title: b.title, article: b.article ?? '' })),
+        affectsRights: p.doc.affectsRights,
+        affectsMarket: p.doc.affectsMarket,
+        articles: p.doc.articles.map((a) => ({ body: a.body })),
+        draftingExplanation: p.doc.draftingExplanation,
+      }}
+      toBody={(v) => ({
+        title: v.title.trim(),
+        legalBases: legalBasesBody(v.legalBases),
+        affectsRights: v.affectsRights,
+        affectsMarket: v.affectsMarket,
+        articles: articlesBody(v.articles),
+        draftingExplanation: v.draftingExplanation.trim(),
+      })}
+    >
+      <Form.Item
+        name="title"
+        label="文件标题"
+        rules={[{ required: true, whitespace: true, message: '请填写文件标题' }]}
+      >
+        <Input />
+      </Form.Item>
+      <Form.Item label="制定依据" required>
+        <LegalBasesField />
+      </Form.Item>
+      <Form.Item name="affectsRights" label="是否涉及公民、法人和其他组织权利义务">
+        <Radio.Group options={yesNo} />
+      </Form.Item>
+      <Form.Item name="affectsMarket" label="是否涉及市场主体经济活动">
+        <Radio.Group options={yesNo} />
+      </Form.Item>
+      <Form.Item label="正文（按条）" required>
+        <ArticlesField />
+      </Form.Item>
+      <TextField name="draftingExplanation" label="起草说明" required rows={5} />
+    </ActButton>
+  );
+}
+
+export function OpenConsultationAct(p: ActProps) {
+  return (
+    <ActButton<{ opensOn?: string; closesOn: string; shortenedReason?: string }>
+      {...p}
+      ability="openConsultation"
+      label="公开征求意见"
+      path="consultation"
+      intro="征求意见期限一般不少于30日；期限更短的，须说明理由。征求意见期间，公众可在门户网站逐条提出意见。"
+    >
+      <DateField name="opensOn" label="开始日期" />
+      <DateField name="closesOn" label="截止日期" required />
+      <TextField name="shortenedReason" label="缩短征求意见期限的理由" rows={2} extra="期限不少于30日的不必填写" />
+    </ActButton>
+  );
+}
+
+export function CloseConsultationAct(p: ActProps) {
+  return (
+    <ActButton<{ closedOn?: string }>
+      {...p}
+      ability="closeConsultation"
+      label="结束征求意见"
+      path="consultation/close"
+      intro="征求意见截止日之后方可结束。结束后请逐条答复公众意见（采纳情况），作为合法性审核材料。"
+    >
+      <DateField name="closedOn" label="结束日期" />
+    </ActButton>
+  );
+}
+
+export function ExemptConsultationAct(p: ActProps) {
+  return (
+    <ActButton<{ reason: string }>
+      {...p}
+      ability="exemptConsultation"
+      label="免于公开征求意见"
+      path="consultation/exemption"
+      intro="依法不公开征求意见的（如涉及国家秘密，或为应对突发事件须立即制发），记录理由后视同已完成该步骤。"
+    >
+      <TextField name="reason" label="免于公开征求意见的理由" required rows={3} />
+    </ActButton>
+  );
+}
+
+export function FairCompetitionAct(p: ActProps) {
+  return (
+    <ActButton<{ result: 'passed' | 'failed'; opinion: string; reviewedOn?: string }>
+      {...p}
+      ability="recordFairCompetitionReview"
+      label="记录公平竞争审查"
+      path="fair-competition-review"
+      initialValues={{ result: 'passed' }}
+      intro="涉及市场主体经济活动的，发布前应当进行公平竞争审查（国发〔2016〕34号）。"
+    >
+      <Form.Item name="result" label="审查结论" rules={[{ required: true, message: '请选择审查结论' }]}>
+        <Radio.Group
+          options={[
+            { value: 'passed', label: '通过' },
+            { value: 'failed', label: '不通过' },
+          ]}
+        />
+      </Form.Item>
+      <TextField name="opinion" label="审查意见" required />
+      <DateField name="reviewedOn" label="审查日期" />
+    </ActButton>
+  );
+}
+
+export function SubmitForReviewAct(p: ActProps) {
+  return (
+    <ActButton<{ submittedOn?: string }>
+      {...p}
+      ability="submitForLegalityReview"
+      label="报送合法性审核"
+      path="legality-review/submission"
+      primary
+      toBody={(v) => compact(v)}
+      intro="报送司法局（政府法制机构）进行合法性审核。须已完成公开征求意见（或记录免于征求意见的理由）和公平竞争审查（涉及市场主体经济活动的）。"
+    >
+      <DateField name="submittedOn" label="报送日期" />
+    </ActButton>
+  );
+}

@@ -1,0 +1,97 @@
+// Small shared pieces of the console's document pages: status and filing tags, the demo label, Chinese dates, and
+// the splitting of a pasted text into articles (第X条).
+import { Tag } from 'antd';
+import type { DocumentStatus } from '@fazhi/core/normative-documents';
+import type { FilingStatus } from './normative-types';
+
+const statusColors: Record<DocumentStatus, string> = {
+  drafting: 'default',
+  consultation: 'processing',
+  legality_review: 'purple',
+  deliberation: 'cyan',
+  approved: 'geekblue',
+  published: 'success',
+  amendment_pending: 'warning',
+  repealed: 'error',
+  lapsed: 'default',
+  withdrawn: 'default',
+};
+
+export function StatusTag({ status, label }: { status: DocumentStatus; label: string }) {
+  return (
+    <Tag color={statusColors[status]} data-testid="document-status">
+      {label}
+    </Tag>
+  );
+}
+
+/** The server's labels (list-documents.ts filingStatusLabels), for the filter. */
+export const filingStatusOptions: { value: FilingStatus; label: string }[] = [
+  { value: 'not_submitted', label: '待报送备案' },
+  { value: 'submitted', label: '已报送，备案审查中' },
+  { value: 'accepted', label: '予以备案' },
+  { value: 'correction_ordered', label: '责令纠正中' },
+  { value: 'not_reviewable', label: '不予审查' },
+];
+
+const filingColors: Record<FilingStatus, string> = {
+  not_submitted: 'orange',
+  submitted: 'processing',
+  accepted: 'success',
+  correction_ordered: 'error',
+  not_reviewable: 'default',
+};
+
+export function FilingTag({ status, label }: { status: FilingStatus | null; label: string | null }) {
+  if (!status || !label) return <span>—</span>;
+  return <Tag color={filingColors[status]}>{label}</Tag>;
+}
+
+export function DemoTag({ isDemo }: { isDemo: boolean }) {
+  return isDemo ? <Tag color="gold">演示</Tag> : null;
+}
+
+/** 2026-11-23 → 2026年11月23日 (公文 date convention); empty for a missing date. */
+export function cnDate(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  if (!m) return iso;
+  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
+}
+
+/** A timestamp shown in China Standard Time, to the minute. */
+export function cnTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const local = new Date(d.getTime() + 8 * 3600_000).toISOString();
+  return `${cnDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
+}
+
+// only at the start of a line: 「依照本办法第三条」 inside a sentence is not a new article
+const ARTICLE_HEADING = /^[ \t\u3000]*第[一二三四五六七八九十百零〇两\d]+条[ \t\u3000]*/gm;
+
+/**
+ * Splits a pasted official text into article bodies at each 第X条 that opens a line. Text before the first article (a title or a
+ * chapter heading) is left out; a text without any 第X条 becomes one article per paragraph.
+ */
+export function splitArticles(text: string): string[] {
+  const normalized = text.replace(/\r\n?/g, '\n').trim();
+  if (!normalized) return [];
+  const starts = [...normalized.matchAll(ARTICLE_HEADING)];
+  if (starts.length === 0)
+    return normalized
+      .split(/\n+/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+  return starts
+    .map((m, i) => {
+      const from = (m.index ?? 0) + m[0].length;
+      const to = i + 1 < starts.length ? (starts[i + 1]?.index ?? normalized.length) : normalized.length;
+      return normalized
+        .slice(from, to)
+        .replace(/\n*第[一二三四五六七八九十百零〇两]+章[^\n]*\n*$/, '')
+        .trim();
+    })
+    .filter(Boolean);
+}
