@@ -117,7 +117,9 @@ export function ConsultationSection({ doc }: { doc: NormativeDocument }) {
       {doc.consultations.length === 0 && !doc.consultationExemptReason && <Empty description="尚未公开征求意见" />}
       {doc.comments.length > 0 && (doc.abilities.moderateComments || doc.abilities.answerComments) && (
         <p>
-          公众意见的审核和逐条答复（采纳情况）在<Link to="/console/normative-comments">公众意见审核与答复</Link>中办理。
+          本文件公众意见的审核和逐条答复（采纳情况）在
+          <Link to={`/console/normative-documents/${doc.id}/comments`}>本文件的公众意见处理</Link>
+          中办理；各文件待审核的意见汇总在<Link to="/console/normative-comments">公众意见处理</Link>。
         </p>
       )}
       {doc.comments.length > 0 && (
