@@ -4,6 +4,7 @@ import type { Role } from '@fazhi/core/access';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
+import { statisticsRoutes } from './routes-statistics';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -81,6 +82,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   routes: async (app, services) => {
     await normativeRoutes(app, services);
     await publicNormativeRoutes(app, services);
+    await statisticsRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule
@@ -106,6 +108,12 @@ export const normativeDocumentsModule: ModuleManifest = {
       label: '规范性文件建议审查',
       path: '/console/normative-review-requests',
       action: 'normative.review-request.read',
+    },
+    {
+      key: 'normative-statistics',
+      label: '规范性文件统计',
+      path: '/console/normative-statistics',
+      action: 'normative.read',
     },
   ],
   seedDemo: seedNormativeDemo,
