@@ -57,6 +57,10 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'POST', path: '/api/notifications/{id}/read' },
     { method: 'POST', path: '/api/notifications/read-all' },
   ],
+  normativeStatistics: [
+    { method: 'GET', path: '/api/normative-statistics' },
+    { method: 'GET', path: '/api/normative-statistics/records' },
+  ],
   publicDeadline: [
     { method: 'GET', path: '/api/public/deadline-rules' },
     { method: 'GET', path: '/api/public/deadline' },

@@ -129,7 +129,18 @@ export async function normativeStatistics(services: Services, actor: Actor, q: S
       figures.push({ ...describe(d.key), value, display: formatRate(value), numerator: counted, denominator: total });
     } else figures.push({ ...describe(d.key), value: total, display: `${total}件` });
   }
-  return { period, scope, figures };
+  return { period, scope: { ...scope, units: await unitsOf(services, actor, scope.regionCode) }, figures };
+}
+
+/** The units of the region whose figures the actor may ask for (the unit picker). */
+async function unitsOf(services: Services, actor: Actor, regionCode: string) {
+  return services.db
+    .selectFrom('orgs as o')
+    .select(['o.id', 'o.name'])
+    .where('o.region_code', '=', regionCode)
+    .where(scopeFilter(services.registry.grants, actor, READ, 'o.id'))
+    .orderBy('o.path')
+    .execute();
 }
 
 export interface StatisticRecordsQuery extends StatisticsQuery {
