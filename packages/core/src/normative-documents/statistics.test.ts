@@ -25,7 +25,7 @@ describe('statistic definitions', () => {
   });
 
   test('the figures of the seed reports exist: 报备, 予以备案, 纠正, 不予审查, 审结率, 备案率, 及时率', () => {
-    const labels = statisticDefinitions.map((d) => d.label);
+    const labels: string[] = statisticDefinitions.map((d) => d.label);
     for (const l of ['报备件数', '予以备案', '通知自行纠正', '不予审查', '审结率', '备案率', '及时率'])
       assert.ok(labels.includes(l), l);
   });

@@ -190,7 +190,7 @@ export const statisticDefinitions = [
     label: '完成清理次数',
     group: 'cleanup',
     unit: '件',
-    definition: '清理结果公布日期在统计期内的清理（单位视角：含本单位文件的清理）。',
+    definition: '清理结果公布日期在统计期内、且涉及统计范围内文件的清理（单位只计涉及本单位文件的清理）。',
     basis: CLEANUP_RULE,
     countedDate: '结果公布日期',
   },

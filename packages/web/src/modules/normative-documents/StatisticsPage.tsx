@@ -73,8 +73,9 @@ export default function StatisticsPage() {
       {data && (
         <Typography.Paragraph type="secondary">
           统计范围：{data.scope.regionName}
-          {data.scope.orgName ? ` · ${data.scope.orgName}` : '（全部单位）'}　统计期间：{formatPeriod(data.period)}
-          。点击任一数字可查看构成该数字的文件清单。
+          {data.scope.orgName ? ` · ${data.scope.orgName}` : '（全部单位）'}
+          <span style={{ marginLeft: 16 }}>统计期间：{formatPeriod(data.period)}。</span>
+          点击任一数字可查看构成该数字的文件清单。
         </Typography.Paragraph>
       )}
       {stats.loading && !data && <Skeleton active />}
