@@ -132,7 +132,7 @@ function FigureCard({ figure: f, onOpen }: { figure: StatisticFigure; onOpen: ()
           {!rate && <span style={{ fontSize: 14, fontWeight: 400, marginLeft: 2 }}>件</span>}
         </div>
         <div style={{ color: '#8c8c8c', fontSize: 12 }}>
-          {rate ? `${f.numerator ?? 0} / ${f.denominator ?? 0}` : `按${f.countedDate}统计`}
+          {rate ? `${f.numerator ?? 0} / ${f.denominator ?? 0} 件` : `按${f.countedDate}统计`}
         </div>
       </Card>
     </Tooltip>

@@ -32,8 +32,8 @@ export default function StatisticsRecordsDrawer({
   });
   const rate = figure.unit === '%';
   return (
-    <Drawer open title={`${figure.label}：${figure.display}`} width={900} onClose={onClose}>
-      <Descriptions size="small" bordered column={1} style={{ marginBottom: 12 }}>
+    <Drawer open title={`${figure.label}：${figure.display}`} width={1000} onClose={onClose}>
+      <Descriptions size="small" bordered column={1} styles={{ label: { width: 96 } }} style={{ marginBottom: 12 }}>
         <Descriptions.Item label="统计口径">{figure.definition}</Descriptions.Item>
         {rate && (
           <Descriptions.Item label="计算方法">
@@ -62,6 +62,7 @@ export default function StatisticsRecordsDrawer({
           {
             title: figure.key === 'cleanup_campaigns' ? '清理' : '文件标题',
             dataIndex: 'title',
+            width: 280,
             render: (v: string, r) => <Link to={r.link}>{v}</Link>,
           },
           { title: '文号', dataIndex: 'docNumber', width: 170, render: (v: string | null) => v ?? '—' },
@@ -77,7 +78,7 @@ export default function StatisticsRecordsDrawer({
                 },
               ]
             : []),
-          { title: '说明', dataIndex: 'note', ellipsis: true },
+          { title: '说明', dataIndex: 'note' },
         ]}
       />
     </Drawer>
