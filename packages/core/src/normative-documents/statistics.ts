@@ -101,7 +101,7 @@ export const statisticDefinitions = [
     // The denominator is what had to be filed in the period: publications whose stored filing deadline (computed by
     // the calendar engine at publication) falls in it; the numerator, those among them filed by the period end.
     definition: '报送备案期限届满日在统计期内的已发布文件中，至统计期末已报送备案的比例。',
-    basis: `${SEED_003}；${FILING_RULE}；statutes.md §4.3 报备率 = 已报备 / 应报备`,
+    basis: `${SEED_003}；${FILING_RULE}；省级法治政府建设指标（第27项）：报备率、报备及时率均达100%`,
     countedDate: '备案期限届满日',
     numerator: '应报备文件中至期末已报送备案的件数',
     denominator: '备案期限届满日在统计期内的件数',

@@ -17,5 +17,7 @@ export const statisticsQuery = z.object({
 
 export const statisticRecordsQuery = statisticsQuery.extend({
   ...pageFields,
-  figure: z.enum(statisticKeys as [string, ...string[]], { error: '统计项目（figure）不存在' }),
+  figure: z.enum(statisticKeys as [string, ...string[]], {
+    error: (issue) => (issue.input === undefined ? '请指定统计项目（figure）' : '统计项目（figure）不存在'),
+  }),
 });

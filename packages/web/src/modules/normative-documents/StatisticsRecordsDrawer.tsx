@@ -67,7 +67,7 @@ export default function StatisticsRecordsDrawer({
           },
           { title: '文号', dataIndex: 'docNumber', width: 170, render: (v: string | null) => v ?? '—' },
           { title: '起草单位', dataIndex: 'unitName', width: 170, render: (v: string | null) => v ?? '—' },
-          { title: figure.countedDate, dataIndex: 'countedOn', width: 110 },
+          { title: figure.countedDate, dataIndex: 'countedOn', width: 130 },
           ...(rate
             ? [
                 {
