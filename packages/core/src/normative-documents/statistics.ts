@@ -180,7 +180,7 @@ export const statisticDefinitions = [
     label: '已失效',
     group: 'stock',
     unit: '件',
-    definition: '统计期末状态为“已失效”的文件（有效期届满或清理宣布失效）。',
+    definition: '统计期末状态为“已失效”的文件（有效期届满的，自届满次日起计为失效；或经清理宣布失效）。',
     basis: STOCK_RULE,
     countedDate: '失效日期',
   },

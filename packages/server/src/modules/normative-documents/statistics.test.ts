@@ -19,6 +19,7 @@ import { confirmCorrectionOn } from './commands/confirm-correction';
 import { openCleanupCampaignOn } from './commands/open-cleanup-campaign';
 import { recordCleanupDecisionOn } from './commands/record-cleanup-decision';
 import { publishCleanupResults } from './commands/publish-cleanup-results';
+import { expireDocuments } from './jobs/expire-documents';
 import { daysFrom } from './seed-demo';
 import { SUBJECT, today } from './support';
 import { addOtherRegion, addUser, buildDocument, sys } from './test-factory';
@@ -218,6 +219,29 @@ describe('figures of a period, each traceable to its records', () => {
     const { body } = await statistics(env, reviewer, {});
     assert.deepEqual(body.period, { from: `${T.slice(0, 4)}-01-01`, to: T });
     assert.equal(body.scope.regionCode, '159901');
+  });
+});
+
+describe('state at the period end', () => {
+  test('a document is in force through the last day of its validity and lapsed from the next', async () => {
+    const id = await build(50, 'published', '统计测试到期失效办法'); // published -31
+    const db = env.services.db;
+    await db
+      .updateTable('normative_documents')
+      .set({ expires_on: ago(10) })
+      .where('id', '=', id)
+      .execute();
+    await db
+      .updateTable('normative_registrations')
+      .set({ expires_on: ago(10) })
+      .where('document_id', '=', id)
+      .execute();
+    await expireDocuments(env.services);
+    const at = async (figure: string, day: string) =>
+      (await records(env, reviewer, figure, { from: ago(40), to: day })).map((r) => r.id).includes(id);
+    assert.deepEqual([await at('valid', ago(10)), await at('lapsed', ago(10))], [true, false]);
+    assert.deepEqual([await at('valid', ago(9)), await at('lapsed', ago(9))], [false, true]);
+    assert.deepEqual([await at('valid', ago(32)), await at('lapsed', ago(32))], [false, false]);
   });
 });
 

@@ -72,14 +72,18 @@ function filings(c: SourceContext, where: RawBuilder<unknown>, inNumerator: RawB
 }
 
 /** The status each document had at the end of the period: its last recorded status change on or before that day. */
+// The expiry sweep records a lapse on the last day of validity (有效期至…届满); the document is still in force on that
+// day and lapsed from the next, so for the state at a day the lapse counts from the day after.
+const inForceFrom = sql`(hh.acted_on + CASE WHEN hh.act = 'expire' THEN 1 ELSE 0 END)`;
+
 function statusAtEndSql(c: SourceContext, statuses: readonly string[]) {
   const unit = c.orgId ? sql`AND d.drafting_org_id = ${c.orgId}::uuid` : sql``;
   return sql`SELECT ${docColumns(sql`d.id`, sql`d.doc_number`, sql`h.acted_on`)}, true AS in_numerator,
       h.note AS note
     FROM normative_documents d JOIN orgs o ON o.id = d.drafting_org_id
       JOIN LATERAL (SELECT hh.to_status, hh.acted_on, hh.note FROM normative_status_history hh
-        WHERE hh.region_code = d.region_code AND hh.document_id = d.id AND hh.acted_on <= ${c.to}::date
-        ORDER BY hh.acted_on DESC, hh.id DESC LIMIT 1) h ON true
+        WHERE hh.region_code = d.region_code AND hh.document_id = d.id AND ${inForceFrom} <= ${c.to}::date
+        ORDER BY ${inForceFrom} DESC, hh.id DESC LIMIT 1) h ON true
     WHERE d.region_code = ${c.regionCode} AND ${c.scope} ${unit}
       AND h.to_status IN (${sql.join(statuses.map((s) => sql`${s}`))})`;
 }

@@ -48,7 +48,11 @@ async function resolve(services: Services, actor: Actor, q: StatisticsQuery) {
       problems.map((p) => ({ path: p.field, message: p.message })),
     );
   const grants = services.registry.grants;
-  const regionCode = q.regionCode ?? actor.homeRegionCode ?? '';
+  // default: the region of the unit the user is acting for (a person with posts in two regions switches unit)
+  const active = actor.activeOrgId
+    ? await services.db.selectFrom('orgs').select('region_code').where('id', '=', actor.activeOrgId).executeTakeFirst()
+    : undefined;
+  const regionCode = q.regionCode ?? active?.region_code ?? actor.homeRegionCode ?? '';
   const region = await services.db
     .selectFrom('regions as r')
     .select(['r.code', 'r.name'])
