@@ -164,7 +164,8 @@ export const statisticDefinitions = [
     // "待修改" (amendment pending after a cleanup or evaluation) documents still apply until amended.
     definition: '统计期末状态为“已发布”或“待修改”的文件（按期末以前最后一次状态变更确定）。',
     basis: STOCK_RULE,
-    countedDate: '取得该状态的日期',
+    // the last act recorded by the period end (publication, filing, a review …), not necessarily the publication
+    countedDate: '期末前最近一次办理日期',
   },
   {
     key: 'repealed',

@@ -71,11 +71,11 @@ function filings(c: SourceContext, where: RawBuilder<unknown>, inNumerator: RawB
       AND ${between(column, c)} AND ${where}`;
 }
 
-/** The status each document had at the end of the period: its last recorded status change on or before that day. */
 // The expiry sweep records a lapse on the last day of validity (有效期至…届满); the document is still in force on that
 // day and lapsed from the next, so for the state at a day the lapse counts from the day after.
 const inForceFrom = sql`(hh.acted_on + CASE WHEN hh.act = 'expire' THEN 1 ELSE 0 END)`;
 
+/** The status each document had at the end of the period: its last recorded act on or before that day. */
 function statusAtEndSql(c: SourceContext, statuses: readonly string[]) {
   const unit = c.orgId ? sql`AND d.drafting_org_id = ${c.orgId}::uuid` : sql``;
   return sql`SELECT ${docColumns(sql`d.id`, sql`d.doc_number`, sql`h.acted_on`)}, true AS in_numerator,
