@@ -107,6 +107,10 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'POST', path: '/api/normative-documents/{id}/post-evaluation/start' },
     { method: 'POST', path: '/api/normative-documents/{id}/post-evaluation/conclusion' },
   ],
+  normativeStatistics: [
+    { method: 'GET', path: '/api/normative-statistics' },
+    { method: 'GET', path: '/api/normative-statistics/records' },
+  ],
   publicDeadline: [
     { method: 'GET', path: '/api/public/deadline-rules' },
     { method: 'GET', path: '/api/public/deadline' },

@@ -6,6 +6,7 @@ import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
 import { publicParticipationRoutes } from './routes-public-participation';
 import { normativeDeskRoutes } from './routes-desk';
+import { statisticsRoutes } from './routes-statistics';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -85,6 +86,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     await publicNormativeRoutes(app, services);
     await publicParticipationRoutes(app, services);
     await normativeDeskRoutes(app, services);
+    await statisticsRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule
@@ -128,6 +130,12 @@ export const normativeDocumentsModule: ModuleManifest = {
       label: '发文机关代字',
       path: '/console/normative-issuers',
       action: 'normative.settings.manage',
+    },
+    {
+      key: 'normative-statistics',
+      label: '规范性文件统计',
+      path: '/console/normative-statistics',
+      action: 'normative.read',
     },
   ],
   portal: [

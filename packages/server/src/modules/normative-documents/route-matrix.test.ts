@@ -30,6 +30,7 @@ import { openCleanupCampaignOn } from './commands/open-cleanup-campaign';
 import { submitReviewRequest } from './commands/submit-review-request';
 import { acceptReviewRequest } from './commands/accept-review-request';
 import { setIssuerPrefix } from './commands/set-issuer-prefix';
+import { statisticsMatrixRows } from './route-matrix-statistics';
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -226,6 +227,7 @@ scopeMatrix({
   title: 'normative documents',
   modules: ['normative-documents'],
   rows: [
+    ...statisticsMatrixRows(doc),
     // ── documents: reading ──
     {
       route: 'GET /api/normative-documents',
