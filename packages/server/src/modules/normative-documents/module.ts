@@ -4,6 +4,7 @@ import type { Role } from '@fazhi/core/access';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
+import { documentFileRoutes } from './routes-documents';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -44,6 +45,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   },
   auditEvents: {
     'normative_document.drafted': '起草规范性文件',
+    'normative_document.imported': '导入存量规范性文件',
     'normative_document.draft_revised': '修改规范性文件草案',
     'normative_document.consultation_opened': '公开征求意见',
     'normative_document.consultation_closed': '结束征求意见',
@@ -81,6 +83,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   routes: async (app, services) => {
     await normativeRoutes(app, services);
     await publicNormativeRoutes(app, services);
+    await documentFileRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule
