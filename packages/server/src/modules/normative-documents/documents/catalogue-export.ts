@@ -44,7 +44,7 @@ export async function exportCatalogue(
       n += 1;
       ws.addRow([
         n,
-        d.docNumber ?? '',
+        d.docNumber,
         d.title,
         d.issuerName,
         d.draftingOrgName,
@@ -53,8 +53,8 @@ export async function exportCatalogue(
         asDate(d.publishedOn),
         asDate(d.effectiveOn),
         asDate(d.expiresOn),
-        d.filingStatusLabel ?? '',
-        d.isDemo ? '演示数据' : '',
+        d.filingStatusLabel,
+        d.isDemo ? '演示数据' : null,
       ]);
     }
     if (res.items.length < PAGE || page * PAGE >= res.total) break;
