@@ -82,14 +82,16 @@ export async function documentFileRoutes(app: FastifyInstance, services: Service
   );
 
   const publicTags = ['公众参与（无需登录）'];
+  // each download lays out the text anew (a PDF embeds a font subset): a per-address limit keeps it cheap to serve
+  const publicLimit = { rateLimit: { max: 60, timeWindow: '1 minute' } };
   r.get(
     '/public/normative-documents/:id/text.docx',
-    { schema: { tags: publicTags, summary: '已发布文件正式文本（Word）', params: s.idParams } },
+    { schema: { tags: publicTags, summary: '已发布文件正式文本（Word）', params: s.idParams }, config: publicLimit },
     async (req, reply) => sendFile(reply, await publicTextFile(services, req.params.id, 'docx')),
   );
   r.get(
     '/public/normative-documents/:id/text.pdf',
-    { schema: { tags: publicTags, summary: '已发布文件正式文本（PDF）', params: s.idParams } },
+    { schema: { tags: publicTags, summary: '已发布文件正式文本（PDF）', params: s.idParams }, config: publicLimit },
     async (req, reply) => sendFile(reply, await publicTextFile(services, req.params.id, 'pdf')),
   );
 }

@@ -51,6 +51,15 @@ export interface ImportPlan {
   articles: { heading: string; body: string }[];
 }
 
+/** Control characters other than line breaks and tabs are never legitimate (NUL cannot even be stored). */
+function hasControlChars(v: string): boolean {
+  for (const ch of v) {
+    const n = ch.codePointAt(0) ?? 0;
+    if ((n < 32 && n !== 9 && n !== 10 && n !== 13) || n === 127) return true;
+  }
+  return false;
+}
+
 const kindByLabel = new Map<string, DocumentKind>(documentKinds.map((k) => [documentKindLabels[k], k]));
 
 /** 2024-03-01, 2024/3/1, 2024.3.1 or 2024年3月1日 → 2024-03-01; anything else (or an impossible date) → null. */
@@ -194,8 +203,7 @@ export async function planRows(
     const body = need('正文');
     const articles = body ? splitArticles(body) : [];
     if (articles.length > 300) report(row, '正文', '条文不能超过300条');
-    if (/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/.test(Object.values(v).join('')))
-      report(row, '正文', '内容包含不可见的控制字符');
+    if (hasControlChars(Object.values(v).join(''))) report(row, '正文', '内容包含不可见的控制字符');
 
     if (problems.length > before || !number || !issuer || !drafting || !kind || !publishedOn || !effectiveOn) continue;
     if (!title.success) continue;

@@ -1,0 +1,84 @@
+// Integration harness: start (or connect to) PostgreSQL, build a template database at the current schema, then run
+// every server test file with node:test. Each test file clones the template (CREATE DATABASE … TEMPLATE), which takes
+// milliseconds, so files are isolated and can run in parallel. DATABASE_URL selects an existing server (CI runs the
+// suite once on the embedded server and once on Debian's PostgreSQL 15).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, relative } from 'node:path';
+import pg from 'pg';
+import { createDb } from '../src/platform/db/connection';
+import { startEmbeddedPostgres } from '../src/platform/db/embedded';
+import { createRegistry } from '../src/platform/modules/registry';
+import { prepareDatabase } from '../src/platform/bootstrap';
+import { modules } from '../src/modules';
+
+const root = new URL('../../..', import.meta.url).pathname;
+
+function findTests(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    return statSync(p).isDirectory() ? findTests(p) : n.endsWith('.test.ts') ? [relative(root, p)] : [];
+  });
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function main() {
+  let adminUrl = process.env.DATABASE_URL;
+  let stop = async () => undefined as void;
+  if (!adminUrl) {
+    const server = await startEmbeddedPostgres(join(root, '.fazhi-test'), await freePort());
+    adminUrl = server.url;
+    stop = server.stop;
+  }
+  const template = `fazhi_test_tpl_${process.pid}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`);
+  await admin.query(`CREATE DATABASE ${template} ENCODING 'UTF8'`);
+  const tplUrl = new URL(adminUrl);
+  tplUrl.pathname = `/${template}`;
+  const { db } = createDb(tplUrl.toString(), 1);
+  await prepareDatabase(db, createRegistry(modules));
+  await db.destroy();
+  const only = process.argv.slice(2);
+  const files = only.length ? only : findTests(join(root, 'packages/server/src')).sort();
+  const res = spawnSync(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-concurrency=2',
+      '--test-timeout=900000',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      ...files,
+    ],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, FAZHI_TEST_ADMIN_URL: adminUrl, FAZHI_TEST_TEMPLATE: template, DATABASE_URL: '' },
+    },
+  );
+  await admin.query(`DROP DATABASE IF EXISTS ${template}`).catch(() => undefined);
+  await admin.end();
+  await stop();
+  process.exit(res.status ?? 1);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
