@@ -128,7 +128,9 @@ describe('备案报告 package', () => {
     for (const a of ['附件1', '附件2', '附件3', '附件4', '起草说明', '合法性审核意见', '公开征求意见采纳情况的说明'])
       assert.ok(text.includes(a), a);
     for (const a of doc.articles) assert.ok(text.includes(a.body.split('\n')[0]), a.heading);
-    const legality = doc.reviews.filter((r: { kind: string; opinion: string | null }) => r.kind === 'legality' && r.opinion);
+    const legality = doc.reviews.filter(
+      (r: { kind: string; opinion: string | null }) => r.kind === 'legality' && r.opinion,
+    );
     for (const r of legality) assert.ok(text.includes(r.opinion.split('\n')[0]));
     const [y, m, d] = doc.publishedOn.split('-');
     assert.ok(text.includes(`${y}年${Number(m)}月${Number(d)}日`), 'dates written the Chinese way');

@@ -39,11 +39,12 @@ export function adoptionReportSection(d: DocumentView, date: string, attachmentL
   const periods = d.consultations
     .map((c) => `${chineseDate(c.opensOn)}至${chineseDate(c.closedOn ?? c.closesOn)}`)
     .join('、');
+  const draftMark = d.title.includes('征求意见稿') ? '' : '（征求意见稿）';
   blocks.push({ kind: 'heading', text: '一、征求意见的基本情况' });
   blocks.push({
     kind: 'paragraph',
     text:
-      `${d.draftingOrgName}于${periods}通过法治政府建设一体化平台公众参与栏目就${bookTitle(d.title)}（征求意见稿）` +
+      `${d.draftingOrgName}于${periods}通过法治政府建设一体化平台公众参与栏目就${bookTitle(d.title)}${draftMark}` +
       `公开征求社会公众意见，共收到意见${count(d.comments.length)}；其中经审核与征求意见内容无关等不予采用的` +
       `${count(rejected)}${pending ? `，尚待审核的${count(pending)}` : ''}，有效意见${count(approved.length)}。`,
   });
