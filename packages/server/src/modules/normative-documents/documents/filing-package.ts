@@ -67,8 +67,7 @@ function coverLetter(d: DocumentView, ctx: FilingContext, titles: string[]): Sec
       kind: 'paragraph',
       text: `该文件的制定依据为：${d.legalBases.map((b) => `${bookTitle(b.title)}${b.article ? b.article : ''}`).join('；')}。`,
     });
-  blocks.push({ kind: 'paragraph', text: `附件：1.${titles[0]}` });
-  titles.slice(1).forEach((t, i) => blocks.push({ kind: 'plain', text: `${'\u3000'.repeat(5)}${i + 2}.${t}` }));
+  blocks.push({ kind: 'attachments', items: titles });
   blocks.push({ kind: 'signature', org: d.issuerName, date: chineseDate(ctx.date) });
   return { blocks };
 }

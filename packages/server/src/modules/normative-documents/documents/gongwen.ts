@@ -18,8 +18,10 @@ export type Block =
   | { kind: 'heading'; text: string }
   /** a paragraph of 正文 with a two-character first-line indent; `lead` is set bold before the text (条文序号) */
   | { kind: 'paragraph'; text: string; lead?: string }
-  /** a line flush left without indent (附件清单 lines) */
+  /** a line flush left without indent */
   | { kind: 'plain'; text: string }
+  /** 附件说明: 附件：1.名称, further names below, a wrapped name aligned with its first character (GB/T 9704 7.3.4) */
+  | { kind: 'attachments'; items: string[] }
   /** 署名 and 成文日期, right-aligned, kept together */
   | { kind: 'signature'; org: string; date: string }
   | { kind: 'table'; columns: { label: string; width: number }[]; rows: string[][] };

@@ -98,6 +98,20 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
       ];
     case 'plain':
       return [new Paragraph({ spacing: pitch, children: [run(b.text)] })];
+    case 'attachments': {
+      // 附件： starts two characters in; each name (after its number) wraps under its own first character
+      const label = layout.bodyPt * 3;
+      const num = layout.bodyPt * 0.75;
+      const left = twip(layout.bodyPt * 2 + label + num);
+      return b.items.map(
+        (item, i) =>
+          new Paragraph({
+            spacing: pitch,
+            indent: { left, hanging: twip(num + (i === 0 ? label : 0)) },
+            children: [run(`${i === 0 ? '附件：' : ''}${i + 1}.${item}`)],
+          }),
+      );
+    }
     case 'signature':
       // 署名 and 成文日期 right-aligned, the date 右空四字 (GB/T 9704-2012 7.3.5.1), two blank lines above
       return [

@@ -70,6 +70,8 @@ function draw(doc: Pdf, b: Block) {
       doc.font('regular').fontSize(layout.bodyPt).text(`${b.text}：`, left, doc.y, body);
       return;
     case 'heading':
+      // a heading never ends a page: it keeps at least two lines of what follows
+      ensureRoom(doc, layout.linePitchPt * 3);
       doc
         .font('bold')
         .fontSize(layout.bodyPt)
@@ -85,6 +87,23 @@ function draw(doc: Pdf, b: Block) {
     case 'plain':
       doc.font('regular').fontSize(layout.bodyPt).text(b.text, left, doc.y, body);
       return;
+    case 'attachments': {
+      // 附件： starts two characters in; each name (after its number) wraps under its own first character
+      doc.font('regular').fontSize(layout.bodyPt);
+      const labelX = left + INDENT;
+      const x = labelX + doc.widthOfString('附件：');
+      b.items.forEach((item, i) => {
+        const num = `${i + 1}.`;
+        const nameX = x + doc.widthOfString(num);
+        ensureRoom(doc, layout.linePitchPt);
+        const y = doc.y;
+        if (i === 0) doc.text('附件：', labelX, y, { lineBreak: false });
+        doc.text(num, x, y, { lineBreak: false });
+        doc.text(item, nameX, y, { width: right - nameX, lineGap: body.lineGap });
+      });
+      doc.x = left;
+      return;
+    }
     case 'signature':
       ensureRoom(doc, layout.linePitchPt * 3);
       doc.moveDown(1.5);
