@@ -3,6 +3,7 @@
 // DOCX files are opened (word/document.xml) and read; PDFs are checked for their structure and embedded font.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { buildDocument, XSS } from './test-factory';
@@ -37,6 +38,12 @@ async function docxText(body: Buffer): Promise<string> {
     .replace(/&gt;/g, '>')
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
+}
+
+/** The PDF's text through poppler's pdftotext where the machine has it (not required: null otherwise). */
+function pdfText(body: Buffer): string | null {
+  const res = spawnSync('pdftotext', ['-', '-'], { input: body, encoding: 'utf8' });
+  return res.status === 0 ? res.stdout.replace(/\s+/g, '') : null;
 }
 
 const pdfPages = (body: Buffer) => (body.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
@@ -154,6 +161,15 @@ describe('备案报告 package', () => {
     assert.match(raw, /\/FontFile2/, 'the font program is embedded');
     assert.ok(pdfPages(body) >= 5, `pages: ${pdfPages(body)}`);
     assert.match(raw, /\/MediaBox \[0 0 595\.28 841\.89\]/, 'A4');
+    // the text itself, where poppler is installed (the glyphs are subset, so the bytes do not show it)
+    const text = pdfText(body);
+    if (text !== null) {
+      const doc = (await call(env.app, legal, 'GET', `/api/normative-documents/${food}`)).json();
+      for (const expected of [doc.title, doc.docNumber, '示范区司法局：', '附件4'])
+        assert.ok(text.includes(expected.replace(/\s+/g, '')), expected);
+      for (const c of doc.comments.filter((x: { answerReason: string | null }) => x.answerReason))
+        assert.ok(text.includes(c.answerReason.replace(/\s+/g, '')), c.answerReason);
+    }
   });
 
   test('refuses a package for a document not yet published, naming the step', async () => {
