@@ -69,8 +69,8 @@ export function adoptionReportSection(d: DocumentView, date: string, attachmentL
     columns: [
       { label: '序号', width: 8 },
       { label: '涉及条文', width: 14 },
-      { label: '意见内容', width: 36 },
-      { label: '采纳情况', width: 12 },
+      { label: '意见内容', width: 34 },
+      { label: '采纳情况', width: 14 },
       { label: '理由', width: 30 },
     ],
     rows: approved.map((c, i) => [

@@ -63,7 +63,7 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
         }),
       ];
     case 'attachmentLabel':
-      return [new Paragraph({ spacing: pitch, children: [run(b.text, { face: FONT.heading })] })];
+      return [new Paragraph({ spacing: pitch, keepNext: true, children: [run(b.text, { face: FONT.heading })] })];
     case 'title':
       return [
         new Paragraph({
@@ -84,6 +84,8 @@ function blockToDocx(b: Block): (Paragraph | Table)[] {
         new Paragraph({
           spacing: pitch,
           indent: { firstLine: twip(layout.bodyPt * 2) },
+          // a heading stays with what it introduces
+          keepNext: true,
           children: [run(b.text, { face: FONT.heading })],
         }),
       ];
