@@ -63,8 +63,6 @@ export async function readImportWorkbook(file: Buffer) {
     if (!index.has(c) && c !== '起草单位' && c !== '有效期至' && c !== '制定依据')
       problems.push({ row: 1, field: c, message: `缺少列「${c}」，请使用导入模板` });
   const rows: { row: number; values: Record<ImportColumn, string> }[] = [];
-  if (ws.rowCount - 1 > IMPORT_MAX_ROWS)
-    throw new AppError(422, 'IMPORT_TOO_MANY_ROWS', `一次最多导入${IMPORT_MAX_ROWS}件文件，请分批导入`);
   ws.eachRow((row, n) => {
     if (n === 1) return;
     const values = {} as Record<ImportColumn, string>;
@@ -73,6 +71,9 @@ export async function readImportWorkbook(file: Buffer) {
     if (values['标题'].startsWith('示例')) return;
     if (Object.values(values).some((v) => v !== '')) rows.push({ row: n, values });
   });
+  // counted on the rows with data (the template's drop-down reaches further down than any data)
+  if (rows.length > IMPORT_MAX_ROWS)
+    throw new AppError(422, 'IMPORT_TOO_MANY_ROWS', `一次最多导入${IMPORT_MAX_ROWS}件文件，请分批导入`);
   return { rows, problems };
 }
 

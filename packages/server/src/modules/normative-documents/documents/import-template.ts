@@ -65,6 +65,17 @@ export async function importTemplate(): Promise<Buffer> {
     '第一条 为了……，制定本办法。\n第二条 本办法自2024年4月1日起施行。',
   ]);
   ws.columns.forEach((c, i) => (c.width = i === 9 ? 60 : i === 0 ? 36 : 18));
+  // 类型 offers its three values as a drop-down (the import still checks every row)
+  const kindColumn = IMPORT_COLUMNS.indexOf('类型') + 1;
+  for (let r = 2; r <= IMPORT_MAX_ROWS + 1; r++)
+    ws.getCell(r, kindColumn).dataValidation = {
+      type: 'list',
+      allowBlank: true,
+      formulae: [`"${Object.values(documentKindLabels).join(',')}"`],
+      showErrorMessage: true,
+      errorTitle: '类型',
+      error: `类型应为：${Object.values(documentKindLabels).join('、')}`,
+    };
   const help = wb.addWorksheet('填写说明');
   help.addRow(['列', '填写要求']);
   help.getRow(1).font = { bold: true };
