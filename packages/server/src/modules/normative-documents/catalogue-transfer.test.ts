@@ -273,6 +273,9 @@ describe('import of 存量文件', () => {
     assert.equal(big.statusCode, 413);
     const text = await upload(legal, 'a,b,c', 'text/csv');
     assert.equal(text.statusCode, 415);
+    const many = await upload(legal, await workbook(Array.from({ length: 2001 }, (_, i) => good(1000 + i))));
+    assert.equal(many.statusCode, 422);
+    assert.equal(many.json().code, 'IMPORT_TOO_MANY_ROWS');
   });
 
   test('who may import: the unit that publishes and the justice bureau, not a reader; the public not at all', async () => {
