@@ -31,6 +31,7 @@ import { submitReviewRequest } from './commands/submit-review-request';
 import { acceptReviewRequest } from './commands/accept-review-request';
 import { setIssuerPrefix } from './commands/set-issuer-prefix';
 import { statisticsMatrixRows } from './route-matrix-statistics';
+import { documentFileRows } from './route-matrix-documents';
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -664,5 +665,6 @@ scopeMatrix({
       anonymous: 200,
       expect: { legal: 200, reviewer: 200, platformAdmin: 200 },
     },
+    ...documentFileRows({ doc, comment, readers }),
   ],
 });
