@@ -5,3 +5,5 @@ export * from './workflow';
 export * from './doc-number';
 export * from './procedure';
 export * from './precheck';
+export * from './search';
+export * from './catalogue';

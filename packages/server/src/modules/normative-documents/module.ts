@@ -4,6 +4,9 @@ import type { Role } from '@fazhi/core/access';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
+import { catalogueRoutes } from './routes-catalogue';
+import { publicSearchHits } from './queries/public-catalogue';
+import { backfillSearchVectors } from './search-index';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -81,6 +84,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   routes: async (app, services) => {
     await normativeRoutes(app, services);
     await publicNormativeRoutes(app, services);
+    await catalogueRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule
@@ -109,4 +113,16 @@ export const normativeDocumentsModule: ModuleManifest = {
     },
   ],
   seedDemo: seedNormativeDemo,
+  // 统一公开查询: the portal's catalogue page and its search box
+  portal: [
+    {
+      key: 'normative-documents',
+      title: '规范性文件',
+      description: '现行有效的行政规范性文件统一公开查询：按关键词、文号、制定机关、年份检索，查看正文和效力状态。',
+      path: '/normative-documents',
+    },
+  ],
+  publicSearch: publicSearchHits,
+  // rows written before full-text search existed get their search vector (a migration cannot run jieba)
+  bootstrap: async (db) => void (await backfillSearchVectors(db)),
 };

@@ -7,6 +7,7 @@ import { pageOf, pageSlice } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
 import type { ListQuery } from '../schemas';
 import { today } from '../support';
+import { documentSearch } from './search';
 
 export const filingStatusLabels = {
   not_submitted: '待报送备案',
@@ -27,10 +28,11 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
   if (query.draftingOrgId) q = q.where('d.drafting_org_id', '=', query.draftingOrgId);
   if (query.regionCode) q = q.where('d.region_code', '=', query.regionCode);
   if (query.year) q = q.where(sql<number>`extract(year from d.published_on)`, '=', query.year);
-  if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('d.title', 'like', like), eb('d.doc_number', 'like', like)]));
-  }
+  if (query.kind) q = q.where('d.kind', '=', query.kind);
+  if (query.issuerOrgId) q = q.where('d.issuer_org_id', '=', query.issuerOrgId);
+  // 全文检索: jieba words against the index, or a 文号 / short substring (queries/search.ts)
+  const search = documentSearch(query.q);
+  if (search) q = q.where(search.where);
   if (query.expiringWithinDays) {
     const t = today();
     q = q
@@ -40,28 +42,25 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
   }
   const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
   const { limit, offset } = pageSlice(query);
-  const rows = await q
-    .select([
-      'd.id',
-      'd.region_code',
-      'd.title',
-      'd.kind',
-      'd.status',
-      'd.doc_number',
-      'd.published_on',
-      'd.effective_on',
-      'd.expires_on',
-      'd.filing_status',
-      'd.is_demo',
-      'd.updated_at',
-      'o.name as drafting_org_name',
-      'i.name as issuer_name',
-    ])
-    .orderBy('d.updated_at', 'desc')
-    .orderBy('d.id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  let listed = q.select([
+    'd.id',
+    'd.region_code',
+    'd.title',
+    'd.kind',
+    'd.status',
+    'd.doc_number',
+    'd.published_on',
+    'd.effective_on',
+    'd.expires_on',
+    'd.filing_status',
+    'd.is_demo',
+    'd.updated_at',
+    'o.name as drafting_org_name',
+    'i.name as issuer_name',
+  ]);
+  // with words typed: the best match first, then the newest publication
+  if (search) listed = listed.orderBy(search.rank, 'desc').orderBy(sql`d.published_on desc nulls last`);
+  const rows = await listed.orderBy('d.updated_at', 'desc').orderBy('d.id').limit(limit).offset(offset).execute();
   return pageOf(
     query,
     total?.n,
