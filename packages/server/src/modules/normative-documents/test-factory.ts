@@ -40,6 +40,8 @@ export interface BuildOptions {
   publishedDaysAgo?: number;
   /** the text by article (two short articles with XSS strings by default) */
   articles?: string[];
+  /** the published document this one replaces (repealed when this one is published) */
+  replacesId?: string;
 }
 
 export async function orgIdOf(env: TestEnv, name: string) {
@@ -63,6 +65,7 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
         affectsRights: o.affectsRights ?? true,
         affectsMarket: o.affectsMarket ?? false,
         draftingExplanation: `起草说明${XSS}`,
+        ...(o.replacesId ? { replacesId: o.replacesId } : {}),
         articles: o.articles?.map((body) => ({ body })) ?? [
           { body: `为了规范管理，制定本办法。${XSS}` },
           { body: '本办法适用于本区行政区域。' },
