@@ -111,7 +111,7 @@ export interface MatrixRow {
   /** list routes: whether the response body lists the place's record (cells say 'listed' / 'unlisted') */
   lists?(body: unknown, place: Place): boolean;
   /** what the public gets (the request is built for the `same` place) */
-  anonymous: number;
+  anonymous: Expected;
   /** per actor: the answers for [same, sibling, parent, otherRegion], or one answer for all four */
   expect: Answers;
   /** sign in anew for every cell (routes that end the session) */

@@ -57,6 +57,11 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'POST', path: '/api/notifications/{id}/read' },
     { method: 'POST', path: '/api/notifications/read-all' },
   ],
+  normativeCatalogue: [
+    { method: 'GET', path: '/api/public/normative-documents' },
+    { method: 'GET', path: '/api/public/normative-documents/facets' },
+    { method: 'GET', path: '/api/public/normative-documents/{id}' },
+  ],
   publicDeadline: [
     { method: 'GET', path: '/api/public/deadline-rules' },
     { method: 'GET', path: '/api/public/deadline' },

@@ -30,6 +30,7 @@ import { openCleanupCampaignOn } from './commands/open-cleanup-campaign';
 import { submitReviewRequest } from './commands/submit-review-request';
 import { acceptReviewRequest } from './commands/accept-review-request';
 import { setIssuerPrefix } from './commands/set-issuer-prefix';
+import { catalogueRows } from './route-matrix-catalogue';
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -616,5 +617,8 @@ scopeMatrix({
       anonymous: 200,
       expect: { legal: 200, reviewer: 200, platformAdmin: 200 },
     },
+
+    // ── the public catalogue (统一公开查询) ──
+    ...catalogueRows(doc),
   ],
 });

@@ -13,11 +13,17 @@ export interface IndexedText {
   bodies: readonly string[];
 }
 
-/** The SQL expression of the search vector of a text (shared with the benchmark's bulk load). */
-export function searchVectorSql(text: IndexedText) {
-  const title = searchTokens(text.title).join(' ');
-  const docNumber = text.docNumber ? searchTokens(text.docNumber).join(' ') : '';
-  const body = searchTokens(text.bodies.join('\n')).join(' ');
+/** The space-joined jieba words of each weighted part (title, 文号, articles). */
+export function searchVectorTexts(text: IndexedText) {
+  return {
+    title: searchTokens(text.title).join(' '),
+    docNumber: text.docNumber ? searchTokens(text.docNumber).join(' ') : '',
+    body: searchTokens(text.bodies.join('\n')).join(' '),
+  };
+}
+
+/** The search vector of the three parts (values or column references): title and 文号 weigh A, the articles D. */
+export function searchVectorOf(title: unknown, docNumber: unknown, body: unknown) {
   return sql`setweight(to_tsvector('simple', ${title}), 'A') || setweight(to_tsvector('simple', ${docNumber}), 'A')
     || to_tsvector('simple', ${body})`;
 }
@@ -38,7 +44,8 @@ export async function indexDocument(db: Db | Tx, regionCode: string, id: string)
     .where('document_id', '=', id)
     .orderBy('seq')
     .execute();
-  const vector = searchVectorSql({ title: doc.title, docNumber: doc.doc_number, bodies: articles.map((a) => a.body) });
+  const t = searchVectorTexts({ title: doc.title, docNumber: doc.doc_number, bodies: articles.map((a) => a.body) });
+  const vector = searchVectorOf(t.title, t.docNumber, t.body);
   await sql`UPDATE normative_documents SET search_vector = ${vector}
     WHERE region_code = ${regionCode} AND id = ${id}`.execute(db);
 }
