@@ -38,6 +38,7 @@ test('every word of a query is found among the index terms of a text containing 
 test('builds a tsquery of every word as a prefix, and none for no word', () => {
   assert.equal(tsqueryText(['停车场', '管理']), '停车场:* & 管理:*');
   assert.equal(tsqueryText([]), null);
+  assert.equal(tsqueryText(['犬', '管理']), '犬 & 管理:*', 'a single character is matched as itself');
 });
 
 test('recognises a 文号 and the brackets people type instead of 〔〕', () => {
@@ -45,7 +46,9 @@ test('recognises a 文号 and the brackets people type instead of 〔〕', () =>
   assert.equal(docNumberPattern('示政规[2026]3号'), '示政规〔2026〕3号');
   assert.equal(docNumberPattern('示政规（2026）3号'), '示政规〔2026〕3号');
   assert.equal(docNumberPattern('2026〕3'), '2026〕3');
+  assert.equal(docNumberPattern('3号'), '3号');
   assert.equal(docNumberPattern('停车场管理'), null);
+  assert.equal(docNumberPattern('2026年停车场管理办法'), null, 'a year in a sentence is not a 文号');
 });
 
 test('treats one or two characters as a short query', () => {

@@ -62,22 +62,27 @@ export function queryTokens(text: string): string[] {
 }
 
 /**
- * The tsquery text for the words: every word required, each as a prefix (管理 finds 管理局). Tokens hold letters
- * and digits only, so no tsquery operator can slip in. Null when there is no word to look for.
+ * The tsquery text for the words: every word required, each as a prefix (管理 finds 管理局) — except a single
+ * character, matched as itself: as a prefix it would merge the postings of every word it starts. Tokens hold
+ * letters and digits only, so no tsquery operator can slip in. Null when there is no word to look for.
  */
 export function tsqueryText(tokens: readonly string[]): string | null {
   if (tokens.length === 0) return null;
-  return tokens.map((t) => `${t}:*`).join(' & ');
+  return tokens.map((t) => ([...t].length > 1 ? `${t}:*` : t)).join(' & ');
 }
 
 /**
- * A query that looks like (part of) a 文号 — digits, 〔〕 brackets, or 号 after a digit — with the brackets people type
- * instead of 〔〕 (【】, [], (), （）) turned into 〔〕, so 示政规[2026]3号 finds 示政规〔2026〕3号.
+ * A query that looks like (part of) a 文号 — brackets (〔〕 or the 【】 [] () （） people type instead), 号 after a
+ * digit, or mostly digits — with those brackets turned into 〔〕, so 示政规[2026]3号 finds 示政规〔2026〕3号. A
+ * sentence that merely contains a year (2026年停车场管理办法) is not one.
  */
 export function docNumberPattern(q: string): string | null {
   const s = q.normalize('NFKC').replace(/\s+/g, '');
-  if (!/[0-9〔〕[\]【】()]/.test(s)) return null;
-  return s.replace(/[[【(（]/g, '〔').replace(/[\]】)）]/g, '〕');
+  const chars = [...s];
+  const digits = chars.filter((c) => c >= '0' && c <= '9').length;
+  const looksLikeNumber = /[〔〕[\]【】()]/.test(s) || /\d号/.test(s) || (digits > 0 && digits * 2 >= chars.length);
+  if (!looksLikeNumber || digits === 0) return null;
+  return s.replace(/[[【(]/g, '〔').replace(/[\]】)]/g, '〕');
 }
 
 /** Whether the words are short enough that a plain substring match on title and 文号 should count too. */

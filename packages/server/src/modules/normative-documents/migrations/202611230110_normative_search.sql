@@ -13,3 +13,6 @@ CREATE INDEX normative_documents_doc_number_trgm_idx ON normative_documents USIN
 -- the public catalogue: published documents of a region, newest first
 CREATE INDEX normative_documents_published_idx ON normative_documents (region_code, published_on DESC)
   WHERE status = 'published';
+-- a search reads its newest matches first (queries/search.ts SEARCH_CAP): walking this index stops early when a
+-- word is in nearly every document
+CREATE INDEX normative_documents_recent_idx ON normative_documents (published_on DESC NULLS LAST, updated_at DESC);

@@ -16,7 +16,7 @@ import { portalIdentity } from '../../../platform/portal/routes';
 import type { Services } from '../../../platform/services';
 import type { CatalogueQuery } from '../schemas-catalogue';
 import { today } from '../support';
-import { documentSearch, snippetOf } from './search';
+import { amongKeys, documentSearch, SEARCH_CAP, snippetOf } from './search';
 
 /** The portal page of a document (the search hits link to it). */
 export const publicDocumentPath = (id: string) => `/normative-documents/${id}`;
@@ -49,15 +49,28 @@ async function bodiesOf(services: Services, regionCode: string, ids: string[]) {
 
 export async function listPublicDocuments(services: Services, query: CatalogueQuery) {
   const { regionCode } = await portalIdentity(services);
-  const empty = { items: [], total: 0, page: query.page, pageSize: query.pageSize };
+  const empty = { items: [], total: 0, totalCapped: false, page: query.page, pageSize: query.pageSize };
   if (!regionCode) return empty;
   let q = validDocuments(services, regionCode);
   if (query.issuerOrgId) q = q.where('d.issuer_org_id', '=', query.issuerOrgId);
   if (query.year) q = q.where(sql<number>`extract(year from d.published_on)`, '=', query.year);
   if (query.kind) q = q.where('d.kind', '=', query.kind);
+  // the keys of the newest SEARCH_CAP matches, then only those are counted, ranked and paged (queries/search.ts)
   const search = documentSearch(query.q);
-  if (search) q = q.where(search.where);
-  const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+  let total: number;
+  if (search) {
+    const keys = await q
+      .where(search.where)
+      .select(['d.region_code', 'd.id'])
+      .orderBy('d.published_on', 'desc')
+      .limit(SEARCH_CAP)
+      .execute();
+    total = keys.length;
+    q = q.where(amongKeys(keys));
+  } else {
+    const counted = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+    total = Number(counted?.n ?? 0);
+  }
   let listed = q.select([
     'd.id',
     'd.title',
@@ -81,7 +94,8 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
     rows.map((r) => r.id),
   );
   return {
-    total: Number(total?.n ?? 0),
+    total,
+    totalCapped: search !== null && total >= SEARCH_CAP,
     page: query.page,
     pageSize: query.pageSize,
     items: rows.map((r) => ({

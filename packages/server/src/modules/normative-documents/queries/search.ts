@@ -1,9 +1,18 @@
 // The one search condition of normative documents, shared by the console list, the public catalogue, the portal
 // search box and the benchmark: the words typed, cut by jieba the same way as the index, all required (each as a
-// prefix) against search_vector; OR, for a 文号-like or very short query, a substring of the title or the 文号
-// (trigram indexes). Ranked by ts_rank (title and 文号 weigh more than the articles), a 文号 match first.
+// prefix) against search_vector; OR, for a 文号-like query, a substring of the title or the 文号 (trigram indexes,
+// which under the C locale hold the digits and Latin letters a 文号 query narrows on). Ranked by ts_rank (title
+// and 文号 weigh more than the articles), a 文号 match first, then the newest.
+//
+// A word found in nearly every document (管理, 规定) would make the count and the rank read every vector of the
+// catalogue; so a search first takes the keys of its SEARCH_CAP newest matches (through the recency index, which
+// stops early), then counts, ranks and pages only those, and the list says when there were more (totalCapped).
+// Nobody pages past a thousand results: they add a word.
 import { docNumberPattern, isShortQuery, queryTokens, tsqueryText } from '@fazhi/core/normative-documents';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+
+/** Searches rank and page within this many newest matches. */
+export const SEARCH_CAP = 1000;
 
 export interface DocumentSearch {
   /** the words looked for (for snippets) */
@@ -18,9 +27,10 @@ const escapeLike = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 export function documentSearch(typed: string | undefined): DocumentSearch | null {
   const q = typed?.trim() ?? '';
   if (q === '') return null;
-  const tokens = queryTokens(q);
-  const tsq = tsqueryText(tokens);
   const numberLike = docNumberPattern(q);
+  // a 文号 is found by its characters (trigrams), not by words: its jieba pieces (示/政/规/2026/3/号) match everything
+  const tokens = numberLike ? [] : queryTokens(q);
+  const tsq = tsqueryText(tokens);
   const conds: RawBuilder<SqlBool>[] = [];
   let rank: RawBuilder<number> = sql<number>`0`;
   if (tsq) {
@@ -28,13 +38,23 @@ export function documentSearch(typed: string | undefined): DocumentSearch | null
     conds.push(sql<SqlBool>`d.search_vector @@ ${query}`);
     rank = sql<number>`ts_rank(d.search_vector, ${query})`;
   }
-  if (numberLike || isShortQuery(q) || !tsq) {
+  // a short Latin query (e.g. "ICP") has trigrams too; a short Chinese one is a jieba word prefix already
+  const latinShort = isShortQuery(q) && /[0-9a-z]{3}/i.test(q);
+  if (numberLike || latinShort || !tsq) {
     const title = escapeLike(q);
     const number = escapeLike(numberLike ?? q);
     conds.push(sql<SqlBool>`d.title ILIKE ${title}`, sql<SqlBool>`d.doc_number ILIKE ${number}`);
     rank = sql<number>`(${rank} + CASE WHEN d.doc_number ILIKE ${number} THEN 1 ELSE 0 END)`;
   }
   return { tokens, where: sql<SqlBool>`(${sql.join(conds, sql` OR `)})`, rank };
+}
+
+/** The documents found by a search (their keys, at most SEARCH_CAP), as a condition on the documents aliased d. */
+export function amongKeys(keys: readonly { region_code: string; id: string }[]): RawBuilder<SqlBool> {
+  if (keys.length === 0) return sql<SqlBool>`false`;
+  const regions = keys.map((k) => k.region_code);
+  const ids = keys.map((k) => k.id);
+  return sql<SqlBool>`(d.region_code, d.id) IN (SELECT * FROM unnest(${regions}::text[], ${ids}::uuid[]))`;
 }
 
 /**
