@@ -240,6 +240,19 @@ try {
     ]);
   }
   console.log(rows.map((r) => r.join(' | ')).join('\n'));
+  // p95 by kind of query (generateQueries cycles through the kinds), to see which one is slow
+  const kinds = ['topic', 'topic+word', 'word', '文号', '文号 part', 'phrase', 'common word', 'no match'];
+  for (const key of ['reviewer', 'legal', 'public']) {
+    const xs = series[key] ?? [];
+    const byKind = kinds.map(
+      (k, j) =>
+        `${k} ${pct(
+          xs.filter((_, i) => i % kinds.length === j),
+          95,
+        ).toFixed(0)}`,
+    );
+    console.log(`  p95 ms by query kind, ${key}: ${byKind.join(', ')}`);
+  }
   console.log(failed ? `p95 target (${TARGET_P95_MS} ms) NOT met` : `p95 target (${TARGET_P95_MS} ms) met`);
 } finally {
   await platform.close();

@@ -7,6 +7,7 @@ import { pageOf, pageSlice } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
 import type { ListQuery } from '../schemas';
 import { today } from '../support';
+import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP } from './search';
 
 export const filingStatusLabels = {
@@ -42,13 +43,10 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
   const search = documentSearch(query.q);
   let total: number;
   if (search) {
-    const keys = await q
-      .where(search.where)
-      .select(['d.region_code', 'd.id'])
-      .orderBy(sql`d.published_on desc nulls last`)
-      .orderBy('d.updated_at', 'desc')
-      .limit(SEARCH_CAP)
-      .execute();
+    const keys = await newestMatchKeys(
+      services.db,
+      q.where(search.where).select(['d.region_code', 'd.id', 'd.published_on', 'd.updated_at']),
+    );
     total = keys.length;
     q = base().where(amongKeys(keys));
   } else {

@@ -16,6 +16,7 @@ import { portalIdentity } from '../../../platform/portal/routes';
 import type { Services } from '../../../platform/services';
 import type { CatalogueQuery } from '../schemas-catalogue';
 import { today } from '../support';
+import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP, snippetOf } from './search';
 
 /** The portal page of a document (the search hits link to it). */
@@ -59,12 +60,10 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
   const search = documentSearch(query.q);
   let total: number;
   if (search) {
-    const keys = await q
-      .where(search.where)
-      .select(['d.region_code', 'd.id'])
-      .orderBy('d.published_on', 'desc')
-      .limit(SEARCH_CAP)
-      .execute();
+    const keys = await newestMatchKeys(
+      services.db,
+      q.where(search.where).select(['d.region_code', 'd.id', 'd.published_on', 'd.updated_at']),
+    );
     total = keys.length;
     q = q.where(amongKeys(keys));
   } else {
