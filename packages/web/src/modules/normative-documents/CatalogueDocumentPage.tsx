@@ -79,7 +79,9 @@ export default function CatalogueDocumentPage() {
           items={d.history.map((h) => ({
             children: (
               <span>
-                {cnDate(h.at)}　{h.label}
+                {cnDate(h.at)}
+                {'\u3000'}
+                {h.label}
                 {h.note ? `：${h.note}` : ''}
               </span>
             ),

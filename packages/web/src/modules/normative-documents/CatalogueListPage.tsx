@@ -83,7 +83,15 @@ export default function CatalogueListPage() {
       <List
         loading={list.loading}
         dataSource={list.data?.items ?? []}
-        header={list.data ? <span>共找到 {list.data.total} 件现行有效的规范性文件</span> : null}
+        header={
+          list.data ? (
+            <span>
+              {list.data.totalCapped
+                ? `符合条件的文件较多，以下为最新的 ${list.data.total} 件，可增加关键词缩小范围`
+                : `共找到 ${list.data.total} 件现行有效的规范性文件`}
+            </span>
+          ) : null
+        }
         locale={{
           emptyText: q
             ? `没有找到与「${q}」相关的现行有效文件，请换个关键词或文号试试。`
