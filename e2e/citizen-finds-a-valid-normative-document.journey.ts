@@ -25,6 +25,9 @@ test('a citizen finds a document in force by a word of its text and reads it on 
   await page.getByLabel('检索规范性文件').fill('项目招标');
   await page.getByLabel('检索规范性文件').press('Enter');
   const title = '示范区住房和城乡建设局物业服务企业信用评价管理暂行办法';
+  await page.getByRole('link', { name: title }).waitFor();
+  await noHorizontalScroll(page);
+  await screenshot(page, 'normative-catalogue-list-phone');
   await page.getByRole('link', { name: title }).click();
   await page.getByRole('heading', { name: title }).waitFor();
   await page.getByText('现行有效', { exact: true }).waitFor();

@@ -69,7 +69,9 @@ export function snippetOf(bodies: readonly string[], tokens: readonly string[], 
     at = lower.indexOf(t);
     if (at >= 0) break;
   }
-  const start = at < 0 ? 0 : Math.max(0, at - 20);
+  // from the start of the sentence holding the word when it is near, else a little before the word
+  const sentence = at < 0 ? 0 : Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at)) + 1;
+  const start = at < 0 ? 0 : at - sentence <= 40 ? sentence : at - 20;
   const cut = text.slice(start, start + length);
   return `${start > 0 ? '…' : ''}${cut}${start + length < text.length ? '…' : ''}`;
 }
