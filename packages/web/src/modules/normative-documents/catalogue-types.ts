@@ -15,7 +15,7 @@ export interface CatalogueItem {
 export interface CataloguePage {
   items: CatalogueItem[];
   total: number;
-  /** more matches than a search ranks (the newest 1,000 are shown) */
+  /** more matches than a search ranks (the newest 500 are shown) */
   totalCapped: boolean;
   page: number;
   pageSize: number;

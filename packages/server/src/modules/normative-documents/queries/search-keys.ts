@@ -2,7 +2,7 @@
 // cannot tell which is cheaper, because it prices the full-text test of a row at nothing while it actually reads
 // the row's compressed search vector:
 // - a rare or middling word (a few thousand matches): every match from the GIN index, then the newest;
-// - a word in a large share of the catalogue (管理): walk the recency index and stop at the thousandth match.
+// - a word in a large share of the catalogue (管理): walk the recency index and stop at the SEARCH_CAP-th match.
 // The planner's own row estimate (EXPLAIN, no execution) picks the way; SET LOCAL keeps it from taking the other.
 import { CompiledQuery, sql, type Compilable } from 'kysely';
 import type { Db } from '../../../platform/db/connection';

@@ -7,12 +7,12 @@
 // A word found in nearly every document (管理, 规定) would make the count and the rank read every vector of the
 // catalogue; so a search first takes the keys of its SEARCH_CAP newest matches (through the recency index, which
 // stops early), then counts, ranks and pages only those, and the list says when there were more (totalCapped).
-// Nobody pages past a thousand results: they add a word.
+// Nobody pages past five hundred results (25 pages): they add a word.
 import { docNumberPattern, isShortQuery, queryTokens, tsqueryText } from '@fazhi/core/normative-documents';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 
 /** Searches rank and page within this many newest matches. */
-export const SEARCH_CAP = 1000;
+export const SEARCH_CAP = 500;
 
 export interface DocumentSearch {
   /** the words looked for (for snippets) */
