@@ -61,7 +61,9 @@ async function main() {
       'tsx',
       '--test',
       '--test-concurrency=2',
-      '--test-timeout=120000',
+      // bounds each file as well as each test: the normative-documents route matrix (≈50 routes × 21 requests,
+      // each building its records) takes ~90 s alone and ~120 s beside another file on two cores
+      '--test-timeout=300000',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
       ...files,
