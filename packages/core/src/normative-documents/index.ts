@@ -5,3 +5,4 @@ export * from './workflow';
 export * from './doc-number';
 export * from './procedure';
 export * from './precheck';
+export * from './statistics';

@@ -107,8 +107,22 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'POST', path: '/api/normative-documents/{id}/post-evaluation/start' },
     { method: 'POST', path: '/api/normative-documents/{id}/post-evaluation/conclusion' },
   ],
+  normativeStatistics: [
+    { method: 'GET', path: '/api/normative-statistics' },
+    { method: 'GET', path: '/api/normative-statistics/records' },
+  ],
   publicDeadline: [
     { method: 'GET', path: '/api/public/deadline-rules' },
     { method: 'GET', path: '/api/public/deadline' },
+  ],
+  normativeDocumentFiles: [
+    { method: 'GET', path: '/api/normative-documents/export.xlsx' },
+    { method: 'GET', path: '/api/normative-documents/import-template.xlsx' },
+    { method: 'POST', path: '/api/normative-documents/import' },
+    { method: 'GET', path: '/api/normative-documents/{id}/adoption-report.docx' },
+    { method: 'GET', path: '/api/normative-documents/{id}/filing-package.docx' },
+    { method: 'GET', path: '/api/normative-documents/{id}/filing-package.pdf' },
+    { method: 'GET', path: '/api/public/normative-documents/{id}/text.docx' },
+    { method: 'GET', path: '/api/public/normative-documents/{id}/text.pdf' },
   ],
 };

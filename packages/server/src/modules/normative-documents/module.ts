@@ -6,6 +6,8 @@ import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
 import { publicParticipationRoutes } from './routes-public-participation';
 import { normativeDeskRoutes } from './routes-desk';
+import { statisticsRoutes } from './routes-statistics';
+import { documentFileRoutes } from './routes-documents';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -46,6 +48,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   },
   auditEvents: {
     'normative_document.drafted': '起草规范性文件',
+    'normative_document.imported': '导入存量规范性文件',
     'normative_document.draft_revised': '修改规范性文件草案',
     'normative_document.consultation_opened': '公开征求意见',
     'normative_document.consultation_closed': '结束征求意见',
@@ -85,6 +88,8 @@ export const normativeDocumentsModule: ModuleManifest = {
     await publicNormativeRoutes(app, services);
     await publicParticipationRoutes(app, services);
     await normativeDeskRoutes(app, services);
+    await statisticsRoutes(app, services);
+    await documentFileRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule
@@ -128,6 +133,12 @@ export const normativeDocumentsModule: ModuleManifest = {
       label: '发文机关代字',
       path: '/console/normative-issuers',
       action: 'normative.settings.manage',
+    },
+    {
+      key: 'normative-statistics',
+      label: '规范性文件统计',
+      path: '/console/normative-statistics',
+      action: 'normative.read',
     },
   ],
   portal: [

@@ -30,6 +30,8 @@ import { openCleanupCampaignOn } from './commands/open-cleanup-campaign';
 import { submitReviewRequest } from './commands/submit-review-request';
 import { acceptReviewRequest } from './commands/accept-review-request';
 import { setIssuerPrefix } from './commands/set-issuer-prefix';
+import { statisticsMatrixRows } from './route-matrix-statistics';
+import { documentFileRows } from './route-matrix-documents';
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -226,6 +228,7 @@ scopeMatrix({
   title: 'normative documents',
   modules: ['normative-documents'],
   rows: [
+    ...statisticsMatrixRows(doc),
     // ── documents: reading ──
     {
       route: 'GET /api/normative-documents',
@@ -662,5 +665,6 @@ scopeMatrix({
       anonymous: 200,
       expect: { legal: 200, reviewer: 200, platformAdmin: 200 },
     },
+    ...documentFileRows({ doc, comment, readers }),
   ],
 });

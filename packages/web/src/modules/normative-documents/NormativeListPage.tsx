@@ -8,6 +8,7 @@ import type { DocumentKind, DocumentStatus } from '@fazhi/core/normative-documen
 import { useApi } from '../../api/hooks';
 import type { OrgRow, Page } from '../../api/types';
 import { useSession } from '../../shell/session';
+import CatalogueTransfer from './CatalogueTransfer';
 import { DemoTag, FilingTag, filingStatusOptions, StatusTag } from './normative-format';
 import { documentKindLabels, documentStatusLabels } from './normative-labels';
 import type { FilingStatus, NormativeListItem } from './normative-types';
@@ -57,6 +58,7 @@ export default function NormativeListPage() {
           <FileTextOutlined /> 行政规范性文件
         </h2>
         <span style={{ flex: 1 }} />
+        <CatalogueTransfer filters={filters} onImported={list.reload} />
         {holds('normative.draft') && (
           <Link to="/console/normative-documents/new">
             <Button type="primary" icon={<PlusOutlined />}>

@@ -1,0 +1,69 @@
+// The scope-matrix rows of the statistics routes, spread into the module's one matrix (route-matrix.test.ts: the
+// helper wants every route of a module in the same call). Statistics read normative.read: a unit sees its own
+// records, the region-wide readers the region's; a region or unit out of reach answers 404 like any record out of
+// scope; a role that reads no normative document at all answers 403.
+import type { Answers, MatrixRow, Place, ScopeWorld } from '../../../test/scope-matrix';
+import { daysFrom } from './seed-demo';
+import { today } from './support';
+import type { BuildState } from './test-factory';
+
+type MakeDocument = (w: ScopeWorld, p: Place, state: BuildState) => Promise<string>;
+
+const statisticsReaders = (ok: 200 | 'listed', no: 404 | 'unlisted'): Answers => ({
+  legal: [ok, no, no, 404],
+  head: [ok, no, no, 404],
+  officer: 403,
+  reviewer: [ok, ok, ok, 404],
+  leader: [ok, ok, ok, 404],
+  supervisor: [ok, ok, ok, 404],
+  sysadmin: [ok, ok, ok, 404],
+  secadmin: 403,
+  auditor: 403,
+  otherAdmin: [404, 404, 404, ok],
+  platformAdmin: ok,
+});
+
+const madeIn = new WeakMap<ScopeWorld, Map<string, string>>();
+
+export function statisticsMatrixRows(doc: MakeDocument): MatrixRow[] {
+  // a period that holds the factory's drafting day (80 days ago) whatever today is
+  const period = () => `from=${daysFrom(today(), -100)}&to=${today()}`;
+  return [
+    {
+      route: 'GET /api/normative-statistics',
+      request: (_w, p) => ({
+        url: `/api/normative-statistics?${period()}&regionCode=${p.regionCode}&orgId=${p.orgId}`,
+      }),
+      anonymous: 401,
+      expect: statisticsReaders(200, 404),
+    },
+    {
+      route: 'GET /api/normative-statistics/records',
+      // A document just drafted by the place's unit, moved alone onto a day of its own: the records of "drafted" on
+      // that day list it exactly when the actor may see the place's records.
+      // (one document per place: the answer depends on who asks, not on a fresh record)
+      request: async (w, p) => {
+        const made = madeIn.get(w) ?? new Map<string, string>();
+        madeIn.set(w, made);
+        let day = made.get(p.target);
+        if (!day) {
+          const id = await doc(w, p, 'drafting');
+          day = daysFrom('2019-01-01', w.unique());
+          made.set(p.target, day);
+          await w.env.services.db
+            .updateTable('normative_status_history')
+            .set({ acted_on: day })
+            .where('document_id', '=', id)
+            .where('act', '=', 'draft')
+            .execute();
+        }
+        return {
+          url: `/api/normative-statistics/records?figure=drafted&from=${day}&to=${day}&regionCode=${p.regionCode}`,
+        };
+      },
+      lists: (body) => (body as { items: unknown[] }).items.length > 0,
+      anonymous: 401,
+      expect: statisticsReaders('listed', 'unlisted'),
+    },
+  ];
+}

@@ -1,0 +1,97 @@
+// Generated documents and catalogue transfer: the 意见采纳情况说明 (DOCX), the 备案报告 package (DOCX and PDF), the
+// published official text for the portal (DOCX and PDF, no account), the catalogue as Excel with the list's filters,
+// and the import of 存量文件 from Excel (template, then all-or-nothing import with a row error report).
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor, writeContext } from '../../platform/http/request-context';
+import { badRequest } from '../../platform/errors';
+import type { Services } from '../../platform/services';
+import * as s from './schemas';
+import { adoptionReportFile, filingPackageFile, publicTextFile, type GeneratedFile } from './queries/generated-files';
+import { attachmentHeader } from './documents/official-text';
+import { exportCatalogue } from './documents/catalogue-export';
+import { importTemplate } from './documents/import-template';
+import { assertMayImport, importDocuments } from './commands/import-documents';
+import { today } from './support';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const sendFile = (reply: FastifyReply, f: GeneratedFile) =>
+  reply
+    .header('content-type', f.contentType)
+    .header('content-disposition', attachmentHeader(f.fileName))
+    .header('cache-control', 'private, no-store')
+    .send(f.body);
+
+export const exportQuery = s.listQuery.omit({ page: true, pageSize: true });
+
+export async function documentFileRoutes(app: FastifyInstance, services: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['行政规范性文件'];
+  const base = '/normative-documents';
+
+  r.get(
+    `${base}/export.xlsx`,
+    { schema: { tags, summary: '导出规范性文件目录（Excel，与列表相同的筛选条件）', querystring: exportQuery } },
+    async (req, reply) => {
+      const { body } = await exportCatalogue(services, requireActor(req), req.query);
+      return sendFile(reply, { body, contentType: XLSX, fileName: `规范性文件目录（${today()}）.xlsx` });
+    },
+  );
+  r.get(`${base}/import-template.xlsx`, { schema: { tags, summary: '下载存量文件导入模板' } }, async (req, reply) => {
+    assertMayImport(services, requireActor(req));
+    return sendFile(reply, { body: await importTemplate(), contentType: XLSX, fileName: '规范性文件导入模板.xlsx' });
+  });
+  r.post(
+    `${base}/import`,
+    { schema: { tags, summary: '从 Excel 导入存量规范性文件（逐行校验，全部成功或全部不导入）' } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      assertMayImport(services, actor);
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+        throw badRequest(`请以 Excel 文件作为请求内容上传（当前内容类型：${req.headers['content-type'] ?? '无'}）`, [
+          { path: 'file', message: '请上传 .xlsx 文件' },
+        ]);
+      const result = await importDocuments(services, { ...writeContext(req), actor }, req.body);
+      if (result.errors.length)
+        return reply.status(422).send({
+          code: 'IMPORT_REJECTED',
+          message: `导入未执行：发现 ${result.errors.length} 处问题，请按行修改后重新上传`,
+          fields: result.errors.map((e) => ({ path: `${e.row}.${e.field}`, message: e.message })),
+          imported: 0,
+          errors: result.errors,
+        });
+      return reply.status(201).send({ imported: result.imported, errors: [], ids: result.ids });
+    },
+  );
+
+  r.get(
+    `${base}/:id/adoption-report.docx`,
+    { schema: { tags, summary: '意见采纳情况说明（Word）', params: s.idParams } },
+    async (req, reply) => sendFile(reply, await adoptionReportFile(services, requireActor(req), req.params.id)),
+  );
+  r.get(
+    `${base}/:id/filing-package.docx`,
+    { schema: { tags, summary: '备案报告及附件（Word）', params: s.idParams } },
+    async (req, reply) => sendFile(reply, await filingPackageFile(services, requireActor(req), req.params.id, 'docx')),
+  );
+  r.get(
+    `${base}/:id/filing-package.pdf`,
+    { schema: { tags, summary: '备案报告及附件（PDF）', params: s.idParams } },
+    async (req, reply) => sendFile(reply, await filingPackageFile(services, requireActor(req), req.params.id, 'pdf')),
+  );
+
+  const publicTags = ['公众参与（无需登录）'];
+  // each download lays out the text anew (a PDF embeds a font subset): a per-address limit keeps it cheap to serve
+  const publicLimit = { rateLimit: { max: 60, timeWindow: '1 minute' } };
+  r.get(
+    '/public/normative-documents/:id/text.docx',
+    { schema: { tags: publicTags, summary: '已发布文件正式文本（Word）', params: s.idParams }, config: publicLimit },
+    async (req, reply) => sendFile(reply, await publicTextFile(services, req.params.id, 'docx')),
+  );
+  r.get(
+    '/public/normative-documents/:id/text.pdf',
+    { schema: { tags: publicTags, summary: '已发布文件正式文本（PDF）', params: s.idParams }, config: publicLimit },
+    async (req, reply) => sendFile(reply, await publicTextFile(services, req.params.id, 'pdf')),
+  );
+}

@@ -1,0 +1,34 @@
+// 规范性文件统计: the figures of a period and scope, and the records behind each figure (thin routes: validate →
+// one query → return).
+import type { StatisticKey } from '@fazhi/core/normative-documents';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { requireActor } from '../../platform/http/request-context';
+import type { Services } from '../../platform/services';
+import { normativeStatisticRecords, normativeStatistics } from './queries/statistics';
+import { statisticRecordsQuery, statisticsQuery } from './schemas-statistics';
+
+export async function statisticsRoutes(app: FastifyInstance, services: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['行政规范性文件'];
+  r.get(
+    '/normative-statistics',
+    {
+      schema: {
+        tags,
+        summary: '规范性文件统计（审结率、备案率、及时率、备案审查结果、清理结果等）',
+        querystring: statisticsQuery,
+      },
+    },
+    async (req) => normativeStatistics(services, requireActor(req), req.query),
+  );
+  r.get(
+    '/normative-statistics/records',
+    { schema: { tags, summary: '构成某项统计数字的记录', querystring: statisticRecordsQuery } },
+    async (req) =>
+      normativeStatisticRecords(services, requireActor(req), {
+        ...req.query,
+        figure: req.query.figure as StatisticKey,
+      }),
+  );
+}
