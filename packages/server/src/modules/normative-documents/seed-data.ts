@@ -126,11 +126,13 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     state: 'accepted',
   },
   {
-    // an interim document of demo.legal's unit whose two years run out within six months: its post-evaluation task
-    // is open (后评估, statutes §4.2), so the console's start and conclusion can be tried with the demo users
+    // an interim document drafted by demo.legal's unit (issued by the district government) whose two years run out
+    // within six months: its post-evaluation task is open (后评估, statutes §4.2), so the console's start and
+    // conclusion can be tried with the demo users
     key: 'workshop',
-    title: '示范区市场监督管理局食品生产加工小作坊登记管理暂行办法',
+    title: '示范区食品生产加工小作坊登记管理暂行办法',
     drafter: '示范区市场监督管理局',
+    issuer: '示范区人民政府',
     kind: 'interim',
     bases: ['《中华人民共和国食品安全法》', '《内蒙古自治区食品生产加工小作坊和食品摊贩管理条例》'],
     articles: body(
