@@ -380,7 +380,30 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     kind: 'ordinary',
     bases: ['《中华人民共和国动物防疫法》'],
     articles: body('宠物经营场所管理', '宠物经营场所应当具备相应的防疫条件。', '区市场监督管理局'),
-    comments: comments('宠物经营'),
+    // the first two comments are already approved and answered while the consultation runs (shown on the portal with
+    // their answers); the others wait in the moderation queue
+    comments: [
+      {
+        body: '第三条只写了“区有关部门按照各自职责”，建议写明农牧水利局负责动物防疫条件审查、市场监管局负责经营主体登记。',
+        name: '示范·宠物店经营者（演示）',
+        article: 2,
+        answer: 'partly_adopted',
+        reason: '拟在第三条列明农牧水利局和市场监督管理局的职责，其他部门职责以区政府“三定”规定为准。',
+      },
+      {
+        body: '建议第五条对初次轻微违反规定并及时改正的经营场所，先行提醒教育。',
+        name: '示范·律师戊（演示）',
+        article: 4,
+        answer: 'adopted',
+      },
+      {
+        body: '建议将宠物美容、寄养场所一并纳入本规定的适用范围。',
+        name: '示范·市民己（演示）',
+        article: 1,
+        answer: 'adopted',
+      },
+      { body: '宠物用品批发，全网最低价，详询客服。', answer: 'not_adopted', spam: true },
+    ],
     start: -15,
     state: 'consultation',
     answeredWhileOpen: 2,

@@ -103,7 +103,7 @@ describe('normative documents demo data', () => {
     assert.equal(approved.length, 2);
     assert.deepEqual(
       approved.map((c) => c.answerLabel),
-      ['采纳', '部分采纳'],
+      ['部分采纳', '采纳'],
     );
     const pending = await env.services.db
       .selectFrom('normative_comments')
