@@ -121,6 +121,13 @@ describe('后评估', () => {
     assert.equal(d.postEvaluations[0].outcome, 'lapse');
   });
 
+  test('the sweep runs on 29 February, whose date three years on does not exist', async () => {
+    const id = await buildDocument(env, { state: 'published', publishedDaysAgo: 5 });
+    await setExpiry(id, '2028-06-30');
+    assert.ok((await createPostEvaluationTasks(env.services, '2028-02-29')) >= 1);
+    assert.equal((await get(id)).postEvaluations.length, 1);
+  });
+
   test('a document past its expiry lapses in the daily sweep', async () => {
     const id = await buildDocument(env, { state: 'published', publishedDaysAgo: 5 });
     await setExpiry(id, daysFrom(t, -1));
