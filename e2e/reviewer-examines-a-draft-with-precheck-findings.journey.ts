@@ -173,7 +173,7 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
     .filter({ has: legal.page.getByRole('button', { name: /^答\s?复$/ }) })
     .first();
   await toAnswer.waitFor();
-  await toAnswer.getByLabel('采纳情况').click();
+  await toAnswer.getByLabel('采纳情况').first().click();
   await legal.page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="部分采纳"]').click();
   await toAnswer.getByLabel('理由').fill('已在第四条中增加办理时限的规定，具体天数由实施细则规定。（演示）');
   await toAnswer.getByRole('button', { name: /^答\s?复$/ }).click();
