@@ -174,4 +174,114 @@ describe('the audit trail of the whole procedure', () => {
       'conclude-post-evaluation→amendment_pending',
     ]);
   });
+
+  test('the other branches — exemption, a failed review, revisions, a deliberation sending it back, then rejecting it — each write their event', async () => {
+    const act = async (s: Session, id: string, path: string, body: Record<string, unknown>) => {
+      const res = await call(env.app, s, 'POST', `/api/normative-documents/${id}/${path}`, body);
+      assert.equal(res.statusCode, 200, `${path}: ${res.body}`);
+      return res.json().document;
+    };
+    const drafted = await call(env.app, legal, 'POST', '/api/normative-documents', {
+      draftingOrgId: await orgId(env, '示范区市场监督管理局'),
+      title: '示范区市场监督管理局内部执法档案管理办法',
+      kind: 'ordinary',
+      legalBases: [{ title: '《中华人民共和国档案法》' }],
+      affectsRights: true,
+      affectsMarket: false,
+      draftingExplanation: '起草说明',
+      articles: [{ body: '为了规范执法档案管理，制定本办法。' }],
+    });
+    const id = drafted.json().id as string;
+    const review = (result: string) =>
+      act(reviewer, id, 'legality-review', {
+        checklist: [],
+        opinion: result === 'failed' ? '第一条缺少依据' : '同意',
+        result,
+        earlyReason: '材料齐全，提前办结',
+      });
+    const revise = (body: string) => act(legal, id, 'revise', { articles: [{ body }] });
+    await act(legal, id, 'consultation/exemption', { reason: '涉及执法工作秘密，依法不公开征求意见' });
+    await act(legal, id, 'legality-review/submission', {});
+    assert.equal((await review('failed')).status, 'drafting');
+    await revise('为了规范执法档案管理，根据《中华人民共和国档案法》，制定本办法。');
+    await act(legal, id, 'legality-review/submission', {});
+    await review('passed');
+    const meeting = { meetingKind: 'leadership_meeting', meetingName: '局领导班子会议', meetingOn: t };
+    assert.equal((await act(legal, id, 'deliberation', { ...meeting, decision: 'revise' })).status, 'drafting');
+    await revise('为了规范执法档案的收集、整理和利用，根据《中华人民共和国档案法》，制定本办法。');
+    await act(legal, id, 'legality-review/submission', {});
+    await review('passed');
+    const rejected = await act(legal, id, 'deliberation', { ...meeting, decision: 'rejected' });
+    assert.equal(rejected.status, 'withdrawn');
+    const ours = (await trail(id)).map((e) => e.action).filter((a) => a.startsWith('normative_document.'));
+    assert.deepEqual(ours, [
+      'normative_document.drafted',
+      'normative_document.consultation_exempted',
+      'normative_document.submitted_for_legality_review',
+      'normative_document.legality_reviewed',
+      'normative_document.draft_revised',
+      'normative_document.submitted_for_legality_review',
+      'normative_document.legality_reviewed',
+      'normative_document.deliberated',
+      'normative_document.draft_revised',
+      'normative_document.submitted_for_legality_review',
+      'normative_document.legality_reviewed',
+      'normative_document.deliberated',
+    ]);
+    // each legality-review deadline was closed by its review: a withdrawn draft leaves nothing on a workbench
+    const open = await env.services.db
+      .selectFrom('deadlines')
+      .select('kind')
+      .where('subject_id', '=', id)
+      .where('status', '=', 'open')
+      .execute();
+    assert.deepEqual(open, []);
+  });
+
+  test('a review request from the portal to its answer leaves its events in order', async () => {
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/public/normative-review-requests',
+      payload: {
+        regionCode: '159901',
+        documentTitle: `示范区某管理办法${XSS}`,
+        requesterKind: 'citizen',
+        requesterName: '示范·测试公民',
+        reasons: '第三条增加了公民义务，缺少上位法依据。',
+      },
+      remoteAddress: '192.0.2.77',
+    });
+    assert.equal(res.statusCode, 201, res.body);
+    const request = await env.services.db
+      .selectFrom('normative_review_requests')
+      .select('id')
+      .where('tracking_number', '=', res.json().trackingNumber)
+      .executeTakeFirstOrThrow();
+    const base = `/api/normative-review-requests/${request.id}`;
+    const decided = await call(env.app, reviewer, 'POST', `${base}/decision`, {
+      decision: 'accept',
+      reason: '属于审查范围',
+    });
+    assert.equal(decided.statusCode, 200, decided.body);
+    const answered = await call(env.app, reviewer, 'POST', `${base}/answer`, {
+      answer: '经审查，已建议制定机关修改。',
+    });
+    assert.equal(answered.statusCode, 200, answered.body);
+    const events = await trail(request.id);
+    assert.deepEqual(
+      events.map((e) => e.action),
+      [
+        'deadline.set',
+        'normative_review_request.submitted',
+        'deadline.closed',
+        'deadline.set',
+        'normative_review_request.accepted',
+        'deadline.closed',
+        'normative_review_request.answered',
+      ],
+    );
+    // the public submission has no actor; the bureau's acts name the reviewer
+    assert.equal(events[1]?.actor_user_id, null);
+    assert.notEqual(events[4]?.actor_user_id, null);
+  });
 });
