@@ -53,10 +53,16 @@ test('the legal officer starts the post-evaluation of an expiring document and r
   await start.waitFor({ state: 'hidden' });
 
   const conclude = await openAct(page, '作出后评估结论');
-  await conclude.getByRole('radio', { name: /继续施行/ }).check();
   await conclude
     .getByLabel('评估意见')
     .fill('经评估，该办法实施效果良好，小作坊登记率明显提高，建议继续施行。（演示）');
+  // a click while the dialog is still settling can be lost: click the option until it is chosen
+  const renew = conclude.getByRole('radio', { name: /继续施行/ });
+  for (let i = 0; i < 5 && !(await renew.isChecked()); i++) {
+    await conclude.getByText('继续施行（重新登记、编号、公布）').click();
+    await page.waitForTimeout(200);
+  }
+  assert.ok(await renew.isChecked(), 'the renewal is chosen');
   await conclude.getByLabel('施行日期').fill(today);
   await screenshot(page, 'post-evaluation-renewal');
   await conclude.getByRole('button', { name: /^确\s*认$/ }).click();
