@@ -6,3 +6,5 @@ export * from './doc-number';
 export * from './procedure';
 export * from './precheck';
 export * from './statistics';
+export * from './search';
+export * from './catalogue';

@@ -111,6 +111,11 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'GET', path: '/api/normative-statistics' },
     { method: 'GET', path: '/api/normative-statistics/records' },
   ],
+  normativeCatalogue: [
+    { method: 'GET', path: '/api/public/normative-documents' },
+    { method: 'GET', path: '/api/public/normative-documents/facets' },
+    { method: 'GET', path: '/api/public/normative-documents/{id}' },
+  ],
   publicDeadline: [
     { method: 'GET', path: '/api/public/deadline-rules' },
     { method: 'GET', path: '/api/public/deadline' },

@@ -8,6 +8,9 @@ import { publicParticipationRoutes } from './routes-public-participation';
 import { normativeDeskRoutes } from './routes-desk';
 import { statisticsRoutes } from './routes-statistics';
 import { documentFileRoutes } from './routes-documents';
+import { catalogueRoutes } from './routes-catalogue';
+import { publicSearchHits } from './queries/public-catalogue';
+import { backfillSearchVectors } from './search-index';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
@@ -90,6 +93,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     await normativeDeskRoutes(app, services);
     await statisticsRoutes(app, services);
     await documentFileRoutes(app, services);
+    await catalogueRoutes(app, services);
   },
   jobs: [
     // 后评估: daily, create the task for every document within the lead period before expiry (rule
@@ -142,6 +146,13 @@ export const normativeDocumentsModule: ModuleManifest = {
     },
   ],
   portal: [
+    // 统一公开查询: the portal's catalogue page and its search box
+    {
+      key: 'normative-documents',
+      title: '规范性文件',
+      description: '现行有效的行政规范性文件统一公开查询：按关键词、文号、制定机关、年份检索，查看正文和效力状态。',
+      path: '/normative-documents',
+    },
     {
       key: 'normative-consultations',
       title: '意见征集',
@@ -156,4 +167,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     },
   ],
   seedDemo: seedNormativeDemo,
+  publicSearch: publicSearchHits,
+  // rows written before full-text search existed get their search vector (a migration cannot run jieba)
+  bootstrap: async (db) => void (await backfillSearchVectors(db)),
 };

@@ -32,6 +32,7 @@ import { acceptReviewRequest } from './commands/accept-review-request';
 import { setIssuerPrefix } from './commands/set-issuer-prefix';
 import { statisticsMatrixRows } from './route-matrix-statistics';
 import { documentFileRows } from './route-matrix-documents';
+import { catalogueRows } from './route-matrix-catalogue';
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -666,5 +667,8 @@ scopeMatrix({
       expect: { legal: 200, reviewer: 200, platformAdmin: 200 },
     },
     ...documentFileRows({ doc, comment, readers }),
+
+    // ── the public catalogue (统一公开查询) ──
+    ...catalogueRows(doc),
   ],
 });

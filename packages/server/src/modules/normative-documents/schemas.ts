@@ -223,12 +223,19 @@ export const listQuery = z.object({
     .optional(),
   filingStatus: z.enum(['not_submitted', 'submitted', 'accepted', 'correction_ordered', 'not_reviewable']).optional(),
   draftingOrgId: uuid.optional(),
+  issuerOrgId: uuid.optional(),
+  kind: z.enum(documentKinds, { error: '文件类型应为一般、暂行或试行' }).optional(),
   regionCode: z
     .string()
-    .regex(/^\d{6}(\d{3})?$/)
+    .regex(/^\d{6}(\d{3})?$/, '行政区划代码格式不正确')
     .optional(),
-  year: z.coerce.number().int().min(1949).max(9999).optional(),
-  q: z.string().trim().max(100).optional(),
+  year: z.coerce
+    .number({ error: '年份应为数字' })
+    .int('年份应为整数')
+    .min(1949, '年份不能早于1949年')
+    .max(9999, '年份格式不正确')
+    .optional(),
+  q: z.string().trim().max(100, '检索内容不能超过100个字').optional(),
   expiringWithinDays: z.coerce.number().int().min(1).max(3650).optional(),
 });
 export type ListQuery = z.infer<typeof listQuery>;

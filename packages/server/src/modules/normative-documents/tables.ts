@@ -75,6 +75,8 @@ export interface NormativeDocumentTable {
   ended_on: string | null;
   ended_reason: string | null;
   replaces_id: string | null;
+  /** jieba words of title, 文号 and articles (search-index.ts); written only through indexDocument */
+  search_vector: ColumnType<string | null, never, never>;
   is_demo: Generated<boolean>;
   created_by: string | null;
   created_at: Generated<Date>;

@@ -38,6 +38,10 @@ export interface BuildOptions {
   /** days before today the drafting happened (the whole procedure fits in ~60 days) */
   startDaysAgo?: number;
   publishedDaysAgo?: number;
+  /** the text by article (two short articles with XSS strings by default) */
+  articles?: string[];
+  /** the published document this one replaces (repealed when this one is published) */
+  replacesId?: string;
 }
 
 export async function orgIdOf(env: TestEnv, name: string) {
@@ -61,7 +65,11 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
         affectsRights: o.affectsRights ?? true,
         affectsMarket: o.affectsMarket ?? false,
         draftingExplanation: `起草说明${XSS}`,
-        articles: [{ body: `为了规范管理，制定本办法。${XSS}` }, { body: '本办法适用于本区行政区域。' }],
+        ...(o.replacesId ? { replacesId: o.replacesId } : {}),
+        articles: o.articles?.map((body) => ({ body })) ?? [
+          { body: `为了规范管理，制定本办法。${XSS}` },
+          { body: '本办法适用于本区行政区域。' },
+        ],
       },
       { draftedOn: day },
     );

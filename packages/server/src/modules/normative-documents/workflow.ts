@@ -21,6 +21,7 @@ import type { Services } from '../../platform/services';
 import type { Writer } from '../../platform/write';
 import { documentPolicy, type DocumentAction, type DocumentRecord } from './policy';
 import type { NormativeDocumentTable } from './tables';
+import { indexDocument } from './search-index';
 
 export type DocumentRow = Selectable<NormativeDocumentTable>;
 export interface LoadedDocument {
@@ -142,6 +143,8 @@ export async function moveTo(
     .where('region_code', '=', row.region_code)
     .where('id', '=', row.id)
     .execute();
+  // a registration brings a (new) 文号, which is searchable
+  if (extra.doc_number !== undefined || extra.title !== undefined) await indexDocument(w.tx, row.region_code, row.id);
   await w.tx
     .insertInto('normative_status_history')
     .values({

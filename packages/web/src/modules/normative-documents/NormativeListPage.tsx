@@ -33,7 +33,11 @@ export default function NormativeListPage() {
   const navigate = useNavigate();
   const [filters, setFilters] = useState<Filters>({});
   const [page, setPage] = useState(1);
-  const list = useApi<Page<NormativeListItem>>('/normative-documents', { ...filters, page, pageSize: PAGE_SIZE });
+  const list = useApi<Page<NormativeListItem> & { totalCapped?: boolean }>('/normative-documents', {
+    ...filters,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const orgs = useApi<{ items: OrgRow[] }>('/orgs');
   // 起草单位 filter: for those who see more than one unit (the justice bureau's reviewers, a head with sub-units)
   const unitOptions = useMemo(
@@ -133,6 +137,14 @@ export default function NormativeListPage() {
         </Checkbox>
       </div>
       {list.error && <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} />}
+      {list.data?.totalCapped && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          message={`符合检索条件的文件较多，以下为最新的 ${list.data.total} 件（导出也只含这些），可增加关键词或筛选条件缩小范围。`}
+        />
+      )}
       <div data-testid="normative-list">
         <Table
           size="middle"

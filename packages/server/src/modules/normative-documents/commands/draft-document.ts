@@ -10,6 +10,7 @@ import { inWriteTransaction, type WriteContext, type Writer } from '../../../pla
 import type { DraftInput } from '../schemas';
 import { today } from '../support';
 import { auditDocument } from '../workflow';
+import { indexDocument } from '../search-index';
 
 export interface DraftOptions {
   isDemo?: boolean;
@@ -84,6 +85,7 @@ export async function draftDocumentOn(services: Services, w: Writer, input: Draf
     })
     .execute();
   await insertArticles(w, regionCode, id, input.articles);
+  await indexDocument(w.tx, regionCode, id);
   await w.tx
     .insertInto('normative_status_history')
     .values({

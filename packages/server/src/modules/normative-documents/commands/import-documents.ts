@@ -16,6 +16,7 @@ import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import { IMPORT_ACT } from '../documents/filing-package';
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, IMPORT_SHEET, type ImportColumn } from '../documents/import-template';
 import { insertArticles } from './draft-document';
+import { indexDocument } from '../search-index';
 import { auditDocument } from '../workflow';
 import { planRows, type ImportPlan, type ImportProblem, type ExistingFacts } from './import-documents-rows';
 
@@ -164,6 +165,8 @@ async function writeDocument(w: Parameters<Parameters<typeof inWriteTransaction>
     })
     .execute();
   await insertArticles(w, p.regionCode, id, p.articles);
+  // searchable at once, in the same transaction (the full-text index is built from jieba tokens, not by a trigger)
+  await indexDocument(w.tx, p.regionCode, id);
   await w.tx
     .insertInto('normative_registrations')
     .values({

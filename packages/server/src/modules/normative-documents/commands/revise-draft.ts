@@ -6,6 +6,7 @@ import { diff } from '../../../platform/audit/write';
 import type { ReviseInput } from '../schemas';
 import { auditDocument, loadForAct } from '../workflow';
 import { insertArticles } from './draft-document';
+import { indexDocument } from '../search-index';
 
 export async function reviseDraft(services: Services, ctx: WriteContext, id: string, input: ReviseInput) {
   return inWriteTransaction(services, ctx, async (w) => {
@@ -42,6 +43,7 @@ export async function reviseDraft(services: Services, ctx: WriteContext, id: str
       .where('id', '=', row.id)
       .execute();
     if (input.articles) await insertArticles(w, row.region_code, row.id, input.articles);
+    if (input.title !== undefined || input.articles) await indexDocument(w.tx, row.region_code, row.id);
     await auditDocument(w, { ...row, title: input.title ?? row.title }, 'draft_revised', '草案已修改', {
       ...changes,
       ...(input.articles ? { articles: input.articles.length } : {}),

@@ -7,6 +7,8 @@ import { pageOf, pageSlice } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
 import type { ListQuery } from '../schemas';
 import { today } from '../support';
+import { newestMatchKeys } from './search-keys';
+import { amongKeys, documentSearch, SEARCH_CAP } from './search';
 
 export const filingStatusLabels = {
   not_submitted: '待报送备案',
@@ -17,20 +19,19 @@ export const filingStatusLabels = {
 } as const;
 
 export async function listDocuments(services: Services, actor: Actor, query: ListQuery) {
-  let q = services.db
-    .selectFrom('normative_documents as d')
-    .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
-    .innerJoin('orgs as i', 'i.id', 'd.issuer_org_id')
-    .where(scopeFilter(services.registry.grants, actor, 'normative.read', 'd.drafting_org_id'));
+  const base = () =>
+    services.db
+      .selectFrom('normative_documents as d')
+      .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
+      .innerJoin('orgs as i', 'i.id', 'd.issuer_org_id');
+  let q = base().where(scopeFilter(services.registry.grants, actor, 'normative.read', 'd.drafting_org_id'));
   if (query.status) q = q.where('d.status', '=', query.status);
   if (query.filingStatus) q = q.where('d.filing_status', '=', query.filingStatus);
   if (query.draftingOrgId) q = q.where('d.drafting_org_id', '=', query.draftingOrgId);
   if (query.regionCode) q = q.where('d.region_code', '=', query.regionCode);
   if (query.year) q = q.where(sql<number>`extract(year from d.published_on)`, '=', query.year);
-  if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) => eb.or([eb('d.title', 'like', like), eb('d.doc_number', 'like', like)]));
-  }
+  if (query.kind) q = q.where('d.kind', '=', query.kind);
+  if (query.issuerOrgId) q = q.where('d.issuer_org_id', '=', query.issuerOrgId);
   if (query.expiringWithinDays) {
     const t = today();
     q = q
@@ -38,33 +39,43 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
       .where('d.expires_on', '>=', t)
       .where(sql<boolean>`d.expires_on <= ${t}::date + ${query.expiringWithinDays}::int`);
   }
-  const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+  // 全文检索 (queries/search.ts): the keys of the newest SEARCH_CAP matches in scope, then only those are ranked
+  const search = documentSearch(query.q);
+  let total: number;
+  if (search) {
+    const keys = await newestMatchKeys(
+      services.db,
+      q.where(search.where).select(['d.region_code', 'd.id', 'd.published_on', 'd.updated_at']),
+    );
+    total = keys.length;
+    q = base().where(amongKeys(keys));
+  } else {
+    const counted = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+    total = Number(counted?.n ?? 0);
+  }
   const { limit, offset } = pageSlice(query);
-  const rows = await q
-    .select([
-      'd.id',
-      'd.region_code',
-      'd.title',
-      'd.kind',
-      'd.status',
-      'd.doc_number',
-      'd.published_on',
-      'd.effective_on',
-      'd.expires_on',
-      'd.filing_status',
-      'd.is_demo',
-      'd.updated_at',
-      'o.name as drafting_org_name',
-      'i.name as issuer_name',
-    ])
-    .orderBy('d.updated_at', 'desc')
-    .orderBy('d.id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
-  return pageOf(
+  let listed = q.select([
+    'd.id',
+    'd.region_code',
+    'd.title',
+    'd.kind',
+    'd.status',
+    'd.doc_number',
+    'd.published_on',
+    'd.effective_on',
+    'd.expires_on',
+    'd.filing_status',
+    'd.is_demo',
+    'd.updated_at',
+    'o.name as drafting_org_name',
+    'i.name as issuer_name',
+  ]);
+  // with words typed: the best match first, then the newest publication
+  if (search) listed = listed.orderBy(search.rank, 'desc').orderBy(sql`d.published_on desc nulls last`);
+  const rows = await listed.orderBy('d.updated_at', 'desc').orderBy('d.id').limit(limit).offset(offset).execute();
+  const page = pageOf(
     query,
-    total?.n,
+    total,
     rows.map((r) => ({
       id: r.id,
       regionCode: r.region_code,
@@ -84,4 +95,6 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
       isDemo: r.is_demo,
     })),
   );
+  // more matches than a search ranks: the list asks for another word
+  return { ...page, totalCapped: search !== null && page.total >= SEARCH_CAP };
 }
