@@ -145,10 +145,6 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
     ]))
   )
     return;
-  const pick = async (page: Page, label: string, option: string) => {
-    await page.getByLabel(label).first().click();
-    await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${option}"]`).click();
-  };
 
   // demo.legal: the demo draft in consultation has comments from the public waiting for moderation
   const legal = await newPage(browser);
@@ -171,16 +167,16 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   await legal.page.getByText('意见已审核通过，请答复采纳情况').waitFor();
   await queue.getByRole('link').first().click();
   const comments = legal.page.getByTestId('document-comments');
-  await comments
-    .getByRole('button', { name: /^答\s?复$/ })
-    .first()
-    .waitFor();
-  await pick(legal.page, '采纳情况', '部分采纳');
-  await comments.getByLabel('理由').first().fill('已在第四条中增加办理时限的规定，具体天数由实施细则规定。（演示）');
-  await comments
-    .getByRole('button', { name: /^答\s?复$/ })
-    .first()
-    .click();
+  // the comment just approved is the one still to answer (the demo consultation has answered ones too)
+  const toAnswer = comments
+    .locator('form')
+    .filter({ has: legal.page.getByRole('button', { name: /^答\s?复$/ }) })
+    .first();
+  await toAnswer.waitFor();
+  await toAnswer.getByLabel('采纳情况').first().click();
+  await legal.page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="部分采纳"]').click();
+  await toAnswer.getByLabel('理由').fill('已在第四条中增加办理时限的规定，具体天数由实施细则规定。（演示）');
+  await toAnswer.getByRole('button', { name: /^答\s?复$/ }).click();
   await legal.page.getByText('采纳情况已保存').waitFor();
   await screenshot(legal.page, 'drafting-unit-answers-comments');
   await legal.context.close();

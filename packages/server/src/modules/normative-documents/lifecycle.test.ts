@@ -82,6 +82,12 @@ describe('后评估', () => {
     assert.ok(d.expiresOn > daysFrom(t, 365 * 4));
     assert.equal(d.filingStatus, 'not_submitted');
     assert.equal(d.postEvaluations[0].outcome, 'renew');
+    // the renewed registration is filed again, within the filing period that restarts with it
+    const filing = d.deadlines.filter((x: { kind: string; status: string }) => x.kind === 'filing');
+    assert.equal(filing.at(-1).status, 'open');
+    const filed = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/filing`, {});
+    assert.equal(filed.statusCode, 200, filed.body);
+    assert.equal(filed.json().document.filingStatus, 'submitted');
   });
 
   test('a post-evaluation that concludes on repeal ends the document', async () => {
@@ -113,6 +119,13 @@ describe('后评估', () => {
     assert.equal(d.status, 'lapsed');
     assert.equal(d.endedOn, expiry);
     assert.equal(d.postEvaluations[0].outcome, 'lapse');
+  });
+
+  test('the sweep runs on 29 February, whose date three years on does not exist', async () => {
+    const id = await buildDocument(env, { state: 'published', publishedDaysAgo: 5 });
+    await setExpiry(id, '2028-06-30');
+    assert.ok((await createPostEvaluationTasks(env.services, '2028-02-29')) >= 1);
+    assert.equal((await get(id)).postEvaluations.length, 1);
   });
 
   test('a document past its expiry lapses in the daily sweep', async () => {
@@ -194,6 +207,25 @@ describe('清理', () => {
     assert.equal((await get(repeal)).status, 'repealed');
     assert.equal((await get(amend)).status, 'amendment_pending');
     assert.equal((await get(lapse)).status, 'lapsed');
+    // each decision and its effect is in the document's audit trail, and the campaign's own acts in the campaign's
+    const trail = async (subjectId: string) =>
+      (
+        await env.services.db
+          .selectFrom('audit_events')
+          .select('action')
+          .where('subject_id', '=', subjectId)
+          .orderBy('seq')
+          .execute()
+      ).map((e) => e.action);
+    for (const doc of [keep, repeal, amend, lapse])
+      assert.deepEqual(
+        (await trail(doc)).filter((a) => a.includes('cleanup')),
+        ['normative_document.cleanup_decided', ...(doc === keep ? [] : ['normative_document.cleanup_applied'])],
+      );
+    assert.deepEqual(
+      (await trail(campaign.id)).filter((a) => a.startsWith('normative_cleanup.')),
+      ['normative_cleanup.opened', 'normative_cleanup.published'],
+    );
     const again = await decide(reviewer, keep, 'repeal', '再议');
     assert.equal(again.json().code, 'CLEANUP_CLOSED');
   });

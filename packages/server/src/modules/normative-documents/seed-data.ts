@@ -44,6 +44,8 @@ export interface DemoDocument {
   validityDays?: number;
   lateFiling?: boolean;
   cleanup?: { outcome: CleanupOutcome; reason: string };
+  /** while the consultation is still open, how many of the first comments the unit has already approved and answered */
+  answeredWhileOpen?: number;
 }
 
 const body = (topic: string, duty: string, unit: string) => [
@@ -121,6 +123,39 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     articles: body('物业服务企业信用评价', '信用评价结果向社会公开，并作为物业项目招标的参考。', '区住房和城乡建设局'),
     comments: comments('信用评价结果公开'),
     start: -660,
+    state: 'accepted',
+  },
+  {
+    // an interim document drafted by demo.legal's unit (issued by the district government) whose two years run out
+    // within six months: its post-evaluation task is open (后评估, statutes §4.2), so the console's start and
+    // conclusion can be tried with the demo users
+    key: 'workshop',
+    title: '示范区食品生产加工小作坊登记管理暂行办法',
+    drafter: '示范区市场监督管理局',
+    issuer: '示范区人民政府',
+    kind: 'interim',
+    bases: ['《中华人民共和国食品安全法》', '《内蒙古自治区食品生产加工小作坊和食品摊贩管理条例》'],
+    articles: body(
+      '食品生产加工小作坊登记管理',
+      '小作坊应当在生产加工场所醒目位置公示登记证、从业人员持有健康证明情况和主要原料信息。',
+      '区市场监督管理局',
+    ),
+    comments: [
+      {
+        body: '建议对登记证到期换证设置提前提醒，避免小作坊因逾期被处理。',
+        name: '示范·小作坊经营者（演示）',
+        article: 3,
+        answer: 'adopted',
+      },
+      {
+        body: '公示从业人员健康证明可能泄露个人信息，建议只公示是否持证。',
+        name: '示范·律师丙（演示）',
+        article: 3,
+        answer: 'partly_adopted',
+        reason: '已修改为公示持证情况和有效期，不公示证明原件。',
+      },
+    ],
+    start: -650,
     state: 'accepted',
   },
   {
@@ -248,6 +283,52 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     state: 'published',
   },
   {
+    // consultation closed with every approved comment answered (adopted / partly / not, with reasons), published a
+    // few days ago and awaiting filing: its 意见采纳情况说明 and filing package can be produced, and demo.legal files it
+    key: 'ebike',
+    title: '示范区市场监督管理局电动自行车销售和维修经营规范管理办法',
+    drafter: '示范区市场监督管理局',
+    kind: 'ordinary',
+    bases: ['《中华人民共和国产品质量法》', '《中华人民共和国消费者权益保护法》'],
+    articles: body(
+      '电动自行车销售和维修经营活动',
+      '销售者应当查验电动自行车产品强制性认证证书，不得销售、改装不符合强制性国家标准的电动自行车及蓄电池。',
+      '区市场监督管理局',
+    ),
+    comments: [
+      {
+        body: '建议在第四条中明确禁止为消费者私自拆除限速装置、加装蓄电池。',
+        name: '示范·社区网格员（演示）',
+        article: 3,
+        answer: 'adopted',
+      },
+      {
+        body: '维修点多为个体经营，建议对小型维修点给予过渡期，过渡期内以指导为主。',
+        name: '示范·个体维修户（演示）',
+        article: 3,
+        answer: 'partly_adopted',
+        reason: '采纳设置过渡期的意见，过渡期定为三个月；改装蓄电池等涉及安全的行为不设过渡期。',
+      },
+      {
+        body: '建议要求所有销售门店统一安装区市场监管局指定的电子台账系统。',
+        name: '示范·销售商户（演示）',
+        article: 3,
+        answer: 'not_adopted',
+        reason: '指定使用特定系统可能排除、限制竞争，且无上位法依据；台账可以采用纸质或任何电子形式。',
+      },
+      {
+        body: '希望增加以旧换新补贴的具体标准。',
+        name: '示范·市民丁（演示）',
+        article: 0,
+        answer: 'not_adopted',
+        reason: '以旧换新补贴由区商务局另行制定实施方案，不在本办法规定范围内。',
+      },
+      { body: '专业代办各类资质，价格优惠，详询。', answer: 'not_adopted', spam: true },
+    ],
+    start: -61,
+    state: 'published',
+  },
+  {
     key: 'elderly',
     title: '示范区民政局居家养老服务补贴管理办法',
     drafter: '示范区民政局',
@@ -299,9 +380,33 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     kind: 'ordinary',
     bases: ['《中华人民共和国动物防疫法》'],
     articles: body('宠物经营场所管理', '宠物经营场所应当具备相应的防疫条件。', '区市场监督管理局'),
-    comments: comments('宠物经营'),
+    // the first two comments are already approved and answered while the consultation runs (shown on the portal with
+    // their answers); the others wait in the moderation queue
+    comments: [
+      {
+        body: '第三条只写了“区有关部门按照各自职责”，建议写明农牧水利局负责动物防疫条件审查、市场监管局负责经营主体登记。',
+        name: '示范·宠物店经营者（演示）',
+        article: 2,
+        answer: 'partly_adopted',
+        reason: '拟在第三条列明农牧水利局和市场监督管理局的职责，其他部门职责以区政府“三定”规定为准。',
+      },
+      {
+        body: '建议第五条对初次轻微违反规定并及时改正的经营场所，先行提醒教育。',
+        name: '示范·律师戊（演示）',
+        article: 4,
+        answer: 'adopted',
+      },
+      {
+        body: '建议将宠物美容、寄养场所一并纳入本规定的适用范围。',
+        name: '示范·市民己（演示）',
+        article: 1,
+        answer: 'adopted',
+      },
+      { body: '宠物用品批发，全网最低价，详询客服。', answer: 'not_adopted', spam: true },
+    ],
     start: -15,
     state: 'consultation',
+    answeredWhileOpen: 2,
   },
   {
     key: 'heating',

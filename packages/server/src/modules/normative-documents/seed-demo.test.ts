@@ -2,13 +2,21 @@
 // and labelled demo.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestEnv, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, signIn, type TestEnv } from '../../../test/helpers';
 import { verifyAuditChain } from '../../platform/audit/verify';
+import { today } from './support';
 
 let env: TestEnv;
 before(async () => {
   env = await createTestEnv();
 });
+
+const docByTitle = (title: string) =>
+  env.services.db
+    .selectFrom('normative_documents')
+    .select(['id', 'status', 'filing_status', 'expires_on'])
+    .where('title', '=', title)
+    .executeTakeFirstOrThrow();
 after(() => env.close());
 
 describe('normative documents demo data', () => {
@@ -84,5 +92,65 @@ describe('normative documents demo data', () => {
     assert.match(settings.source ?? '', /5日/);
     const result = await verifyAuditChain(db, '159901');
     assert.equal(result.ok, true);
+  });
+
+  test('the open consultation already shows answered comments on the portal, and others still wait for moderation', async () => {
+    const pets = await docByTitle('示范区市场监督管理局宠物经营场所管理规定（征求意见稿）');
+    assert.equal(pets.status, 'consultation');
+    const page = await call(env.app, null, 'GET', `/api/public/normative-consultations/${pets.id}`);
+    assert.equal(page.statusCode, 200, page.body);
+    const approved = page.json().approvedComments as { answerLabel: string | null }[];
+    assert.equal(approved.length, 2);
+    assert.deepEqual(
+      approved.map((c) => c.answerLabel),
+      ['部分采纳', '采纳'],
+    );
+    const pending = await env.services.db
+      .selectFrom('normative_comments')
+      .select('id')
+      .where('document_id', '=', pets.id)
+      .where('moderation_status', '=', 'pending')
+      .execute();
+    assert.equal(pending.length, 2);
+    // no comment is dated after today, however recently its consultation opened
+    const future = await env.services.db
+      .selectFrom('normative_comments')
+      .select('id')
+      .where('submitted_at', '>', new Date(`${today()}T23:59:59+08:00`))
+      .execute();
+    assert.deepEqual(future, []);
+  });
+
+  test('a closed consultation answered adopted, partly and not adopted with reasons, now published and awaiting filing', async () => {
+    const doc = await docByTitle('示范区市场监督管理局电动自行车销售和维修经营规范管理办法');
+    assert.equal(doc.status, 'published');
+    assert.equal(doc.filing_status, 'not_submitted');
+    const comments = await env.services.db
+      .selectFrom('normative_comments')
+      .select(['moderation_status', 'answer', 'answer_reason'])
+      .where('document_id', '=', doc.id)
+      .execute();
+    const approved = comments.filter((c) => c.moderation_status === 'approved');
+    assert.deepEqual(new Set(approved.map((c) => c.answer)), new Set(['adopted', 'partly_adopted', 'not_adopted']));
+    assert.ok(approved.filter((c) => c.answer !== 'adopted').every((c) => (c.answer_reason ?? '').length > 0));
+    assert.ok(comments.some((c) => c.moderation_status === 'rejected'));
+    // its drafting unit's legal officer sees it and may file it
+    const legal = await signIn(env.app, 'demo.legal');
+    const detail = (await call(env.app, legal, 'GET', `/api/normative-documents/${doc.id}`)).json();
+    assert.equal(detail.abilities.submitFiling, true);
+  });
+
+  test("a post-evaluation task is open on a document of demo.legal's unit that expires within six months", async () => {
+    const doc = await docByTitle('示范区食品生产加工小作坊登记管理暂行办法');
+    assert.equal(doc.status, 'published');
+    const sixMonths = new Date(`${today()}T00:00:00Z`);
+    sixMonths.setUTCMonth(sixMonths.getUTCMonth() + 6);
+    assert.ok(doc.expires_on && doc.expires_on <= sixMonths.toISOString().slice(0, 10), `expires ${doc.expires_on}`);
+    const legal = await signIn(env.app, 'demo.legal');
+    const detail = (await call(env.app, legal, 'GET', `/api/normative-documents/${doc.id}`)).json();
+    assert.equal(detail.postEvaluations.length, 1);
+    assert.equal(detail.postEvaluations[0].status, 'pending');
+    assert.equal(detail.abilities.startPostEvaluation, true);
+    assert.equal(detail.abilities.concludePostEvaluation, true);
   });
 });

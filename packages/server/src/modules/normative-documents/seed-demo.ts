@@ -34,6 +34,8 @@ import { createPostEvaluationTasksOn } from './jobs/create-post-evaluation-tasks
 import { expireDocumentsOn } from './jobs/expire-documents';
 import { today } from './support';
 
+const minDate = (a: string, b: string) => (a < b ? a : b);
+
 /** today ± n days */
 export function daysFrom(base: string, n: number): string {
   const d = new Date(`${base}T00:00:00Z`);
@@ -168,12 +170,14 @@ async function buildDocument(
         w,
         id,
         { body: c.body, name: c.name, articleId: articles[c.article ?? 0]?.id ?? null },
-        { isDemo: true, on: daysFrom(opensOn, 2 + i * 4) },
+        // never dated after today: a consultation opened recently has had fewer days of comments
+        { isDemo: true, on: minDate(daysFrom(opensOn, 2 + i * 4), t) },
       );
       commentIds.push(r.id);
     }
-    if (d.state === 'consultation') return id;
-    for (const [i, c] of d.comments.entries()) {
+    // the unit moderates and answers as comments come in, so an open consultation already shows answered comments
+    const answeredFirst = d.state === 'consultation' ? (d.answeredWhileOpen ?? 0) : d.comments.length;
+    for (const [i, c] of d.comments.slice(0, answeredFirst).entries()) {
       const cid = commentIds[i] ?? '';
       await moderateCommentOn(
         services,
@@ -184,6 +188,7 @@ async function buildDocument(
       );
       if (!c.spam) await answerCommentOn(services, w, id, cid, { answer: c.answer, reason: c.reason });
     }
+    if (d.state === 'consultation') return id;
     day = closesOn;
     await closeConsultationOn(services, w, id, next(1));
   }

@@ -3,6 +3,7 @@
 // post-evaluation task once per registration, with its "start by" deadline. Safe to run twice: the unique key on
 // the registration and the check below make it idempotent.
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import { computeFor, setDeadline } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type Writer } from '../../../platform/write';
@@ -38,7 +39,8 @@ export async function createPostEvaluationTasksOn(w: Writer, on: string): Promis
     .where('d.status', '=', 'published')
     .where('e.id', 'is', null)
     .where('r.expires_on', '>=', on)
-    .where('r.expires_on', '<=', `${Number(on.slice(0, 4)) + 3}${on.slice(4)}`)
+    // date arithmetic in SQL: on 29 February the same day three years on does not exist ('2031-02-29' is refused)
+    .where('r.expires_on', '<=', sql<string>`${on}::date + interval '3 years'`)
     .forUpdate('d')
     .execute();
   let created = 0;

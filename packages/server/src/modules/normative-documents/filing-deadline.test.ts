@@ -1,0 +1,129 @@
+// The filing deadline (备案) computed from the region's period — 15 days after publication by the national default
+// (国发〔2008〕17号 (十四)), 5 days in the demo district (seed 000 (五)) — and its warning: the daily sweep turns it
+// yellow, orange on the due day and red once overdue, tells the drafting unit, and shows it on the workbench until
+// the document is filed.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { call, createTestEnv, emptyInboxes, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { deadlinesOf, sweepDeadlineWarnings } from '../../platform/deadlines';
+import { SUBJECT } from './support';
+import { buildDocument } from './test-factory';
+
+let env: TestEnv;
+let legal: Session;
+let nationalDoc = '';
+
+before(async () => {
+  env = await createTestEnv();
+  await emptyInboxes(env);
+  legal = await signIn(env.app, 'demo.legal');
+});
+after(() => env.close());
+
+async function publish(publishedOn: string) {
+  const id = await buildDocument(env, { state: 'approved', startDaysAgo: 400 });
+  const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+    publishedOn,
+    effectiveOn: publishedOn,
+  });
+  assert.equal(res.statusCode, 200, res.body);
+  return { id, docNumber: res.json().document.docNumber as string };
+}
+
+const filingOf = async (id: string) =>
+  (await deadlinesOf(env.services.db, '159901', SUBJECT, id)).find((d) => d.kind === 'filing');
+
+describe('备案期限 from the region period', () => {
+  test("the filing deadline is the demo district's 5 days, and 15 days once the region sets no period of its own", async () => {
+    // 2026-03-11 (Wednesday) + 5 days = 2026-03-16 (Monday)
+    const demo = await publish('2026-03-11');
+    const five = await filingOf(demo.id);
+    assert.equal(five?.due, '2026-03-16');
+    assert.equal(five?.ruleId, 'normative.filing');
+    await env.services.db
+      .deleteFrom('region_settings')
+      .where('key', '=', 'deadline.rule.normative.filing.amount')
+      .execute();
+    // 2026-03-02 (Monday) + 15 days = 2026-03-17 (Tuesday): the national default of 国发〔2008〕17号
+    nationalDoc = (await publish('2026-03-02')).id;
+    const fifteen = await filingOf(nationalDoc);
+    assert.equal(fifteen?.due, '2026-03-17');
+    assert.equal(fifteen?.ruleId, 'normative.filing');
+    assert.equal(fifteen?.status, 'open');
+  });
+});
+
+describe('备案期限预警', () => {
+  test('the sweep warns yellow, then orange on the due day, then red once overdue, and the unit is told each time', async () => {
+    assert.ok(nationalDoc, 'runs after the 15-day deadline was set');
+    const id = nationalDoc;
+    await sweepDeadlineWarnings(env.services, '2026-03-05');
+    assert.equal((await filingOf(id))?.warningLevel, 'none');
+    // 2026-03-12 (Thursday): 03-13, 03-16 and 03-17 are the last 3 working days
+    await sweepDeadlineWarnings(env.services, '2026-03-12');
+    assert.equal((await filingOf(id))?.warningLevel, 'yellow');
+    await sweepDeadlineWarnings(env.services, '2026-03-17');
+    assert.equal((await filingOf(id))?.warningLevel, 'orange');
+    await sweepDeadlineWarnings(env.services, '2026-03-18');
+    assert.equal((await filingOf(id))?.warningLevel, 'red');
+    const told = await env.services.db
+      .selectFrom('notifications as n')
+      .innerJoin('users as u', 'u.id', 'n.user_id')
+      .select(['n.title'])
+      .where('n.subject_id', '=', id)
+      .where('n.kind', '=', 'deadline.warning')
+      .where('u.username', '=', 'demo.legal')
+      .orderBy('n.created_at')
+      .execute();
+    assert.deepEqual(
+      told.map((n) => n.title.slice(0, 4)),
+      ['黄色预警', '橙色预警', '红色预警'],
+    );
+    assert.ok(told.every((n) => n.title.includes('报送备案')));
+    const raised = await env.services.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('subject_id', '=', id)
+      .where('action', '=', 'deadline.warning_raised')
+      .orderBy('seq')
+      .execute();
+    assert.deepEqual(
+      raised.map((e) => (e.changes as { to: string }).to),
+      ['yellow', 'orange', 'red'],
+    );
+  });
+
+  test('the overdue filing shows red on the drafting unit’s workbench until it is filed, late', async () => {
+    const id = nationalDoc;
+    const title = (await filingOf(id))?.subjectTitle ?? '';
+    const onBench = async () =>
+      (
+        (await call(env.app, legal, 'GET', '/api/workbench')).json().todos as {
+          subjectTitle: string;
+          warningLevel: string;
+        }[]
+      ).find((t) => t.subjectTitle === title);
+    assert.equal((await onBench())?.warningLevel, 'red');
+    const filed = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/filing`, {
+      submittedOn: '2026-03-20',
+    });
+    assert.equal(filed.statusCode, 200, filed.body);
+    assert.equal(filed.json().result.onTime, false);
+    assert.equal((await filingOf(id))?.status, 'missed');
+    assert.equal(await onBench(), undefined);
+    // a closed deadline is not warned again
+    const again = await sweepDeadlineWarnings(env.services, '2026-03-25');
+    assert.equal(
+      (
+        await env.services.db
+          .selectFrom('audit_events')
+          .select('id')
+          .where('subject_id', '=', id)
+          .where('action', '=', 'deadline.warning_raised')
+          .execute()
+      ).length,
+      3,
+    );
+    assert.ok(again.examined >= 0);
+  });
+});
