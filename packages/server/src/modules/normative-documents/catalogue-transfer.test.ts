@@ -45,9 +45,10 @@ const upload = (s: Session | null, body: Buffer | string, type = XLSX) =>
     payload: body,
   });
 
+// 文号 of 2019: the demo seed's dates follow today and reach back about two years, so no seeded number can collide.
 const good = (n: number, extra: Row = {}): Row => ({
   标题: `示范区市场监督管理局存量管理办法第${n}号`,
-  文号: `示市监存〔2025〕${n}号`,
+  文号: `示市监存〔2019〕${n}号`,
   发文机关: '示范区市场监督管理局',
   类型: '一般',
   发布日期: daysFrom(t, -200),
@@ -151,7 +152,7 @@ describe('import of 存量文件', () => {
     const list = (
       await call(env.app, legal, 'GET', '/api/normative-documents?q=%E5%AD%98%E9%87%8F&pageSize=200')
     ).json();
-    const first = list.items.find((d: { docNumber: string }) => d.docNumber === '示市监存〔2025〕1号');
+    const first = list.items.find((d: { docNumber: string }) => d.docNumber === '示市监存〔2019〕1号');
     assert.ok(first, 'listed and found by the search box');
     assert.equal(first.status, 'published');
     assert.equal(first.isDemo, false);
@@ -173,7 +174,7 @@ describe('import of 存量文件', () => {
       ),
     );
     assert.equal(doc.registrations.length, 1);
-    const interim = list.items.find((d: { docNumber: string }) => d.docNumber === '示市监存〔2025〕2号');
+    const interim = list.items.find((d: { docNumber: string }) => d.docNumber === '示市监存〔2019〕2号');
     assert.equal(interim.kind, 'interim');
     assert.equal(interim.publishedOn, daysFrom(t, -30), 'an Excel date cell is read as the date');
     const audit = await env.services.db
@@ -189,7 +190,7 @@ describe('import of 存量文件', () => {
     const seq = await env.services.db
       .selectFrom('normative_number_sequences')
       .select('last_seq')
-      .where('year', '=', 2025)
+      .where('year', '=', 2019)
       .where('issuer_org_id', '=', doc.issuerOrgId)
       .executeTakeFirstOrThrow();
     assert.ok(seq.last_seq >= 2);
@@ -202,8 +203,8 @@ describe('import of 存量文件', () => {
     const before = await countDocs();
     const rows: Row[] = [
       good(11, { 标题: '' }),
-      good(12, { 文号: '示市监存[2025]12号' }),
-      good(13, { 文号: '示市监存〔2025〕1号' }), // already imported above
+      good(12, { 文号: '示市监存[2019]12号' }),
+      good(13, { 文号: '示市监存〔2019〕1号' }), // already imported above
       good(14, { 发文机关: '对照区不存在的局' }),
       good(15, { 类型: '临时' }),
       good(16, { 发布日期: '2025-02-30' }),
@@ -213,8 +214,8 @@ describe('import of 存量文件', () => {
       good(20, { 发布日期: '2015-01-01', 施行日期: '2015-01-01', 文号: '示市监存〔2015〕20号' }), // lapsed
       good(21, { 发文机关: '示范区财政局' }), // a unit demo.legal does not act for
       good(22, { 正文: '' }),
-      good(23, { 文号: '示市监存〔2025〕23号' }),
-      good(24, { 文号: '示市监存〔2025〕23号' }), // duplicate within the file
+      good(23, { 文号: '示市监存〔2019〕23号' }),
+      good(24, { 文号: '示市监存〔2019〕23号' }), // duplicate within the file
     ];
     const res = await upload(legal, await workbook(rows));
     assert.equal(res.statusCode, 422);
@@ -286,7 +287,7 @@ describe('import of 存量文件', () => {
     assert.equal((await upload(null, body)).statusCode, 401);
     const res = await upload(
       reviewer,
-      await workbook([good(52, { 发文机关: '示范区财政局', 文号: '示财存〔2025〕52号' })]),
+      await workbook([good(52, { 发文机关: '示范区财政局', 文号: '示财存〔2019〕52号' })]),
     );
     assert.equal(res.statusCode, 201, res.body);
   });
