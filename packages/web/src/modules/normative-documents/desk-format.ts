@@ -1,21 +1,14 @@
-// Small helpers of the review desk: the Chinese labels of core's enumerations (copied because the core
-// normative-documents entry pulls in the pre-check's native word segmenter, which the browser cannot load; the
-// server's labels come with most responses and these cover the rest) and where a pre-check finding sits in the text.
+// Small helpers of the review desk: the Chinese labels of core's enumerations (from core's browser-safe entry, as the
+// normative-documents entry pulls in the pre-check's native word segmenter; the server's labels come with most
+// responses and these cover the rest) and where a pre-check finding sits in the text.
+import {
+  precheckCategoryLabels as categoryLabels,
+  reviewResultLabels as resultLabels,
+} from '@fazhi/core/normative-labels';
 import type { DeskArticle, PrecheckFinding, PrecheckSeverity } from './desk-types';
 
-/** core precheck/types.ts precheckCategoryLabels */
-export const precheckCategoryLabels: Record<string, string> = {
-  licensing: '违法设定行政许可或增设许可条件',
-  penalty: '违法设定行政处罚',
-  coercion: '违法设定行政强制措施',
-  fee: '违法设定收费、保证金或征收',
-  obligation: '无依据增加义务或减损权利',
-  competition: '排除、限制公平竞争',
-  certificate: '要求循环证明、重复证明、无谓证明',
-  validity: '有效期未载明或超过上限',
-  issuer: '以内设机构名义制发',
-  retroactivity: '溯及既往',
-};
+/** keyed by the finding's category as the API sends it */
+export const precheckCategoryLabels: Record<string, string> = categoryLabels;
 
 export const severityLabels: Record<PrecheckSeverity, string> = { high: '高', medium: '中', low: '低' };
 export const severityColours: Record<PrecheckSeverity, { tag: string; mark: string; border: string }> = {
@@ -33,11 +26,7 @@ export const reviewResultOptions = [
   { value: 'passed_with_changes', label: '修改后通过' },
   { value: 'failed', label: '不予通过' },
 ] as const;
-export const reviewResultLabels: Record<string, string> = {
-  passed: '审核通过',
-  passed_with_changes: '修改后通过',
-  failed: '审核不通过',
-};
+export const reviewResultLabels: Record<string, string> = resultLabels;
 
 /** core procedure.ts commentAnswers / commentAnswerLabels */
 export const commentAnswerOptions = [
