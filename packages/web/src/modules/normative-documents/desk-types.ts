@@ -1,6 +1,7 @@
 // Response types of the endpoints the review desk calls, mirroring the server's presenters in
 // packages/server/src/modules/normative-documents (queries/review-package.ts, get-document.ts, pending-comments.ts,
 // cleanup.ts, review-requests.ts) and core's pre-check finding (core/normative-documents/precheck/types.ts).
+import type { NormativeDeadline } from './normative-types';
 
 export type PrecheckSeverity = 'high' | 'medium' | 'low';
 
@@ -54,20 +55,8 @@ export interface ReviewPackage {
   }[];
 }
 
-export interface DeskDeadline {
-  id: string;
-  kind: string;
-  label: string;
-  ruleId: string;
-  basis: string;
-  from: string;
-  due: string;
-  provisional: boolean;
-  extended: boolean;
-  explanation: string[];
-  status: string;
-  warningLevel: string;
-}
+/** a deadline as the API presents it (the document pages' shape) */
+export type DeskDeadline = NormativeDeadline;
 
 export interface DeskComment {
   id: string;
