@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
 
 const title = '示范区食品生产加工小作坊登记管理暂行办法';
 /** Today's legal date (China Standard Time), as the server counts it. */
@@ -49,7 +49,7 @@ test('the legal officer starts the post-evaluation of an expiring document and r
   await page.goto(`${baseUrl}/console/normative-documents/${id}`);
   await page.getByTestId('document-title').filter({ hasText: title }).waitFor();
   const start = await openAct(page, '开展后评估');
-  await start.getByRole('button', { name: /^确\s*认$/ }).click();
+  await clickButton(start, '确认');
   await start.waitFor({ state: 'hidden' });
 
   const conclude = await openAct(page, '作出后评估结论');
@@ -65,7 +65,7 @@ test('the legal officer starts the post-evaluation of an expiring document and r
   assert.ok(await renew.isChecked(), 'the renewal is chosen');
   await conclude.getByLabel('施行日期').fill(today);
   await screenshot(page, 'post-evaluation-renewal');
-  await conclude.getByRole('button', { name: /^确\s*认$/ }).click();
+  await clickButton(conclude, '确认');
   await conclude.waitFor({ state: 'hidden' });
 
   const number = page.getByTestId('doc-number');

@@ -6,7 +6,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
 
 const title = '示范区农贸市场经营秩序管理办法';
 const articles = [
@@ -16,7 +16,6 @@ const articles = [
 ];
 /** Today's legal date (China Standard Time), as the server counts it. */
 const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-const ok = /^确\s*认$/;
 
 let browser: Browser;
 let documentUrl = '';
@@ -36,7 +35,7 @@ async function openAct(page: Page, label: string): Promise<Locator> {
 }
 
 async function confirm(dialog: Locator) {
-  await dialog.getByRole('button', { name: ok }).click();
+  await clickButton(dialog, '确认');
 }
 
 async function statusIs(page: Page, label: string) {
@@ -97,7 +96,7 @@ describe('a normative document from drafting to the public catalogue', () => {
       .getByTestId('act-error')
       .filter({ hasText: /公开征求意见/ })
       .waitFor();
-    await early.getByRole('button', { name: /^取\s*消$/ }).click();
+    await clickButton(early, '取消');
     const exempt = await openAct(page, '免于公开征求意见');
     await exempt
       .getByLabel('免于公开征求意见的理由')

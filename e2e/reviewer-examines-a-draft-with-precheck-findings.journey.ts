@@ -4,7 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { baseUrl, buttonName, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -127,7 +127,7 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   await page.getByText('办理期限').waitFor();
   await page.getByText('受理', { exact: true }).click();
   await page.getByLabel('理由').fill('该建议涉及的条款属于本机关备案审查范围，予以受理。（演示）');
-  await page.getByRole('button', { name: /^提\s?交$/ }).click();
+  await page.getByRole('button', { name: buttonName('提交') }).click();
   await page.getByLabel('审查结果和答复').fill('经审查，该文件第五条与上位法不一致，已通知制定机关纠正。（演示）');
   await page.getByRole('button', { name: '提交答复' }).click();
   await page.getByText('答复已记录').waitFor();
@@ -152,17 +152,17 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   await legal.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
   const queue = legal.page.getByTestId('pending-comments');
   await queue
-    .getByRole('button', { name: /^通\s?过$/ })
+    .getByRole('button', { name: buttonName('通过') })
     .first()
     .waitFor();
   await screenshot(legal.page, 'drafting-unit-comment-queue');
   await queue
-    .getByRole('button', { name: /^通\s?过$/ })
+    .getByRole('button', { name: buttonName('通过') })
     .first()
     .click();
   await legal.page
     .getByRole('dialog')
-    .getByRole('button', { name: /^确\s?定$/ })
+    .getByRole('button', { name: buttonName('确定') })
     .click();
   await legal.page.getByText('意见已审核通过，请答复采纳情况').waitFor();
   await queue.getByRole('link').first().click();
@@ -170,13 +170,13 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   // the comment just approved is the one still to answer (the demo consultation has answered ones too)
   const toAnswer = comments
     .locator('form')
-    .filter({ has: legal.page.getByRole('button', { name: /^答\s?复$/ }) })
+    .filter({ has: legal.page.getByRole('button', { name: buttonName('答复') }) })
     .first();
   await toAnswer.waitFor();
   await toAnswer.getByLabel('采纳情况').first().click();
   await legal.page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="部分采纳"]').click();
   await toAnswer.getByLabel('理由').fill('已在第四条中增加办理时限的规定，具体天数由实施细则规定。（演示）');
-  await toAnswer.getByRole('button', { name: /^答\s?复$/ }).click();
+  await toAnswer.getByRole('button', { name: buttonName('答复') }).click();
   await legal.page.getByText('采纳情况已保存').waitFor();
   await screenshot(legal.page, 'drafting-unit-answers-comments');
   await legal.context.close();
@@ -196,13 +196,13 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   await page.getByRole('button', { name: '启动清理' }).click();
   await page.getByText('逐件清理').waitFor();
   await page
-    .getByRole('button', { name: /^保\s?存$/ })
+    .getByRole('button', { name: buttonName('保存') })
     .first()
     .waitFor();
   const first = page.locator('.ant-table-tbody tr.ant-table-row').first();
   await first.locator('.ant-select').click();
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="继续有效"]').click();
-  await first.getByRole('button', { name: /^保\s?存$/ }).click();
+  await first.getByRole('button', { name: buttonName('保存') }).click();
   await page.getByText('清理意见已保存').waitFor();
   await screenshot(page, 'bureau-cleanup-decisions');
   await context.close();

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const baseUrl = process.env.FAZHI_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
 export const adminPassword = process.env.FAZHI_E2E_ADMIN_PASSWORD ?? '';
@@ -66,4 +66,26 @@ export async function requireEndpoints(t: TestContext, paths: readonly string[])
   const missing = paths.filter((p) => !doc.paths?.[p]);
   assert.deepEqual(missing, [], `「${t.name}」所需的接口不存在：${missing.join('、')}`);
   return true;
+}
+
+/**
+ * A button's accessible name as a pattern: antd puts a space between two Chinese characters ("确 认") and, while
+ * a request is under way, a loading icon labelled "loading" in front of the text. The icon leaves with a motion that
+ * can outlive the request, so the name may still start with "loading" when the user clicks again.
+ */
+export function buttonName(text: string): RegExp {
+  const chars = [...text].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^(?:loading\\s*)?${chars.join('\\s*')}$`);
+}
+
+/** Clicks the named button inside `scope`; if it never appears, the failure shows what the scope held instead. */
+export async function clickButton(scope: Locator, text: string) {
+  const button = scope.getByRole('button', { name: buttonName(text) });
+  try {
+    await button.click();
+  } catch (e) {
+    const found = await scope.count();
+    const html = found === 1 ? (await scope.innerHTML()).slice(-3000) : '';
+    throw new Error(`「${text}」按钮未出现：找到 ${found} 个容器。${html}\n${String(e)}`, { cause: e });
+  }
 }

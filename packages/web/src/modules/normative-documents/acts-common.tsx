@@ -96,7 +96,9 @@ export function ActButton<V extends object>({
         title={`${label} —《${doc.title}》`}
         okText="确认"
         cancelText="取消"
-        confirmLoading={busy}
+        // disabled at once against a second submission; the spinner only after 300 ms, because antd's loading icon,
+        // switched on and off within a few milliseconds by a fast answer, can stay in the button (ant-design#27457)
+        okButtonProps={{ disabled: busy, loading: busy && { delay: 300 } }}
         onOk={() => void submit()}
         onCancel={() => setOpen(false)}
         destroyOnHidden
