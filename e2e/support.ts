@@ -26,6 +26,8 @@ export async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      // the browser's own language: date inputs then show 年/月/日 as on a Chinese office computer
+      '--lang=zh-CN',
     ],
   });
 }

@@ -148,7 +148,8 @@ describe('Excel import of units and users', () => {
     const denied = await upload(legal, file);
     assert.equal(denied.statusCode, 403, 'one who manages no unit or user anywhere is refused outright');
     assert.equal(denied.json().code, 'FORBIDDEN');
-    // A manager of another county reaches the per-row report instead: nothing of it is his to change.
+    // A manager of another county reaches the per-row report instead. The units of 示范区 are not his to see,
+    // so the report says the parent does not exist rather than confirming that it exists elsewhere.
     const sys = { actor: null, ip: null };
     await createRegion(env.services, sys, { code: '159903', name: '另一区（测试）', parentCode: '159900' });
     const { id: gov3 } = await createOrg(env.services, sys, {
@@ -172,8 +173,16 @@ describe('Excel import of units and users', () => {
       .set({ password_hash: hash.password_hash, must_change_password: false })
       .where('id', '=', uid)
       .execute();
-    const rejected = await upload(await signIn(env.app, 'import.other'), file);
+    const other = await signIn(env.app, 'import.other');
+    const rejected = await upload(other, file);
     assert.equal(rejected.statusCode, 422);
-    assert.match(JSON.stringify(rejected.json().fields), /您无权/);
+    assert.deepEqual(rejected.json().fields, [
+      { path: '单位!2.上级单位名称', message: '上级单位「示范区人民政府」不存在（须已存在或在本表前面的行中）' },
+    ]);
+    // and a unit named like one of 示范区's units is his to create under his own government
+    const own = await workbook([['示范区财政局', '另一区人民政府', '政府部门', '159903', '', '']], []);
+    const created = await upload(other, own);
+    assert.equal(created.statusCode, 201, created.body);
+    assert.equal(created.json().orgsImported, 1);
   });
 });

@@ -4,7 +4,7 @@
 import ExcelJS from 'exceljs';
 import { isRole, roleLabels, scopeKindLabels, scopeKinds, type Role, type ScopeKind } from '@fazhi/core/access';
 import type { Actor } from '../../../platform/access/actor';
-import { can, holdsAnywhere, orgTarget } from '../../../platform/access/scope';
+import { can, holdsAnywhere, orgTarget, scopeFilter } from '../../../platform/access/scope';
 import { AppError, forbidden } from '../../../platform/errors';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
@@ -87,7 +87,13 @@ export async function importDirectory(services: Services, ctx: WriteContext, fil
   }
   const orgRows = readSheet(wb, '单位', ORG_COLUMNS, problems);
   const userRows = readSheet(wb, '用户', USER_COLUMNS, problems);
-  const existing = await services.db.selectFrom('orgs').select(['id', 'name']).execute();
+  // Names are looked up among the units the importer may see only: a row naming a unit of another region is told
+  // "does not exist", never whether it exists there (the unique key is per region and parent, so no clash follows).
+  const existing = await services.db
+    .selectFrom('orgs as o')
+    .select(['o.id', 'o.name'])
+    .where(scopeFilter(services.registry.grants, ctx.actor, 'org.read', 'o.id'))
+    .execute();
   const byName = new Map<string, string[]>();
   for (const o of existing) byName.set(o.name, [...(byName.get(o.name) ?? []), o.id]);
   const newNames = new Set<string>();
