@@ -15,6 +15,7 @@ import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
 import { normativeEventHandlers } from './events';
+import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
 
 // 起草单位: its legal officer (部门法制工作人员) and its head.
@@ -107,6 +108,13 @@ export const normativeDocumentsModule: ModuleManifest = {
     { name: 'normative.expire-documents', cron: '5 0 * * *', run: async (s) => void (await expireDocuments(s)) },
   ],
   eventHandlers: normativeEventHandlers,
+  // the workbench lists a deadline to those who may read its record at the responsible unit
+  subjectTypes: {
+    [SUBJECT]: { label: '行政规范性文件', readAction: 'normative.read' },
+    [REQUEST_SUBJECT]: { label: '规范性文件审查建议', readAction: 'normative.review-request.handle' },
+    // the next periodic cleanup falls to whoever organises cleanups
+    [CAMPAIGN_SUBJECT]: { label: '规范性文件清理', readAction: 'normative.cleanup.manage' },
+  },
   menu: [
     {
       key: 'normative-documents',

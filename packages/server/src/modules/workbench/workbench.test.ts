@@ -39,7 +39,7 @@ before(async () => {
     inWriteTransaction(env.services, sys, (w) =>
       setDeadline(w, {
         regionCode: '159901',
-        subjectType: 'test_record',
+        subjectType: 'normative_document',
         subjectId,
         kind: 'filing',
         label: '报送备案',
@@ -73,9 +73,16 @@ describe('workbench', () => {
       ],
     );
     assert.deepEqual(wb.counts, [
-      { subjectType: 'test_record', label: 'test_record', open: 2, yellow: 1, orange: 0, red: 1 },
+      { subjectType: 'normative_document', label: '行政规范性文件', open: 2, yellow: 1, orange: 0, red: 1 },
     ]);
     assert.equal(wb.unreadNotifications, 2);
+  });
+
+  test('an enforcement officer of the same unit, who may not read its normative documents, gets none of their to-dos', async () => {
+    const officer = await signIn(env.app, 'demo.officer');
+    const wb = (await call(env.app, officer, 'GET', '/api/workbench')).json() as Workbench;
+    assert.deepEqual(wb.todos, []);
+    assert.deepEqual(wb.counts, []);
   });
 
   test('the justice bureau reviewer with a region-wide scope sees every unit’s to-dos', async () => {

@@ -59,6 +59,12 @@ export interface SeedContext {
   userIdByUsername: ReadonlyMap<string, string>;
 }
 
+export interface SubjectTypeDef {
+  label: string;
+  /** an action declared by some module; its scope decides who sees this kind of record's deadlines */
+  readAction: string;
+}
+
 export interface ModuleManifest {
   id: string;
   name: string;
@@ -79,10 +85,12 @@ export interface ModuleManifest {
   /** adds this module's demo records to the demo region */
   seedDemo?(services: Services, ctx: SeedContext): Promise<void>;
   /**
-   * Chinese name of each kind of record (subject_type) this module stores deadlines and notifications on, e.g.
-   * { normative_document: '行政规范性文件' }: the workbench counts and to-do lists show it.
+   * Each kind of record (subject_type) this module stores deadlines and notifications on: its Chinese name, shown by
+   * the workbench counts and to-do lists, and the action that reads such a record, e.g.
+   * { normative_document: { label: '行政规范性文件', readAction: 'normative.read' } }. The workbench lists a
+   * deadline only to a user who may read its record at the responsible unit; undeclared kinds are listed to nobody.
    */
-  subjectTypes?: Record<string, string>;
+  subjectTypes?: Record<string, SubjectTypeDef>;
   /**
    * Runs after the migrations on every start (and when the test template is built): loads reference data the
    * module ships (e.g. the national holiday notices). Must be idempotent and must not overwrite later corrections.

@@ -1,6 +1,7 @@
 // The workbench: the open statutory deadlines whose responsible unit is in the user's scope (through the scope
-// chokepoint, action workbench.read), soonest first, with counts per kind of record and warning level.
-import { sql } from 'kysely';
+// chokepoint, action workbench.read) and whose record the user may read there (the read action each module declares
+// for its kind of record in the manifest's `subjectTypes`), soonest first, with counts per kind and warning level.
+import { sql, type SqlBool } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
@@ -10,8 +11,15 @@ import { unreadCount } from '../../../platform/notifications';
 export const maxTodos = 200;
 
 export async function getWorkbench(services: Services, actor: Actor) {
-  const inScope = scopeFilter(services.registry.grants, actor, 'workbench.read', 'd.responsible_org_id');
-  const labels = services.registry.subjectTypeLabels;
+  const { grants, subjectTypes } = services.registry;
+  // a kind of record no module declares has no reader, so its deadlines are listed to nobody
+  const readable = [...subjectTypes].map(
+    ([type, def]) =>
+      sql<SqlBool>`(d.subject_type = ${type} AND ${scopeFilter(grants, actor, def.readAction, 'd.responsible_org_id')})`,
+  );
+  const inScope = sql<SqlBool>`(${scopeFilter(grants, actor, 'workbench.read', 'd.responsible_org_id')} AND (${
+    readable.length ? sql.join(readable, sql` OR `) : sql`false`
+  }))`;
   const [todos, counts, unread] = await Promise.all([
     services.db
       .selectFrom('deadlines as d')
@@ -65,7 +73,7 @@ export async function getWorkbench(services: Services, actor: Actor) {
     })),
     counts: counts.map((c) => ({
       subjectType: c.subject_type,
-      label: labels.get(c.subject_type) ?? c.subject_type,
+      label: subjectTypes.get(c.subject_type)?.label ?? c.subject_type,
       open: Number(c.open),
       yellow: Number(c.yellow),
       orange: Number(c.orange),

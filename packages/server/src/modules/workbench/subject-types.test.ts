@@ -1,0 +1,37 @@
+// The workbench lists a deadline only to those who may read its kind of record, which each module declares in its
+// manifest (`subjectTypes`). A kind nobody declares is listed to nobody, so every kind the modules store deadlines
+// on must be declared, with a read action that exists.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createTestEnv, type TestEnv } from '../../../test/helpers';
+import { modules } from '..';
+import { createRegistry } from '../../platform/modules/registry';
+
+let env: TestEnv;
+before(async () => {
+  env = await createTestEnv();
+});
+after(() => env.close());
+
+describe('kinds of record on the workbench', () => {
+  test('every kind of record the demo region has deadlines on is declared with its Chinese name', async () => {
+    const kinds = await env.services.db.selectFrom('deadlines').select('subject_type').distinct().execute();
+    assert.ok(kinds.length > 0, 'the demo region has deadlines');
+    for (const { subject_type } of kinds) {
+      const def = env.services.registry.subjectTypes.get(subject_type);
+      assert.ok(def, `记录类型 ${subject_type} 未在任何模块中声明`);
+      assert.match(def.label, /[\u4e00-\u9fff]/);
+    }
+  });
+
+  test('a module declaring a kind of record with an unknown read action is refused at start', () => {
+    const probe = {
+      id: 'probe',
+      name: '测试模块',
+      actions: {},
+      auditEvents: {},
+      subjectTypes: { probe_record: { label: '测试记录', readAction: 'probe.read' } },
+    };
+    assert.throws(() => createRegistry([...modules, probe]), /probe_record 的查看动作未声明：probe\.read/);
+  });
+});
