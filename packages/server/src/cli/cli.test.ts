@@ -1,6 +1,7 @@
 // `fazhi deadline` and `fazhi calendar` as a user runs them: exit status 0 with one JSON object, 2 with one
 // Chinese line for bad arguments; no database needed unless DATABASE_URL is set, and then the region's calendar.
-// `fazhi backup` / `restore`: a failure exits 1 with one Chinese line.
+// `fazhi backup` / `restore`: a failure exits 1 with one Chinese line. `fazhi precheck`: the legality pre-check of
+// a text file or standard input, one JSON object of findings.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -12,10 +13,11 @@ import { addLocalHoliday } from '../modules/calendar/commands/add-local-holiday'
 
 const bin = new URL('../../bin/fazhi.mjs', import.meta.url).pathname;
 
-function fazhi(args: string[], databaseUrl = '') {
+function fazhi(args: string[], databaseUrl = '', input?: string | Buffer) {
   const r = spawnSync(process.execPath, [bin, ...args], {
     env: { ...process.env, DATABASE_URL: databaseUrl, FAZHI_DATA_DIR: '/nonexistent-fazhi-data' },
     encoding: 'utf8',
+    ...(input === undefined ? {} : { input }),
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
@@ -149,5 +151,85 @@ describe('fazhi backup and restore', () => {
     const r = fazhi(['restore', file], env.dbUrl);
     assert.equal(r.code, 1);
     assert.match(r.stderr, /恢复失败：备份文件已损坏或不是法治平台的备份文件/);
+  });
+});
+
+describe('fazhi precheck', () => {
+  interface Finding {
+    category: string;
+    severity: string;
+    text: string;
+    start: number;
+    end: number;
+    basis: string;
+    advice: string;
+  }
+  const findings = (stdout: string) => (JSON.parse(stdout) as { findings: Finding[] }).findings;
+  const draft =
+    '示范区农贸市场管理办法\n第一条　为了规范农贸市场秩序，制定本办法。\n第二条　对违反本办法的，由市场监管部门处以五千元罚款。\n';
+
+  test('reads standard input and prints each finding with its category, severity, position, basis and advice', () => {
+    const r = fazhi(['precheck', '-', '--title', '示范区农贸市场管理办法'], '', draft);
+    assert.equal(r.code, 0, r.stderr);
+    const penalty = findings(r.stdout).find((f) => f.category === 'penalty');
+    assert.ok(penalty, r.stdout);
+    assert.equal(penalty.severity, 'high');
+    assert.equal(draft.slice(penalty.start, penalty.end), penalty.text);
+    assert.match(penalty.text, /处以五千元罚款/);
+    assert.match(penalty.basis, /行政处罚法/);
+    assert.match(penalty.advice, /[\u4e00-\u9fff]/);
+    for (const f of findings(r.stdout)) {
+      assert.deepEqual(Object.keys(f), ['category', 'severity', 'text', 'start', 'end', 'basis', 'advice']);
+      assert.ok(
+        [
+          'licensing',
+          'penalty',
+          'coercion',
+          'fee',
+          'obligation',
+          'competition',
+          'certificate',
+          'validity',
+          'issuer',
+          'retroactivity',
+        ].includes(f.category),
+      );
+      assert.ok(['high', 'medium', 'low'].includes(f.severity));
+    }
+  });
+
+  test('reads a file; a clean text prints an empty list; an internal office as issuer is flagged', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-precheck-'));
+    const clean = join(dir, 'clean.txt');
+    // a byte-order mark, as Windows Notepad writes it, is not part of the text
+    writeFileSync(clean, '\uFEFF第一条　为了规范管理，制定本办法。\n');
+    const r = fazhi(['precheck', clean]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.trim(), '{ "findings": [] }');
+    const office = fazhi(['precheck', clean, '--issuer', '示范区市场监督管理局法规科']);
+    assert.equal(office.code, 0, office.stderr);
+    assert.deepEqual(
+      findings(office.stdout).map((f) => [f.category, f.severity]),
+      [['issuer', 'high']],
+    );
+  });
+
+  test('a missing file or a text not in UTF-8 exits 1, and bad arguments exit 2, each with one Chinese line', () => {
+    const missing = fazhi(['precheck', '/nonexistent/草案.txt']);
+    assert.equal(missing.code, 1);
+    assert.equal(missing.stdout, '');
+    assert.match(missing.stderr, /^无法读取待审查的文本 \/nonexistent\/草案\.txt：文件不存在\n$/);
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-precheck-'));
+    const gbk = join(dir, 'gbk.txt');
+    writeFileSync(gbk, Buffer.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5])); // 第一条 in GBK
+    const notUtf8 = fazhi(['precheck', gbk]);
+    assert.equal(notUtf8.code, 1);
+    assert.match(notUtf8.stderr, /不是 UTF-8 编码/);
+    const none = fazhi(['precheck']);
+    assert.equal(none.code, 2);
+    assert.match(none.stderr, /缺少待审查的文件/);
+    const unknown = fazhi(['precheck', '-', '--colour'], '', draft);
+    assert.equal(unknown.code, 2);
+    assert.match(unknown.stderr, /未知参数：--colour/);
   });
 });

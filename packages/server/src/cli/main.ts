@@ -10,6 +10,7 @@ import { modules } from '../modules';
 import { seedDemo } from '../modules/organisations/seed-demo';
 import { startServer } from './start';
 import { runCalendarCli } from './calendar';
+import { runPrecheckCli } from './precheck';
 
 const usage = `用法：fazhi <命令>
   start                              启动平台（默认内嵌 PostgreSQL；设置 DATABASE_URL 则连接该数据库）
@@ -21,7 +22,9 @@ const usage = `用法：fazhi <命令>
   restore <文件>                     恢复到空数据库
   deadline --rule <规则编号> --from <YYYY-MM-DD> [--pause <起>..<止>]... [--extended] [--region <区划代码>]
                                      计算法定期限（输出 JSON，附计算说明）
-  calendar --year <YYYY> [--region <区划代码>]   列出该年度放假和调休上班日及其依据`;
+  calendar --year <YYYY> [--region <区划代码>]   列出该年度放假和调休上班日及其依据
+  precheck <文件|-> [--title <标题>] [--issuer <制定机关>] [--publication-date <YYYY-MM-DD>] [--validity-years <年>]
+                                     规范性文件智能辅助审查（读取 UTF-8 文本，输出 JSON 格式的审查提示）`;
 
 function fail(message: string, code = 2): never {
   process.stderr.write(message + '\n');
@@ -38,6 +41,9 @@ async function main(argv: string[]) {
     case 'calendar':
       // An explicit exit: an imported library's exit hook would otherwise end the process with status 0.
       process.exit(await runCalendarCli(cmd, argv.slice(1), config));
+      return;
+    case 'precheck':
+      process.exit(runPrecheckCli(argv.slice(1)));
       return;
     case 'migrate': {
       const p = await openPlatform(config, modules);

@@ -39,7 +39,14 @@ export function formatFindings(findings: readonly PrecheckFinding[]): string {
   return `{ "findings": [\n  ${lines.join(',\n  ')}\n] }\n`;
 }
 
-export function precheckCommand(text: string, argv: string[]): CommandResult {
+/** The parsed command line: the file to read ("-" for standard input) and the pre-check's input without the text. */
+export interface PrecheckArgs {
+  source: string;
+  input: Omit<PrecheckInput, 'text'>;
+}
+
+/** Parses the arguments; a CommandResult (exit 2, usage on stderr) when they are wrong. */
+export function parsePrecheckArgs(argv: string[]): PrecheckArgs | CommandResult {
   const args = argv[0] === 'precheck' ? argv.slice(1) : [...argv];
   const positional: string[] = [];
   const options = new Map<OptionName, string>();
@@ -58,10 +65,11 @@ export function precheckCommand(text: string, argv: string[]): CommandResult {
       positional.push(arg);
     }
   }
-  if (positional.length === 0) return usageError('缺少待审查的文件（或用 - 表示标准输入）');
+  const source = positional[0];
+  if (source === undefined) return usageError('缺少待审查的文件（或用 - 表示标准输入）');
   if (positional.length > 1) return usageError(`只能审查一个文件，多余的参数：${positional.slice(1).join(' ')}`);
 
-  const input: PrecheckInput = { text };
+  const input: Omit<PrecheckInput, 'text'> = {};
   const title = options.get('title');
   const issuer = options.get('issuer');
   const date = options.get('publication-date');
@@ -78,5 +86,11 @@ export function precheckCommand(text: string, argv: string[]): CommandResult {
     if (!Number.isFinite(n) || n <= 0) return usageError(`有效期“${years}”无效，应为正数（年）`);
     input.validityYears = n;
   }
-  return { code: 0, stdout: formatFindings(precheck(input).findings), stderr: '' };
+  return { source, input };
+}
+
+export function precheckCommand(text: string, argv: string[]): CommandResult {
+  const parsed = parsePrecheckArgs(argv);
+  if ('code' in parsed) return parsed;
+  return { code: 0, stdout: formatFindings(precheck({ ...parsed.input, text }).findings), stderr: '' };
 }

@@ -3,6 +3,6 @@
 // rule per category. The findings assist the 合法性审核 reviewer (国办发〔2018〕115号); they never decide.
 export { precheck } from './run';
 export * from './types';
-export { formatFindings, precheckCommand, type CommandResult } from './cli';
+export { formatFindings, parsePrecheckArgs, precheckCommand, type CommandResult, type PrecheckArgs } from './cli';
 export { internalOfficeKind, issuerFromTitle } from './document/issuer';
 export { splitClauses, type Clause, type ClauseKind } from './clauses';
