@@ -119,6 +119,8 @@ export interface AuditRow {
   action: string;
   actionLabel: string;
   subjectType: string | null;
+  /** the kind of record's Chinese name, as its module declares it */
+  subjectTypeLabel: string | null;
   subjectId: string | null;
   summary: string;
   ip: string | null;

@@ -86,11 +86,17 @@ export async function listAuditEvents(services: Services, actor: Actor, q: z.inf
       action: e.action,
       actionLabel: services.registry.auditLabels.get(e.action) ?? e.action,
       subjectType: e.subject_type,
+      subjectTypeLabel: subjectTypeLabel(services, e.subject_type),
       subjectId: e.subject_id,
       summary: e.summary,
       ip: e.ip,
     })),
   );
+}
+
+/** The Chinese name of the kind of record an event names, as its module declares it (null when none does). */
+function subjectTypeLabel(services: Services, type: string | null): string | null {
+  return type === null ? null : (services.registry.subjectTypes.get(type)?.label ?? null);
 }
 
 export async function getAuditEvent(services: Services, actor: Actor, regionCode: string, seq: string) {
@@ -113,6 +119,7 @@ export async function getAuditEvent(services: Services, actor: Actor, regionCode
     action: e.action,
     actionLabel: services.registry.auditLabels.get(e.action) ?? e.action,
     subjectType: e.subject_type,
+    subjectTypeLabel: subjectTypeLabel(services, e.subject_type),
     subjectId: e.subject_id,
     summary: e.summary,
     changes: e.changes,

@@ -29,5 +29,6 @@ export const calendarModule: ModuleManifest = {
   bootstrap: async (db) => {
     await loadShippedCalendar(db);
   },
+  subjectTypes: { calendar: { label: '工作日历', readAction: 'calendar.read' } },
   menu: [{ key: 'calendar', label: '工作日历', path: '/console/calendar', action: 'calendar.read' }],
 };

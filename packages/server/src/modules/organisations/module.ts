@@ -47,6 +47,12 @@ export const organisationsModule: ModuleManifest = {
   },
   routes: organisationRoutes,
   eventHandlers: { [ROLES_CHANGED]: notifyRolesChanged },
+  // the kinds of record this module's audit events and notifications name
+  subjectTypes: {
+    region: { label: '行政区划', readAction: 'region.read' },
+    org: { label: '单位', readAction: 'org.read' },
+    user: { label: '用户', readAction: 'user.read' },
+  },
   menu: [
     { key: 'orgs', label: '单位管理', path: '/console/orgs', action: 'org.read' },
     { key: 'users', label: '用户管理', path: '/console/users', action: 'user.read' },

@@ -1,9 +1,9 @@
 // The workbench lists a deadline only to those who may read its kind of record, which each module declares in its
-// manifest (`subjectTypes`). A kind nobody declares is listed to nobody, so every kind the modules store deadlines
-// on must be declared, with a read action that exists.
+// manifest (`subjectTypes`), and the audit log names each kind in Chinese. A kind nobody declares is listed to nobody,
+// so every kind the modules store deadlines or audit events on must be declared, with a read action that exists.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createTestEnv, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, signIn, type TestEnv } from '../../../test/helpers';
 import { modules } from '..';
 import { createRegistry } from '../../platform/modules/registry';
 
@@ -22,6 +22,23 @@ describe('kinds of record on the workbench', () => {
       assert.ok(def, `记录类型 ${subject_type} 未在任何模块中声明`);
       assert.match(def.label, /[\u4e00-\u9fff]/);
     }
+  });
+
+  test('every kind of record the demo region’s audit events name is declared, and the audit log shows its name', async () => {
+    const kinds = await env.services.db
+      .selectFrom('audit_events')
+      .select('subject_type')
+      .distinct()
+      .where('subject_type', 'is not', null)
+      .execute();
+    const undeclared = kinds.map((k) => k.subject_type).filter((t) => t && !env.services.registry.subjectTypes.has(t));
+    assert.deepEqual(undeclared, []);
+    const auditor = await signIn(env.app, 'demo.auditor');
+    const page = (await call(env.app, auditor, 'GET', '/api/audit/events?subjectType=user&pageSize=5')).json() as {
+      items: { subjectType: string; subjectTypeLabel: string }[];
+    };
+    assert.ok(page.items.length > 0);
+    assert.ok(page.items.every((e) => e.subjectTypeLabel === '用户'));
   });
 
   test('a module declaring a kind of record with an unknown read action is refused at start', () => {

@@ -145,6 +145,12 @@ export default function AuditPage() {
           },
           { title: '操作人', dataIndex: 'actor', width: 130, render: (v: string | null) => v ?? '系统' },
           { title: '事件', dataIndex: 'actionLabel', width: 130, render: (v: string) => <Tag>{v}</Tag> },
+          {
+            title: '对象',
+            dataIndex: 'subjectTypeLabel',
+            width: 110,
+            render: (v: string | null, r: AuditRow) => v ?? r.subjectType ?? '—',
+          },
           { title: '摘要', dataIndex: 'summary', ellipsis: true },
           { title: 'IP', dataIndex: 'ip', width: 120 },
         ]}
@@ -162,7 +168,10 @@ export default function AuditPage() {
               </Descriptions.Item>
               <Descriptions.Item label="操作人">{detail.data.actor ?? '系统'}</Descriptions.Item>
               <Descriptions.Item label="对象">
-                {detail.data.subjectType ?? '—'} {detail.data.subjectId ?? ''}
+                {detail.data.subjectType
+                  ? `${detail.data.subjectTypeLabel ?? detail.data.subjectType}（${detail.data.subjectType}）`
+                  : '—'}{' '}
+                {detail.data.subjectId ?? ''}
               </Descriptions.Item>
               <Descriptions.Item label="摘要">{detail.data.summary}</Descriptions.Item>
               <Descriptions.Item label="哈希链">
