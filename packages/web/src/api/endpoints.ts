@@ -40,6 +40,7 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'GET', path: '/api/audit/events' },
     { method: 'GET', path: '/api/audit/events/{regionCode}/{seq}' },
     { method: 'GET', path: '/api/audit/verify' },
+    { method: 'GET', path: '/api/audit/vocabulary' },
   ],
   calendar: [
     { method: 'GET', path: '/api/calendar/years' },

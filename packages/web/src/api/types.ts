@@ -133,6 +133,12 @@ export interface AuditDetail extends AuditRow {
   hash: string;
 }
 
+/** The audit log's kinds of event and of record with their Chinese names, for the filters. */
+export interface AuditVocabulary {
+  actions: { value: string; label: string }[];
+  subjectTypes: { value: string; label: string }[];
+}
+
 export interface AuditVerification {
   ok: boolean;
   regions: number;

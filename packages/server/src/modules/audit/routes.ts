@@ -6,6 +6,7 @@ import { notFound } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import { listAuditEvents, getAuditEvent, auditQuery } from './queries';
 import { verifyVisibleChains } from './verify';
+import { auditVocabulary } from './vocabulary';
 
 export async function auditRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -30,6 +31,9 @@ export async function auditRoutes(app: FastifyInstance, services: Services) {
       if (!e) throw notFound('审计事件');
       return e;
     },
+  );
+  r.get('/audit/vocabulary', { schema: { tags, summary: '审计事件类型和对象类型（筛选用）' } }, async (req) =>
+    auditVocabulary(services, requireActor(req)),
   );
   r.get('/audit/verify', { schema: { tags, summary: '校验审计哈希链' } }, async (req) =>
     verifyVisibleChains(services, requireActor(req)),

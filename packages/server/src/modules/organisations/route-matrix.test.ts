@@ -388,6 +388,20 @@ scopeMatrix({
       },
     },
     {
+      route: 'GET /api/audit/vocabulary',
+      request: () => ({ url: '/api/audit/vocabulary' }),
+      anonymous: 401,
+      expect: {
+        legal: 403,
+        head: 403,
+        sysadmin: 403,
+        auditor: 200,
+        secadmin: 200,
+        otherAdmin: 200,
+        platformAdmin: 200,
+      },
+    },
+    {
       route: 'GET /api/audit/verify',
       request: () => ({ url: '/api/audit/verify' }),
       anonymous: 401,

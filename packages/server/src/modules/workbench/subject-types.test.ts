@@ -39,6 +39,16 @@ describe('kinds of record on the workbench', () => {
     };
     assert.ok(page.items.length > 0);
     assert.ok(page.items.every((e) => e.subjectTypeLabel === '用户'));
+    // the audit page's filters offer the same names
+    const words = (await call(env.app, auditor, 'GET', '/api/audit/vocabulary')).json() as {
+      actions: { value: string; label: string }[];
+      subjectTypes: { value: string; label: string }[];
+    };
+    assert.ok(words.subjectTypes.some((t) => t.value === 'user' && t.label === '用户'));
+    assert.ok(words.subjectTypes.some((t) => t.value === 'normative_document' && t.label === '行政规范性文件'));
+    assert.ok(words.actions.some((a) => a.value === 'user.created' && a.label === '新增用户'));
+    const legal = await signIn(env.app, 'demo.legal');
+    assert.equal((await call(env.app, legal, 'GET', '/api/audit/vocabulary')).statusCode, 403);
   });
 
   test('a module declaring a kind of record with an unknown read action is refused at start', () => {

@@ -1,11 +1,11 @@
 // 审计日志: events of the chains this person may audit, filters, an event's changed fields and hashes, and the
 // chain verification status (SM3 hash chain per region).
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Descriptions, Drawer, Form, Input, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Descriptions, Drawer, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { SafetyCertificateOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useApi } from '../../api/hooks';
-import type { AuditDetail, AuditRow, AuditVerification, Page } from '../../api/types';
+import type { AuditDetail, AuditRow, AuditVerification, AuditVocabulary, Page } from '../../api/types';
 import { useSession } from '../../shell/session';
 
 interface Filters {
@@ -88,6 +88,7 @@ export default function AuditPage() {
     pageSize: 20,
   });
   const detail = useApi<AuditDetail>(open ? `/audit/events/${open.regionCode}/${open.seq}` : null);
+  const vocabulary = useApi<AuditVocabulary>('/audit/vocabulary');
 
   return (
     <div className="fz-panel">
@@ -109,10 +110,24 @@ export default function AuditPage() {
           <Input placeholder="用户名" allowClear style={{ width: 140 }} />
         </Form.Item>
         <Form.Item name="action" label="事件类型">
-          <Input placeholder="如 user.created" allowClear style={{ width: 160 }} />
+          <Select
+            options={vocabulary.data?.actions}
+            showSearch
+            optionFilterProp="label"
+            allowClear
+            placeholder="全部"
+            style={{ width: 180 }}
+          />
         </Form.Item>
         <Form.Item name="subjectType" label="对象类型">
-          <Input placeholder="如 user" allowClear style={{ width: 110 }} />
+          <Select
+            options={vocabulary.data?.subjectTypes}
+            showSearch
+            optionFilterProp="label"
+            allowClear
+            placeholder="全部"
+            style={{ width: 150 }}
+          />
         </Form.Item>
         <Form.Item name="range" label="时间">
           <DatePicker.RangePicker style={{ width: 240 }} />
