@@ -1,7 +1,7 @@
 // Response types of the endpoints the review desk calls, mirroring the server's presenters in
 // packages/server/src/modules/normative-documents (queries/review-package.ts, get-document.ts, pending-comments.ts,
 // cleanup.ts, review-requests.ts) and core's pre-check finding (core/normative-documents/precheck/types.ts).
-import type { NormativeDeadline } from './normative-types';
+import type { NormativeDeadline, NormativeDocument } from './normative-types';
 
 export type PrecheckSeverity = 'high' | 'medium' | 'low';
 
@@ -58,18 +58,8 @@ export interface ReviewPackage {
 /** a deadline as the API presents it (the document pages' shape) */
 export type DeskDeadline = NormativeDeadline;
 
-export interface DeskComment {
-  id: string;
-  articleId: string | null;
-  body: string;
-  commenterName: string | null;
-  moderationStatus: 'pending' | 'approved' | 'rejected';
-  moderationNote: string | null;
-  answer: string | null;
-  answerLabel: string | null;
-  answerReason: string | null;
-  submittedAt: string;
-}
+/** a comment with its moderation and answer, as the document pages present it */
+export type DeskComment = NormativeDocument['comments'][number];
 
 /** The parts of GET /api/normative-documents/:id the desk uses. */
 export interface DeskDocument {
