@@ -1,5 +1,6 @@
 // Test fixtures: a fresh database per test file cloned from the template, the real app on it, and sign-in helpers.
 // Nothing is mocked: requests go through Fastify's inject into the same code paths as production.
+import { clockFromEnv } from '../src/platform/clock';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,6 +55,7 @@ export async function createTestEnv(opts: { demo?: boolean } = {}): Promise<Test
     db,
     registry: createRegistry(modules),
     cipher: new FieldCipher(randomBytes(32)),
+    clock: clockFromEnv(),
   };
   await ensureAdmin(services);
   if (opts.demo !== false) await seedDemo(services);

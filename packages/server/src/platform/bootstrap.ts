@@ -1,5 +1,6 @@
 // Start-up: provision the database (embedded unless DATABASE_URL), apply migrations, build the services, and make
 // sure a platform administrator exists — with FAZHI_ADMIN_PASSWORD, or a generated password printed once.
+import { clockFromEnv } from './clock';
 import { sql } from 'kysely';
 import type { Config } from './config';
 import { createDb, provisionDatabase, type DatabaseHandle, type Db } from './db/connection';
@@ -37,6 +38,7 @@ export async function openPlatform(
     db,
     registry,
     cipher: new FieldCipher(loadSecretKey(config.dataDir, config.secretKey)),
+    clock: clockFromEnv(),
   };
   return {
     services,

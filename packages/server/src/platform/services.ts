@@ -3,10 +3,13 @@ import type { Config } from './config';
 import type { Db } from './db/connection';
 import type { Registry } from './modules/registry';
 import type { FieldCipher } from './crypto/sm';
+import type { Clock } from './clock';
 
 export interface Services {
   config: Config;
   db: Db;
   registry: Registry;
   cipher: FieldCipher;
+  /** today and now in 北京时间; pinned by FAZHI_NOW (platform/clock.ts) */
+  clock: Clock;
 }
