@@ -4,6 +4,7 @@ export * from './validity';
 export * from './workflow';
 export * from './doc-number';
 export * from './procedure';
+export * from './procedure-plan';
 export * from './precheck';
 export * from './statistics';
 export * from './search';

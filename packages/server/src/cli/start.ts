@@ -5,7 +5,6 @@ import { startJobRunner, type JobRunner } from '../platform/jobs/runner';
 import { modules } from '../modules';
 import { hasDemoRegion, seedDemo } from '../modules/organisations/seed-demo';
 import { calendarHealth } from '../modules/calendar/queries/health';
-import { todayInChina } from '../platform/clock';
 
 export async function startServer(config: Config) {
   const p = await openPlatform(config, modules);
@@ -16,7 +15,7 @@ export async function startServer(config: Config) {
   if (config.jobs) jobs = await startJobRunner(services, p.handle.url);
   const app = await buildApp(services, {
     jobs: jobs ? () => jobs.status() : undefined,
-    calendar: (s) => calendarHealth(s.db, todayInChina()),
+    calendar: (s) => calendarHealth(s.db, s.clock.today()),
   });
   await app.listen({ port: config.port, host: config.host });
   const base = `http://localhost:${config.port}`;

@@ -1,6 +1,7 @@
 // The one way to change data: a transaction that holds the change, its audit event, its outbox event and the
 // notifications it sends.
 import type { Services } from './services';
+import { clockFromEnv, type Clock } from './clock';
 import type { Db } from './db/connection';
 import { writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
 import { notify, type NotificationInput } from './notifications/notify';
@@ -10,6 +11,8 @@ export type { Tx, WriteContext };
 export interface Writer {
   tx: Tx;
   ctx: WriteContext;
+  /** the platform clock (services.clock): timestamps the change writes (updated_at, occurred_at) */
+  clock: Clock;
   audit(input: AuditInput): Promise<void>;
   emit(regionCode: string, type: string, payload: Record<string, unknown>): Promise<void>;
   /** a notification to a person, committed with the change (deduplicated by its key) */
@@ -17,11 +20,12 @@ export interface Writer {
 }
 
 /** A writer over a transaction the caller already holds (the demo seed, a command composed into another). */
-export function writerOn(tx: Tx, ctx: WriteContext): Writer {
+export function writerOn(tx: Tx, ctx: WriteContext, clock: Clock): Writer {
   return {
     tx,
     ctx,
-    audit: (input) => writeAudit(tx, ctx, input),
+    clock,
+    audit: (input) => writeAudit(tx, ctx, input, clock.now()),
     emit: async (regionCode, type, payload) => {
       await tx
         .insertInto('outbox_events')
@@ -33,10 +37,15 @@ export function writerOn(tx: Tx, ctx: WriteContext): Writer {
 }
 
 export async function inWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
-  return inDbWriteTransaction(services.db, ctx, fn);
+  return inDbWriteTransaction(services.db, ctx, fn, services.clock);
 }
 
-/** The same, for start-up code that has a database but no services yet (module bootstraps). */
-export async function inDbWriteTransaction<T>(db: Db, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
-  return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx)));
+/** The same, for start-up code that has a database but no services yet (module bootstraps: the process's clock). */
+export async function inDbWriteTransaction<T>(
+  db: Db,
+  ctx: WriteContext,
+  fn: (w: Writer) => Promise<T>,
+  clock: Clock = clockFromEnv(),
+) {
+  return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx, clock)));
 }

@@ -7,15 +7,15 @@ import assert from 'node:assert/strict';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { inWriteTransaction } from '../../platform/write';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
 import { sys, XSS } from './test-factory';
 import { submitCommentOn } from './commands/submit-comment';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 let legal: Session;
 let reviewer: Session;
-const t = today();
+const t = clockFromEnv().today();
 
 before(async () => {
   env = await createTestEnv();

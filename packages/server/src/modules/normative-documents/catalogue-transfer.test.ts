@@ -7,12 +7,12 @@ import { sql } from 'kysely';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { IMPORT_COLUMNS } from './documents/import-template';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 let legal: Session;
 let reviewer: Session;
-const t = today();
+const t = clockFromEnv().today();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 before(async () => {

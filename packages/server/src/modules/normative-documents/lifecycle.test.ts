@@ -5,15 +5,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
 import { buildDocument } from './test-factory';
 import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 let legal: Session;
 let reviewer: Session;
-const t = today();
+const t = clockFromEnv().today();
 
 before(async () => {
   env = await createTestEnv();

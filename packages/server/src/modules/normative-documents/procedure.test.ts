@@ -4,10 +4,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
 import { buildDocument, XSS } from './test-factory';
 import { submitCommentOn } from './commands/submit-comment';
 import { inWriteTransaction } from '../../platform/write';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 let legal: Session;
@@ -107,7 +107,7 @@ describe('drafting', () => {
 describe('the whole procedure through the API, each step with its audit event and status history', () => {
   test('draft → consultation → review → deliberation → publication', async () => {
     const id = (await call(env.app, legal, 'POST', '/api/normative-documents', draft())).json().id as string;
-    const t = today();
+    const t = clockFromEnv().today();
     // a consultation shorter than 30 days is refused without a reason
     const short = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/consultation`, {
       closesOn: daysFrom(t, 10),
@@ -203,7 +203,7 @@ describe('the whole procedure through the API, each step with its audit event an
 
 describe('publication gates name the missing step', () => {
   const publish = (id: string) =>
-    call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: today() });
+    call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: clockFromEnv().today() });
 
   test('publishing a document that has no legality review is refused, naming the review', async () => {
     const id = await buildDocument(env, { state: 'consulted' });
@@ -281,7 +281,7 @@ describe('publication gates name the missing step', () => {
 describe('the review package waits for the answers to the public', () => {
   test('comments must be moderated and answered before review; the package holds them with the checklist', async () => {
     const id = await buildDocument(env, { state: 'consultation', startDaysAgo: 40 });
-    const t = today();
+    const t = clockFromEnv().today();
     const page = (await call(env.app, null, 'GET', `/api/public/normative-consultations/${id}`)).json();
     const c = await inWriteTransaction(env.services, { actor: null, ip: null }, (w) =>
       submitCommentOn(

@@ -5,15 +5,16 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { daysFrom } from './seed-demo';
-import { REQUEST_SUBJECT, today } from './support';
+import { REQUEST_SUBJECT } from './support';
 import { buildDocument, XSS } from './test-factory';
 import { deadlinesOf } from '../../platform/deadlines';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 let legal: Session;
 let reviewer: Session;
 let consulting: string;
-const t = today();
+const t = clockFromEnv().today();
 
 before(async () => {
   env = await createTestEnv();

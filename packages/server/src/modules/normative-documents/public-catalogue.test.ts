@@ -9,7 +9,7 @@ import { setIssuerPrefix } from './commands/set-issuer-prefix';
 import { createOrg } from '../organisations/commands/create-org';
 import { expireDocuments } from './jobs/expire-documents';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 let valid: string;
@@ -52,10 +52,10 @@ before(async () => {
     replacesId: replaced,
   });
   lapsed = await buildDocument(env, { state: 'published', title: '示范区临时占道经营管理办法' });
-  await setExpiry(lapsed, daysFrom(today(), -1));
+  await setExpiry(lapsed, daysFrom(clockFromEnv().today(), -1));
   await expireDocuments(env.services);
   expiredUnswept = await buildDocument(env, { state: 'published', title: '示范区夜间施工管理办法' });
-  await setExpiry(expiredUnswept, daysFrom(today(), -1));
+  await setExpiry(expiredUnswept, daysFrom(clockFromEnv().today(), -1));
   await addOtherRegion(env);
   const { id: amr2 } = await createOrg(env.services, sys, {
     regionCode: '159902',

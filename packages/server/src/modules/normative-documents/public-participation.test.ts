@@ -5,15 +5,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, type TestEnv } from '../../../test/helpers';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
 import { addOtherRegion, buildDocument, sys, XSS } from './test-factory';
 import { submitComment } from './commands/submit-comment';
 import { moderateComment } from './commands/moderate-comment';
 import { answerComment } from './commands/answer-comment';
 import { submitReviewRequest } from './commands/submit-review-request';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
-const t = today();
+const t = clockFromEnv().today();
 interface Item {
   id: string;
   title: string;

@@ -6,13 +6,14 @@ import { parseDocNumber } from '@fazhi/core/normative-documents';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { deadlinesOf } from '../../platform/deadlines';
 import { daysFrom } from './seed-demo';
-import { SUBJECT, today } from './support';
+import { SUBJECT } from './support';
 import { buildDocument } from './test-factory';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 let legal: Session;
 let reviewer: Session;
-const t = today();
+const t = clockFromEnv().today();
 
 before(async () => {
   env = await createTestEnv();

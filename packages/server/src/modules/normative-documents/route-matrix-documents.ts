@@ -9,8 +9,8 @@ import { everyone } from '../../../test/scope-matrix';
 import { answerComment } from './commands/answer-comment';
 import { IMPORT_COLUMNS } from './documents/import-template';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
 import type { BuildState } from './test-factory';
+import { clockFromEnv } from '../../platform/clock';
 
 export interface MatrixHelpers {
   doc(w: ScopeWorld, p: Place, state: BuildState): Promise<string>;
@@ -46,8 +46,8 @@ async function importFile(w: ScopeWorld, p: Place): Promise<Buffer> {
     文号: `${prefixes[p.target]}〔2025〕${w.unique()}号`,
     发文机关: p.orgName,
     类型: '一般',
-    发布日期: daysFrom(today(), -200),
-    施行日期: daysFrom(today(), -190),
+    发布日期: daysFrom(clockFromEnv().today(), -200),
+    施行日期: daysFrom(clockFromEnv().today(), -190),
     正文: '第一条 为了规范管理，制定本办法。',
   };
   ws.addRow([...IMPORT_COLUMNS]);

@@ -18,7 +18,6 @@ import { inWriteTransaction } from '../../platform/write';
 import { createOrg } from '../organisations/commands/create-org';
 import { buildDocument, type BuildState } from './test-factory';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
 import { openConsultation } from './commands/open-consultation';
 import { submitComment } from './commands/submit-comment';
 import { moderateComment } from './commands/moderate-comment';
@@ -34,6 +33,7 @@ import { setIssuerPrefix } from './commands/set-issuer-prefix';
 import { statisticsMatrixRows } from './route-matrix-statistics';
 import { documentFileRows } from './route-matrix-documents';
 import { catalogueRows } from './route-matrix-catalogue';
+import { clockFromEnv } from '../../platform/clock';
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -149,14 +149,14 @@ async function correction(w: ScopeWorld, p: Place, reported: boolean) {
 async function evaluation(w: ScopeWorld, p: Place, started: boolean) {
   const id = await doc(w, p, 'published');
   const db = w.env.services.db;
-  const expiresOn = daysFrom(today(), 100);
+  const expiresOn = daysFrom(clockFromEnv().today(), 100);
   await db.updateTable('normative_documents').set({ expires_on: expiresOn }).where('id', '=', id).execute();
   await db
     .updateTable('normative_registrations')
     .set({ expires_on: expiresOn })
     .where('document_id', '=', id)
     .execute();
-  await createPostEvaluationTasks(w.env.services, today());
+  await createPostEvaluationTasks(w.env.services, clockFromEnv().today());
   if (started) await startPostEvaluation(w.env.services, sys, id);
   return id;
 }
@@ -165,7 +165,7 @@ async function evaluation(w: ScopeWorld, p: Place, started: boolean) {
 async function comment(w: ScopeWorld, p: Place, approved = false) {
   const id = await doc(w, p, 'drafting');
   const sv = w.env.services;
-  await openConsultation(sv, sys, id, { opensOn: daysFrom(today(), -5), closesOn: daysFrom(today(), 40) });
+  await openConsultation(sv, sys, id, { opensOn: daysFrom(clockFromEnv().today(), -5), closesOn: daysFrom(clockFromEnv().today(), 40) });
   const c = await submitComment(sv, sys, id, { body: '建议明确适用范围。' });
   if (approved) await moderateComment(sv, sys, id, c.id, { decision: 'approved' });
   return { id, commentId: c.id };
@@ -177,7 +177,7 @@ async function campaign(w: ScopeWorld, p: Place) {
   const sv = w.env.services;
   await sv.db
     .updateTable('normative_cleanup_campaigns')
-    .set({ status: 'published', published_on: today() })
+    .set({ status: 'published', published_on: clockFromEnv().today() })
     .where('region_code', '=', p.regionCode)
     .where('status', '=', 'open')
     .execute();
@@ -303,7 +303,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       },
     },
     act('revise', 'drafting', () => ({ title: '修改后的矩阵测试办法' }), byDraftingUnit(200)),
-    act('consultation', 'drafting', () => ({ closesOn: daysFrom(today(), 40) }), byDraftingUnit(200)),
+    act('consultation', 'drafting', () => ({ closesOn: daysFrom(clockFromEnv().today(), 40) }), byDraftingUnit(200)),
     act('consultation/close', 'consultation', () => ({}), byDraftingUnit(200)),
     act(
       'consultation/exemption',
@@ -369,12 +369,12 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       (p) => ({
         meetingKind: p.target === 'parent' ? 'executive_meeting' : 'leadership_meeting',
         meetingName: '矩阵测试会议',
-        meetingOn: today(),
+        meetingOn: clockFromEnv().today(),
         decision: 'adopted',
       }),
       byDraftingUnit(200),
     ),
-    act('publication', 'approved', () => ({ effectiveOn: today() }), byDraftingUnit(200)),
+    act('publication', 'approved', () => ({ effectiveOn: clockFromEnv().today() }), byDraftingUnit(200)),
 
     // ── documents: filing and correction ──
     act('filing', 'published', () => ({}), byDraftingUnit(200)),
@@ -382,7 +382,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       route: 'POST /api/normative-documents/:id/filing/forwarding',
       request: async (w, p) => ({
         url: `${docs}/${await filed(w, p)}/filing/forwarding`,
-        payload: { toGovernmentOn: today() },
+        payload: { toGovernmentOn: clockFromEnv().today() },
       }),
       anonymous: 401,
       expect: byJusticeBureau(200),
@@ -464,7 +464,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       request: async (w) => {
         await w.env.services.db
           .updateTable('normative_cleanup_campaigns')
-          .set({ status: 'published', published_on: today() })
+          .set({ status: 'published', published_on: clockFromEnv().today() })
           .where('status', '=', 'open')
           .execute();
         return {
@@ -505,7 +505,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
         const id = await campaign(w, p);
         await w.env.services.db
           .updateTable('normative_cleanup_items')
-          .set({ outcome: 'remains_valid', decided_on: today() })
+          .set({ outcome: 'remains_valid', decided_on: clockFromEnv().today() })
           .where('campaign_id', '=', id)
           .execute();
         return { url: `/api/normative-cleanup-campaigns/${id}/publication`, payload: {} };
@@ -610,7 +610,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
         // closing today puts it first in the list (soonest closing first), whatever the other rows left open
         await w.env.services.db
           .updateTable('normative_consultations')
-          .set({ closes_on: today() })
+          .set({ closes_on: clockFromEnv().today() })
           .where('document_id', '=', id)
           .execute();
         listedConsultation.set(p.target, id);

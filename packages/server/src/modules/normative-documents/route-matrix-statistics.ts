@@ -4,8 +4,8 @@
 // scope; a role that reads no normative document at all answers 403.
 import type { Answers, MatrixRow, Place, ScopeWorld } from '../../../test/scope-matrix';
 import { daysFrom } from './seed-demo';
-import { today } from './support';
 import type { BuildState } from './test-factory';
+import { clockFromEnv } from '../../platform/clock';
 
 type MakeDocument = (w: ScopeWorld, p: Place, state: BuildState) => Promise<string>;
 
@@ -27,7 +27,7 @@ const madeIn = new WeakMap<ScopeWorld, Map<string, string>>();
 
 export function statisticsMatrixRows(doc: MakeDocument): MatrixRow[] {
   // a period that holds the factory's drafting day (80 days ago) whatever today is
-  const period = () => `from=${daysFrom(today(), -100)}&to=${today()}`;
+  const period = () => `from=${daysFrom(clockFromEnv().today(), -100)}&to=${clockFromEnv().today()}`;
   return [
     {
       route: 'GET /api/normative-statistics',

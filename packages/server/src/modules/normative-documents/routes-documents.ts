@@ -12,7 +12,6 @@ import { attachmentHeader } from './documents/official-text';
 import { exportCatalogue } from './documents/catalogue-export';
 import { importTemplate } from './documents/import-template';
 import { assertMayImport, importDocuments } from './commands/import-documents';
-import { today } from './support';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -35,7 +34,7 @@ export async function documentFileRoutes(app: FastifyInstance, services: Service
     { schema: { tags, summary: '导出规范性文件目录（Excel，与列表相同的筛选条件）', querystring: exportQuery } },
     async (req, reply) => {
       const { body } = await exportCatalogue(services, requireActor(req), req.query);
-      return sendFile(reply, { body, contentType: XLSX, fileName: `规范性文件目录（${today()}）.xlsx` });
+      return sendFile(reply, { body, contentType: XLSX, fileName: `规范性文件目录（${services.clock.today()}）.xlsx` });
     },
   );
   r.get(`${base}/import-template.xlsx`, { schema: { tags, summary: '下载存量文件导入模板' } }, async (req, reply) => {

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, type TestEnv } from '../../../test/helpers';
 import { verifyAuditChain } from '../../platform/audit/verify';
-import { today } from './support';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 before(async () => {
@@ -116,7 +116,7 @@ describe('normative documents demo data', () => {
     const future = await env.services.db
       .selectFrom('normative_comments')
       .select('id')
-      .where('submitted_at', '>', new Date(`${today()}T23:59:59+08:00`))
+      .where('submitted_at', '>', new Date(`${clockFromEnv().today()}T23:59:59+08:00`))
       .execute();
     assert.deepEqual(future, []);
   });
@@ -143,7 +143,7 @@ describe('normative documents demo data', () => {
   test("a post-evaluation task is open on a document of demo.legal's unit that expires within six months", async () => {
     const doc = await docByTitle('示范区食品生产加工小作坊登记管理暂行办法');
     assert.equal(doc.status, 'published');
-    const sixMonths = new Date(`${today()}T00:00:00Z`);
+    const sixMonths = new Date(`${clockFromEnv().today()}T00:00:00Z`);
     sixMonths.setUTCMonth(sixMonths.getUTCMonth() + 6);
     assert.ok(doc.expires_on && doc.expires_on <= sixMonths.toISOString().slice(0, 10), `expires ${doc.expires_on}`);
     const legal = await signIn(env.app, 'demo.legal');

@@ -32,16 +32,12 @@ import { answerReviewRequestOn } from './commands/answer-review-request';
 import { setIssuerPrefixOn } from './commands/set-issuer-prefix';
 import { createPostEvaluationTasksOn } from './jobs/create-post-evaluation-tasks';
 import { expireDocumentsOn } from './jobs/expire-documents';
-import { today } from './support';
+import { loadCalendarContext, type CalendarContext } from '../../platform/deadlines';
+import { addDays as daysFrom, type PlanStep } from '@fazhi/core/normative-documents';
+import { demoCommentDay, demoDocumentPlan, planDate } from './seed-dates';
 
-const minDate = (a: string, b: string) => (a < b ? a : b);
-
-/** today ± n days */
-export function daysFrom(base: string, n: number): string {
-  const d = new Date(`${base}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
+/** a date ± n calendar days (core's, named as the module's tests know it) */
+export { daysFrom };
 
 const prefixes: readonly [string, string][] = [
   ['示范区人民政府', '示政规'],
@@ -58,8 +54,8 @@ const prefixes: readonly [string, string][] = [
 ];
 
 export async function seedNormativeDemo(services: Services, ctx: SeedContext) {
-  const w = writerOn(ctx.tx, { actor: null, ip: null });
-  const t = today();
+  const w = writerOn(ctx.tx, { actor: null, ip: null }, services.clock);
+  const t = services.clock.today();
   const org = (name: string) => {
     const id = ctx.orgIdByName.get(name);
     if (!id) throw new Error(`演示单位不存在：${name}`);
@@ -86,11 +82,13 @@ export async function seedNormativeDemo(services: Services, ctx: SeedContext) {
     .execute();
   for (const [name, prefix] of prefixes)
     await setIssuerPrefixOn(services, w, { orgId: org(name), numberPrefix: prefix });
+  // the region's calendar and settings (with the filing period just set), as the commands will count them
+  const c = await loadCalendarContext(ctx.tx, ctx.regionCode);
 
   const ids = new Map<string, string>();
   const byStart = [...DEMO_DOCUMENTS].sort((a, b) => a.start - b.start);
   // documents of the first year, then the 2025 cleanup (about ten months ago), then the later documents
-  for (const d of byStart.filter((x) => x.start < -430)) ids.set(d.key, await buildDocument(services, w, d, t, org));
+  for (const d of byStart.filter((x) => x.start < -430)) ids.set(d.key, await buildDocument(services, w, d, t, c, org));
   const cleanupOn = daysFrom(t, -300);
   const campaign = await openCleanupCampaignOn(
     services,
@@ -118,7 +116,8 @@ export async function seedNormativeDemo(services: Services, ctx: SeedContext) {
     );
   }
   await publishCleanupResultsOn(services, w, campaign.id, cleanupOn);
-  for (const d of byStart.filter((x) => x.start >= -430)) ids.set(d.key, await buildDocument(services, w, d, t, org));
+  for (const d of byStart.filter((x) => x.start >= -430))
+    ids.set(d.key, await buildDocument(services, w, d, t, c, org));
   // the daily sweeps as they run: post-evaluation tasks, and validity that has ended
   await createPostEvaluationTasksOn(w, t);
   await expireDocumentsOn(w, t);
@@ -131,10 +130,12 @@ async function buildDocument(
   w: Writer,
   d: DemoDocument,
   t: string,
+  c: CalendarContext,
   org: (name: string) => string,
 ): Promise<string> {
-  let day = daysFrom(t, d.start);
-  const next = (n: number) => (day = daysFrom(day, n));
+  const plan = demoDocumentPlan(c, d, t);
+  const on = (step: PlanStep) => planDate(plan, step);
+
   const { id } = await draftDocumentOn(
     services,
     w,
@@ -149,13 +150,13 @@ async function buildDocument(
       draftingExplanation: `${d.title}起草说明（演示）：为贯彻落实上位法规定，结合本区实际起草本文件，已按程序开展调研论证。`,
       articles: d.articles.map((body) => ({ body })),
     },
-    { isDemo: true, draftedOn: day },
+    { isDemo: true, draftedOn: on('drafted') },
   );
   if (d.state === 'drafting') return id;
-  if (d.exemptReason) await exemptConsultationOn(services, w, id, d.exemptReason, next(3));
+  if (d.exemptReason) await exemptConsultationOn(services, w, id, d.exemptReason, on('consultationExempted'));
   else {
-    const opensOn = next(3);
-    const closesOn = daysFrom(opensOn, 30);
+    const opensOn = on('consultationOpened');
+    const closesOn = on('consultationCloses');
     await openConsultationOn(services, w, id, { opensOn, closesOn });
     const articles = await w.tx
       .selectFrom('normative_articles')
@@ -171,7 +172,7 @@ async function buildDocument(
         id,
         { body: c.body, name: c.name, articleId: articles[c.article ?? 0]?.id ?? null },
         // never dated after today: a consultation opened recently has had fewer days of comments
-        { isDemo: true, on: minDate(daysFrom(opensOn, 2 + i * 4), t) },
+        { isDemo: true, on: demoCommentDay(plan, i, t) },
       );
       commentIds.push(r.id);
     }
@@ -189,16 +190,15 @@ async function buildDocument(
       if (!c.spam) await answerCommentOn(services, w, id, cid, { answer: c.answer, reason: c.reason });
     }
     if (d.state === 'consultation') return id;
-    day = closesOn;
-    await closeConsultationOn(services, w, id, next(1));
+    await closeConsultationOn(services, w, id, on('consultationClosed'));
   }
   if (d.market)
     await recordFairCompetitionReviewOn(services, w, id, {
       result: 'passed',
       opinion: '经审查，未发现含有排除、限制竞争内容的措施，符合公平竞争审查标准。',
-      reviewedOn: next(2),
+      reviewedOn: on('fairCompetitionReviewed'),
     });
-  await submitForLegalityReviewOn(services, w, id, next(2));
+  await submitForLegalityReviewOn(services, w, id, on('submittedForReview'));
   if (d.state === 'legality_review') return id;
   await recordLegalityReviewOn(services, w, id, {
     checklist: [
@@ -215,48 +215,51 @@ async function buildDocument(
       ? `建议修改后通过：${d.reviewChanges}`
       : '经审核，制定主体适格，程序合法，内容未发现违反上位法的情形，同意提交集体审议。',
     result: d.reviewChanges ? 'passed_with_changes' : 'passed',
-    concludedOn: next(14),
+    concludedOn: on('reviewConcluded'),
   });
   if (d.state === 'deliberation') return id;
   const government = (d.issuer ?? d.drafter) === '示范区人民政府';
   await recordDeliberationOn(services, w, id, {
     meetingKind: government ? 'executive_meeting' : 'leadership_meeting',
     meetingName: government ? `区政府第${20 + (Math.abs(d.start) % 30)}次常务会议（演示）` : '局领导班子会议（演示）',
-    meetingOn: next(5),
+    meetingOn: on('deliberated'),
     decision: d.state === 'withdrawn' ? 'rejected' : 'adopted',
     note: d.state === 'withdrawn' ? '会议认为出台条件尚不成熟，不予通过。' : '会议同意印发。',
   });
   if (d.state === 'approved' || d.state === 'withdrawn') return id;
-  const publishedOn = next(3);
+  const publishedOn = on('published');
   await publishDocumentOn(services, w, id, {
     publishedOn,
     effectiveOn: daysFrom(publishedOn, 30),
     ...(d.validityDays ? { expiresOn: daysFrom(publishedOn, 30 + d.validityDays) } : {}),
   });
   if (d.state === 'published') return id;
-  await submitFilingOn(services, w, id, next(d.lateFiling ? 9 : 3));
-  await forwardFilingOn(services, w, id, { toGovernmentOn: next(5), toCongressOn: day });
+  await submitFilingOn(services, w, id, on('filed'));
+  await forwardFilingOn(services, w, id, { toGovernmentOn: on('forwarded'), toCongressOn: on('forwarded') });
   if (d.state === 'filed') return id;
   if (d.state === 'not_reviewable') {
     await recordFilingReviewOn(services, w, id, {
       outcome: 'not_reviewable',
       opinion: '该文件属于内部工作制度，不属于行政规范性文件，不予审查。',
-      reviewedOn: next(15),
+      reviewedOn: on('filingReviewed'),
     });
     return id;
   }
   if (d.state === 'accepted') {
-    await recordFilingReviewOn(services, w, id, { outcome: 'accepted', reviewedOn: next(15) });
+    await recordFilingReviewOn(services, w, id, { outcome: 'accepted', reviewedOn: on('filingReviewed') });
     return id;
   }
   await orderCorrectionOn(services, w, id, {
     opinion: '第四条要求申请人提供无犯罪记录证明，属于无谓证明，建议删除。',
-    orderedOn: next(15),
+    orderedOn: on('filingReviewed'),
   });
   if (d.state === 'correction_ordered') return id;
-  await reportCorrectionOn(services, w, id, { report: '已印发修改决定，删除第四条相关要求。', reportedOn: next(12) });
+  await reportCorrectionOn(services, w, id, {
+    report: '已印发修改决定，删除第四条相关要求。',
+    reportedOn: on('correctionReported'),
+  });
   if (d.state === 'correction_reported') return id;
-  await confirmCorrectionOn(services, w, id, { confirmed: true, note: '经核查已纠正。' }, next(3));
+  await confirmCorrectionOn(services, w, id, { confirmed: true, note: '经核查已纠正。' }, on('correctionConfirmed'));
   return id;
 }
 

@@ -21,13 +21,14 @@ import { recordCleanupDecisionOn } from './commands/record-cleanup-decision';
 import { publishCleanupResults } from './commands/publish-cleanup-results';
 import { expireDocuments } from './jobs/expire-documents';
 import { daysFrom } from './seed-demo';
-import { SUBJECT, today } from './support';
+import { SUBJECT } from './support';
 import { addOtherRegion, addUser, buildDocument, sys } from './test-factory';
+import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;
 let reviewer: Session;
 let legal: Session;
-const T = today();
+const T = clockFromEnv().today();
 const ago = (n: number) => daysFrom(T, -n);
 // The period of the main scenario: 120 to 60 days ago.
 const period = { from: ago(120), to: ago(60) };

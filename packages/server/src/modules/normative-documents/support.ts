@@ -1,20 +1,16 @@
-// Small helpers of the module: the legal date of today, per-jurisdiction settings, the justice bureau that reviews
-// and files for a region, and the hashed client address kept for rate limits.
+// Small helpers of the module: the date of an act checked against today, per-jurisdiction settings, the justice
+// bureau that reviews and files for a region, and the hashed client address kept for rate limits.
 import { createHash } from 'node:crypto';
 import { validitySettingsFor, type ValiditySettings } from '@fazhi/core/normative-documents';
+import type { Clock } from '../../platform/clock';
 import type { Db } from '../../platform/db/connection';
 import type { Tx } from '../../platform/write';
 import { regionChain } from '../../platform/deadlines';
 import { invalid } from '../../platform/errors';
 
-/** Today in China Standard Time as YYYY-MM-DD (a legal date has no time zone; the acts happen in UTC+8). */
-export function today(now: Date = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
-/** A date given for an act may be in the past (recording a paper act) but not in the future. */
-export function actDate(given: string | undefined, field: string): string {
-  const t = today();
+/** A date given for an act may be in the past (recording a paper act) but not after today (北京时间, the clock's). */
+export function actDate(clock: Clock, given: string | undefined, field: string): string {
+  const t = clock.today();
   if (!given) return t;
   if (given > t)
     throw invalid('DATE_IN_FUTURE', `${field}不能晚于今天（${t}）`, [{ path: field, message: '不能晚于今天' }]);

@@ -16,14 +16,14 @@ import { submitForLegalityReviewOn } from './commands/submit-for-legality-review
 import { recordLegalityReviewOn } from './commands/record-legality-review';
 import { recordDeliberationOn } from './commands/record-deliberation';
 import { publishDocumentOn } from './commands/publish-document';
-import { daysFrom } from './seed-demo';
-import { today } from './support';
+import { loadCalendarContext } from '../../platform/deadlines';
+import type { PlanStep } from '@fazhi/core/normative-documents';
+import { factoryPlan, planDate, type FactoryState } from './seed-dates';
 
 export const XSS = '<script>alert("xss")</script><img src=x onerror=alert(1)>';
 export const sys = { actor: null, ip: null };
 
-export type BuildState =
-  'drafting' | 'consultation' | 'consulted' | 'legality_review' | 'deliberation' | 'approved' | 'published';
+export type BuildState = FactoryState;
 
 export interface BuildOptions {
   state: BuildState;
@@ -35,7 +35,7 @@ export interface BuildOptions {
   affectsRights?: boolean;
   /** skip the fair-competition review even when the document affects the market */
   skipFairCompetition?: boolean;
-  /** days before today the drafting happened (the whole procedure fits in ~60 days) */
+  /** days before today the drafting happened (earlier when the procedure's lawful periods need longer) */
   startDaysAgo?: number;
   publishedDaysAgo?: number;
   /** the text by article (two short articles with XSS strings by default) */
@@ -48,11 +48,22 @@ export async function orgIdOf(env: TestEnv, name: string) {
   return (await env.services.db.selectFrom('orgs').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
 }
 
+async function regionOf(env: TestEnv, org = '示范区市场监督管理局') {
+  const row = await env.services.db.selectFrom('orgs').select('region_code').where('name', '=', org).executeTakeFirst();
+  return row?.region_code ?? '159900';
+}
+
 export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<string> {
   const s = env.services;
   return inWriteTransaction(s, sys, async (w: Writer) => {
-    let day = daysFrom(today(), -(o.startDaysAgo ?? 80));
-    const next = (n: number) => (day = daysFrom(day, n));
+    const affectsRights = o.affectsRights ?? true;
+    const fairCompetition = (o.affectsMarket ?? false) && !o.skipFairCompetition;
+    const plan = factoryPlan(
+      await loadCalendarContext(w.tx, await regionOf(env, o.draftingOrg)),
+      { ...o, consultation: affectsRights, fairCompetition },
+      s.clock.today(),
+    );
+    const on = (step: PlanStep) => planDate(plan, step);
     const { id } = await draftDocumentOn(
       s,
       w,
@@ -71,37 +82,39 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
           { body: '本办法适用于本区行政区域。' },
         ],
       },
-      { draftedOn: day },
+      { draftedOn: on('drafted') },
     );
     if (o.state === 'drafting') return id;
-    const affectsRights = o.affectsRights ?? true;
     if (affectsRights) {
-      const opensOn = next(1);
-      await openConsultationOn(s, w, id, { opensOn, closesOn: daysFrom(opensOn, 30) });
+      await openConsultationOn(s, w, id, { opensOn: on('consultationOpened'), closesOn: on('consultationCloses') });
       if (o.state === 'consultation') return id;
-      day = daysFrom(opensOn, 30);
-      await closeConsultationOn(s, w, id, next(1));
+      await closeConsultationOn(s, w, id, on('consultationClosed'));
     }
     if (o.state === 'consulted') return id;
-    if ((o.affectsMarket ?? false) && !o.skipFairCompetition)
+    if (fairCompetition)
       await recordFairCompetitionReviewOn(s, w, id, {
         result: 'passed',
         opinion: '未发现排除限制竞争内容',
-        reviewedOn: next(1),
+        reviewedOn: on('fairCompetitionReviewed'),
       });
-    await submitForLegalityReviewOn(s, w, id, next(1));
+    await submitForLegalityReviewOn(s, w, id, on('submittedForReview'));
     if (o.state === 'legality_review') return id;
-    await recordLegalityReviewOn(s, w, id, { checklist: [], opinion: '同意', result: 'passed', concludedOn: next(14) });
+    await recordLegalityReviewOn(s, w, id, {
+      checklist: [],
+      opinion: '同意',
+      result: 'passed',
+      concludedOn: on('reviewConcluded'),
+    });
     if (o.state === 'deliberation') return id;
     const government = o.issuerOrg === '示范区人民政府';
     await recordDeliberationOn(s, w, id, {
       meetingKind: government ? 'executive_meeting' : 'leadership_meeting',
       meetingName: government ? '区政府常务会议' : '局领导班子会议',
-      meetingOn: next(2),
+      meetingOn: on('deliberated'),
       decision: 'adopted',
     });
     if (o.state === 'approved') return id;
-    const publishedOn = o.publishedDaysAgo !== undefined ? daysFrom(today(), -o.publishedDaysAgo) : next(2);
+    const publishedOn = on('published');
     await publishDocumentOn(s, w, id, { publishedOn, effectiveOn: publishedOn });
     return id;
   });
@@ -131,7 +144,7 @@ export async function addOtherRegion(env: TestEnv) {
     isDemo: true,
   });
   await env.services.db.transaction().execute(async (tx) => {
-    const w = writerOn(tx, sys);
+    const w = writerOn(tx, sys, env.services.clock);
     const gov = await insertOrg(w.tx, {
       regionCode: '159902',
       parentId: null,

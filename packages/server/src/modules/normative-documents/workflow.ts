@@ -139,7 +139,7 @@ export async function moveTo(
 ): Promise<void> {
   await w.tx
     .updateTable('normative_documents')
-    .set({ ...extra, status: to, updated_at: new Date() })
+    .set({ ...extra, status: to, updated_at: w.clock.now() })
     .where('region_code', '=', row.region_code)
     .where('id', '=', row.id)
     .execute();

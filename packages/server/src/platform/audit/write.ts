@@ -22,7 +22,7 @@ export type Tx = Transaction<Database>;
 
 /** Appends one event to its region's chain inside the caller's transaction. The per-region advisory lock
  * serialises appends so that sequence numbers are gap-free; it is held only until the transaction ends. */
-export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput): Promise<void> {
+export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput, at: Date): Promise<void> {
   const region = input.regionCode ?? PLATFORM_REGION;
   await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + region}, 0))`.execute(tx);
   const head = await tx
@@ -37,7 +37,7 @@ export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput): 
     region_code: region,
     seq,
     id: randomUUID(),
-    occurred_at: new Date(),
+    occurred_at: at,
     actor_user_id: ctx.actor?.userId ?? null,
     actor_username: ctx.actor?.username ?? null,
     actor_org_id: ctx.actor?.activeOrgId || null,

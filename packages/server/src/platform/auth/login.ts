@@ -53,9 +53,9 @@ export async function login(
     await log(false, 'disabled', user.id);
     throw new AppError(403, 'ACCOUNT_DISABLED', '账号已停用，请联系系统管理员');
   }
-  if (user.locked_until && user.locked_until.getTime() > Date.now()) {
+  if (user.locked_until && user.locked_until.getTime() > services.clock.now().getTime()) {
     await log(false, 'locked', user.id);
-    const minutes = Math.ceil((user.locked_until.getTime() - Date.now()) / 60_000);
+    const minutes = Math.ceil((user.locked_until.getTime() - services.clock.now().getTime()) / 60_000);
     throw new AppError(
       423,
       'ACCOUNT_LOCKED',
@@ -70,7 +70,9 @@ export async function login(
         .updateTable('users')
         .set({
           failed_attempts: lock ? 0 : attempts,
-          locked_until: lock ? new Date(Date.now() + policy.lockMinutes * 60_000) : user.locked_until,
+          locked_until: lock
+            ? new Date(services.clock.now().getTime() + policy.lockMinutes * 60_000)
+            : user.locked_until,
         })
         .where('id', '=', user.id)
         .execute();
@@ -88,7 +90,7 @@ export async function login(
           userId: user.id,
           kind: 'auth.account_locked',
           title: '您的账号因连续登录失败被锁定',
-          body: `${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 来自 ${input.ip ?? '未知地址'} 的登录连续失败 ${attempts} 次，账号锁定 ${policy.lockMinutes} 分钟。如非本人操作，请联系安全保密管理员。`,
+          body: `${services.clock.now().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 来自 ${input.ip ?? '未知地址'} 的登录连续失败 ${attempts} 次，账号锁定 ${policy.lockMinutes} 分钟。如非本人操作，请联系安全保密管理员。`,
           subjectType: 'user',
           subjectId: user.id,
         });
@@ -105,7 +107,7 @@ export async function login(
   await inWriteTransaction(services, ctx, async (w) => {
     await w.tx
       .updateTable('users')
-      .set({ failed_attempts: 0, locked_until: null, last_login_at: new Date() })
+      .set({ failed_attempts: 0, locked_until: null, last_login_at: services.clock.now() })
       .where('id', '=', user.id)
       .execute();
     await w.audit({
@@ -144,8 +146,8 @@ export async function changePassword(
       .set({
         password_hash: passwordHash,
         must_change_password: false,
-        password_changed_at: new Date(),
-        updated_at: new Date(),
+        password_changed_at: services.clock.now(),
+        updated_at: services.clock.now(),
       })
       .where('id', '=', userId)
       .execute();

@@ -11,7 +11,7 @@ export const tokenId = (token: string) => createHash('sha256').update(token).dig
 export async function createSession(services: Services, userId: string, ip: string | null, userAgent: string | null) {
   const token = randomBytes(32).toString('base64url');
   const csrfToken = randomBytes(24).toString('base64url');
-  const expires = new Date(Date.now() + services.config.sessionMaxHours * 3600_000);
+  const expires = new Date(services.clock.now().getTime() + services.config.sessionMaxHours * 3600_000);
   await services.db
     .insertInto('sessions')
     .values({
@@ -20,7 +20,7 @@ export async function createSession(services: Services, userId: string, ip: stri
       csrf_token: csrfToken,
       ip,
       user_agent: userAgent,
-      last_seen_at: new Date(),
+      last_seen_at: services.clock.now(),
       expires_at: expires,
     })
     .execute();
@@ -39,7 +39,7 @@ export async function lookupSession(services: Services, token: string | undefine
   const row = await services.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!row) return { state: 'none' };
   const idleMs = services.config.passwordPolicy.idleTimeoutMinutes * 60_000;
-  const now = Date.now();
+  const now = services.clock.now().getTime();
   if (row.expires_at.getTime() < now || row.last_seen_at.getTime() + idleMs < now) {
     await services.db.deleteFrom('sessions').where('id', '=', id).execute();
     return { state: 'expired' };

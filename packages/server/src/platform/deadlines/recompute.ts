@@ -102,7 +102,7 @@ export async function recomputeOpenDeadlines(w: Writer, scope: RecomputeScope): 
           due_on: result.due,
           provisional: result.provisional,
           explanation: JSON.stringify(result.explanation),
-          updated_at: new Date(),
+          updated_at: w.clock.now(),
           // A moved due date starts its warnings afresh: the next sweep sets the level for the new date.
           ...(moved ? { warning_level: 'none' as const, warned_at: null } : {}),
         })

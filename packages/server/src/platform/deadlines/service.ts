@@ -101,7 +101,7 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
     closed_on: null,
     warning_level: 'none' as const,
     warned_at: null,
-    updated_at: new Date(),
+    updated_at: w.clock.now(),
   };
   if (existing) {
     await w.tx
@@ -178,7 +178,7 @@ export async function closeDeadline(
   const status: DeadlineStatus = cancelled ? 'cancelled' : on <= row.due_on.slice(0, 10) ? 'met' : 'missed';
   await w.tx
     .updateTable('deadlines')
-    .set({ status, closed_on: on, updated_at: new Date() })
+    .set({ status, closed_on: on, updated_at: w.clock.now() })
     .where('region_code', '=', where.regionCode)
     .where('id', '=', row.id)
     .execute();

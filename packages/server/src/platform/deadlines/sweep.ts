@@ -86,7 +86,7 @@ export async function sweepDeadlineWarnings(services: Services, today: IsoDate, 
         if (rank[level] <= rank[d.warning_level]) continue;
         const updated = await w.tx
           .updateTable('deadlines')
-          .set({ warning_level: level, warned_at: new Date(), updated_at: new Date() })
+          .set({ warning_level: level, warned_at: w.clock.now(), updated_at: w.clock.now() })
           .where('region_code', '=', d.region_code)
           .where('id', '=', d.id)
           .where('warning_level', '=', d.warning_level)

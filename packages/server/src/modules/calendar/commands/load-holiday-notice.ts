@@ -64,7 +64,7 @@ export async function writeHolidayNotice(
     source: JSON.stringify(source),
     holidays: JSON.stringify(holidays),
     origin,
-    updated_at: new Date(),
+    updated_at: w.clock.now(),
     updated_by: w.ctx.actor?.userId ?? null,
   };
   if (existing) {

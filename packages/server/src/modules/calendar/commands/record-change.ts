@@ -53,7 +53,7 @@ export async function recordCalendarChange(w: Writer, input: ChangeInput): Promi
   const summary = `${input.what}；${moves.length ? `${moves.length}个未办结期限随之调整` : '未调整已设定的期限'}`;
   const regionCode = input.region?.code ?? PLATFORM_REGION;
   const actorName = w.ctx.actor?.displayName ?? null;
-  const at = new Date();
+  const at = w.clock.now();
   await w.tx
     .insertInto('calendar_changes')
     .values({

@@ -43,7 +43,7 @@ export async function answerCommentOn(
       answer: input.answer,
       answer_reason: input.reason ?? null,
       answered_by: w.ctx.actor?.userId ?? null,
-      answered_at: new Date(),
+      answered_at: w.clock.now(),
     })
     .where('region_code', '=', row.region_code)
     .where('id', '=', comment.id)

@@ -4,7 +4,7 @@
 import type { Services } from '../../../platform/services';
 import { closeDeadline } from '../../../platform/deadlines';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
-import { SUBJECT, today } from '../support';
+import { SUBJECT } from '../support';
 import { auditDocument, loadForAct, moveTo } from '../workflow';
 
 export interface ConfirmInput {
@@ -21,7 +21,7 @@ export async function confirmCorrectionOn(
   w: Writer,
   id: string,
   input: ConfirmInput,
-  on = today(),
+  on = services.clock.today(),
 ) {
   const { row } = await loadForAct(services, w, id, 'confirmCorrection');
   const c = await w.tx

@@ -8,7 +8,6 @@ import { forbidden, invalid, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import type { DraftInput } from '../schemas';
-import { today } from '../support';
 import { auditDocument } from '../workflow';
 import { indexDocument } from '../search-index';
 
@@ -94,7 +93,7 @@ export async function draftDocumentOn(services: Services, w: Writer, input: Draf
       from_status: null,
       to_status: 'drafting',
       act: 'draft',
-      acted_on: opts.draftedOn ?? today(),
+      acted_on: opts.draftedOn ?? services.clock.today(),
       actor_user_id: w.ctx.actor?.userId ?? null,
     })
     .execute();

@@ -16,7 +16,7 @@ import type { Services } from '../../../platform/services';
 import type { ImportColumn } from '../documents/import-template';
 import type { LegalBasis } from '../tables';
 import { text } from '../schemas';
-import { today, validitySettings } from '../support';
+import { validitySettings } from '../support';
 
 export interface ImportProblem {
   row: number;
@@ -100,7 +100,7 @@ export async function planRows(
   problems: ImportProblem[],
 ): Promise<ImportPlan[]> {
   const report = (row: number, field: string, message: string) => problems.push({ row, field, message });
-  const t = today();
+  const t = services.clock.today();
   const region = facts.regionCode;
   if (!region) {
     report(2, '发文机关', '您的账号没有所属行政区域，无法导入');

@@ -37,7 +37,7 @@ export async function moderateCommentOn(
       moderation_status: input.decision,
       moderation_note: input.note ?? null,
       moderated_by: w.ctx.actor?.userId ?? null,
-      moderated_at: new Date(),
+      moderated_at: w.clock.now(),
     })
     .where('region_code', '=', row.region_code)
     .where('id', '=', comment.id)

@@ -6,7 +6,6 @@ import { policyContext } from '../../../platform/access/policy';
 import { forbidden, invalid, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
-import { today } from '../support';
 import { auditDocument, loadDocument } from '../workflow';
 
 export interface CleanupDecisionInput {
@@ -29,7 +28,7 @@ export async function recordCleanupDecisionOn(
   w: Writer,
   campaignId: string,
   input: CleanupDecisionInput,
-  on = today(),
+  on = services.clock.today(),
 ) {
   const doc = await loadDocument(services, w.tx, w.ctx.actor, input.documentId);
   if (!doc) throw notFound('规范性文件');

@@ -40,7 +40,7 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
     .orderBy('round', 'desc')
     .forUpdate()
     .executeTakeFirstOrThrow();
-  const concludedOn = actDate(input.concludedOn, 'concludedOn');
+  const concludedOn = actDate(services.clock, input.concludedOn, 'concludedOn');
   const spec = {
     regionCode: row.region_code,
     subjectType: SUBJECT,

@@ -37,7 +37,7 @@ export async function reviseDraft(services: Services, ctx: WriteContext, id: str
         ...(input.affectsMarket !== undefined && input.affectsMarket !== row.affects_market
           ? { fair_competition_passed: null }
           : {}),
-        updated_at: new Date(),
+        updated_at: w.clock.now(),
       })
       .where('region_code', '=', row.region_code)
       .where('id', '=', row.id)

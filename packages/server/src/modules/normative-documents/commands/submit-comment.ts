@@ -8,7 +8,7 @@ import { AppError, invalid, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import type { CommentInput } from '../schemas';
-import { ipHash, numberSetting, today } from '../support';
+import { ipHash, numberSetting } from '../support';
 
 export interface CommentOptions {
   isDemo?: boolean;
@@ -37,7 +37,7 @@ export async function submitCommentOn(
     .where('d.status', '=', 'consultation')
     .executeTakeFirst();
   if (!doc) throw notFound('正在征求意见的文件');
-  const on = opts.on ?? today();
+  const on = opts.on ?? services.clock.today();
   if (!consultationAcceptsComments({ opensOn: doc.opens_on, closesOn: doc.closes_on, today: on }))
     throw invalid(
       'CONSULTATION_NOT_OPEN',

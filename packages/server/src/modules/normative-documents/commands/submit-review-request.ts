@@ -8,7 +8,7 @@ import { setDeadline } from '../../../platform/deadlines';
 import { AppError, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
-import { ipHash, justiceBureauFor, numberSetting, REQUEST_SUBJECT, today } from '../support';
+import { ipHash, justiceBureauFor, numberSetting, REQUEST_SUBJECT } from '../support';
 
 export interface ReviewRequestInput {
   regionCode: string;
@@ -62,7 +62,7 @@ export async function submitReviewRequestOn(
     if (Number(recent.n) >= limit)
       throw new AppError(429, 'RATE_LIMITED', `同一网络地址每小时最多提交${limit}件审查建议，请稍后再试`);
   }
-  const receivedOn = opts.receivedOn ?? today();
+  const receivedOn = opts.receivedOn ?? services.clock.today();
   let tracking = '';
   for (;;) {
     // GF + 行政区划代码 + date + 6 random digits: the region in the number lets the portal find the request in its

@@ -7,10 +7,10 @@ import { sql } from 'kysely';
 import { computeFor, setDeadline } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type Writer } from '../../../platform/write';
-import { documentLink, SUBJECT, today } from '../support';
+import { documentLink, SUBJECT } from '../support';
 import { auditDocument } from '../workflow';
 
-export async function createPostEvaluationTasks(services: Services, on: string = today()) {
+export async function createPostEvaluationTasks(services: Services, on: string = services.clock.today()) {
   return inWriteTransaction(services, { actor: null, ip: null }, (w) => createPostEvaluationTasksOn(w, on));
 }
 

@@ -3,10 +3,10 @@
 import { closeDeadline } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type Writer } from '../../../platform/write';
-import { SUBJECT, today } from '../support';
+import { SUBJECT } from '../support';
 import { auditDocument, moveTo } from '../workflow';
 
-export async function expireDocuments(services: Services, on: string = today()) {
+export async function expireDocuments(services: Services, on: string = services.clock.today()) {
   return inWriteTransaction(services, { actor: null, ip: null }, (w) => expireDocumentsOn(w, on));
 }
 

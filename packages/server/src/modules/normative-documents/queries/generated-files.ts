@@ -10,7 +10,7 @@ import type { GongwenDocument } from '../documents/gongwen';
 import { fileNameOf, officialTextDocument } from '../documents/official-text';
 import { renderDocx } from '../documents/render-docx';
 import { renderPdf } from '../documents/render-pdf';
-import { justiceBureauFor, today } from '../support';
+import { justiceBureauFor } from '../support';
 import { getDocument } from './get-document';
 import { getPublicText } from './public-text';
 
@@ -40,7 +40,7 @@ export async function adoptionReportFile(services: Services, actor: Actor, id: s
   const d = await readable(services, actor, id);
   assertAdoptionReportPossible(d);
   return {
-    body: await render(adoptionReportDocument(d, today()), 'docx'),
+    body: await render(adoptionReportDocument(d, services.clock.today()), 'docx'),
     fileName: fileNameOf({ title: d.title, docNumber: null }, '意见采纳情况说明', 'docx'),
     contentType: contentTypes.docx,
   };
@@ -63,7 +63,7 @@ export async function filingPackageFile(
   const model = filingPackageDocument(d, {
     bureauName: bureau.name,
     orgNames: new Map(orgs.map((o) => [o.id, o.name])),
-    date: lastFiling?.submittedOn ?? today(),
+    date: lastFiling?.submittedOn ?? services.clock.today(),
   });
   return {
     body: await render(model, format),

@@ -6,7 +6,6 @@ import { scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
 import type { ListQuery } from '../schemas';
-import { today } from '../support';
 import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP } from './search';
 
@@ -33,7 +32,7 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
   if (query.kind) q = q.where('d.kind', '=', query.kind);
   if (query.issuerOrgId) q = q.where('d.issuer_org_id', '=', query.issuerOrgId);
   if (query.expiringWithinDays) {
-    const t = today();
+    const t = services.clock.today();
     q = q
       .where('d.status', '=', 'published')
       .where('d.expires_on', '>=', t)

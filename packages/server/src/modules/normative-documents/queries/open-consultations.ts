@@ -4,7 +4,6 @@
 import { sql } from 'kysely';
 import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
-import { today } from '../support';
 
 /** Calendar days from `on` to `until` (both YYYY-MM-DD); 0 when the period ends today. */
 export function daysUntil(on: string, until: string): number {
@@ -12,7 +11,7 @@ export function daysUntil(on: string, until: string): number {
 }
 
 export async function listOpenConsultations(services: Services, regionCode: string | null, query: PageRequest) {
-  const on = today();
+  const on = services.clock.today();
   if (!regionCode) return { ...pageOf(query, 0, []), today: on };
   // the same conditions under which submit-comment accepts a comment: consultation open, document in
   // consultation, today within the period (a consultation opened for a later day is not yet public here)

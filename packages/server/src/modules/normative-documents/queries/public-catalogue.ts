@@ -15,7 +15,6 @@ import type { PublicSearchHit } from '../../../platform/modules/manifest';
 import { portalIdentity } from '../../../platform/portal/routes';
 import type { Services } from '../../../platform/services';
 import type { CatalogueQuery } from '../schemas-catalogue';
-import { today } from '../support';
 import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP, snippetOf } from './search';
 
@@ -29,7 +28,7 @@ function validDocuments(services: Services, regionCode: string) {
     .innerJoin('orgs as i', 'i.id', 'd.issuer_org_id')
     .where('d.region_code', '=', regionCode)
     .where('d.status', '=', 'published')
-    .where((eb) => eb.or([eb('d.expires_on', 'is', null), eb('d.expires_on', '>=', today())]));
+    .where((eb) => eb.or([eb('d.expires_on', 'is', null), eb('d.expires_on', '>=', services.clock.today())]));
 }
 
 /** The first articles' text of each document, for the snippets of one page. */
@@ -174,7 +173,7 @@ export async function getPublicDocument(services: Services, id: string) {
       .orderBy('id')
       .execute(),
   ]);
-  const t = today();
+  const t = services.clock.today();
   const isValid = isCurrentlyValid({ status: doc.status, expiresOn: doc.expires_on }, t);
   const events = history.map((h) => ({
     at: h.acted_on,

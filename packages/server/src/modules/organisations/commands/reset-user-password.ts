@@ -22,7 +22,7 @@ export async function resetUserPassword(services: Services, ctx: WriteContext, u
         must_change_password: true,
         failed_attempts: 0,
         locked_until: null,
-        updated_at: new Date(),
+        updated_at: w.clock.now(),
       })
       .where('id', '=', userId)
       .execute();

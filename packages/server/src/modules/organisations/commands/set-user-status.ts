@@ -20,10 +20,10 @@ export async function setUserStatus(services: Services, ctx: WriteContext, userI
   authorize(policyContext(services.registry.grants, ctx.actor), userPolicy, act, found.record);
   const def = acts[act];
   await inWriteTransaction(services, ctx, async (w) => {
-    const set = act === 'disable' ? { disabled_at: new Date() } : def.set;
+    const set = act === 'disable' ? { disabled_at: w.clock.now() } : def.set;
     await w.tx
       .updateTable('users')
-      .set({ ...set, updated_at: new Date() })
+      .set({ ...set, updated_at: w.clock.now() })
       .where('id', '=', userId)
       .execute();
     if (act === 'disable') await w.tx.deleteFrom('sessions').where('user_id', '=', userId).execute();

@@ -26,7 +26,7 @@ export async function updateOrg(services: Services, ctx: WriteContext, orgId: st
         short_name: input.shortName,
         uscc: input.uscc,
         sort_order: input.sortOrder,
-        updated_at: new Date(),
+        updated_at: w.clock.now(),
       })
       .where('id', '=', orgId)
       .execute();

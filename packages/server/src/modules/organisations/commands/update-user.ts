@@ -24,7 +24,7 @@ export async function updateUser(services: Services, ctx: WriteContext, userId: 
         display_name: input.displayName,
         id_number_enc: enc(input.idNumber),
         mobile_enc: enc(input.mobile),
-        updated_at: new Date(),
+        updated_at: w.clock.now(),
       })
       .where('id', '=', userId)
       .execute();

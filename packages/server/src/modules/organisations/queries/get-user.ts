@@ -22,7 +22,7 @@ export async function loadUserInScope(services: Services, actor: Actor | null, u
     orgId: row.home_org_id ?? '',
     orgPath: row.org_path,
     regionPath: row.region_path,
-    locked: row.locked_until !== null && row.locked_until.getTime() > Date.now(),
+    locked: row.locked_until !== null && row.locked_until.getTime() > services.clock.now().getTime(),
     disabled: row.disabled_at !== null,
   };
   return { row, record };

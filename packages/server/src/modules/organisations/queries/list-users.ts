@@ -44,7 +44,7 @@ export async function listUsers(
       displayName: u.display_name,
       orgId: u.home_org_id,
       orgName: u.org_name,
-      locked: u.locked_until !== null && u.locked_until.getTime() > Date.now(),
+      locked: u.locked_until !== null && u.locked_until.getTime() > services.clock.now().getTime(),
       disabled: u.disabled_at !== null,
       lastLoginAt: u.last_login_at,
       isDemo: u.is_demo,
