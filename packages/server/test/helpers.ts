@@ -1,6 +1,6 @@
 // Test fixtures: a fresh database per test file cloned from the template, the real app on it, and sign-in helpers.
 // Nothing is mocked: requests go through Fastify's inject into the same code paths as production.
-import { clockFromEnv } from '../src/platform/clock';
+import { clockFromEnv, type Clock } from '../src/platform/clock';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -30,7 +30,8 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
-export async function createTestEnv(opts: { demo?: boolean } = {}): Promise<TestEnv> {
+/** A test database cloned from the template; `clock` fixes today for a test whose answers depend on the day. */
+export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}): Promise<TestEnv> {
   const adminUrl = process.env.FAZHI_TEST_ADMIN_URL;
   const template = process.env.FAZHI_TEST_TEMPLATE;
   if (!adminUrl || !template)
@@ -55,7 +56,7 @@ export async function createTestEnv(opts: { demo?: boolean } = {}): Promise<Test
     db,
     registry: createRegistry(modules),
     cipher: new FieldCipher(randomBytes(32)),
-    clock: clockFromEnv(),
+    clock: opts.clock ?? clockFromEnv(),
   };
   await ensureAdmin(services);
   if (opts.demo !== false) await seedDemo(services);

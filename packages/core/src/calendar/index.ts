@@ -62,3 +62,10 @@ export {
   type CommandResult,
   type DeadlineArgs,
 } from './cli';
+export {
+  warningLevelOn,
+  yellowUntil,
+  defaultYellowWorkingDays,
+  warningLevelLabels,
+  type WarningLevel,
+} from './warning';

@@ -28,6 +28,8 @@ export interface SessionAssignment {
 }
 
 export interface Session {
+  /** the server's today (北京时间, YYYY-MM-DD): default dates, year lists and periods start from it */
+  today: string;
   user: { id: string; username: string; displayName: string; mustChangePassword: boolean };
   activeOrgId: string | null;
   assignments: SessionAssignment[];
@@ -244,6 +246,8 @@ export interface PortalInfo {
   sponsor: string | null;
   organiser: string | null;
   isDemo: boolean;
+  /** the server's today (北京时间, YYYY-MM-DD) */
+  today: string;
   entries: { key: string; title: string; description: string; path: string; module: string; moduleName: string }[];
 }
 export interface SearchHit {

@@ -16,3 +16,8 @@ export function useSession(): SessionContextValue {
   if (!v) throw new Error('useSession outside the signed-in console');
   return v;
 }
+
+/** Today as the server counts it (北京时间, YYYY-MM-DD): every business date of the console starts from this. */
+export function useToday(): string {
+  return useSession().session.today;
+}

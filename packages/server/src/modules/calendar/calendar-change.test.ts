@@ -56,7 +56,7 @@ async function setFiling(subjectId: string, regionCode: string, org: string, fro
 }
 
 async function dueOf(regionCode: string, subjectId: string) {
-  return (await deadlinesOf(env.services.db, regionCode, 'test_record', subjectId))[0]?.due;
+  return (await deadlinesOf(env.services.db, regionCode, 'test_record', subjectId, env.services.clock.today()))[0]?.due;
 }
 
 async function movedEvents(subjectId: string) {

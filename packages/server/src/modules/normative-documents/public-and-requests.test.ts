@@ -159,7 +159,7 @@ describe('建议审查 (review requests)', () => {
       .where('tracking_number', '=', trackingNumber)
       .executeTakeFirstOrThrow();
     assert.ok(row.contact_enc && !row.contact_enc.includes('13800000000'));
-    const dl = await deadlinesOf(env.services.db, '159901', REQUEST_SUBJECT, row.id);
+    const dl = await deadlinesOf(env.services.db, '159901', REQUEST_SUBJECT, row.id, env.services.clock.today());
     assert.equal(dl[0]?.ruleId, 'normative.review-request-acceptance');
     // the drafting unit's officer does not handle requests
     assert.equal((await call(env.app, legal, 'GET', `/api/normative-review-requests/${row.id}`)).statusCode, 404);

@@ -157,7 +157,9 @@ describe('备案', () => {
       effectiveOn: '2026-04-01',
     });
     // 2026-03-04 (Wednesday) + 5 days = 2026-03-09 (Monday); the national default would give 2026-03-19
-    const filing = (await deadlinesOf(env.services.db, '159901', SUBJECT, id)).find((d) => d.kind === 'filing');
+    const filing = (await deadlinesOf(env.services.db, '159901', SUBJECT, id, env.services.clock.today())).find(
+      (d) => d.kind === 'filing',
+    );
     assert.equal(filing?.due, '2026-03-09');
     assert.equal(filing?.ruleId, 'normative.filing');
     const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/filing`, {
@@ -165,7 +167,7 @@ describe('备案', () => {
     });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json().result.onTime, true);
-    const after = await deadlinesOf(env.services.db, '159901', SUBJECT, id);
+    const after = await deadlinesOf(env.services.db, '159901', SUBJECT, id, env.services.clock.today());
     assert.equal(after.find((d) => d.kind === 'filing')?.status, 'met');
     assert.equal(after.find((d) => d.kind === 'filing-review')?.status, 'open');
     assert.equal(res.json().document.filingStatus, 'submitted');
@@ -181,7 +183,7 @@ describe('备案', () => {
       submittedOn: '2026-03-20',
     });
     assert.equal(res.json().result.onTime, false);
-    const d = await deadlinesOf(env.services.db, '159901', SUBJECT, id);
+    const d = await deadlinesOf(env.services.db, '159901', SUBJECT, id, env.services.clock.today());
     assert.equal(d.find((x) => x.kind === 'filing')?.status, 'missed');
   });
 

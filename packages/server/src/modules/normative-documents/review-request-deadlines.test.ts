@@ -35,7 +35,8 @@ const receive = (receivedOn: string) =>
     ),
   );
 
-const deadlines = (id: string) => deadlinesOf(env.services.db, '159901', REQUEST_SUBJECT, id);
+const deadlines = (id: string) =>
+  deadlinesOf(env.services.db, '159901', REQUEST_SUBJECT, id, env.services.clock.today());
 
 describe('建议审查 periods', () => {
   test('acceptance is due 5 days after receipt and the answer 60 days after acceptance', async () => {

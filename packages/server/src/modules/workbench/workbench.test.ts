@@ -1,5 +1,6 @@
 // The workbench and notifications: a unit's user sees only the unit's to-dos, a reviewer with a region-wide scope
-// sees all of them, and everybody reads and marks only their own notifications.
+// sees all of them, and everybody reads and marks only their own notifications. The clock is fixed on 2026-11-23:
+// the warning levels shown are derived from the due date and that day.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -14,6 +15,7 @@ import {
   type TestEnv,
 } from '../../../test/helpers';
 import { inWriteTransaction } from '../../platform/write';
+import { pinnedClock } from '../../platform/clock';
 import { setDeadline, sweepDeadlineWarnings } from '../../platform/deadlines';
 
 let env: TestEnv;
@@ -29,7 +31,7 @@ interface Workbench {
 }
 
 before(async () => {
-  env = await createTestEnv();
+  env = await createTestEnv({ clock: pinnedClock('2026-11-23') });
   await emptyInboxes(env);
   await useNationalPeriods(env);
   await withoutSeedDeadlines(env);
@@ -100,6 +102,38 @@ describe('workbench', () => {
 
   test('the anonymous public gets 401', async () => {
     assert.equal((await call(env.app, null, 'GET', '/api/workbench')).statusCode, 401);
+  });
+
+  test('a deadline months overdue shows red and is counted, though the sweep never raised its stored level', async () => {
+    const education = await orgId(env, '示范区教育局');
+    await inWriteTransaction(env.services, sys, (w) =>
+      setDeadline(w, {
+        regionCode: '159901',
+        subjectType: 'normative_document',
+        subjectId: 'edu-stale',
+        kind: 'filing',
+        label: '报送备案',
+        subjectTitle: '测试记录edu-stale',
+        ruleId: 'normative.filing',
+        from: '2026-05-06',
+        responsibleOrgId: education,
+      }),
+    );
+    const stored = await env.services.db
+      .selectFrom('deadlines')
+      .select('warning_level')
+      .where('subject_id', '=', 'edu-stale')
+      .executeTakeFirstOrThrow();
+    assert.equal(stored.warning_level, 'none', 'no sweep ran since it was set');
+    const wb = (await call(env.app, reviewer, 'GET', '/api/workbench')).json() as Workbench;
+    assert.deepEqual(
+      wb.todos.filter((t) => t.subjectTitle === '测试记录edu-stale').map((t) => t.warningLevel),
+      ['red'],
+    );
+    assert.deepEqual(
+      wb.counts.map((c) => [c.open, c.yellow, c.orange, c.red]),
+      [[4, 1, 0, 3]],
+    );
   });
 });
 

@@ -46,6 +46,8 @@ export function authRoutes(app: FastifyInstance, services: Services) {
       ),
     );
     return {
+      // the server's today (北京时间, services.clock): the console's default dates and year lists, not the browser's
+      today: services.clock.today(),
       user: {
         id: actor.userId,
         username: actor.username,

@@ -41,7 +41,7 @@ describe('stored deadlines', () => {
     // 2025-09-26 + 15 days = 2025-10-11, a make-up working day (Saturday) in 2025: it stays.
     assert.equal(d.due, '2025-10-11');
     assert.ok(d.explanation.length > 2);
-    const stored = await deadlinesOf(env.services.db, region, 'test_record', 'a');
+    const stored = await deadlinesOf(env.services.db, region, 'test_record', 'a', env.services.clock.today());
     assert.equal(stored[0]?.due, '2025-10-11');
   });
 
@@ -98,6 +98,9 @@ describe('stored deadlines', () => {
       inWriteTransaction(env.services, sys, (w) => setDeadline(w, { ...spec('e'), ruleId: 'no.such-rule' })),
       (e: { code?: string }) => e.code === 'DEADLINE_RULE_INVALID',
     );
-    assert.equal((await deadlinesOf(env.services.db, region, 'test_record', 'e')).length, 0);
+    assert.equal(
+      (await deadlinesOf(env.services.db, region, 'test_record', 'e', env.services.clock.today())).length,
+      0,
+    );
   });
 });

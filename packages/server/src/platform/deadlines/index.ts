@@ -13,4 +13,5 @@ export {
 } from './calendar-source';
 export { recomputeOpenDeadlines, type DeadlineMove, type RecomputeScope } from './recompute';
 export { deadlineRecipients } from './recipients';
-export { sweepDeadlineWarnings, warningLevelOn, type SweepResult } from './sweep';
+export { sweepDeadlineWarnings, type SweepResult } from './sweep';
+export { levelContext, levelOf, levelSql, yellowSettingKey, type LevelContext } from './levels';

@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import type { Writer, Tx } from '../write';
 import type { DeadlineStatus } from './tables';
 import { loadCalendarContext } from './calendar-source';
+import { levelContext, levelOf } from './levels';
 
 export interface DeadlineSpec {
   regionCode: string;
@@ -193,8 +194,17 @@ export async function closeDeadline(
   return { status, due: row.due_on };
 }
 
-/** The deadlines stored on one record, for its detail page. */
-export async function deadlinesOf(tx: Db | Tx, regionCode: string, subjectType: string, subjectId: string) {
+/**
+ * The deadlines stored on one record, for its detail page, each open one with its warning level as of `today`
+ * (derived from the due date, never the sweep's stored column).
+ */
+export async function deadlinesOf(
+  tx: Db | Tx,
+  regionCode: string,
+  subjectType: string,
+  subjectId: string,
+  today: IsoDate,
+) {
   const rows = await tx
     .selectFrom('deadlines')
     .selectAll()
@@ -203,6 +213,7 @@ export async function deadlinesOf(tx: Db | Tx, regionCode: string, subjectType: 
     .where('subject_id', '=', subjectId)
     .orderBy('created_at')
     .execute();
+  const levels = await levelContext(tx, today, [regionCode]);
   return rows.map((r): StoredDeadline => ({
     id: r.id,
     kind: r.kind,
@@ -216,6 +227,6 @@ export async function deadlinesOf(tx: Db | Tx, regionCode: string, subjectType: 
     extended: r.extended,
     explanation: r.explanation,
     status: r.status,
-    warningLevel: r.warning_level,
+    warningLevel: r.status === 'open' ? levelOf(levels, r.region_code, r.due_on) : 'none',
   }));
 }

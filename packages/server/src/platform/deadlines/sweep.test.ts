@@ -11,7 +11,7 @@ import {
   type TestEnv,
 } from '../../../test/helpers';
 import { inWriteTransaction } from '../write';
-import { closeDeadline, deadlinesOf, setDeadline } from './service';
+import { closeDeadline, setDeadline } from './service';
 import { sweepDeadlineWarnings } from './sweep';
 
 let env: TestEnv;
@@ -44,8 +44,17 @@ async function setFiling(subjectId: string, from: string, responsibleUserId: str
   );
 }
 
+/** The level the sweep last notified (the stored column; what users see is derived, see levels.ts). */
 const levelOf = async (subjectId: string) =>
-  (await deadlinesOf(env.services.db, region, 'test_record', subjectId))[0]?.warningLevel;
+  (
+    await env.services.db
+      .selectFrom('deadlines')
+      .select('warning_level')
+      .where('region_code', '=', region)
+      .where('subject_type', '=', 'test_record')
+      .where('subject_id', '=', subjectId)
+      .executeTakeFirst()
+  )?.warning_level;
 
 const notificationsOf = (subjectId: string) =>
   env.services.db

@@ -1,24 +1,19 @@
-// The deadline warning sweep: sets each open deadline's warning level for today and tells the responsible users
-// when it rises. Levels: yellow from N working days before the due date (N per region, default 3), orange on the
-// due date, red once it has passed. Levels only rise while a deadline is open (a recomputation that moves the due
-// date resets it). The sweep works in batches, each in its own write transaction that claims its rows with
+// The deadline warning sweep: tells the responsible users when a deadline's warning level rises (core
+// `warningLevelOn`: yellow from N working days before the due date, N per region, default 3; orange on the due date;
+// red once it has passed). The stored column records the level last notified, so each level is notified once; what
+// users see is derived from the due date and today (levels.ts), never this column. A recomputation that moves the
+// due date resets it. The sweep works in batches, each in its own write transaction that claims its rows with
 // FOR UPDATE SKIP LOCKED, so two sweeps running at once never do the same work; and each change is guarded by the
 // level it read, and each notification by a dedupe key, so a sweep run twice changes nothing the second time.
-import type { IsoDate, WorkingCalendar } from '@fazhi/core/calendar';
+import { warningLevelOn, type IsoDate, type WorkingCalendar } from '@fazhi/core/calendar';
 import { sql } from 'kysely';
 import type { Services } from '../services';
 import { inWriteTransaction } from '../write';
 import { notifyMany } from '../notifications';
-import { calendarOf, loadCalendarSnapshot, regionChain, regionSetting } from './calendar-source';
+import { calendarOf, loadCalendarSnapshot, regionChain } from './calendar-source';
+import { yellowDaysOf } from './levels';
 import { deadlineRecipients } from './recipients';
 import type { WarningLevel } from './tables';
-
-/**
- * Region setting: how many working days before the due date the yellow warning starts. No statute fixes it; it is
- * the platform's default of 3 working days, and a region sets its own under this key (inherited down the tree).
- */
-export const yellowSettingKey = 'deadline.warning.yellow-working-days';
-export const defaultYellowWorkingDays = 3;
 
 const rank = { none: 0, yellow: 1, orange: 2, red: 3 } satisfies Record<WarningLevel, number>;
 const levelLabels = { none: '', yellow: '黄色预警', orange: '橙色预警', red: '红色预警（已逾期）' } satisfies Record<
@@ -26,31 +21,10 @@ const levelLabels = { none: '', yellow: '黄色预警', orange: '橙色预警', 
   string
 >;
 
-/** The warning level of a deadline due on `due` (a date, or a date-time for hour periods) as of `today`. */
-export function warningLevelOn(
-  calendar: WorkingCalendar,
-  today: IsoDate,
-  due: string,
-  yellowWorkingDays: number,
-): WarningLevel {
-  const dueDate = due.slice(0, 10);
-  if (today > dueDate) return 'red';
-  if (today === dueDate) return 'orange';
-  // Working days in (today, due]: today is N working days before the due date when this is N.
-  return calendar.workingDaysBetween(today, dueDate) <= yellowWorkingDays ? 'yellow' : 'none';
-}
-
 export interface SweepResult {
   examined: number;
   raised: number;
   notified: number;
-}
-
-async function yellowDaysOf(services: Services, regionCode: string): Promise<number> {
-  const value = await regionSetting(services.db, regionCode, yellowSettingKey);
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= 30
-    ? value
-    : defaultYellowWorkingDays;
 }
 
 export async function sweepDeadlineWarnings(services: Services, today: IsoDate, batchSize = 200): Promise<SweepResult> {
@@ -78,7 +52,7 @@ export async function sweepDeadlineWarnings(services: Services, today: IsoDate, 
         if (!region) {
           region = {
             calendar: calendarOf(snapshot, await regionChain(w.tx, d.region_code)),
-            yellow: await yellowDaysOf(services, d.region_code),
+            yellow: await yellowDaysOf(w.tx, d.region_code),
           };
           perRegion.set(d.region_code, region);
         }

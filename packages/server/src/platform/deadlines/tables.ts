@@ -1,11 +1,11 @@
 // The Kysely view of the stored deadlines.
 import type { ColumnType, Generated } from 'kysely';
-import type { Pause } from '@fazhi/core/calendar';
+import type { Pause, WarningLevel } from '@fazhi/core/calendar';
 
 type Json<T> = ColumnType<T, string, string>;
 
 export type DeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled';
-export type WarningLevel = 'none' | 'yellow' | 'orange' | 'red';
+export type { WarningLevel };
 
 export interface DeadlineTable {
   region_code: string;

@@ -54,6 +54,8 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
 
   r.get('/public/portal', { schema: { tags, summary: '门户信息与各模块的公开栏目' } }, async () => ({
     ...(await portalIdentity(services)),
+    // the server's today (北京时间): the portal counts days left from it, never from the visitor's device
+    today: services.clock.today(),
     entries: services.registry.modules.flatMap((m) =>
       (m.portal ?? []).map((e) => ({ ...e, module: m.id, moduleName: m.name })),
     ),

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Button, Descriptions, Empty, Modal, Select, Table, Tabs, Tag } from 'antd';
 import { useApi } from '../../api/hooks';
 import type { CalendarChangeSummary, CalendarYear, Page } from '../../api/types';
-import { useSession } from '../../shell/session';
+import { useSession, useToday } from '../../shell/session';
 import YearView from './YearView';
 import LoadYearModal from './LoadYearModal';
 import LocalHolidays from './LocalHolidays';
@@ -24,8 +24,8 @@ export default function CalendarPage() {
   const [changesPage, setChangesPage] = useState(1);
   const changes = useApi<Page<CalendarChangeSummary>>('/calendar/changes', { page: changesPage, pageSize: 10 });
   const items = years.data?.items ?? [];
-  const year =
-    items.find((y) => y.year === picked) ?? items.find((y) => y.year === new Date().getFullYear()) ?? items[0];
+  const thisYear = Number(useToday().slice(0, 4));
+  const year = items.find((y) => y.year === picked) ?? items.find((y) => y.year === thisYear) ?? items[0];
 
   const changed = (c: CalendarChangeSummary) => {
     setEditing(null);

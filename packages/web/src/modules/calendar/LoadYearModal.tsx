@@ -5,6 +5,7 @@ import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client';
 import type { CalendarChangeSummary, CalendarYear } from '../../api/types';
 import { applyFieldErrors } from '../../shell/errors';
+import { useToday } from '../../shell/session';
 
 interface Values {
   year: number;
@@ -31,6 +32,7 @@ export default function LoadYearModal({
   onClose: () => void;
   onSaved: (change: CalendarChangeSummary) => void;
 }) {
+  const today = useToday();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -85,7 +87,7 @@ export default function LoadYearModal({
                 issuedOn: initial.source.issuedOn,
                 holidays: initial.holidays.map((h) => ({ ...h, makeUpWorkdays: h.makeUpWorkdays.join('，') })),
               }
-            : { year: new Date().getFullYear() + 1, holidays: [{}] }
+            : { year: Number(today.slice(0, 4)) + 1, holidays: [{}] }
         }
       >
         <Space align="start" wrap>

@@ -22,9 +22,9 @@ import {
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { applyFieldErrors, errorText } from '../../shell/errors';
-import { useSession } from '../../shell/session';
+import { useSession, useToday } from '../../shell/session';
 import type { CleanupCampaign, CleanupItem } from './desk-types';
-import { chineseDate, cleanupKindLabels, cleanupOutcomeOptions, today } from './desk-format';
+import { chineseDate, cleanupKindLabels, cleanupOutcomeOptions } from './desk-format';
 import DeskDeadlines from './DeskDeadlines';
 
 const outcomeColours: Record<string, string> = {
@@ -134,12 +134,13 @@ function PublishedLists({ items }: { items: readonly CleanupItem[] }) {
 }
 
 export default function CleanupDetailPage() {
+  const today = useToday();
   const { id = '' } = useParams();
   const { holds } = useSession();
   const { message } = App.useApp();
   const found = useApi<CleanupCampaign>(`/normative-cleanup-campaigns/${id}`);
   const [fresh, setFresh] = useState<CleanupCampaign | null>(null);
-  const [publishedOn, setPublishedOn] = useState(today());
+  const [publishedOn, setPublishedOn] = useState(today);
   const c = fresh ?? found.data;
   if (found.error)
     return (

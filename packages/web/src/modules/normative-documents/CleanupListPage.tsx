@@ -6,9 +6,9 @@ import { Alert, Button, Card, Form, Input, Radio, Table, Tag, Typography } from 
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { applyFieldErrors } from '../../shell/errors';
-import { useSession } from '../../shell/session';
+import { useSession, useToday } from '../../shell/session';
 import type { CleanupCampaign, CleanupCampaignRow } from './desk-types';
-import { chineseDate, cleanupKindLabels, today } from './desk-format';
+import { chineseDate, cleanupKindLabels } from './desk-format';
 
 interface Values {
   title: string;
@@ -18,6 +18,7 @@ interface Values {
 }
 
 function OpenCampaignForm() {
+  const today = useToday();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
@@ -28,7 +29,7 @@ function OpenCampaignForm() {
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'periodic', openedOn: today() }}
+        initialValues={{ kind: 'periodic', openedOn: today }}
         onFinish={async (v) => {
           setBusy(true);
           setError(null);

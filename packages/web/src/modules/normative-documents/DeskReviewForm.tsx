@@ -6,7 +6,8 @@ import { Alert, App, Button, Card, Form, Input, Radio, Space, Typography } from 
 import { api } from '../../api/client';
 import { applyFieldErrors } from '../../shell/errors';
 import type { ActResult, DeskDocument } from './desk-types';
-import { reviewResultOptions, today } from './desk-format';
+import { reviewResultOptions } from './desk-format';
+import { useToday } from '../../shell/session';
 
 interface Values {
   findings: Record<string, 'ok' | 'problem' | undefined>;
@@ -28,6 +29,7 @@ export default function DeskReviewForm({
   earliest: string | null;
   onDone: (doc: DeskDocument) => void;
 }) {
+  const today = useToday();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
@@ -71,7 +73,7 @@ export default function DeskReviewForm({
         form={form}
         layout="vertical"
         onFinish={submit}
-        initialValues={{ concludedOn: today(), findings: {}, notes: {} }}
+        initialValues={{ concludedOn: today, findings: {}, notes: {} }}
       >
         {checklist.map((c, i) => (
           <div

@@ -7,7 +7,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { DocumentKind, DocumentStatus } from '@fazhi/core/normative-documents';
 import { useApi } from '../../api/hooks';
 import type { OrgRow, Page } from '../../api/types';
-import { useSession } from '../../shell/session';
+import { useSession, useToday } from '../../shell/session';
 import CatalogueTransfer from './CatalogueTransfer';
 import { DemoTag, FilingTag, filingStatusOptions, StatusTag } from './normative-format';
 import { documentKindLabels, documentStatusLabels } from './normative-labels';
@@ -45,10 +45,11 @@ export default function NormativeListPage() {
       (orgs.data?.items ?? []).filter((o) => o.kind !== 'internal_office').map((o) => ({ value: o.id, label: o.name })),
     [orgs.data],
   );
+  const today = useToday();
   const years = useMemo(() => {
-    const now = new Date().getFullYear();
+    const now = Number(today.slice(0, 4));
     return Array.from({ length: now - 2009 }, (_, i) => ({ value: now - i, label: `${now - i}年` }));
-  }, []);
+  }, [today]);
   const set = (patch: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...patch }));
     setPage(1);

@@ -7,7 +7,8 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { applyFieldErrors } from '../../shell/errors';
 import type { ReviewRequestDetail } from './desk-types';
-import { chineseDate, requestStatusColours, today } from './desk-format';
+import { chineseDate, requestStatusColours } from './desk-format';
+import { useToday } from '../../shell/session';
 import DeskDeadlines from './DeskDeadlines';
 
 function ActForm({
@@ -23,6 +24,7 @@ function ActForm({
   onSubmit: (v: Record<string, string>) => Promise<void>;
   children: React.ReactNode;
 }) {
+  const today = useToday();
   const [form] = Form.useForm<Record<string, string>>();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -31,7 +33,7 @@ function ActForm({
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ date: today() }}
+        initialValues={{ date: today }}
         onFinish={async (v) => {
           setBusy(true);
           setError(null);

@@ -5,6 +5,7 @@ import { lazy, Suspense, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Empty, Row, Select, Skeleton, Space, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useApi } from '../../api/hooks';
+import { useToday } from '../../shell/session';
 import { formatPeriod, periodPresets, type Period } from './statistics-period';
 import {
   statisticGroupLabels,
@@ -19,7 +20,8 @@ const StatisticsChart = lazy(() => import('./StatisticsChart'));
 const groups: StatisticGroup[] = ['drafting', 'filing', 'stock', 'cleanup'];
 
 export default function StatisticsPage() {
-  const presets = useMemo(() => periodPresets(), []);
+  const today = useToday();
+  const presets = useMemo(() => periodPresets(today), [today]);
   const [period, setPeriod] = useState<Period>(presets[0]?.period as Period);
   const [orgId, setOrgId] = useState<string | undefined>(undefined);
   const [open, setOpen] = useState<StatisticFigure | null>(null);

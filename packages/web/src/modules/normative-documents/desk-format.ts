@@ -113,12 +113,6 @@ export function markRuns(body: string, placed: readonly PlacedFinding[]) {
 
 export const findingAnchor = (index: number) => `precheck-finding-${index}`;
 
-export const today = () => {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-};
-
 /** 2026-11-23 → 2026年11月23日 */
 export const chineseDate = (iso: string | null | undefined) => {
   if (!iso) return '—';

@@ -4,17 +4,15 @@ export interface Period {
   to: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const iso = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-
-/** The quick picks, computed from the browser's date (the government works in UTC+8 and so do its browsers). */
-export function periodPresets(now: Date = new Date()): { key: string; label: string; period: Period }[] {
-  const y = now.getFullYear();
-  const quarterStart = new Date(y, Math.floor(now.getMonth() / 3) * 3, 1);
+/** The quick picks, from the server's today (YYYY-MM-DD, 北京时间; never the browser's clock). */
+export function periodPresets(today: string): { key: string; label: string; period: Period }[] {
+  const y = Number(today.slice(0, 4));
+  const quarterMonth = Math.floor((Number(today.slice(5, 7)) - 1) / 3) * 3 + 1;
+  const quarterStart = `${y}-${String(quarterMonth).padStart(2, '0')}-01`;
   return [
-    { key: 'year', label: '本年度', period: { from: `${y}-01-01`, to: iso(now) } },
+    { key: 'year', label: '本年度', period: { from: `${y}-01-01`, to: today } },
     { key: 'last-year', label: '上年度', period: { from: `${y - 1}-01-01`, to: `${y - 1}-12-31` } },
-    { key: 'quarter', label: '本季度', period: { from: iso(quarterStart), to: iso(now) } },
+    { key: 'quarter', label: '本季度', period: { from: quarterStart, to: today } },
   ];
 }
 

@@ -66,6 +66,6 @@ export async function getCleanupCampaign(services: Services, actor: Actor, id: s
       reason: i.reason,
       decidedOn: i.decided_on,
     })),
-    deadlines: await deadlinesOf(services.db, c.region_code, CAMPAIGN_SUBJECT, c.id),
+    deadlines: await deadlinesOf(services.db, c.region_code, CAMPAIGN_SUBJECT, c.id, services.clock.today()),
   };
 }

@@ -231,7 +231,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       conclusion: e.conclusion,
       concludedOn: e.concluded_on,
     })),
-    deadlines: await deadlinesOf(db, row.region_code, SUBJECT, row.id),
+    deadlines: await deadlinesOf(db, row.region_code, SUBJECT, row.id, services.clock.today()),
     statusHistory: history.map((h) => ({
       fromStatus: h.from_status,
       toStatus: h.to_status,

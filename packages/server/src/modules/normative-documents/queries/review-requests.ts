@@ -4,7 +4,7 @@ import type { ScopeTarget } from '@fazhi/core/access';
 import type { Actor } from '../../../platform/access/actor';
 import { can, orgTarget, scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
-import { deadlinesOf } from '../../../platform/deadlines';
+import { deadlinesOf, levelContext, levelOf } from '../../../platform/deadlines';
 import { forbidden, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import type { Writer } from '../../../platform/write';
@@ -65,7 +65,7 @@ export async function listReviewRequests(
   const open = rows.length
     ? await services.db
         .selectFrom('deadlines')
-        .select(['subject_id', 'label', 'due_on', 'warning_level'])
+        .select(['subject_id', 'region_code', 'label', 'due_on'])
         .where('subject_type', '=', REQUEST_SUBJECT)
         .where('status', '=', 'open')
         .where(
@@ -76,6 +76,11 @@ export async function listReviewRequests(
         .orderBy('due_on')
         .execute()
     : [];
+  const levels = await levelContext(
+    services.db,
+    services.clock.today(),
+    open.map((d) => d.region_code),
+  );
   return pageOf(
     query,
     total?.n,
@@ -90,7 +95,8 @@ export async function listReviewRequests(
       status: r.status,
       statusLabel: requestStatusLabels[r.status],
       isDemo: r.is_demo,
-      openDeadline: ((d) => (d ? { label: d.label, due: d.due_on, warningLevel: d.warning_level } : null))(
+      openDeadline: ((d) =>
+        d ? { label: d.label, due: d.due_on, warningLevel: levelOf(levels, d.region_code, d.due_on) } : null)(
         open.find((d) => d.subject_id === r.id),
       ),
     })),
@@ -124,7 +130,7 @@ export async function getReviewRequest(services: Services, actor: Actor, id: str
     answer: r.answer,
     answeredOn: r.answered_on,
     isDemo: r.is_demo,
-    deadlines: await deadlinesOf(services.db, r.region_code, REQUEST_SUBJECT, r.id),
+    deadlines: await deadlinesOf(services.db, r.region_code, REQUEST_SUBJECT, r.id, services.clock.today()),
     abilities: { decide: handle && r.status === 'received', answer: handle && r.status === 'accepted' },
   };
 }
@@ -160,12 +166,14 @@ export async function trackReviewRequest(services: Services, trackingNumber: str
     answer: r.answer,
     answeredOn: r.answered_on,
     // the bureau's statutory periods (acceptance, answer) so the requester knows by when to expect each step
-    deadlines: (await deadlinesOf(services.db, r.region_code, REQUEST_SUBJECT, r.id)).map((d) => ({
-      kind: d.kind,
-      label: d.label,
-      due: d.due,
-      basis: d.basis,
-      status: d.status,
-    })),
+    deadlines: (await deadlinesOf(services.db, r.region_code, REQUEST_SUBJECT, r.id, services.clock.today())).map(
+      (d) => ({
+        kind: d.kind,
+        label: d.label,
+        due: d.due,
+        basis: d.basis,
+        status: d.status,
+      }),
+    ),
   };
 }

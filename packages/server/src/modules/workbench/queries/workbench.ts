@@ -1,11 +1,14 @@
 // The workbench: the open statutory deadlines whose responsible unit is in the user's scope (through the scope
 // chokepoint, action workbench.read) and whose record the user may read there (the read action each module declares
 // for its kind of record in the manifest's `subjectTypes`), soonest first, with counts per kind and warning level.
+// The level is derived from the due date and today with the region's calendar (platform/deadlines levels.ts), so
+// the list and the counts agree and a deadline long past shows red whatever the sweep last stored.
 import { sql, type SqlBool } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
 import { unreadCount } from '../../../platform/notifications';
+import { levelContext, levelOf, levelSql } from '../../../platform/deadlines';
 
 /** The to-do list shows the soonest deadlines; the counts cover all of them. */
 export const maxTodos = 200;
@@ -20,6 +23,19 @@ export async function getWorkbench(services: Services, actor: Actor) {
   const inScope = sql<SqlBool>`(${scopeFilter(grants, actor, 'workbench.read', 'd.responsible_org_id')} AND (${
     readable.length ? sql.join(readable, sql` OR `) : sql`false`
   }))`;
+  const regions = await services.db
+    .selectFrom('deadlines as d')
+    .select('d.region_code')
+    .distinct()
+    .where('d.status', '=', 'open')
+    .where(inScope)
+    .execute();
+  const levels = await levelContext(
+    services.db,
+    services.clock.today(),
+    regions.map((r) => r.region_code),
+  );
+  const level = levelSql(levels);
   const [todos, counts, unread] = await Promise.all([
     services.db
       .selectFrom('deadlines as d')
@@ -31,7 +47,7 @@ export async function getWorkbench(services: Services, actor: Actor) {
         'd.link',
         'd.label',
         'd.due_on',
-        'd.warning_level',
+        'd.region_code',
         'd.basis',
         'd.provisional',
         'o.name as org_name',
@@ -47,9 +63,9 @@ export async function getWorkbench(services: Services, actor: Actor) {
       .select([
         'd.subject_type',
         sql<string>`count(*)`.as('open'),
-        sql<string>`count(*) FILTER (WHERE d.warning_level = 'yellow')`.as('yellow'),
-        sql<string>`count(*) FILTER (WHERE d.warning_level = 'orange')`.as('orange'),
-        sql<string>`count(*) FILTER (WHERE d.warning_level = 'red')`.as('red'),
+        sql<string>`count(*) FILTER (WHERE ${level} = 'yellow')`.as('yellow'),
+        sql<string>`count(*) FILTER (WHERE ${level} = 'orange')`.as('orange'),
+        sql<string>`count(*) FILTER (WHERE ${level} = 'red')`.as('red'),
       ])
       .where('d.status', '=', 'open')
       .where(inScope)
@@ -66,7 +82,7 @@ export async function getWorkbench(services: Services, actor: Actor) {
       link: t.link,
       label: t.label,
       dueOn: t.due_on,
-      warningLevel: t.warning_level,
+      warningLevel: levelOf(levels, t.region_code, t.due_on),
       basis: t.basis,
       provisional: t.provisional,
       responsibleOrgName: t.org_name,

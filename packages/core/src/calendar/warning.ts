@@ -1,0 +1,39 @@
+// The warning level of an open deadline, derived from its due date and today (never stored state that could go
+// stale): yellow from N working days before the due date (N a region setting, default 3; no statute fixes it),
+// orange on the due date, red once it has passed. The same function serves every page, count and notification.
+import { formatIsoDate, parseIsoDate, type IsoDate } from './dates';
+import type { WorkingCalendar } from './calendar';
+
+export type WarningLevel = 'none' | 'yellow' | 'orange' | 'red';
+
+/** The platform's default when a region sets no `deadline.warning.yellow-working-days`. */
+export const defaultYellowWorkingDays = 3;
+
+export const warningLevelLabels = {
+  none: '正常',
+  yellow: '黄色预警',
+  orange: '橙色预警（今日到期）',
+  red: '红色预警（已逾期）',
+} as const satisfies Record<WarningLevel, string>;
+
+/** The warning level of a deadline due on `due` (a date, or a date-time for hour periods) as of `today`. */
+export function warningLevelOn(
+  calendar: WorkingCalendar,
+  today: IsoDate,
+  due: string,
+  yellowWorkingDays: number,
+): WarningLevel {
+  const dueDate = due.slice(0, 10);
+  if (today > dueDate) return 'red';
+  if (today === dueDate) return 'orange';
+  // Working days in (today, due]: today is N working days before the due date when this is N.
+  return calendar.workingDaysBetween(today, dueDate) <= yellowWorkingDays ? 'yellow' : 'none';
+}
+
+/**
+ * The last due date that is yellow today: the day before the (N+1)-th working day after today. A due date d with
+ * today < d ≤ yellowUntil is yellow — the same answer as `warningLevelOn`, as one date a database query can compare.
+ */
+export function yellowUntil(calendar: WorkingCalendar, today: IsoDate, yellowWorkingDays: number): IsoDate {
+  return formatIsoDate(parseIsoDate(calendar.addWorkingDays(today, yellowWorkingDays + 1)) - 1);
+}
