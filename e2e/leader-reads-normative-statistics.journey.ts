@@ -6,6 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { clockFromEnv } from '../packages/server/src/platform/clock';
 
 let browser: Browser;
 before(async () => {
@@ -20,7 +21,7 @@ test('the leader reads last year’s filing figures and the documents behind one
   await page.getByRole('menu').getByRole('link', { name: '规范性文件统计' }).click();
   await page.getByText('统计范围：').waitFor();
   await page.getByRole('button', { name: '上年度' }).click();
-  const year = new Date().getFullYear() - 1;
+  const year = Number(clockFromEnv().today().slice(0, 4)) - 1;
   await page.getByText(`统计期间：${year}年1月1日至${year}年12月31日`).waitFor();
   for (const label of ['审结率', '备案率', '及时率']) {
     const card = page.getByRole('button', { name: new RegExp(`^${label}：`) });

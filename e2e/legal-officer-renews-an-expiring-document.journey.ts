@@ -5,10 +5,11 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { clockFromEnv } from '../packages/server/src/platform/clock';
 
 const title = '示范区食品生产加工小作坊登记管理暂行办法';
 /** Today's legal date (China Standard Time), as the server counts it. */
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const today = clockFromEnv().today();
 
 let browser: Browser;
 

@@ -7,6 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { clockFromEnv } from '../packages/server/src/platform/clock';
 
 const title = '示范区农贸市场经营秩序管理办法';
 const articles = [
@@ -15,7 +16,7 @@ const articles = [
   '本办法自发布之日起施行。',
 ];
 /** Today's legal date (China Standard Time), as the server counts it. */
-const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+const today = clockFromEnv().today();
 
 let browser: Browser;
 let documentUrl = '';

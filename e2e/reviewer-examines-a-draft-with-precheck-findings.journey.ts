@@ -68,6 +68,16 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   const { page, context } = await newPage(browser);
   await signIn(page, 'demo.reviewer', demoPassword);
   await page.getByRole('menu').waitFor();
+  // The workbench shows the demo's overdue deadlines (a correction and a filing review months past due) in red and
+  // counts them: the level is derived from the due date and the server's today, not from a stored sweep result.
+  const today = ((await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as { today: string }).today;
+  const overdue = page.locator('.ant-table-row').filter({ has: page.locator('.ant-tag', { hasText: '红色预警' }) });
+  await overdue.first().waitFor();
+  const dueOn = /\d{4}-\d{2}-\d{2}/.exec((await overdue.first().locator('td').nth(2).innerText()) ?? '')?.[0] ?? '';
+  assert.ok(dueOn && dueOn < today, `a red row is past due: ${dueOn} < ${today}`);
+  const redCount = page.locator('.ant-statistic').filter({ hasText: '红色预警' }).locator('.ant-statistic-content');
+  assert.ok(Number(await redCount.innerText()) >= (await overdue.count()), 'the red count covers the red rows');
+  await screenshot(page, 'reviewer-workbench-overdue-red');
   // the demo seed has one draft under legality review (示范区市场监督管理局户外广告设置管理办法)
   const res = await page.request.get(`${baseUrl}/api/normative-documents`, {
     params: { status: 'legality_review', pageSize: 50 },

@@ -43,6 +43,9 @@ function run(title, cmd, args, env = {}) {
 }
 
 const bin = (name) => join(root, 'node_modules', '.bin', name);
+// FAZHI_NOW pins the platform clock (packages/server/src/platform/clock.ts) for every stage: the integration
+// harness and the browser journeys' server read it, so a run on a chosen date tests that date.
+if (process.env.FAZHI_NOW) console.log(`\n(platform clock pinned: FAZHI_NOW=${process.env.FAZHI_NOW})`);
 const nodeTest = ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-reporter-destination=stdout'];
 
 if (!only || only === 'lint') {
