@@ -9,13 +9,6 @@ export type WarningLevel = 'none' | 'yellow' | 'orange' | 'red';
 /** The platform's default when a region sets no `deadline.warning.yellow-working-days`. */
 export const defaultYellowWorkingDays = 3;
 
-export const warningLevelLabels = {
-  none: '正常',
-  yellow: '黄色预警',
-  orange: '橙色预警（今日到期）',
-  red: '红色预警（已逾期）',
-} as const satisfies Record<WarningLevel, string>;
-
 /** The warning level of a deadline due on `due` (a date, or a date-time for hour periods) as of `today`. */
 export function warningLevelOn(
   calendar: WorkingCalendar,
