@@ -155,6 +155,16 @@ describe('sign-in and sessions', () => {
     assert.match(String(r.headers['content-security-policy']), /default-src 'self'/);
   });
 
+  test('the session answer with its CSRF token, and every other API answer, may not be cached', async () => {
+    const s = await signIn(env.app, 'demo.head');
+    const session = await call(env.app, s, 'GET', '/api/auth/session');
+    assert.equal(session.statusCode, 200);
+    assert.equal(session.headers['cache-control'], 'no-store');
+    const missing = await call(env.app, s, 'GET', '/api/no-such-endpoint');
+    assert.equal(missing.statusCode, 404);
+    assert.equal(missing.headers['cache-control'], 'no-store');
+  });
+
   test('anonymous requests to the console API get 401', async () => {
     const r = await call(env.app, null, 'GET', '/api/orgs');
     assert.equal(r.statusCode, 401);
