@@ -112,13 +112,14 @@ test('a citizen comments on an article of a draft, then files a review request a
   await page.getByText(/司法局将于\d{4}年\d{1,2}月\d{1,2}日前决定是否受理/).waitFor();
   await page.getByText('请妥善保存查询编号').waitFor();
   const number = (await page.getByTestId('tracking-number').locator('strong').innerText()).trim();
-  assert.match(number, /^GF159901\d{14}$/);
+  // region, date, then 80 random bits in four groups of Crockford base32
+  assert.match(number, /^GF159901-\d{8}(-[0-9A-HJKMNP-TV-Z]{4}){4}$/);
   await noHorizontalScroll(page, 'the review request confirmation');
   await screenshot(page, 'review-request-sent-phone');
 
-  // tracking by number, typed in anew as a requester coming back later would
+  // tracking by number, typed in anew (in lower case) as a requester coming back later would
   await page.goto(`${baseUrl}/normative-review-requests/track`);
-  await page.getByLabel('查询编号').fill(number);
+  await page.getByLabel('查询编号').fill(number.toLowerCase());
   await page.getByLabel('查询编号').press('Enter');
   const result = page.getByTestId('tracking-result');
   await result.waitFor();

@@ -122,7 +122,7 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   const requests = page.getByTestId('review-request-list');
   // the demo seed has review requests from the public, each with its tracking number
   await requests
-    .getByRole('link', { name: /^GF\d+$/ })
+    .getByRole('link', { name: /^GF\d+-\d{8}(-[0-9A-Z]{4}){4}$/ })
     .first()
     .waitFor();
   await screenshot(page, 'reviewer-review-requests');

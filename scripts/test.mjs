@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm test`: lint, format, type-check, then unit tests (core), integration tests (server on a real PostgreSQL)
-// and browser journeys. Each stage must pass; the last line sums up every test that ran.
+// and browser journeys. Each stage must pass; the last line sums up every test that ran. The browser's needs are
+// settled first (installed when this may, else one line saying what to run), so a long run cannot fail at its end.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { ensureBrowser } from './browser-setup.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const only = process.argv[2]; // optional: lint | unit | integration | e2e
@@ -42,6 +44,15 @@ function run(title, cmd, args, env = {}) {
   }
 }
 
+const withJourneys = (!only || only === 'e2e') && existsSync(join(root, 'e2e', 'run.ts'));
+if (withJourneys) {
+  const problem = ensureBrowser();
+  if (problem) {
+    console.error(problem);
+    process.exit(1);
+  }
+}
+
 const bin = (name) => join(root, 'node_modules', '.bin', name);
 // FAZHI_NOW pins the platform clock (packages/server/src/platform/clock.ts) for every stage: the integration
 // harness and the browser journeys' server read it, so a run on a chosen date tests that date.
@@ -71,7 +82,7 @@ if (!only || only === 'integration') {
     'packages/server/test/run-integration.ts',
   ]);
 }
-if ((!only || only === 'e2e') && existsSync(join(root, 'e2e', 'run.ts'))) {
+if (withJourneys) {
   run('browser journeys (Playwright + chromium)', process.execPath, ['--import', 'tsx', 'e2e/run.ts']);
 }
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed`);

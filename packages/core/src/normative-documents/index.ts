@@ -9,3 +9,4 @@ export * from './precheck';
 export * from './statistics';
 export * from './search';
 export * from './catalogue';
+export * from './tracking-number';

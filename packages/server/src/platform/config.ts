@@ -14,6 +14,8 @@ export interface Config {
   cookieSecure: boolean;
   passwordPolicy: PasswordPolicy;
   loginRateLimitPerMinute: number;
+  /** public tracking-number lookups per client address per hour */
+  trackingLookupsPerHour: number;
   sessionMaxHours: number;
   jobs: boolean;
   /** the region in whose name the public portal speaks; by default the first region that has a people's government */
@@ -47,6 +49,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleTimeoutMinutes: int(env, 'FAZHI_SESSION_IDLE_MINUTES', defaultPasswordPolicy.idleTimeoutMinutes),
     },
     loginRateLimitPerMinute: int(env, 'FAZHI_LOGIN_RATE_LIMIT', 20),
+    trackingLookupsPerHour: int(env, 'FAZHI_TRACKING_LOOKUP_LIMIT', 60),
     sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
     jobs: env.FAZHI_JOBS !== '0',
     portalRegion: env.FAZHI_PORTAL_REGION || undefined,

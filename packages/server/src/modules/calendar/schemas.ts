@@ -2,16 +2,9 @@ import { isIsoDate } from '@fazhi/core/calendar';
 import { isValidRegionCode } from '@fazhi/core/identifiers';
 import { z } from 'zod';
 import { pageFields } from '../../platform/db/paginate';
+import { text } from '../../platform/http/text';
 
-// Text fields refuse control characters (NUL cannot be stored; others are never legitimate in a name).
-const text = (label: string, max: number) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字符`)
-    // eslint-disable-next-line no-control-regex -- matching control characters is the point of this check
-    .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), `${label}包含不可见的控制字符`);
+// Text fields refuse invisible characters (platform/http/text.ts).
 
 export const isoDate = (label: string) =>
   z

@@ -244,6 +244,27 @@ describe('import of 存量文件', () => {
     assert.equal(await countDocs(), before);
   });
 
+  test('invisible characters in any column are refused with the column named (the platform text validator)', async () => {
+    const before = await countDocs();
+    const res = await upload(
+      legal,
+      await workbook([
+        good(61, { 正文: '第一条 为了规范管理，\u202e制定本办法。' }),
+        good(62, { 制定依据: '《中华人民共和国行政许可法》\u200b' }),
+        good(63, { 标题: '示范区存量\u2066管理办法' }),
+      ]),
+    );
+    assert.equal(res.statusCode, 422);
+    const errors = res.json().errors as { row: number; field: string; message: string }[];
+    assert.deepEqual(
+      errors.map((e) => `${e.row}:${e.field}`),
+      ['2:正文', '3:制定依据', '4:标题'],
+    );
+    assert.match(errors[0]?.message ?? '', /^正文包含不可见的文字方向控制字符（U\+202E/);
+    assert.match(errors[1]?.message ?? '', /^制定依据包含不可见的零宽字符/);
+    assert.equal(await countDocs(), before);
+  });
+
   test('one bad row among good ones imports nothing (all or nothing)', async () => {
     const before = await countDocs();
     const res = await upload(legal, await workbook([good(31), good(32), good(33, { 类型: '' })]));

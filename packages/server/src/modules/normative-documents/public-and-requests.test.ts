@@ -147,7 +147,7 @@ describe('建议审查 (review requests)', () => {
     const res = await request();
     assert.equal(res.statusCode, 201, res.body);
     const { trackingNumber, acceptanceDue } = res.json();
-    assert.match(trackingNumber, /^GF159901\d{14}$/);
+    assert.match(trackingNumber, new RegExp(`^GF159901-${t.replace(/-/g, '')}(-[0-9A-HJKMNP-TV-Z]{4}){4}$`));
     assert.ok(acceptanceDue > t);
     const tracked = await call(env.app, null, 'GET', `/api/public/normative-review-requests/${trackingNumber}`);
     assert.equal(tracked.json().status, 'received');
@@ -208,5 +208,38 @@ describe('建议审查 (review requests)', () => {
     assert.equal((await request({ regionCode: '999999' })).statusCode, 404);
     assert.equal((await request({ reasons: '' })).statusCode, 400);
     assert.equal((await call(env.app, null, 'GET', '/api/public/normative-review-requests/abc')).statusCode, 400);
+  });
+
+  test('tracking numbers cannot be guessed: 80 random bits, and lookups per address are limited', async () => {
+    const numbers = new Set<string>();
+    for (let i = 0; i < 3; i++) numbers.add((await request()).json().trackingNumber as string);
+    assert.equal(numbers.size, 3);
+    const [first = ''] = numbers;
+    // 16 Crockford base32 characters = 80 bits after the region and the date
+    assert.equal(first.split('-').slice(2).join('').length, 16);
+    const lookup = (number: string, from: string) =>
+      env.app.inject({
+        method: 'GET',
+        url: `/api/public/normative-review-requests/${encodeURIComponent(number)}`,
+        remoteAddress: from,
+      });
+    // typed by hand: lower case, spaces instead of dashes
+    const typed = await lookup(first.toLowerCase().replace(/-/g, ' '), '198.51.100.7');
+    assert.equal(typed.statusCode, 200, typed.body);
+    assert.equal(typed.json().trackingNumber, first);
+    assert.equal(typed.headers['cache-control'], 'no-store');
+    const limit = env.services.config.trackingLookupsPerHour;
+    env.services.config.trackingLookupsPerHour = 4;
+    try {
+      const answers: number[] = [];
+      for (let i = 0; i < 5; i++) answers.push((await lookup(first, '198.51.100.8')).statusCode);
+      assert.deepEqual(answers, [200, 200, 200, 200, 429]);
+      const refused = await lookup(first, '198.51.100.8');
+      assert.equal(refused.json().code, 'RATE_LIMITED');
+      assert.ok(Number(refused.headers['retry-after']) > 0);
+      assert.equal((await lookup(first, '198.51.100.9')).statusCode, 200, 'another address is not affected');
+    } finally {
+      env.services.config.trackingLookupsPerHour = limit;
+    }
   });
 });

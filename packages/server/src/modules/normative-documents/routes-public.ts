@@ -3,6 +3,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../platform/errors';
+import { rateLimitHook } from '../../platform/http/rate-limit';
 import type { Services } from '../../platform/services';
 import * as s from './schemas';
 import { submitComment } from './commands/submit-comment';
@@ -47,7 +48,17 @@ export async function publicNormativeRoutes(app: FastifyInstance, services: Serv
   );
   r.get(
     '/public/normative-review-requests/:trackingNumber',
-    { schema: { tags, summary: '按查询编号查询办理进度', params: s.trackingParams } },
+    {
+      schema: { tags, summary: '按查询编号查询办理进度', params: s.trackingParams },
+      // Whoever holds a number reads the request's progress: lookups per address are limited (across servers), so
+      // numbers cannot be tried in bulk even where the random part would allow it.
+      onRequest: rateLimitHook(services.db, {
+        name: 'tracking-lookup',
+        max: () => services.config.trackingLookupsPerHour,
+        windowSeconds: 3600,
+        key: (req) => req.ip,
+      }),
+    },
     async (req) => {
       const t = await trackReviewRequest(services, req.params.trackingNumber);
       if (!t) throw notFound('审查建议');

@@ -1,33 +1,19 @@
 // Request schemas of the normative-documents API (zod; OpenAPI comes from them). Text is stored as typed: nothing
-// is HTML-escaped or stripped here (the console and portal render text, never HTML); control characters other than
-// line breaks and tabs are refused because they are never legitimate and NUL cannot be stored.
+// is HTML-escaped or stripped here (the console and portal render text, never HTML); invisible characters (controls
+// other than line breaks and tabs, bidirectional controls, zero-width characters) are refused by the platform's
+// `text` validator.
 import {
   cleanupOutcomes,
   commentAnswers,
   documentKinds,
+  parseTrackingNumber,
   postEvaluationOutcomes,
   reviewChecklistItems,
   reviewResults,
 } from '@fazhi/core/normative-documents';
 import { z } from 'zod';
 import { pageFields } from '../../platform/db/paginate';
-
-function hasControlChars(v: string, allowLineBreaks: boolean): boolean {
-  for (const ch of v) {
-    const n = ch.codePointAt(0) ?? 0;
-    if (allowLineBreaks && (n === 10 || n === 13 || n === 9)) continue;
-    if (n < 32 || n === 127) return true;
-  }
-  return false;
-}
-
-export const text = (label: string, max: number, multiline = false) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字符`)
-    .refine((v) => !hasControlChars(v, multiline), `${label}包含不可见的控制字符`);
+import { text, visibleOnly } from '../../platform/http/text';
 
 export const isoDate = (label: string) =>
   z
@@ -79,11 +65,7 @@ export const exemptConsultationBody = z.object({ reason: text('免于公开征�
 
 export const commentBody = z.object({
   articleId: uuid.nullable().optional(),
-  body: z
-    .string({ error: '请填写意见内容' })
-    .trim()
-    .min(5, '意见内容至少5个字')
-    .refine((v) => !hasControlChars(v, true), '意见内容包含不可见的控制字符'),
+  body: visibleOnly(z.string({ error: '请填写意见内容' }).trim().min(5, '意见内容至少5个字'), '意见内容', true),
   name: text('姓名或单位名称', 100).optional(),
   contact: text('联系方式', 100).optional(),
 });
@@ -200,7 +182,10 @@ export const answerRequestBody = z.object({
   answeredOn: isoDate('答复日期').optional(),
 });
 export const trackingParams = z.object({
-  trackingNumber: z.string().regex(/^GF(\d{6}|\d{9})\d{14}$/, '查询编号格式不正确'),
+  trackingNumber: z
+    .string()
+    .max(60, '查询编号格式不正确')
+    .refine((v) => parseTrackingNumber(v) !== null, '查询编号格式不正确'),
 });
 
 export const issuerPrefixBody = z.object({ orgId: uuid, numberPrefix: text('发文机关代字', 20) });

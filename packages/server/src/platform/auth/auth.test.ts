@@ -78,13 +78,48 @@ describe('sign-in and sessions', () => {
     assert.equal(locked.length, 1);
   });
 
-  test('an unknown user and a wrong password get the same answer', async () => {
-    const r = await call(env.app, null, 'POST', '/api/auth/login', {
-      username: 'nobody.here',
+  test('an unknown name is answered exactly as a real account with a wrong password, lock included', async () => {
+    const attempt = async (username: string) => {
+      const r = await call(env.app, null, 'POST', '/api/auth/login', { username, password: 'Wrong#Pass1' });
+      return { status: r.statusCode, body: r.json() as unknown };
+    };
+    // Six attempts: four countdowns, the lock, then the answer while locked.
+    for (let i = 1; i <= 6; i++) {
+      const real = await attempt('demo.leader');
+      const unknown = await attempt('Nobody.Here');
+      assert.deepEqual(unknown, real, `attempt ${i}`);
+      if (i < 5) assert.equal(real.status, 401);
+      else assert.equal(real.status, 423);
+    }
+    const right = await call(env.app, null, 'POST', '/api/auth/login', {
+      username: 'demo.leader',
+      password: 'Demo#Pass2026',
+    });
+    assert.equal(right.statusCode, 423, 'the real account is still locked');
+  });
+
+  test('a disabled account answers a wrong password like any other and says it is disabled only to its owner', async () => {
+    await env.services.db
+      .updateTable('users')
+      .set({ disabled_at: new Date() })
+      .where('username', '=', 'demo.supervisor')
+      .execute();
+    const wrong = await call(env.app, null, 'POST', '/api/auth/login', {
+      username: 'demo.supervisor',
       password: 'Wrong#Pass1',
     });
-    assert.equal(r.statusCode, 401);
-    assert.equal(r.json().message, '用户名或密码错误');
+    const unknown = await call(env.app, null, 'POST', '/api/auth/login', {
+      username: 'nobody.else',
+      password: 'Wrong#Pass1',
+    });
+    assert.equal(wrong.statusCode, 401);
+    assert.deepEqual(wrong.json(), unknown.json());
+    const right = await call(env.app, null, 'POST', '/api/auth/login', {
+      username: 'demo.supervisor',
+      password: 'Demo#Pass2026',
+    });
+    assert.equal(right.statusCode, 403);
+    assert.equal(right.json().code, 'ACCOUNT_DISABLED');
   });
 
   test('a session idle for more than thirty minutes expires and says so', async () => {
@@ -118,6 +153,16 @@ describe('sign-in and sessions', () => {
     assert.match(setCookie, /SameSite=Strict/);
     assert.equal(r.headers['x-frame-options'], 'SAMEORIGIN');
     assert.match(String(r.headers['content-security-policy']), /default-src 'self'/);
+  });
+
+  test('the session answer with its CSRF token, and every other API answer, may not be cached', async () => {
+    const s = await signIn(env.app, 'demo.head');
+    const session = await call(env.app, s, 'GET', '/api/auth/session');
+    assert.equal(session.statusCode, 200);
+    assert.equal(session.headers['cache-control'], 'no-store');
+    const missing = await call(env.app, s, 'GET', '/api/no-such-endpoint');
+    assert.equal(missing.statusCode, 404);
+    assert.equal(missing.headers['cache-control'], 'no-store');
   });
 
   test('anonymous requests to the console API get 401', async () => {

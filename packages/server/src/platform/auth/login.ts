@@ -1,6 +1,9 @@
 // Sign-in with lockout (等保2.0 三级 "应具有登录失败处理功能"): after maxFailedAttempts consecutive failures the account
 // is locked for lockMinutes. Every attempt goes to the login log; successes, failures on known accounts and locks
 // also go to the audit chain of the user's home region.
+// A sign-in never tells whether a username exists: an unknown name gets the same countdown, the same lock (counted
+// from the login log) and the same timing (a dummy hash is verified) as a real account, and a disabled account says
+// so only to someone who knows its password.
 import { randomUUID } from 'node:crypto';
 import { checkPassword, describePasswordProblems } from '@fazhi/core/access';
 import { sql } from 'kysely';
@@ -42,25 +45,12 @@ export async function login(
         user_agent: input.userAgent?.slice(0, 300) ?? null,
       })
       .execute();
-  if (!user) {
-    await verifyPassword(await dummy(), input.password);
-    await log(false, 'unknown_user', null);
-    throw new AppError(401, 'LOGIN_FAILED', '用户名或密码错误');
-  }
+  if (!user) return refuseUnknownName(services, input, log);
   const ctx: WriteContext = { actor: null, ip: input.ip };
   const region = user.home_region_code;
-  if (user.disabled_at) {
-    await log(false, 'disabled', user.id);
-    throw new AppError(403, 'ACCOUNT_DISABLED', '账号已停用，请联系系统管理员');
-  }
   if (user.locked_until && user.locked_until.getTime() > services.clock.now().getTime()) {
     await log(false, 'locked', user.id);
-    const minutes = Math.ceil((user.locked_until.getTime() - services.clock.now().getTime()) / 60_000);
-    throw new AppError(
-      423,
-      'ACCOUNT_LOCKED',
-      `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系管理员解锁`,
-    );
+    throw stillLocked(Math.ceil((user.locked_until.getTime() - services.clock.now().getTime()) / 60_000));
   }
   if (!(await verifyPassword(user.password_hash, input.password))) {
     const attempts = user.failed_attempts + 1;
@@ -96,13 +86,11 @@ export async function login(
         });
     });
     await log(false, lock ? 'locked_now' : 'bad_password', user.id);
-    if (lock)
-      throw new AppError(423, 'ACCOUNT_LOCKED', `连续登录失败 ${attempts} 次，账号已锁定 ${policy.lockMinutes} 分钟`);
-    throw new AppError(
-      401,
-      'LOGIN_FAILED',
-      `用户名或密码错误（再失败 ${policy.maxFailedAttempts - attempts} 次将锁定账号）`,
-    );
+    throw lock ? lockedNow(attempts, policy.lockMinutes) : loginFailed(policy.maxFailedAttempts - attempts);
+  }
+  if (user.disabled_at) {
+    await log(false, 'disabled', user.id);
+    throw new AppError(403, 'ACCOUNT_DISABLED', '账号已停用，请联系系统管理员');
   }
   await inWriteTransaction(services, ctx, async (w) => {
     await w.tx
@@ -120,6 +108,48 @@ export async function login(
   });
   await log(true, 'ok', user.id);
   return { userId: user.id, mustChangePassword: user.must_change_password };
+}
+
+const loginFailed = (remaining: number) =>
+  new AppError(401, 'LOGIN_FAILED', `用户名或密码错误（再失败 ${remaining} 次将锁定账号）`);
+const lockedNow = (attempts: number, minutes: number) =>
+  new AppError(423, 'ACCOUNT_LOCKED', `连续登录失败 ${attempts} 次，账号已锁定 ${minutes} 分钟`);
+const stillLocked = (minutes: number) =>
+  new AppError(423, 'ACCOUNT_LOCKED', `连续登录失败次数过多，账号已锁定，请 ${minutes} 分钟后再试或联系管理员解锁`);
+
+/** Refuses a name no account has exactly as a real account with a wrong password, lock included. */
+async function refuseUnknownName(
+  services: Services,
+  input: LoginInput,
+  log: (success: boolean, reason: string, userId: string | null) => Promise<unknown>,
+): Promise<never> {
+  const policy = services.config.passwordPolicy;
+  const name = input.username.slice(0, 100).toLowerCase();
+  const ofName = services.db
+    .selectFrom('login_log')
+    .where(sql`lower(username)`, '=', name)
+    .where('user_id', 'is', null);
+  // The last simulated lock: its age in minutes (database time, as the log's own timestamps) and the failures since.
+  const lastLock = await ofName
+    .select(['id', sql<number>`extract(epoch from now() - at) / 60`.as('minutesAgo')])
+    .where('reason', '=', 'locked_now')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  if (lastLock && Number(lastLock.minutesAgo) < policy.lockMinutes) {
+    await log(false, 'locked', null);
+    throw stillLocked(Math.ceil(policy.lockMinutes - Number(lastLock.minutesAgo)));
+  }
+  await verifyPassword(await dummy(), input.password);
+  const { failed } = await ofName
+    .select(sql<string>`count(*)`.as('failed'))
+    .where('reason', '=', 'unknown_user')
+    .where('id', '>', lastLock?.id ?? '0')
+    .executeTakeFirstOrThrow();
+  const attempts = Number(failed) + 1;
+  const lock = attempts >= policy.maxFailedAttempts;
+  await log(false, lock ? 'locked_now' : 'unknown_user', null);
+  throw lock ? lockedNow(attempts, policy.lockMinutes) : loginFailed(policy.maxFailedAttempts - attempts);
 }
 
 export async function changePassword(

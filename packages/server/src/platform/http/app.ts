@@ -45,7 +45,7 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
     bodyLimit: 2 * 1024 * 1024,
     // Errors the router raises before any route runs (a malformed or overlong URL) get the same contract.
     frameworkErrors: (err, _req, res) => {
-      const reply = res as unknown as FastifyReply;
+      const reply = (res as unknown as FastifyReply).header('cache-control', 'no-store');
       if (err.code === 'FST_ERR_MAX_PARAM_LENGTH')
         return reply.status(414).send({ code: 'URL_TOO_LONG', message: '请求地址中的参数过长' });
       return reply.status(400).send({ code: 'BAD_URL', message: '请求地址格式不正确' });
@@ -75,6 +75,11 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
     strictTransportSecurity: services.config.cookieSecure,
   });
   await app.register(cookie);
+  // API answers hold personal data and the session's CSRF token: no browser or proxy may keep them. Set before any
+  // handler runs, so errors, 404s and file downloads carry it too.
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.url === '/api' || req.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
   // Excel uploads arrive as the raw request body.
   app.addContentTypeParser(
     ['application/octet-stream', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],

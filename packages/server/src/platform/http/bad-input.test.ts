@@ -3,7 +3,7 @@
 // wrong type, wrong field types, unknown and prototype-polluting fields, control characters, a body over the size
 // limit, an unsupported content type, malformed path parameters and query strings. Each answer must be below 500
 // and, when refused, follow the error contract { code, message } with a Chinese message and leave the audit trail
-// untouched.
+// untouched. Every answer, refused or not, carries Cache-Control: no-store.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -50,6 +50,35 @@ const wrongTypes = {
   year: 'MMXXVI',
 };
 
+// Right-to-left override, zero-width space, left-to-right isolate, zero-width joiner, BOM inside the text.
+const INVISIBLE = ['\u202e', '\u200b', '\u2066', '\u200d', '\ufeff'];
+const invisibleText = Object.fromEntries(
+  [
+    'name',
+    'shortName',
+    'displayName',
+    'title',
+    'body',
+    'reason',
+    'opinion',
+    'note',
+    'documentTitle',
+    'requesterName',
+    'contact',
+    'reasons',
+    'answer',
+    'report',
+    'conclusion',
+    'meetingName',
+    'numberPrefix',
+    'source',
+    'triggerLaw',
+    'draftingExplanation',
+    'shortenedReason',
+    'earlyReason',
+  ].map((field, i) => [field, `示范${INVISIBLE[i % INVISIBLE.length]}文本内容`]),
+);
+
 const bodies: { label: string; payload: string; type?: string }[] = [
   { label: 'malformed JSON', payload: '{"name": "示范' },
   { label: 'an array', payload: '[]' },
@@ -63,6 +92,7 @@ const bodies: { label: string; payload: string; type?: string }[] = [
     label: 'control characters and a lone surrogate',
     payload: JSON.stringify({ name: 'a\u0000b', username: 'x\u0001', displayName: '\ud800', code: '\u0000' }),
   },
+  { label: 'bidirectional and zero-width characters', payload: JSON.stringify(invisibleText) },
   { label: 'deep nesting', payload: '['.repeat(3000) + ']'.repeat(3000) },
   {
     label: 'very long strings',
@@ -100,6 +130,8 @@ describe('nothing a user can send produces a 500', () => {
             payload: b.payload,
           });
           const where = `${key} ← ${b.label} at ${url.slice(0, 80)}`;
+          if (!String(res.headers['cache-control']).includes('no-store'))
+            problems.push(`${where}: ${res.statusCode} without Cache-Control: no-store`);
           if (res.statusCode >= 500) {
             problems.push(`${where}: ${res.statusCode} ${res.body.slice(0, 200)}`);
             continue;
@@ -114,6 +146,20 @@ describe('nothing a user can send produces a 500', () => {
           }
         }
       }
+    }
+    // Whatever the routes accepted, no invisible character sent to them was stored anywhere.
+    const columns = await sql<{ table: string; column: string }>`
+      SELECT table_name AS table, column_name AS column FROM information_schema.columns
+      WHERE table_schema = current_schema() AND data_type IN ('text', 'character varying', 'jsonb')`.execute(
+      env.services.db,
+    );
+    for (const { table, column } of columns.rows) {
+      const found = await sql<{ n: string }>`SELECT count(*) AS n FROM ${sql.table(table)}
+        WHERE ${sql.join(
+          INVISIBLE.map((c) => sql`strpos(${sql.ref(column)}::text, ${c}) > 0`),
+          sql` OR `,
+        )}`.execute(env.services.db);
+      if (Number(found.rows[0]?.n) > 0) problems.push(`${table}.${column} stores an invisible character`);
     }
     assert.equal(problems.length, 0, `${problems.length} problems:\n${problems.slice(0, 40).join('\n')}`);
   });
@@ -148,6 +194,8 @@ describe('nothing a user can send produces a 500', () => {
     for (const route of registeredRoutes(env.app).filter((r) => r.method === 'GET')) {
       for (const url of urlsFor(route.url)) {
         const res = await env.app.inject({ method: 'GET', url: url + badQuery, headers: { cookie: s.cookie } });
+        if (!String(res.headers['cache-control']).includes('no-store'))
+          problems.push(`GET ${url.slice(0, 80)}: ${res.statusCode} without Cache-Control: no-store`);
         if (res.statusCode >= 500)
           problems.push(`GET ${url.slice(0, 80)}: ${res.statusCode} ${res.body.slice(0, 200)}`);
         else if (res.statusCode >= 400 && !hasChinese((res.json() as { message?: unknown }).message))

@@ -45,6 +45,9 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       message: v.message ?? '格式不正确',
     }));
     const first = fields[0];
+    // A refusal with its own stable code (platform/http/text.ts) already names the field in Chinese.
+    const own = (err.validation[0]?.params as { params?: { code?: unknown } } | undefined)?.params?.code;
+    if (first && typeof own === 'string') return reply.status(400).send({ code: own, message: first.message, fields });
     const message = first ? `${where}字段「${first.path}」${first.message}` : `${where}格式不正确`;
     return reply.status(400).send({ code: 'VALIDATION_FAILED', message, fields });
   }

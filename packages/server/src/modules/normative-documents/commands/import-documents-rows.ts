@@ -3,6 +3,7 @@
 // region, a unit the importer acts for, never an internal office), the validity limits (core checkPublicationDates:
 // ordinary 5 years, 暂行/试行 2 years by default, per jurisdiction) and duplicate 文号 within the file and against
 // the records. Every problem is collected; nothing is written here.
+import { invisibleCharacterProblem } from '@fazhi/core/text';
 import {
   checkPublicationDates,
   documentKindLabels,
@@ -15,7 +16,7 @@ import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
 import type { ImportColumn } from '../documents/import-template';
 import type { LegalBasis } from '../tables';
-import { text } from '../schemas';
+import { text } from '../../../platform/http/text';
 import { validitySettings } from '../support';
 
 export interface ImportProblem {
@@ -49,15 +50,6 @@ export interface ImportPlan {
   importedOn: string;
   legalBases: LegalBasis[];
   articles: { heading: string; body: string }[];
-}
-
-/** Control characters other than line breaks and tabs are never legitimate (NUL cannot even be stored). */
-function hasControlChars(v: string): boolean {
-  for (const ch of v) {
-    const n = ch.codePointAt(0) ?? 0;
-    if ((n < 32 && n !== 9 && n !== 10 && n !== 13) || n === 127) return true;
-  }
-  return false;
 }
 
 const kindByLabel = new Map<string, DocumentKind>(documentKinds.map((k) => [documentKindLabels[k], k]));
@@ -203,7 +195,11 @@ export async function planRows(
     const body = need('正文');
     const articles = body ? splitArticles(body) : [];
     if (articles.length > 300) report(row, '正文', '条文不能超过300条');
-    if (hasControlChars(Object.values(v).join(''))) report(row, '正文', '内容包含不可见的控制字符');
+    for (const [column, value] of Object.entries(v)) {
+      const problem = invisibleCharacterProblem(column, value, true);
+      // A column already refused (the title's own text check) is not reported twice.
+      if (problem && !problems.slice(before).some((p) => p.field === column)) report(row, column, problem);
+    }
 
     if (problems.length > before || !number || !issuer || !drafting || !kind || !publishedOn || !effectiveOn) continue;
     if (!title.success) continue;

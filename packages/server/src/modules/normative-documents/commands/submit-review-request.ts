@@ -2,7 +2,8 @@
 // be reviewed (国发〔2008〕17号 (十四): 建立公民、法人和其他组织对规范性文件的审查建议渠道; seed 002 task 10). The
 // request gets a tracking number and the justice bureau's acceptance deadline (rule
 // normative.review-request-acceptance, 5 days by default).
-import { randomInt, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { formatTrackingNumber, TRACKING_RANDOM_BYTES } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
 import { setDeadline } from '../../../platform/deadlines';
 import { AppError, notFound } from '../../../platform/errors';
@@ -65,9 +66,9 @@ export async function submitReviewRequestOn(
   const receivedOn = opts.receivedOn ?? services.clock.today();
   let tracking = '';
   for (;;) {
-    // GF + 行政区划代码 + date + 6 random digits: the region in the number lets the portal find the request in its
-    // region's partition; the random part keeps numbers from being guessed in sequence
-    tracking = `GF${region.code}${receivedOn.replace(/-/g, '')}${String(randomInt(0, 1_000_000)).padStart(6, '0')}`;
+    // GF + 行政区划代码 + date + 80 random bits (core tracking-number.ts): the region in the number lets the portal
+    // find the request in its region's partition; the random part makes a number impossible to guess
+    tracking = formatTrackingNumber(region.code, receivedOn, randomBytes(TRACKING_RANDOM_BYTES));
     const taken = await w.tx
       .selectFrom('normative_review_requests')
       .select('id')

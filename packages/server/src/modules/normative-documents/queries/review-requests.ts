@@ -1,6 +1,7 @@
 // Review requests (建议审查): the justice bureau's list and detail (through the scope chokepoint, located by the
 // handling bureau), the loader for its acts, and the public tracking view (no personal data).
 import type { ScopeTarget } from '@fazhi/core/access';
+import { parseTrackingNumber } from '@fazhi/core/normative-documents';
 import type { Actor } from '../../../platform/access/actor';
 import { can, orgTarget, scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
@@ -136,7 +137,9 @@ export async function getReviewRequest(services: Services, actor: Actor, id: str
 }
 
 /** What the requester sees on the portal with the tracking number: the progress and the answer, nothing personal. */
-export async function trackReviewRequest(services: Services, trackingNumber: string) {
+export async function trackReviewRequest(services: Services, typed: string) {
+  const parsed = parseTrackingNumber(typed);
+  if (!parsed) return null;
   const r = await services.db
     .selectFrom('normative_review_requests')
     .select([
@@ -151,8 +154,8 @@ export async function trackReviewRequest(services: Services, trackingNumber: str
       'answer',
       'answered_on',
     ])
-    .where('region_code', '=', trackingNumber.slice(2, -14))
-    .where('tracking_number', '=', trackingNumber)
+    .where('region_code', '=', parsed.regionCode)
+    .where('tracking_number', '=', parsed.trackingNumber)
     .executeTakeFirst();
   if (!r) return null;
   return {
