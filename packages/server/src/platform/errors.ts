@@ -7,7 +7,7 @@ export interface FieldError {
 
 export class AppError extends Error {
   constructor(
-    public readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429,
+    public readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 503,
     public readonly code: string,
     message: string,
     public readonly fields?: FieldError[],
