@@ -25,3 +25,7 @@ export const invalid = (code: string, message: string, fields?: FieldError[]) =>
   new AppError(422, code, message, fields);
 export const badRequest = (message: string, fields?: FieldError[]) =>
   new AppError(400, 'VALIDATION_FAILED', message, fields);
+
+/** A check ran to its end and found data not intact (a backup incomplete or not matching its digests, a chain that
+ * does not verify). The CLI exits 1 for it, and 3 for a check that could not run. */
+export class NotIntactError extends Error {}
