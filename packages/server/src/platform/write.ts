@@ -2,7 +2,7 @@
 // notifications it sends.
 import type { Services } from './services';
 import type { Db } from './db/connection';
-import { writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
+import { appendAuditEvents, writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
 import { notify, type NotificationInput } from './notifications/notify';
 
 export type { Tx, WriteContext };
@@ -16,12 +16,13 @@ export interface Writer {
   notify(input: NotificationInput): Promise<boolean>;
 }
 
-/** A writer over a transaction the caller already holds (the demo seed, a command composed into another). */
-export function writerOn(tx: Tx, ctx: WriteContext): Writer {
+/** A writer over a transaction the caller already holds (the demo seed, a command composed into another).
+ * `audit` replaces the immediate append (a bulk write collects its events and appends them at the end). */
+export function writerOn(tx: Tx, ctx: WriteContext, audit?: (input: AuditInput) => Promise<void>): Writer {
   return {
     tx,
     ctx,
-    audit: (input) => writeAudit(tx, ctx, input),
+    audit: audit ?? ((input) => writeAudit(tx, ctx, input)),
     emit: async (regionCode, type, payload) => {
       await tx
         .insertInto('outbox_events')
@@ -39,4 +40,20 @@ export async function inWriteTransaction<T>(services: Services, ctx: WriteContex
 /** The same, for start-up code that has a database but no services yet (module bootstraps). */
 export async function inDbWriteTransaction<T>(db: Db, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
   return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx)));
+}
+
+/** A write of many records (the catalogue import): the same transaction, but its audit events are appended when
+ * `fn` has finished, so the region's audit lock — which every other write of the region needs — is held only for
+ * the append and the commit, not while thousands of rows are written. */
+export async function inBulkWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
+  return services.db.transaction().execute(async (tx) => {
+    const events: AuditInput[] = [];
+    const result = await fn(
+      writerOn(tx, ctx, async (input) => {
+        events.push(input);
+      }),
+    );
+    await appendAuditEvents(tx, ctx, events);
+    return result;
+  });
 }
