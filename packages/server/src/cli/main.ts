@@ -3,7 +3,6 @@
 // adopt the embedded PostgreSQL of a server already running on the same data directory.
 import { loadConfig } from '../platform/config';
 import { ensureAdmin, openPlatform } from '../platform/bootstrap';
-import { verifyAuditChain } from '../platform/audit/verify';
 import { backup, restore } from '../platform/db/backup';
 import { generatePassword, hashPassword } from '../platform/auth/password';
 import { inWriteTransaction } from '../platform/write';
@@ -13,6 +12,7 @@ import { seedDemo } from '../modules/organisations/seed-demo';
 import { startServer } from './start';
 import { runCalendarCli } from './calendar';
 import { runPrecheckCli } from './precheck';
+import { runAuditVerify } from './audit';
 import { describeFailure, EXIT } from './failure';
 import { NotIntactError } from '../platform/errors';
 
@@ -21,7 +21,7 @@ const usage = `用法：fazhi <命令>
   migrate                            执行数据库迁移
   seed-demo                          载入示范区演示数据（已载入则跳过）
   admin reset-password [--username <用户名>]   重置管理员密码（生成一次性密码并打印）
-  audit verify                       校验审计日志哈希链
+  audit verify                       校验审计日志哈希链及数据目录中的检查点（通过则更新检查点）
   backup <文件>                      备份全部数据（不依赖 pg_dump）
   restore <文件>                     恢复到空数据库
   deadline --rule <规则编号> --from <YYYY-MM-DD> [--pause <起>..<止>]... [--extended] [--region <区划代码>]
@@ -105,17 +105,7 @@ async function main(argv: string[]) {
     case 'audit': {
       if (sub !== 'verify') fail(usage);
       const p = await open();
-      const r = await verifyAuditChain(p.services.db).finally(() => p.close());
-      if (r.ok) {
-        console.log(`审计日志完整：${r.regions} 条哈希链，${r.events} 个事件`);
-        return;
-      }
-      for (const pr of r.problems)
-        console.error(
-          `区划 ${pr.regionCode} 第 ${pr.seq} 号事件${pr.eventId ? `（${pr.eventId}）` : ''}：${pr.reason}`,
-        );
-      console.error(`审计日志校验未通过：${r.problems.length} 条哈希链有问题`);
-      process.exit(EXIT.notIntact);
+      process.exitCode = await runAuditVerify(p).finally(() => p.close());
       return;
     }
     case 'backup':
