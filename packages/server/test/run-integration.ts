@@ -4,7 +4,6 @@
 // suite once on the embedded server and once on Debian's PostgreSQL 15).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import pg from 'pg';
 import { createDb } from '../src/platform/db/connection';
@@ -12,6 +11,7 @@ import { startEmbeddedPostgres } from '../src/platform/db/embedded';
 import { createRegistry } from '../src/platform/modules/registry';
 import { prepareDatabase } from '../src/platform/bootstrap';
 import { modules } from '../src/modules';
+import { freePort } from './free-port';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
@@ -20,17 +20,6 @@ function findTests(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
     const p = join(dir, n);
     return statSync(p).isDirectory() ? findTests(p) : n.endsWith('.test.ts') ? [relative(root, p)] : [];
-  });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
   });
 }
 

@@ -1,6 +1,7 @@
 // `fazhi deadline` and `fazhi calendar` as a user runs them: exit status 0 with one JSON object, 2 with one
 // Chinese line for bad arguments; no database needed unless DATABASE_URL is set, and then the region's calendar.
-// `fazhi backup` / `restore`: a failure exits 1 with one Chinese line. `fazhi precheck`: the legality pre-check of
+// `fazhi backup` / `restore`: one Chinese line on failure; exit 1 when the backup is not intact, 3 when the command
+// could not run. `fazhi precheck`: the legality pre-check of
 // a text file or standard input, one JSON object of findings.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -139,9 +140,9 @@ describe('fazhi backup and restore', () => {
     assert.match(r.stdout, /已备份 \d+ 张表/);
   });
 
-  test('a restore from a missing file exits 1 with a Chinese line naming the file', () => {
+  test('a restore from a missing file exits 3 (could not run) with a Chinese line naming the file', () => {
     const r = fazhi(['restore', '/nonexistent-fazhi-backup.gz'], env.dbUrl);
-    assert.equal(r.code, 1);
+    assert.equal(r.code, 3);
     assert.match(r.stderr, /恢复失败：备份文件不存在：\/nonexistent-fazhi-backup\.gz/);
   });
 

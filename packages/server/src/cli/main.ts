@@ -1,7 +1,8 @@
-// `fazhi` — the platform's command line. Exit status 0 on success, 1 on failure, 2 on bad arguments.
+// `fazhi` — the platform's command line. Exit status (cli/failure.ts): 0 success, 1 the data checked is not intact
+// (audit chain broken, backup refused), 2 bad arguments, 3 the command could not run. Commands other than `start`
+// adopt the embedded PostgreSQL of a server already running on the same data directory.
 import { loadConfig } from '../platform/config';
 import { ensureAdmin, openPlatform } from '../platform/bootstrap';
-import { verifyAuditChain } from '../platform/audit/verify';
 import { backup, restore } from '../platform/db/backup';
 import { generatePassword, hashPassword } from '../platform/auth/password';
 import { inWriteTransaction } from '../platform/write';
@@ -11,22 +12,26 @@ import { seedDemo } from '../modules/organisations/seed-demo';
 import { startServer } from './start';
 import { runCalendarCli } from './calendar';
 import { runPrecheckCli } from './precheck';
+import { runAuditVerify } from './audit';
+import { describeFailure, EXIT } from './failure';
+import { NotIntactError } from '../platform/errors';
 
 const usage = `用法：fazhi <命令>
   start                              启动平台（默认内嵌 PostgreSQL；设置 DATABASE_URL 则连接该数据库）
   migrate                            执行数据库迁移
   seed-demo                          载入示范区演示数据（已载入则跳过）
   admin reset-password [--username <用户名>]   重置管理员密码（生成一次性密码并打印）
-  audit verify                       校验审计日志哈希链
+  audit verify                       校验审计日志哈希链及数据目录中的检查点（通过则更新检查点）
   backup <文件>                      备份全部数据（不依赖 pg_dump）
   restore <文件>                     恢复到空数据库
   deadline --rule <规则编号> --from <YYYY-MM-DD> [--pause <起>..<止>]... [--extended] [--region <区划代码>]
                                      计算法定期限（输出 JSON，附计算说明）
   calendar --year <YYYY> [--region <区划代码>]   列出该年度放假和调休上班日及其依据
   precheck <文件|-> [--title <标题>] [--issuer <制定机关>] [--publication-date <YYYY-MM-DD>] [--validity-years <年>]
-                                     规范性文件智能辅助审查（读取 UTF-8 文本，输出 JSON 格式的审查提示）`;
+                                     规范性文件智能辅助审查（读取 UTF-8 文本，输出 JSON 格式的审查提示）
+退出码：0 成功；1 校验未通过（审计日志被篡改或不完整、备份不完整）；2 参数错误；3 无法执行（如数据库无法连接）`;
 
-function fail(message: string, code = 2): never {
+function fail(message: string, code: number = EXIT.usage): never {
   process.stderr.write(message + '\n');
   process.exit(code);
 }
@@ -34,6 +39,7 @@ function fail(message: string, code = 2): never {
 async function main(argv: string[]) {
   const [cmd, sub, ...rest] = argv;
   const config = loadConfig();
+  const open = (opts: { bootstrap?: boolean } = {}) => openPlatform(config, modules, { ...opts, adopt: true });
   switch (cmd) {
     case 'start':
       return startServer(config);
@@ -46,12 +52,12 @@ async function main(argv: string[]) {
       process.exit(runPrecheckCli(argv.slice(1)));
       return;
     case 'migrate': {
-      const p = await openPlatform(config, modules);
+      const p = await open();
       console.log('数据库已是最新结构');
       return p.close();
     }
     case 'seed-demo': {
-      const p = await openPlatform(config, modules);
+      const p = await open();
       const r = await seedDemo(p.services);
       console.log(
         r
@@ -65,7 +71,7 @@ async function main(argv: string[]) {
       const i = rest.indexOf('--username');
       const username = i >= 0 ? rest[i + 1] : 'admin';
       if (!username) fail('--username 后须写用户名');
-      const p = await openPlatform(config, modules);
+      const p = await open();
       await ensureAdmin(p.services);
       const user = await p.services.db
         .selectFrom('users')
@@ -74,7 +80,7 @@ async function main(argv: string[]) {
         .executeTakeFirst();
       if (!user) {
         await p.close();
-        fail(`用户 ${username} 不存在`, 1);
+        fail(`用户 ${username} 不存在`, EXIT.couldNotRun);
       }
       const password = generatePassword();
       const passwordHash = await hashPassword(password);
@@ -98,35 +104,27 @@ async function main(argv: string[]) {
     }
     case 'audit': {
       if (sub !== 'verify') fail(usage);
-      const p = await openPlatform(config, modules);
-      const r = await verifyAuditChain(p.services.db);
-      await p.close();
-      if (r.ok) {
-        console.log(`审计日志完整：${r.regions} 条哈希链，${r.events} 个事件`);
-        return;
-      }
-      for (const pr of r.problems)
-        console.error(
-          `区划 ${pr.regionCode} 第 ${pr.seq} 号事件${pr.eventId ? `（${pr.eventId}）` : ''}：${pr.reason}`,
-        );
-      process.exit(1);
+      const p = await open();
+      process.exitCode = await runAuditVerify(p).finally(() => p.close());
       return;
     }
     case 'backup':
     case 'restore': {
       if (!sub) fail(`用法：fazhi ${cmd} <文件>`);
       // A restore goes into an empty database: the shipped reference data comes from the backup itself.
-      const p = await openPlatform(config, modules, { bootstrap: cmd === 'backup' });
+      const p = await open({ bootstrap: cmd === 'backup' });
       try {
-        const r = cmd === 'backup' ? await backup(p.services.db, sub) : await restore(p.services.db, sub);
         if (cmd === 'restore') {
-          const v = await verifyAuditChain(p.services.db);
-          console.log(`已恢复 ${r.tables} 张表 ${r.rows} 行；审计链${v.ok ? '完整' : '校验失败'}`);
-          if (!v.ok) process.exitCode = 1;
-        } else console.log(`已备份 ${r.tables} 张表 ${r.rows} 行到 ${sub}`);
+          // restore commits only a database whose audit chain verifies
+          const r = await restore(p.services.db, sub);
+          console.log(`已恢复 ${r.tables} 张表 ${r.rows} 行；审计日志完整（${r.events} 个事件）`);
+        } else {
+          const r = await backup(p.services.db, sub);
+          console.log(`已备份 ${r.tables} 张表 ${r.rows} 行到 ${sub}`);
+        }
       } catch (e) {
-        console.error(`${cmd === 'backup' ? '备份' : '恢复'}失败：${e instanceof Error ? e.message : String(e)}`);
-        process.exitCode = 1;
+        console.error(`${cmd === 'backup' ? '备份' : '恢复'}失败：${describeFailure(e)}`);
+        process.exitCode = e instanceof NotIntactError ? EXIT.notIntact : EXIT.couldNotRun;
       } finally {
         await p.close();
       }
@@ -145,7 +143,7 @@ main(argv).then(
     if (argv[0] !== 'start') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
   },
   (e: unknown) => {
-    process.stderr.write(`${e instanceof Error ? e.message : String(e)}\n`);
-    process.exit(1);
+    process.stderr.write(`${describeFailure(e)}\n`);
+    process.exit(e instanceof NotIntactError ? EXIT.notIntact : EXIT.couldNotRun);
   },
 );

@@ -24,9 +24,10 @@ export async function openPlatform(
   config: Config,
   modules: readonly ModuleManifest[],
   /** bootstrap: false leaves a fresh database empty (for `fazhi restore`, which loads everything from the backup) */
-  opts: { migrate?: boolean; bootstrap?: boolean } = {},
+  /** adopt: use the embedded postmaster of a server already running on this data directory (CLI commands) */
+  opts: { migrate?: boolean; bootstrap?: boolean; adopt?: boolean } = {},
 ): Promise<Platform> {
-  const handle = await provisionDatabase(config);
+  const handle = await provisionDatabase(config, { adopt: opts.adopt });
   const { db } = createDb(handle.url);
   const registry = createRegistry(modules);
   if (opts.migrate !== false) {

@@ -7,7 +7,7 @@ export interface FieldError {
 
 export class AppError extends Error {
   constructor(
-    public readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429,
+    public readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 415 | 422 | 423 | 429 | 503,
     public readonly code: string,
     message: string,
     public readonly fields?: FieldError[],
@@ -25,3 +25,7 @@ export const invalid = (code: string, message: string, fields?: FieldError[]) =>
   new AppError(422, code, message, fields);
 export const badRequest = (message: string, fields?: FieldError[]) =>
   new AppError(400, 'VALIDATION_FAILED', message, fields);
+
+/** A check ran to its end and found data not intact (a backup incomplete or not matching its digests, a chain that
+ * does not verify). The CLI exits 1 for it, and 3 for a check that could not run. */
+export class NotIntactError extends Error {}

@@ -3,7 +3,7 @@
 import type { Services } from './services';
 import { clockFromEnv, type Clock } from './clock';
 import type { Db } from './db/connection';
-import { writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
+import { appendAuditEvents, writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
 import { notify, type NotificationInput } from './notifications/notify';
 
 export type { Tx, WriteContext };
@@ -19,13 +19,19 @@ export interface Writer {
   notify(input: NotificationInput): Promise<boolean>;
 }
 
-/** A writer over a transaction the caller already holds (the demo seed, a command composed into another). */
-export function writerOn(tx: Tx, ctx: WriteContext, clock: Clock): Writer {
+/** A writer over a transaction the caller already holds (the demo seed, a command composed into another).
+ * `audit` replaces the immediate append (a bulk write collects its events and appends them at the end). */
+export function writerOn(
+  tx: Tx,
+  ctx: WriteContext,
+  clock: Clock,
+  audit?: (input: AuditInput) => Promise<void>,
+): Writer {
   return {
     tx,
     ctx,
     clock,
-    audit: (input) => writeAudit(tx, ctx, input, clock.now()),
+    audit: audit ?? ((input) => writeAudit(tx, ctx, input, clock.now())),
     emit: async (regionCode, type, payload) => {
       await tx
         .insertInto('outbox_events')
@@ -48,4 +54,20 @@ export async function inDbWriteTransaction<T>(
   clock: Clock = clockFromEnv(),
 ) {
   return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx, clock)));
+}
+
+/** A write of many records (the catalogue import): the same transaction, but its audit events are appended when
+ * `fn` has finished, so the region's audit lock — which every other write of the region needs — is held only for
+ * the append and the commit, not while thousands of rows are written. */
+export async function inBulkWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
+  return services.db.transaction().execute(async (tx) => {
+    const events: AuditInput[] = [];
+    const result = await fn(
+      writerOn(tx, ctx, services.clock, async (input) => {
+        events.push(input);
+      }),
+    );
+    await appendAuditEvents(tx, ctx, events, services.clock.now());
+    return result;
+  });
 }

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { createTestEnv, type TestEnv } from '../../../test/helpers';
 import { verifyAuditChain } from './verify';
+import { inBulkWriteTransaction, inWriteTransaction } from '../write';
 
 let env: TestEnv;
 before(async () => {
@@ -96,5 +97,65 @@ describe('audit chain', () => {
     r = await verifyAuditChain(db, '159901');
     assert.equal(r.ok, false);
     assert.match(r.problems[0]?.reason ?? '', /链头/);
+  });
+});
+
+describe('a bulk write and the audit lock', () => {
+  test('a write of the same region completes while a bulk write is still writing; both chain in order', async () => {
+    const region = '000000'; // the platform's chain: the tests above leave 159901's broken at its tail
+    const ctx = { actor: null, ip: null };
+    const audit = (summary: string) => ({
+      regionCode: region,
+      action: 'test.bulk',
+      subjectType: 'test',
+      subjectId: null,
+      summary,
+    });
+    let release!: () => void;
+    const held = new Promise<void>((r) => (release = r));
+    let written!: () => void;
+    const bulkWrote = new Promise<void>((r) => (written = r));
+    const bulk = inBulkWriteTransaction(env.services, ctx, async (w) => {
+      for (let i = 0; i < 500; i++) await w.audit(audit(`批量事件 ${i}`));
+      written();
+      await held; // the import is still writing its records
+    });
+    await bulkWrote;
+    const started = Date.now();
+    const single = inWriteTransaction(env.services, ctx, (w) => w.audit(audit('单条事件')));
+    const outcome = await Promise.race([
+      single.then(() => 'done'),
+      new Promise((r) => setTimeout(() => r('blocked'), 5000)),
+    ]);
+    release();
+    await Promise.all([bulk, single]);
+    assert.equal(outcome, 'done', 'the single write did not wait for the bulk transaction');
+    assert.ok(Date.now() - started < 5000);
+    const events = await env.services.db
+      .selectFrom('audit_events')
+      .select(['seq', 'summary'])
+      .where('region_code', '=', region)
+      .where('action', '=', 'test.bulk')
+      .orderBy('seq')
+      .execute();
+    assert.equal(events.length, 501);
+    assert.equal(events[0]?.summary, '单条事件', 'the single write, committed first, took the next number');
+    assert.equal(events[500]?.summary, '批量事件 499');
+    const v = await verifyAuditChain(env.services.db, region);
+    assert.equal(v.ok, true, JSON.stringify(v.problems));
+  });
+
+  test('an occurred_at moved by 0.4 ms (below the hashed millisecond) is detected', async () => {
+    const db = env.services.db;
+    const move = (sign: '+' | '-') =>
+      sql`UPDATE audit_events SET occurred_at = occurred_at ${sql.raw(sign)} interval '400 microseconds'
+          WHERE region_code = '000000' AND seq = 1`.execute(db);
+    await move('+');
+    const r = await verifyAuditChain(db, '000000');
+    assert.equal(r.ok, false);
+    assert.equal(r.problems[0]?.seq, '1');
+    assert.match(r.problems[0]?.reason ?? '', /发生时间被改动/);
+    await move('-');
+    assert.equal((await verifyAuditChain(db, '000000')).ok, true);
   });
 });

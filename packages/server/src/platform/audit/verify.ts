@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import type { Db } from '../db/connection';
 import { eventHash, GENESIS_HASH } from './chain';
 
@@ -35,6 +36,8 @@ export async function verifyAuditChain(db: Db, regionCode?: string): Promise<Ver
       const batch = await db
         .selectFrom('audit_events')
         .selectAll()
+        // the stored instant to the microsecond: the hash covers it at millisecond precision, as written
+        .select(sql<string>`to_char(occurred_at AT TIME ZONE 'UTC', 'US')`.as('micros'))
         .where('region_code', '=', region)
         .where('seq', '>', after)
         .orderBy('seq')
@@ -61,6 +64,9 @@ export async function verifyAuditChain(db: Db, regionCode?: string): Promise<Ver
           };
         } else if (eventHash({ ...e, changes: e.changes }) !== e.hash) {
           broken = { regionCode: region, seq: e.seq, eventId: e.id, reason: '内容与哈希不符（该事件被改动）' };
+        } else if (!e.micros.endsWith('000')) {
+          // events are written from a millisecond clock, so a stored time with microseconds was changed afterwards
+          broken = { regionCode: region, seq: e.seq, eventId: e.id, reason: '发生时间被改动（与写入时的时间不符）' };
         }
         prev = e.hash;
         expected = seq + 1;

@@ -1,7 +1,12 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 import pg from 'pg';
+import { createRegion } from '../../modules/organisations/commands/create-region';
+import { NotIntactError } from '../errors';
 import { createTestEnv, type TestEnv } from '../../../test/helpers';
 import { backup, restore } from './backup';
 import { createDb } from './connection';
@@ -35,6 +40,44 @@ async function counts(db: ReturnType<typeof createDb>['db']) {
   return out;
 }
 
+/** An empty database at the current schema; `drop` removes it. */
+async function emptyDatabase(suffix: string) {
+  const admin = new pg.Client({ connectionString: env.adminUrl });
+  await admin.connect();
+  const name = `${env.dbName}_${suffix}`;
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(env.adminUrl);
+  url.pathname = `/${name}`;
+  const { db } = createDb(url.toString(), 2);
+  await migrate(db, env.services.registry.migrationDirs);
+  return {
+    db,
+    drop: async () => {
+      await db.destroy();
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
+
+const lines = (file: string) => gunzipSync(readFileSync(file)).toString('utf8').split('\n').filter(Boolean);
+const writeLines = (file: string, ls: string[]) => writeFileSync(file, gzipSync(ls.join('\n') + '\n'));
+
+async function assertRefused(file: string, message: RegExp) {
+  const target = await emptyDatabase(`x${Math.random().toString(36).slice(2, 8)}`);
+  try {
+    await assert.rejects(restore(target.db, file), (e: Error) => {
+      assert.ok(e instanceof NotIntactError, `${e.message} is a refusal of the backup`);
+      assert.match(e.message, message);
+      return true;
+    });
+    const left = await target.db.selectFrom('regions').select('code').execute();
+    assert.equal(left.length, 0, 'nothing of a refused backup is committed');
+  } finally {
+    await target.drop();
+  }
+}
+
 describe('backup and restore', () => {
   test('a backup restores into an empty database with every record and an intact audit chain', async () => {
     const file = join(env.services.config.dataDir, 'backup.fzbak');
@@ -64,5 +107,118 @@ describe('backup and restore', () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
     }
+  });
+
+  test('a backup taken during a burst of writes is the database at one instant: it restores with an intact chain', async () => {
+    const file = join(env.services.config.dataDir, 'live.fzbak');
+    let writing = true;
+    let n = 0;
+    const writer = async () => {
+      while (writing) {
+        const code = `1599${String(11 + Math.floor(n / 900)).padStart(2, '0')}${100 + (n++ % 900)}`;
+        await createRegion(env.services, { actor: null, ip: null }, { code, name: `备份测试乡镇${n}` });
+      }
+    };
+    const writers = [writer(), writer(), writer()];
+    await new Promise((r) => setTimeout(r, 200));
+    await backup(env.services.db, file);
+    writing = false;
+    await Promise.all(writers);
+    assert.ok(n > 10, `writes went on during the backup (${n})`);
+    const target = await emptyDatabase('live');
+    try {
+      const r = await restore(target.db, file);
+      assert.ok(r.events > 0);
+      const regions = await target.db.selectFrom('regions').select('code').where('name', 'like', '备份测试%').execute();
+      const events = await target.db
+        .selectFrom('audit_events')
+        .select('subject_id')
+        .where('action', '=', 'region.created')
+        .where('summary', 'like', '%备份测试%')
+        .execute();
+      assert.equal(events.length, regions.length, 'every restored write has its audit event, and no event lacks it');
+    } finally {
+      await target.drop();
+    }
+  });
+
+  describe('restore refuses a backup that is not complete and intact, committing nothing', () => {
+    let file: string;
+    let all: string[];
+    before(async () => {
+      file = join(env.services.config.dataDir, 'whole.fzbak');
+      await backup(env.services.db, file);
+      all = lines(file);
+    });
+
+    test('the header names the format, the instant, the source and the tables; each table has a count and digest', () => {
+      const header = JSON.parse(all[0] ?? '{}') as Record<string, unknown>;
+      assert.equal(header.format, 'fazhi-backup');
+      assert.equal(header.version, 2);
+      assert.match(String(header.createdAt), /^\d{4}-\d\d-\d\dT/);
+      assert.ok((header.source as { database: string }).database);
+      assert.ok((header.tables as string[]).includes('users'));
+      assert.ok(all.some((l) => l.startsWith('{"tableEnd":"users"')));
+      assert.match(all[all.length - 1] ?? '', /^\{"end":true/);
+    });
+
+    test('cut at a line boundary: refused, naming the missing tables', async () => {
+      const cut = all.findIndex((l) => l === '{"table":"regions"}');
+      assert.ok(cut > 0);
+      const truncated = join(env.services.config.dataDir, 'cut.fzbak');
+      writeLines(truncated, all.slice(0, cut));
+      await assertRefused(truncated, /不完整（文件被截断）.*缺少或不完整的表：.*regions.*users/);
+    });
+
+    test('without its end record only: refused', async () => {
+      const noEnd = join(env.services.config.dataDir, 'noend.fzbak');
+      writeLines(noEnd, all.slice(0, -1));
+      await assertRefused(noEnd, /缺少结束记录/);
+    });
+
+    test('cut inside the compressed stream: refused', async () => {
+      const raw = readFileSync(file);
+      const cut = join(env.services.config.dataDir, 'gz.fzbak');
+      writeFileSync(cut, raw.subarray(0, Math.floor(raw.length * 0.6)));
+      await assertRefused(cut, /被截断|已损坏/);
+    });
+
+    test('a row changed after the backup: refused by the table digest', async () => {
+      const i = all.findIndex((l) => l === '{"table":"users"}') + 1;
+      const changed = [...all];
+      changed[i] = (changed[i] ?? '').replace('"display_name":"', '"display_name":"改');
+      assert.notEqual(changed[i], all[i]);
+      const f = join(env.services.config.dataDir, 'changed.fzbak');
+      writeLines(f, changed);
+      await assertRefused(f, /users 的内容与备份时的摘要不符/);
+    });
+
+    test('an older format without counts and digests: refused', async () => {
+      const old = join(env.services.config.dataDir, 'v1.fzbak');
+      writeLines(old, [JSON.stringify({ format: 'fazhi-backup', version: 1, migrations: [] })]);
+      await assertRefused(old, /版本 1 不受支持/);
+    });
+
+    test('a consistent file whose audit chain does not verify (digests recomputed): refused', async () => {
+      // an event removed from the middle of a chain, with the table's count and digest written to match
+      const start = all.findIndex((l) => l === '{"table":"audit_events"}');
+      const end = all.findIndex((l) => l.startsWith('{"tableEnd":"audit_events"'));
+      const forged = [...all];
+      const digest = createHash('sm3');
+      let count = 0;
+      for (let i = start + 1; i < end; i++) {
+        const batch = JSON.parse(forged[i] ?? '{}') as { rows: { seq: string }[] };
+        if (i === start + 1) batch.rows.splice(1, 1);
+        forged[i] = JSON.stringify(batch);
+        digest.update(forged[i] + '\n');
+        count += batch.rows.length;
+      }
+      forged[end] = JSON.stringify({ tableEnd: 'audit_events', rows: count, sm3: digest.digest('hex') });
+      const endRec = JSON.parse(forged[forged.length - 1] ?? '{}') as { rows: number };
+      forged[forged.length - 1] = JSON.stringify({ ...endRec, rows: endRec.rows - 1 });
+      const f = join(env.services.config.dataDir, 'forged.fzbak');
+      writeLines(f, forged);
+      await assertRefused(f, /审计日志校验未通过.*已全部撤销/);
+    });
   });
 });

@@ -1,16 +1,27 @@
 // Backup and restore without pg_dump: the embedded package ships none, and a system pg_dump of another major
-// version refuses a newer server. A backup is gzip'd NDJSON: a header line (format, migrations applied), then per
-// table a line naming it and one line per batch of rows. Restore goes into an empty database: migrate, then load
-// every table in one transaction with triggers (foreign keys) deferred by session_replication_role, then reset
-// sequences. The audit chain survives byte for byte, so `audit verify` passes on the restored copy.
+// version refuses a newer server. A backup is gzip'd NDJSON (format version 2):
+//   {format, version, createdAt, source, migrations, tables}      the header: what follows and where it came from
+//   {table}  {rows: […]}…  {tableEnd, rows, sm3}                   per table: its rows, then its count and digest
+//   {end: true, tables, rows}                                      the end record: nothing was cut off
+// Every table is read in one REPEATABLE READ, read-only transaction, so the backup is the database at one instant
+// (createdAt is that instant) even while writes go on. Restore goes into an empty database in one transaction:
+// it checks every count and digest and the end record, loads rows with triggers (foreign keys) deferred by
+// session_replication_role, resets sequences and verifies the audit chain before committing — an incomplete or
+// altered backup, or one whose chain does not verify, leaves the database as empty as it was.
 import { createReadStream, createWriteStream } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { hostname } from 'node:os';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
 import { once } from 'node:events';
 import { sql } from 'kysely';
 import type { Db } from './connection';
+import { NotIntactError } from '../errors';
+import { verifyAuditChain } from '../audit/verify';
 
 const SKIP = new Set(['sessions', 'schema_migrations']);
+export const BACKUP_FORMAT_VERSION = 2;
+const BATCH = 1000;
 
 async function tables(db: Db): Promise<string[]> {
   const rows = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables
@@ -18,48 +29,90 @@ async function tables(db: Db): Promise<string[]> {
   return rows.rows.map((r) => r.table_name).filter((t) => !SKIP.has(t));
 }
 
+export interface BackupHeader {
+  format: 'fazhi-backup';
+  version: number;
+  /** the snapshot's instant (the read transaction's start) */
+  createdAt: string;
+  source: { database: string; server: string; host: string };
+  migrations: string[];
+  tables: string[];
+}
+
+type Line =
+  | Partial<BackupHeader>
+  | { table: string }
+  | { rows: unknown[] }
+  | { tableEnd: string; rows: number; sm3: string }
+  | { end: true; tables: number; rows: number };
+
 export async function backup(db: Db, file: string): Promise<{ tables: number; rows: number }> {
   const out = createGzip();
   const sink = createWriteStream(file, { mode: 0o600 });
   out.pipe(sink);
-  const write = async (obj: unknown) => {
-    if (!out.write(JSON.stringify(obj) + '\n')) await once(out, 'drain');
+  const write = async (text: string) => {
+    if (!out.write(text + '\n')) await once(out, 'drain');
   };
-  const migrations = await db.selectFrom('schema_migrations').select('id').orderBy('id').execute();
-  await write({
-    format: 'fazhi-backup',
-    version: 1,
-    createdAt: new Date().toISOString(),
-    migrations: migrations.map((m) => m.id),
-  });
-  let rows = 0;
-  const list = await tables(db);
-  for (const t of list) {
-    await write({ table: t });
-    const res = await sql<{ r: unknown }>`SELECT to_jsonb(x) AS r FROM ${sql.table(t)} x`.execute(db);
-    for (let i = 0; i < res.rows.length; i += 1000) {
-      await write({ rows: res.rows.slice(i, i + 1000).map((r) => r.r) });
-    }
-    rows += res.rows.length;
-  }
+  const result = await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (tx) => {
+      const snap = await sql<{
+        at: Date;
+        db: string;
+        server: string;
+      }>`SELECT now() AS at, current_database() AS db, version() AS server`.execute(tx);
+      const info = snap.rows[0];
+      const migrations = await tx.selectFrom('schema_migrations').select('id').orderBy('id').execute();
+      const list = await tables(tx as unknown as Db);
+      const header: BackupHeader = {
+        format: 'fazhi-backup',
+        version: BACKUP_FORMAT_VERSION,
+        createdAt: info ? info.at.toISOString() : '',
+        source: { database: info?.db ?? '', server: info?.server ?? '', host: hostname() },
+        migrations: migrations.map((m) => m.id),
+        tables: list,
+      };
+      await write(JSON.stringify(header));
+      let rows = 0;
+      for (const t of list) {
+        await write(JSON.stringify({ table: t }));
+        const res = await sql<{ r: unknown }>`SELECT to_jsonb(x) AS r FROM ${sql.table(t)} x`.execute(tx);
+        const digest = createHash('sm3');
+        for (let i = 0; i < res.rows.length; i += BATCH) {
+          const line = JSON.stringify({ rows: res.rows.slice(i, i + BATCH).map((r) => r.r) });
+          digest.update(line + '\n');
+          await write(line);
+        }
+        await write(JSON.stringify({ tableEnd: t, rows: res.rows.length, sm3: digest.digest('hex') }));
+        rows += res.rows.length;
+      }
+      await write(JSON.stringify({ end: true, tables: list.length, rows }));
+      return { tables: list.length, rows };
+    });
   out.end();
   await once(sink, 'finish');
-  return { tables: list.length, rows };
+  return result;
 }
 
-function parseLine(line: string): unknown {
+const refuse = (message: string) => new NotIntactError(message);
+
+function parseLine(line: string): Line {
   try {
-    return JSON.parse(line);
+    return JSON.parse(line) as Line;
   } catch {
-    throw new Error('备份文件已损坏：内容不是有效的备份格式');
+    throw refuse('备份文件已损坏：内容不是有效的备份格式');
   }
 }
 
-export async function restore(db: Db, file: string): Promise<{ tables: number; rows: number }> {
-  let header: { format?: string; migrations?: string[] } | null = null;
-  let current: string | null = null;
+export async function restore(db: Db, file: string): Promise<{ tables: number; rows: number; events: number }> {
+  let header: BackupHeader | null = null;
+  let current: { table: string; rows: number; digest: ReturnType<typeof createHash> } | null = null;
+  const done: string[] = [];
+  let ended = false;
   let rows = 0;
-  let count = 0;
+  let events = 0;
   await db
     .transaction()
     .execute(async (tx) => {
@@ -76,55 +129,100 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
       const lines = createInterface({ input: input.pipe(gunzip), crlfDelay: Infinity });
       for await (const line of lines) {
         if (!line.trim()) continue;
-        const obj = parseLine(line) as { format?: string; migrations?: string[]; table?: string; rows?: unknown[] };
+        const obj = parseLine(line);
+        if (ended) throw refuse('备份文件在结束记录之后还有内容');
         if (!header) {
-          if (obj.format !== 'fazhi-backup') throw new Error('不是法治平台的备份文件');
-          header = obj;
-          const applied = (await tx.selectFrom('schema_migrations').select('id').execute()).map((m) => m.id);
-          const missing = (obj.migrations ?? []).filter((m) => !applied.includes(m));
-          if (missing.length) throw new Error(`备份来自更新的版本，缺少迁移：${missing.join(', ')}`);
+          header = await checkHeader(tx as unknown as Db, obj);
           continue;
         }
-        if (obj.table) {
-          if (!known.has(obj.table)) throw new Error(`备份中的表 ${obj.table} 在当前数据库中不存在`);
+        if ('table' in obj) {
+          if (current) throw refuse(`表 ${current.table} 的数据不完整：缺少该表的结束记录`);
+          if (!known.has(obj.table)) throw refuse(`备份中的表 ${obj.table} 在当前数据库中不存在`);
           const existing = await sql<{ n: string }>`SELECT count(*)::text AS n FROM ${sql.table(obj.table)}`.execute(
             tx,
           );
           if (Number(existing.rows[0]?.n ?? 0) > 0)
             throw new Error(`目标数据库的表 ${obj.table} 不为空，只能恢复到空数据库`);
-          current = obj.table;
-          count++;
-          continue;
-        }
-        if (obj.rows && current) {
-          await sql`INSERT INTO ${sql.table(current)} SELECT * FROM jsonb_populate_recordset(NULL::${sql.table(current)}, ${JSON.stringify(obj.rows)}::jsonb)`.execute(
+          current = { table: obj.table, rows: 0, digest: createHash('sm3') };
+        } else if ('tableEnd' in obj) {
+          if (!current || current.table !== obj.tableEnd) throw refuse(`表 ${obj.tableEnd} 的结束记录位置不对`);
+          if (current.rows !== obj.rows)
+            throw refuse(`表 ${current.table} 的行数不符：备份记录 ${obj.rows} 行，文件中 ${current.rows} 行`);
+          if (current.digest.digest('hex') !== obj.sm3)
+            throw refuse(`表 ${current.table} 的内容与备份时的摘要不符（文件被改动）`);
+          done.push(current.table);
+          current = null;
+        } else if ('rows' in obj && Array.isArray(obj.rows)) {
+          if (!current) throw refuse('备份文件格式错误：数据行不属于任何表');
+          current.digest.update(line + '\n');
+          current.rows += obj.rows.length;
+          await sql`INSERT INTO ${sql.table(current.table)} SELECT * FROM jsonb_populate_recordset(NULL::${sql.table(current.table)}, ${JSON.stringify(obj.rows)}::jsonb)`.execute(
             tx,
           );
           rows += obj.rows.length;
+        } else if ('end' in obj) {
+          const missing = (header.tables ?? []).filter((t) => !done.includes(t));
+          if (current || missing.length || obj.tables !== done.length || obj.rows !== rows)
+            throw refuse(`备份文件的结束记录与内容不符${missing.length ? `，缺少表：${missing.join('、')}` : ''}`);
+          ended = true;
         }
       }
-      // Bring every serial sequence past the restored ids.
-      const seqs = await sql<{
-        tbl: string;
-        col: string;
-        seq: string;
-      }>`SELECT c.relname AS tbl, a.attname AS col, pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
-      FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`.execute(
-        tx,
-      );
-      for (const s of seqs.rows) {
-        await sql`SELECT setval(${s.seq}::regclass, coalesce((SELECT max(${sql.ref(s.col)}) FROM ${sql.table(s.tbl)}), 0) + 1, false)`.execute(
-          tx,
+      if (!header) throw refuse('备份文件为空');
+      if (!ended) {
+        const missing = header.tables.filter((t) => !done.includes(t));
+        throw refuse(
+          `备份文件不完整（文件被截断）：缺少结束记录，${done.length}/${header.tables.length} 张表完整` +
+            (missing.length ? `，缺少或不完整的表：${missing.join('、')}` : ''),
         );
       }
+      await resetSequences(tx as unknown as Db);
+      // The restored database must pass its own audit check before it is committed.
+      const v = await verifyAuditChain(tx as unknown as Db);
+      if (!v.ok) {
+        const first = v.problems[0];
+        throw refuse(
+          `恢复后的审计日志校验未通过（区划 ${first?.regionCode ?? ''} 第 ${first?.seq ?? ''} 号事件：${first?.reason ?? ''}），已全部撤销`,
+        );
+      }
+      events = v.events;
     })
     .catch((e: unknown) => {
-      // zlib speaks English (incorrect header check): a file that is not a gzip'd backup gets a Chinese answer
-      if ((e as NodeJS.ErrnoException).code?.startsWith('Z_'))
-        throw new Error('备份文件已损坏或不是法治平台的备份文件');
+      // zlib speaks English (incorrect header check, unexpected end of file): answer in Chinese
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'Z_BUF_ERROR') throw refuse('备份文件被截断（压缩数据不完整），未恢复任何数据');
+      if (code?.startsWith('Z_')) throw refuse('备份文件已损坏或不是法治平台的备份文件');
       throw e;
     });
-  if (!header) throw new Error('备份文件为空');
-  return { tables: count, rows };
+  return { tables: done.length, rows, events };
+}
+
+async function checkHeader(tx: Db, obj: Line): Promise<BackupHeader> {
+  const h = obj as Partial<BackupHeader>;
+  if (h.format !== 'fazhi-backup') throw refuse('不是法治平台的备份文件');
+  if (h.version !== BACKUP_FORMAT_VERSION || !Array.isArray(h.tables))
+    throw refuse(
+      `备份格式版本 ${String(h.version)} 不受支持：该格式没有行数、摘要和结束记录，无法确认完整，请用当前版本重新备份`,
+    );
+  const applied = (await tx.selectFrom('schema_migrations').select('id').execute()).map((m) => m.id);
+  const missing = (h.migrations ?? []).filter((m) => !applied.includes(m));
+  if (missing.length) throw new Error(`备份来自更新的版本，缺少迁移：${missing.join(', ')}`);
+  return h as BackupHeader;
+}
+
+/** Brings every serial sequence past the restored ids. */
+async function resetSequences(tx: Db): Promise<void> {
+  const seqs = await sql<{
+    tbl: string;
+    col: string;
+    seq: string;
+  }>`SELECT c.relname AS tbl, a.attname AS col, pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
+      FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`.execute(
+    tx,
+  );
+  for (const s of seqs.rows) {
+    await sql`SELECT setval(${s.seq}::regclass, coalesce((SELECT max(${sql.ref(s.col)}) FROM ${sql.table(s.tbl)}), 0) + 1, false)`.execute(
+      tx,
+    );
+  }
 }

@@ -15,6 +15,10 @@ export type Db = Kysely<Database>;
 export function createDb(url: string, max = 10): { db: Db; pool: pg.Pool } {
   const pool = new pg.Pool({ connectionString: url, max });
   pool.on('error', () => undefined); // idle-client errors surface on the next query instead of crashing
+  // A client checked out for a transaction has no pool listener: when PostgreSQL ends its connection (57P01 on a
+  // fast shutdown or restart) the 'error' event would end the process. The query in flight is rejected anyway and
+  // the request answers 503 (http/errors.ts); the pool discards the broken client on release.
+  pool.on('connect', (client) => client.on('error', () => undefined));
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
 
@@ -25,9 +29,13 @@ export interface DatabaseHandle {
 }
 
 /** DATABASE_URL when set; otherwise the embedded server in the data directory, with a `fazhi` database. */
-export async function provisionDatabase(config: Config, log = false): Promise<DatabaseHandle> {
+export async function provisionDatabase(
+  config: Config,
+  /** adopt: the CLI runs beside a server on the same data directory, using its postmaster */
+  opts: { log?: boolean; adopt?: boolean } = {},
+): Promise<DatabaseHandle> {
   if (config.databaseUrl) return { url: config.databaseUrl, embedded: false, stop: async () => undefined };
-  const server = await startEmbeddedPostgres(config.dataDir, config.embeddedPort, log);
+  const server = await startEmbeddedPostgres(config.dataDir, config.embeddedPort, opts);
   await ensureDatabase(server.url, 'fazhi');
   const url = new URL(server.url);
   url.pathname = '/fazhi';

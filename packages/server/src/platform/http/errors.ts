@@ -11,7 +11,21 @@ const contextLabels: Record<string, string> = {
   headers: '请求头',
 };
 
+const databaseUnavailable = () => new AppError(503, 'DATABASE_UNAVAILABLE', '数据库暂时不可用，请稍后重试');
+
+/** PostgreSQL went away under the request (restart, fast shutdown, network): the request may be retried. */
+function connectionLost(err: unknown): boolean {
+  const { code, message } = err as { code?: unknown; message?: unknown };
+  if (typeof code === 'string' && (/^(57P0[123]|08...)$/.test(code) || /^E(CONNREFUSED|CONNRESET|PIPE)$/.test(code)))
+    return true;
+  return (
+    typeof message === 'string' &&
+    /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/.test(message)
+  );
+}
+
 function pgError(err: unknown): AppError | null {
+  if (connectionLost(err)) return databaseUnavailable();
   const code = (err as { code?: unknown }).code;
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return null;
   switch (code) {

@@ -88,6 +88,8 @@ export async function startJobRunner(services: Services, url: string, opts: JobR
       try {
         const n = await relay();
         lastRelayAt = new Date().toISOString();
+        // the database answers again: an error from before (a restart) is no longer the runner's state
+        lastError = null;
         if (n === 0) await sleep(opts.relayIntervalMs ?? 1000);
       } catch (e) {
         lastError = String(e);

@@ -12,7 +12,7 @@ import type { Actor } from '../../../platform/access/actor';
 import { can, holdsAnywhere, orgTarget } from '../../../platform/access/scope';
 import { AppError, forbidden } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
-import { inWriteTransaction, type WriteContext } from '../../../platform/write';
+import { inBulkWriteTransaction, type Writer, type WriteContext } from '../../../platform/write';
 import { IMPORT_ACT } from '../documents/filing-package';
 import { IMPORT_COLUMNS, IMPORT_MAX_ROWS, IMPORT_SHEET, type ImportColumn } from '../documents/import-template';
 import { insertArticles } from './draft-document';
@@ -92,7 +92,8 @@ export async function importDocuments(services: Services, ctx: WriteContext & { 
   const facts = await existingFacts(services, ctx.actor);
   const plans = problems.length ? [] : await planRows(services, ctx.actor, rows, facts, problems);
   if (problems.length) return { imported: 0, errors: problems, ids: [] } satisfies ImportResult;
-  const ids = await inWriteTransaction(services, ctx, async (w) => {
+  // the region's audit lock only for appending the events at the end: other writes of the region go on meanwhile
+  const ids = await inBulkWriteTransaction(services, ctx, async (w) => {
     const out: string[] = [];
     for (const p of plans) out.push(await writeDocument(w, p));
     return out;
@@ -138,7 +139,7 @@ async function existingFacts(services: Services, actor: Actor): Promise<Existing
   };
 }
 
-async function writeDocument(w: Parameters<Parameters<typeof inWriteTransaction>[2]>[0], p: ImportPlan) {
+async function writeDocument(w: Writer, p: ImportPlan) {
   const id = randomUUID();
   await w.tx
     .insertInto('normative_documents')
