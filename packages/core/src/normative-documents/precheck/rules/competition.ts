@@ -1,7 +1,7 @@
 // 公平竞争: 37号 — 不得违法排除、限制公平竞争; 公平竞争审查条例 (国务院令第783号, 2024-08-01) 第八条 (市场准入和
 // 退出、限定特定经营者), 第九条 (外地经营者、商品和要素的自由流动、招标投标和政府采购), 第十条 (选择性补贴、
 // 税收优惠); 优化营商环境条例 第十二条、第十三条 (平等对待), 第四十三条 (不得指定中介服务机构), 第六十四条.
-import { basisScope, chunkBefore, modalAt } from '../features';
+import { basisScope, chunkBefore, modalAt, subjectAt } from '../features';
 import { GB_37, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
 import type { ClauseFeatures, DocumentFeatures } from '../features';
 
@@ -73,6 +73,18 @@ const PATTERNS: Pattern[] = [
   },
   { re: /独家|专营权|排他性/, article: DESIGNATED },
   {
+    // 指定中介: one named testing or appraisal body, or refusing the reports of every other.
+    re: /统一由[^，。；]{2,30}?(检测|检验|鉴定|评估|认证|测绘|审图|咨询|代理)(中心|机构|站|所|院|公司)[^，。；]{0,6}?(承担|负责|出具|实施|办理)|其他[^，。；]{0,10}?(检测|检验|鉴定|评估|认证)(机构|单位|中心)[^，。；]{0,10}?(出具的)?[^，。；]{0,10}?(不予认可|不予采信|无效|不予受理)/,
+    article: DESIGNATED,
+  },
+  {
+    // Local-preference quotas written as a share ("本地企业生产的建材比例不得低于60%").
+    re: new RegExp(
+      `${LOCAL}[^。；]{0,20}?(比例|份额|占比)[^。；]{0,8}?(不得低于|不低于|应当达到|达到|以上)|(不得低于|不低于|达到)[^。；]{0,6}?[0-9０-９]+(%|％)[^。；]{0,10}?${LOCAL}`,
+    ),
+    article: FREE_FLOW,
+  },
+  {
     re: /(使用|采购|购买|选用|采用|委托|接受|安装)[^，。；]{0,6}?[\u4e00-\u9fa5]{2,20}(有限公司|股份有限公司|集团)/,
     article: DESIGNATED,
     needsModal: true,
@@ -115,6 +127,8 @@ const EQUAL_TREATMENT = /平等对待|一视同仁|公平参与|平等参与|同
 function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
   return matchesIn(f, p.re).filter((m) => {
     if (SAFEGUARD_BEFORE.test(chunkBefore(doc, f, m.start))) return false;
+    // "行政机关…不得滥用行政权力，实施下列行为，限定…": a ban on the administration reaching over its commas.
+    if (modalAt(doc, f, m.start) === 'prohibit' && subjectAt(doc, f, m.start) === 'administrative') return false;
     if (p.needsModal && !['must', 'prohibit'].includes(modalAt(doc, f, m.end) ?? '')) return false;
     return true;
   });
@@ -122,7 +136,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
+  /统一由|其他|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
 
 export const competitionRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;

@@ -2,6 +2,7 @@
 // 经国务院批准，目录清单之外一律不得执行; 行政许可法 第五十八条 — 实施许可不得收费; 37号 — 不得违法增加义务
 // (the 安徽 implementing notice adds: no 行政征收, no fees without provincial approval; statutes §4.1).
 import { basisScope, chunkBefore, subjectAt } from '../features';
+import { createsRule } from '../structure';
 import { GB_37, NEGATED_TAIL, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
 
 const FEE_OBJECT = '(费|保证金|押金|基金|集资|赞助|捐款|风险金|诚信金|抵押金)';
@@ -17,15 +18,22 @@ const FEE_AUTHORITY =
 /** Cheap pre-filter: no fee word, no fee. */
 const TRIGGER = /费|保证金|押金|基金|集资|赞助|捐|风险金|诚信金|征收|摊派/;
 
+/** "征收" as part of a name ("房屋征收办公室", "房屋征收与补偿") rather than an act the clause performs. */
+const IN_A_NAME = /征收(办公室|办|部门|中心|管理|与补偿|补偿|决定|范围|工作|实施单位)/;
+
 export const feeRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
+  // Lists of kinds of act, definitions, fiscal discipline (收支两条线, 上缴国库) and restated statutes set no fee.
+  if (!createsRule(doc, f)) return null;
   const text = f.clause.text;
   // "对拒不缴纳保证金的企业" sanctions non-payment of a levy set elsewhere; the levy is flagged where it is set.
   const notNegated = (m: Match) => {
     const chunk = chunkBefore(doc, f, m.start);
     return !NEGATED_TAIL.test(chunk) && !/(未|拒不|逾期不|逾期未|欠)$/.test(chunk) && !/免费|免收|不收取/.test(m.text);
   };
-  const collected = matchesIn(f, COLLECT).filter(notNegated);
+  const collected = matchesIn(f, COLLECT).filter(
+    (m) => notNegated(m) && !(m.text === '征收' && IN_A_NAME.test(doc.text.slice(m.start, m.end + 6))),
+  );
   // A payment binds whoever pays: a 行政机关 paying ("区财政局支付服务费") is spending, not levying.
   const paid = matchesIn(f, PAY).filter((m) => notNegated(m) && subjectAt(doc, f, m.start) !== 'administrative');
   const shifted = matchesIn(f, COST_SHIFT).filter(
