@@ -55,6 +55,14 @@ export function parseCorpusFile(file: string, kind: RealDocument['kind'], raw: s
     if (!v) throw new Error(`${file}: header "${key}" missing`);
     return v;
   };
+  const fields = {
+    title: need('标题'),
+    issuer: need('制定机关'),
+    docNumber: need('文号'),
+    level: need('层级'),
+    source: need('来源'),
+    complete: need('全文').startsWith('是'),
+  };
   let body = raw.slice(cut + 5).replace(/\s+$/, '');
   const marked: MarkedClause[] = [];
   let text = '';
@@ -74,12 +82,7 @@ export function parseCorpusFile(file: string, kind: RealDocument['kind'], raw: s
     file,
     kind,
     heldOut: isHeldOut(file),
-    title: need('标题'),
-    issuer: need('制定机关'),
-    docNumber: need('文号'),
-    level: need('层级'),
-    source: need('来源'),
-    complete: need('全文').startsWith('是'),
+    ...fields,
     text: body,
     marked,
   };

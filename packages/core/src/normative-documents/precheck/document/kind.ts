@@ -22,7 +22,8 @@ export function validityExemption(input: DocumentKindInput): string | null {
   const issuer = input.issuer?.trim() || (title ? issuerFromTitle(title) : null) || '';
   if (CENTRAL.test(issuer) || CENTRAL.test(title)) return '中央国家机关制发的文件';
   const head = input.text.slice(0, 400);
-  if (RULE.test(title) || /令\s*第[0-9０-９一二三四五六七八九十百零〇]+号/.test(head)) return '规章';
+  if (RULE.test(title) || /政府令|令\s*(〔[0-9]{4}〕)?\s*第[0-9０-９一二三四五六七八九十百零〇]+号/.test(head))
+    return '规章';
   if (INTERNAL_RULES.test(title.replace(/[》”」]?的?通知$/, '').replace(/[《“「]/g, ''))) return '政府内部工作规则';
   return null;
 }

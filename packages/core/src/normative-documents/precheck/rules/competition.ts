@@ -38,6 +38,18 @@ const PATTERNS: Pattern[] = [
     article: FREE_FLOW,
   },
   { re: new RegExp(`(有别于|区别于|不同于|严于|高于)[^，。；]{0,6}?${LOCAL}`), article: FREE_FLOW },
+  {
+    // Who may take part, defined as local only ("参加摇号的为县内施工企业", "注册地在某县…不包括分公司").
+    re: new RegExp(
+      `(参加|参与|报名|入围|入库)[^，。；]{0,12}?(的|对象)?(为|是|限|仅限|限于|只限)[^，。；]{0,4}?(${LOCAL.slice(1, -1)}|县内|当地)`,
+    ),
+    article: FREE_FLOW,
+  },
+  {
+    re: /(注册地|所在地|住所地)(在|为|位于)[^，。；]{1,12}?(省|市|县|区)[^。；]{0,30}?(不包括|除外|不含)?/,
+    article: FREE_FLOW,
+    needsModal: false,
+  },
   { re: new RegExp(`(严禁|禁止|不允许|不准)(任何)?${OUTSIDE}[^，。；]{0,6}?${PARTY}`), article: FREE_FLOW },
   {
     re: new RegExp(`在${LOCAL}[^，。；]{0,8}?(注册|设立|纳税|缴税|缴纳税|分支机构|子公司|工商登记|登记注册)`),
@@ -136,7 +148,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一由|其他|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
+  /统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
 
 export const competitionRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
