@@ -43,13 +43,21 @@ export const feeRule: ClauseRule = (doc, f) => {
   // Paying what a contract fixes ("按照物业服务合同的约定交纳物业服务费") is a civil debt, not a levy.
   if (FEE_AUTHORITY.test(text) || /合同(的)?约定|协议(的)?约定|按照约定/.test(text)) return null;
   const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic: true });
+  // A charge for a good or service the clause supplies ("提供水源，计量收费") is a price, not a levy: the reviewer
+  // checks the pricing authority, so it stays low.
+  const price =
+    paid.length + shifted.length === 0 &&
+    collected.every(
+      (m) =>
+        /提供[^。；]{0,20}$/.test(doc.text.slice(f.clause.start, m.start)) || /计量收费|按价收费|有偿/.test(m.text),
+    );
   const licensingFee = /许可|审批/.test(text)
     ? '；《中华人民共和国行政许可法》第五十八条：实施行政许可不得收取任何费用'
     : '';
   return afterBasis(
     {
       category: 'fee',
-      severity: collected.length + paid.length > 0 ? 'high' : 'medium',
+      severity: price ? 'low' : collected.length + paid.length > 0 ? 'high' : 'medium',
       basis: `《优化营商环境条例》第二十五条：设立涉企行政事业性收费、涉企保证金，应当有法律、行政法规依据或者经国务院批准，目录清单之外的一律不得执行${licensingFee}；${GB_37}：不得违法增加公民、法人和其他组织的义务`,
       advice:
         '请删除该收费（保证金、征收）规定，或注明设定该收费的法律、行政法规依据或国务院（省级人民政府）批准文件，并核对其是否列入收费目录清单。',
