@@ -74,31 +74,27 @@ export const licensingRule: ClauseRule = (doc, f) => {
     /(同意|批准|审批|审核|核准|许可)/.test(f.clause.text) &&
     /(设立|设置|新设|开办|经营|网点|门店|摊位)/.test(f.clause.text);
   if (disguised.length > 0 || capped) {
-    const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic: false });
-    return afterBasis(
-      {
-        category: 'licensing',
-        severity: 'high',
-        basis: BASIS,
-        advice:
-          '该条款以年检核验、登记备案、数量控制加审批同意等方式决定当事人能否从事活动，属于变相设定行政许可。请删除，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文；监管需要的，改为事中事后监管或告知承诺。',
-      },
-      scope,
+    return licensingHit(
+      doc,
+      f,
+      false,
+      '该条款以年检核验、登记备案、数量控制加审批同意等方式决定当事人能否从事活动，属于变相设定行政许可。请删除，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文；监管需要的，改为事中事后监管或告知承诺。',
     );
   }
   const gates = [GATE, NEGATIVE_GATE, DEMANDED_APPROVAL, SCHEME, PERMIT]
     .flatMap((re) => matchesIn(f, re))
     .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)) && bindsPrivateParty(doc, f, m));
   if (gates.length === 0) return null;
-  const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic: true });
-  return afterBasis(
-    {
-      category: 'licensing',
-      severity: 'high',
-      basis: BASIS,
-      advice:
-        '规范性文件不得设定行政许可，也不得以备案、登记、认定等方式变相设定许可。请删除该审批（许可）要求，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文，并与行政许可事项清单核对。',
-    },
-    scope,
+  return licensingHit(
+    doc,
+    f,
+    true,
+    '规范性文件不得设定行政许可，也不得以备案、登记、认定等方式变相设定许可。请删除该审批（许可）要求，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文，并与行政许可事项清单核对。',
   );
 };
+
+/** A high licensing finding unless a basis is cited; `generic` lets "依法" count as one. */
+function licensingHit(doc: DocumentFeatures, f: ClauseFeatures, generic: boolean, advice: string) {
+  const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic });
+  return afterBasis({ category: 'licensing', severity: 'high', basis: BASIS, advice }, scope);
+}
