@@ -20,6 +20,14 @@ const TRIGGER = /费|保证金|押金|基金|集资|赞助|捐|风险金|诚信�
 
 /** "征收" as part of a name ("房屋征收办公室", "房屋征收与补偿") rather than an act the clause performs. */
 const IN_A_NAME = /征收(办公室|办|部门|中心|管理|与补偿|补偿|决定|范围|工作|实施单位)/;
+/** "收费" as the thing supervised ("负责中介服务收费的管理工作", "规范收费行为"), not a charge the clause levies. */
+const SUPERVISED = /^收费(的)?(管理|监督|监管|行为|秩序|公示)/;
+
+/** Whether `at` falls inside a 《…》 title: a cited document's name levies nothing. */
+function insideTitle(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
 
 export const feeRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
@@ -32,7 +40,11 @@ export const feeRule: ClauseRule = (doc, f) => {
     return !NEGATED_TAIL.test(chunk) && !/(未|拒不|逾期不|逾期未|欠)$/.test(chunk) && !/免费|免收|不收取/.test(m.text);
   };
   const collected = matchesIn(f, COLLECT).filter(
-    (m) => notNegated(m) && !(m.text === '征收' && IN_A_NAME.test(doc.text.slice(m.start, m.end + 6))),
+    (m) =>
+      notNegated(m) &&
+      !insideTitle(text, m.start - f.clause.start) &&
+      !(m.text === '征收' && IN_A_NAME.test(doc.text.slice(m.start, m.end + 6))) &&
+      !(m.text === '收费' && SUPERVISED.test(doc.text.slice(m.start, m.end + 6))),
   );
   // A payment binds whoever pays: a 行政机关 paying ("区财政局支付服务费") is spending, not levying.
   const paid = matchesIn(f, PAY).filter((m) => notNegated(m) && subjectAt(doc, f, m.start) !== 'administrative');
