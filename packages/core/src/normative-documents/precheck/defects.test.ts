@@ -31,6 +31,25 @@ test('competition: a named supplier, a designated testing centre, a local-prefer
   findingOf('第十五条　政府投资项目使用本地企业生产的建材比例不得低于60%。', 'competition');
 });
 
+test('competition: a firm named outright, a quoted platform, a designated garage or hospital, a roster to choose from', () => {
+  findingOf('第一条　直接指定某某网络科技有限责任公司统一负责全区系统软件的开发建设。', 'competition');
+  findingOf('第二条　全市道路运输企业及从业人员安装应用“某某帮”安全培训管理服务平台。', 'competition');
+  findingOf('第三条　货运企业按照二级维护的要求，到指定的某某汽车修理厂开展维护工作。', 'competition');
+  findingOf('第四条　干部职工健康体检定点为某某市第一人民医院。', 'competition');
+  findingOf('第五条　建立中介服务机构名录库，限定项目业主在服务机构名录中选择测绘单位。', 'competition');
+  // An agency choosing for itself through a tender names no firm and binds no one.
+  assert.equal(
+    precheck({
+      text: '第六条　采购人应当依法通过公开招标确定供应商，不得限定或者指定特定的专利、商标、品牌。',
+    }).findings.filter((f) => f.category === 'competition' && f.severity !== 'low').length,
+    0,
+  );
+});
+
+test('disposing of seized property is a coercive measure', () => {
+  findingOf('第七条　被扣留的车辆由市、区人民政府收购、置换或者托运回原籍。', 'coercion');
+});
+
 test('penalties in disguise: a 违约金 or a 通报 for breaking the document', () => {
   const f = findingOf('第十六条　商户违反本规定占道经营的，应当向市场管理方支付违约金500元，并在全区通报。', 'penalty');
   assert.match(f.advice, /违约金/);

@@ -42,8 +42,11 @@ export const coercionRule: ClauseRule = (doc, f) => {
       !describesTaken && !NEGATED_TAIL.test(chunk) && !HARMLESS_BEFORE.test(chunk) && !/(违法|擅自|随意)$/.test(chunk)
     );
   });
-  if (live.length === 0) return null;
-  const towingOnly = live.every((m) => /拖移|拖离/.test(m.text));
+  // Disposing of what was seized ("被扣留的车辆由…政府收购、置换或者托运回原籍") is itself a coercive measure.
+  const disposal =
+    /被(扣留|扣押|暂扣|查扣|查封)的[^，。；]{0,8}?(由|予以)[^，。；]{0,20}?(收购|置换|拍卖|变卖|处置|托运|销毁)/;
+  if (live.length === 0 && !disposal.test(f.clause.text)) return null;
+  const towingOnly = live.length > 0 && live.every((m) => /拖移|拖离/.test(m.text));
   const scope = basisScope(doc, f, { kinds: ['law', 'regulation'], generic: true });
   return afterBasis(
     {

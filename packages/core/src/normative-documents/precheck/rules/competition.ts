@@ -85,6 +85,26 @@ const PATTERNS: Pattern[] = [
   },
   { re: /独家|专营权|排他性/, article: DESIGNATED },
   {
+    // A named firm picked outright ("直接指定某某有限责任公司统一负责…", "统一使用某科技有限公司的装置").
+    re: /(指定|统一(使用|采购|购买|安装|选用|采用))[^，。；]{0,4}?[\u4e00-\u9fa5]{2,30}(有限责任公司|有限公司|公司|集团)/,
+    article: DESIGNATED,
+  },
+  {
+    // A named product or platform the public must install or use ("安装应用“某某”培训平台").
+    re: /(安装|使用|应用|接入|采购|购买|下载)[^，。；]{0,4}?“[^”]{2,12}”[^，。；]{0,20}?(平台|系统|软件|APP|app|装置|设备)/,
+    article: DESIGNATED,
+  },
+  {
+    // Sent to a designated named provider ("到指定的某某汽车修理厂开展维护", "定点为某某医院").
+    re: /(到|去|向|从)(其)?指定的[^，。；]{2,20}?(修理厂|维修厂|医院|协会|学校|培训机构|公司)|定点(为|在)[^，。；]{2,30}?(医院|公司|修理厂|中心|机构)/,
+    article: DESIGNATED,
+  },
+  {
+    // Buyers confined to a roster the agency keeps ("限定…业主在服务机构名录中选择测绘单位").
+    re: /限定[^，。；]{0,30}?(名录|名单|目录|备选库|名录库)[^，。；]{0,6}?(选择|选取|选用|确定)/,
+    article: DESIGNATED,
+  },
+  {
     // 指定中介: one named testing or appraisal body, or refusing the reports of every other.
     re: /统一由[^，。；]{2,30}?(检测|检验|鉴定|评估|认证|测绘|审图|咨询|代理)(中心|机构|站|所|院|公司)[^，。；]{0,6}?(承担|负责|出具|实施|办理)|其他[^，。；]{0,10}?(检测|检验|鉴定|评估|认证)(机构|单位|中心)[^，。；]{0,10}?(出具的)?[^，。；]{0,10}?(不予认可|不予采信|无效|不予受理)/,
     article: DESIGNATED,
@@ -148,7 +168,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
+  /统一|定点|“|限定|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
 
 export const competitionRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
