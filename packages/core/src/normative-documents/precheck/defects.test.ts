@@ -37,6 +37,10 @@ test('competition: a firm named outright, a quoted platform, a designated garage
   findingOf('第三条　货运企业按照二级维护的要求，到指定的某某汽车修理厂开展维护工作。', 'competition');
   findingOf('第四条　干部职工健康体检定点为某某市第一人民医院。', 'competition');
   findingOf('第五条　建立中介服务机构名录库，限定项目业主在服务机构名录中选择测绘单位。', 'competition');
+  findingOf('第八条　市直学校学生装采购供应商为某某实业有限公司。', 'competition');
+  findingOf('第九条　严禁任何学校和个人与中标供应商以外的商家直接订购学生装。', 'competition');
+  findingOf('第十条　课后服务课程统一纳入某教育集团开发的“课后服务管理平台”运作。', 'competition');
+  findingOf('第十一条　设立第三方机构目录库，由学校在目录库内选择第三方机构。', 'competition');
   // An agency choosing for itself through a tender names no firm and binds no one.
   assert.equal(
     precheck({

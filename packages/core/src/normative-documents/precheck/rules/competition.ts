@@ -100,6 +100,26 @@ const PATTERNS: Pattern[] = [
     article: DESIGNATED,
   },
   {
+    // The supplier named in the text ("学生装采购供应商为某某实业有限公司").
+    re: /供应商(为|是)[^，。；]{2,30}?(有限责任公司|有限公司|公司|厂)/,
+    article: DESIGNATED,
+  },
+  {
+    // Buying from anyone but the chosen ones banned ("严禁…与中标供应商以外的商家直接订购").
+    re: /(严禁|禁止|不得)[^，。；]{0,20}?(与|向|从|订购|购买|采购)[^，。；]{0,12}?以外的?(商家|企业|厂家|供应商|经营者)/,
+    article: DESIGNATED,
+  },
+  {
+    // Work routed through one firm's platform ("统一纳入某教育集团开发的“课后服务管理平台”运作").
+    re: /(统一|纳入|使用|安装|接入)[^，。；]{0,30}?(集团|公司)(开发|建设|运营|提供)的[^，。；]{0,16}?(平台|系统|软件)/,
+    article: DESIGNATED,
+  },
+  {
+    // Choice confined to a list the agency set up ("设立…机构目录库，设定入库限制性条件，由学校在目录库内选择").
+    re: /(名录|名单|目录库|名录库|备选库)(内|中)(选择|选取|选用)[^，。；]{0,10}?(机构|单位|企业|供应商|公司)/,
+    article: DESIGNATED,
+  },
+  {
     // Buyers confined to a roster the agency keeps ("限定…业主在服务机构名录中选择测绘单位").
     re: /限定[^，。；]{0,30}?(名录|名单|目录|备选库|名录库)[^，。；]{0,6}?(选择|选取|选用|确定)/,
     article: DESIGNATED,
@@ -168,7 +188,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一|定点|“|限定|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
+  /统一|定点|“|限定|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
 
 export const competitionRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
