@@ -41,6 +41,7 @@ test('competition: a firm named outright, a quoted platform, a designated garage
   findingOf('第九条　严禁任何学校和个人与中标供应商以外的商家直接订购学生装。', 'competition');
   findingOf('第十条　课后服务课程统一纳入某教育集团开发的“课后服务管理平台”运作。', 'competition');
   findingOf('第十一条　设立第三方机构目录库，由学校在目录库内选择第三方机构。', 'competition');
+  findingOf('第十二条　供货企业原则上选择本区辖区内的生产企业。', 'competition');
   // An agency choosing for itself through a tender names no firm and binds no one.
   assert.equal(
     precheck({
