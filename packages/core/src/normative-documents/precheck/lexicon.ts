@@ -93,6 +93,26 @@ const ADMINISTRATIVE_WORDS = [
   '审批机关',
   '登记机关',
   '备案机关',
+  // Roles inside the administration's own procedure: a duty on them binds the agency, not the public.
+  '主持人',
+  '听证主持人',
+  '听证员',
+  '调查人员',
+  '案件调查人员',
+  '承办人员',
+  '审核人员',
+  '法制机构',
+  '法制工作机构',
+  '法制审核机构',
+  '复议机构',
+  '执法机构',
+  '经办机构',
+  '承办单位',
+  '牵头单位',
+  '责任单位',
+  '配合单位',
+  '发证机关',
+  '制定机关',
 ];
 
 /** Suffixes of organ names as jieba cuts them ("管理局", "监管局", "卫健委", "法制办"). */

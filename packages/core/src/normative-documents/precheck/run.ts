@@ -4,6 +4,7 @@ import { analyse } from './features';
 import { issuerFindings } from './document/issuer';
 import { retroactivityFindings } from './document/retroactivity';
 import { findSignature } from './document/signature';
+import { titleFromFirstLine } from './document/title';
 import { effectiveDateOf, validityFindings } from './document/validity';
 import { parseDate } from './numerals';
 import { residualClauseRule, specificClauseRules, type RuleHit } from './rules';
@@ -11,7 +12,10 @@ import { precheckCategories, type PrecheckFinding, type PrecheckInput, type Prec
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
-export function precheck(input: PrecheckInput): PrecheckResult {
+export function precheck(given: PrecheckInput): PrecheckResult {
+  // Without a title, the first line stands for it when it reads like one (a pasted document keeps its 暂行/试行 check).
+  const firstLine = given.title === undefined ? titleFromFirstLine(given.text) : undefined;
+  const input: PrecheckInput = firstLine === undefined ? given : { ...given, title: firstLine };
   let publication: string | undefined;
   if (input.publicationDate !== undefined) {
     const parsed = parseDate(input.publicationDate);

@@ -74,6 +74,11 @@ export interface PrecheckInput {
   publicationDate?: string;
   /** Validity in years when the form states it outside the text; overrides what the text says. */
   validityYears?: number;
+  /**
+   * The name of the region's own rule on 行政规范性文件 (e.g. "某省行政规范性文件管理办法"), cited as the validity
+   * finding's basis. Without it the finding cites the national sources and the limits in `validitySettings`.
+   */
+  regionRule?: string;
   /** Per-jurisdiction limits; defaults to `defaultValiditySettings`. */
   validitySettings?: Partial<ValiditySettings>;
 }

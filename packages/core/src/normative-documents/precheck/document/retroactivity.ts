@@ -13,6 +13,17 @@ const EFFECTIVE = /(自|从)\s*([^，。；]{6,16}?)\s*(起)?(施行|实施|执�
 const RETRO_WORD = /(追溯|溯及)(至|到|适用|执行|既往|自)/g;
 const BEFORE_APPLIES =
   /本(办法|规定|细则|通知|意见|方案|决定|规则)(施行|实施|发布|印发|公布|生效)(之日)?(以)?前[^。；]{0,40}?(适用本|按照本|依照本|参照本|执行本|按本|依本)/;
+/**
+ * Statements of doctrine ("撤销的效力追溯至作出之日": what annulment means) and instructions to bring older documents
+ * into line ("本办法施行前制定的文件…应当修订") apply nothing to past facts.
+ */
+const DOCTRINE = /(撤销|无效|撤回|确认违法)[^。；]{0,20}?(效力)?(追溯|溯及)/;
+const REVISE = /(修订|修改|清理|废止|停止执行|予以调整|进行调整|相应调整|自行纠正)/;
+
+/** Taking back what was already granted under the old rules: benefits paid, licences held, qualifications won. */
+const CLAWBACK =
+  /(施行前|实施前|印发前|发布前|此前|以前|之前|已经|已)[^。；]{0,30}?(发放|享受|拨付|领取|给予|取得|获得|兑现)[^。；]{0,30}?(追回|收回|退回|退还|返还|取消|停止发放|予以扣回|扣回)/;
+
 /** Carrying over favourable treatment is the exception 立法法 第一百零四条 allows. */
 const FAVOURABLE = /继续有效|按原|依照原|原规定|从旧|从轻|有利于|补贴|补助|救助|奖励|扶持|保障|享受|不适用本/;
 
@@ -27,7 +38,16 @@ export function retroactivityFindings(doc: DocumentFeatures, publication: string
       end: f.clause.end,
       basis: BASIS,
     };
-    if (FAVOURABLE.test(t)) continue;
+    if (CLAWBACK.test(t) && !/(不予|不得|不再)(追回|收回|退回|退还|返还|取消)/.test(t)) {
+      findings.push({
+        ...base,
+        severity: 'high',
+        advice:
+          '该条款要求追回、取消公布前已经依法给予的补贴、资格或其他利益，使新规定溯及既往并损害当事人的信赖利益。请删除追溯适用的内容；已给予的利益只在当事人以欺骗等不正当手段取得时方可依法撤销、追回，并应当说明依据。',
+      });
+      continue;
+    }
+    if (FAVOURABLE.test(t) || DOCTRINE.test(t)) continue;
     let dated = false;
     if (publication !== undefined && /施行|实施|执行|生效|有效期/.test(t)) {
       for (const m of t.matchAll(EFFECTIVE)) {
@@ -44,7 +64,7 @@ export function retroactivityFindings(doc: DocumentFeatures, publication: string
     }
     if (dated) continue;
     const worded = [...t.matchAll(RETRO_WORD)].some((m) => !/(不|不得|不予|无|可)$/.test(t.slice(0, m.index ?? 0)));
-    if (worded || BEFORE_APPLIES.test(t)) {
+    if (worded || (BEFORE_APPLIES.test(t) && !REVISE.test(t))) {
       findings.push({
         ...base,
         severity: 'high',

@@ -1,6 +1,8 @@
 // 有效期: the document must state its validity, within the jurisdiction's limit (../../validity: ordinary ≤ 5 years,
 // 暂行/试行 ≤ 2 years by default). Only a whole document can lack one, so "missing" is reported only for input that
-// looks like a document: a title was given, or the text has its effective-date clause (自…起施行).
+// looks like a document: a title was given, or the text has its effective-date clause (自…起施行); and only for the
+// kinds of document that must carry one (./kind: not central documents, 规章 or internal 工作规则). The basis names
+// the region's own configured rule when the caller passes it, otherwise the national sources.
 import {
   checkValidity,
   defaultValiditySettings,
@@ -9,6 +11,7 @@ import {
   type ValiditySettings,
 } from '../../validity';
 import type { DocumentFeatures } from '../features';
+import { validityExemption } from './kind';
 import { NUMBER_CHARS, findDates, parseNumber } from '../numerals';
 import type { PrecheckFinding, PrecheckInput } from '../types';
 
@@ -79,8 +82,17 @@ function effectiveClause(doc: DocumentFeatures) {
   return doc.clauses.find((f) => EFFECTIVE_DATED.test(f.clause.text) || EFFECTIVE_ON_PUBLICATION.test(f.clause.text));
 }
 
-const BASIS =
-  '地方行政规范性文件管理规定（如内蒙古自治区《规范性文件制定和备案监督办法》（2013年修订））：规范性文件应当载明有效期，一般不超过5年，标题冠以“暂行”“试行”的不超过2年；国发〔2008〕17号：规范性文件应当定期清理';
+const NATIONAL_BASIS =
+  '国办发〔2018〕37号《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》：行政规范性文件实行动态清理，及时修改、废止不适应形势的文件；国发〔2008〕17号《国务院关于加强市县政府依法行政的决定》（十五）：规范性文件每隔两年清理一次';
+
+/** The basis line: the region's configured rule by its name, or the national sources with the limits the region set. */
+function validityBasis(input: PrecheckInput, settings: ValiditySettings): string {
+  const limits = `有效期一般不超过${settings.validityMaxYears}年，标题含“暂行”“试行”的不超过${settings.provisionalValidityMaxYears}年`;
+  const rule = input.regionRule?.trim();
+  return rule
+    ? `《${rule.replace(/^《|》$/g, '')}》：行政规范性文件应当载明有效期，${limits}；${NATIONAL_BASIS}`
+    : `${NATIONAL_BASIS}；本地区设定：${limits}（以本地区行政规范性文件管理规定为准）`;
+}
 
 export function validityFindings(doc: DocumentFeatures, input: PrecheckInput, dates: DocumentDates): PrecheckFinding[] {
   const settings: ValiditySettings = { ...defaultValiditySettings, ...input.validitySettings };
@@ -89,8 +101,16 @@ export function validityFindings(doc: DocumentFeatures, input: PrecheckInput, da
   const located = statement ? doc.clauses[statement.clauseIndex] : effectiveClause(doc);
   const span = located ? { start: located.clause.start, end: located.clause.end } : { start: 0, end: 0 };
   const finding = (severity: PrecheckFinding['severity'], advice: string): PrecheckFinding[] => [
-    { category: 'validity', severity, text: doc.text.slice(span.start, span.end), ...span, basis: BASIS, advice },
+    {
+      category: 'validity',
+      severity,
+      text: doc.text.slice(span.start, span.end),
+      ...span,
+      basis: validityBasis(input, settings),
+      advice,
+    },
   ];
+  if (validityExemption(input) !== null) return [];
   const documentLike = input.title !== undefined || effectiveClause(doc) !== undefined;
   if (statement === null && input.validityYears === undefined && !documentLike) return [];
   if (statement !== null && stated === undefined && !statement.unlimited) return []; // an end date we cannot date

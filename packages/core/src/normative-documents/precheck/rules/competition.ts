@@ -1,7 +1,7 @@
 // 公平竞争: 37号 — 不得违法排除、限制公平竞争; 公平竞争审查条例 (国务院令第783号, 2024-08-01) 第八条 (市场准入和
 // 退出、限定特定经营者), 第九条 (外地经营者、商品和要素的自由流动、招标投标和政府采购), 第十条 (选择性补贴、
 // 税收优惠); 优化营商环境条例 第十二条、第十三条 (平等对待), 第四十三条 (不得指定中介服务机构), 第六十四条.
-import { basisScope, chunkBefore, modalAt } from '../features';
+import { basisScope, chunkBefore, modalAt, subjectAt } from '../features';
 import { GB_37, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
 import type { ClauseFeatures, DocumentFeatures } from '../features';
 
@@ -28,7 +28,7 @@ const ENTRY =
 const PATTERNS: Pattern[] = [
   {
     re: new RegExp(
-      `(限定|限于|仅限|只能|必须|应当|须|一律|优先)[^，。；]{0,8}?(选用|采购|购买|使用|选择|委托|采用|承接|承揽|参与|参加|由|从|向)[^，。；]{0,6}?${LOCAL}[^，。；]{0,12}?${PARTY}`,
+      `(限定|限于|仅限|只能|必须|应当|须|一律|优先|原则上)[^，。；]{0,8}?(选用|采购|购买|使用|选择|委托|采用|承接|承揽|参与|参加|由|从|向)[^，。；]{0,6}?${LOCAL}[^，。；]{0,12}?${PARTY}`,
     ),
     article: FREE_FLOW,
   },
@@ -38,6 +38,18 @@ const PATTERNS: Pattern[] = [
     article: FREE_FLOW,
   },
   { re: new RegExp(`(有别于|区别于|不同于|严于|高于)[^，。；]{0,6}?${LOCAL}`), article: FREE_FLOW },
+  {
+    // Who may take part, defined as local only ("参加摇号的为县内施工企业", "注册地在某县…不包括分公司").
+    re: new RegExp(
+      `(参加|参与|报名|入围|入库)[^，。；]{0,12}?(的|对象)?(为|是|限|仅限|限于|只限)[^，。；]{0,4}?(${LOCAL.slice(1, -1)}|县内|当地)`,
+    ),
+    article: FREE_FLOW,
+  },
+  {
+    re: /(注册地|所在地|住所地)(在|为|位于)[^，。；]{1,12}?(省|市|县|区)[^。；]{0,30}?(不包括|除外|不含)?/,
+    article: FREE_FLOW,
+    needsModal: false,
+  },
   { re: new RegExp(`(严禁|禁止|不允许|不准)(任何)?${OUTSIDE}[^，。；]{0,6}?${PARTY}`), article: FREE_FLOW },
   {
     re: new RegExp(`在${LOCAL}[^，。；]{0,8}?(注册|设立|纳税|缴税|缴纳税|分支机构|子公司|工商登记|登记注册)`),
@@ -72,6 +84,58 @@ const PATTERNS: Pattern[] = [
     article: DESIGNATED,
   },
   { re: /独家|专营权|排他性/, article: DESIGNATED },
+  {
+    // A named firm picked outright ("直接指定某某有限责任公司统一负责…", "统一使用某科技有限公司的装置").
+    re: /(指定|统一(使用|采购|购买|安装|选用|采用))[^，。；]{0,4}?[\u4e00-\u9fa5]{2,30}(有限责任公司|有限公司|公司|集团)/,
+    article: DESIGNATED,
+  },
+  {
+    // A named product or platform the public must install or use ("安装应用“某某”培训平台").
+    re: /(安装|使用|应用|接入|采购|购买|下载)[^，。；]{0,4}?“[^”]{2,12}”[^，。；]{0,20}?(平台|系统|软件|APP|app|装置|设备)/,
+    article: DESIGNATED,
+  },
+  {
+    // Sent to a designated named provider ("到指定的某某汽车修理厂开展维护", "定点为某某医院").
+    re: /(到|去|向|从)(其)?指定的[^，。；]{2,20}?(修理厂|维修厂|医院|协会|学校|培训机构|公司)|定点(为|在)[^，。；]{2,30}?(医院|公司|修理厂|中心|机构)/,
+    article: DESIGNATED,
+  },
+  {
+    // The supplier named in the text ("学生装采购供应商为某某实业有限公司").
+    re: /供应商(为|是)[^，。；]{2,30}?(有限责任公司|有限公司|公司|厂)/,
+    article: DESIGNATED,
+  },
+  {
+    // Buying from anyone but the chosen ones banned ("严禁…与中标供应商以外的商家直接订购").
+    re: /(严禁|禁止|不得)[^，。；]{0,20}?(与|向|从|订购|购买|采购)[^，。；]{0,12}?以外的?(商家|企业|厂家|供应商|经营者)/,
+    article: DESIGNATED,
+  },
+  {
+    // Work routed through one firm's platform ("统一纳入某教育集团开发的“课后服务管理平台”运作").
+    re: /(统一|纳入|使用|安装|接入)[^，。；]{0,30}?(集团|公司)(开发|建设|运营|提供)的[^，。；]{0,16}?(平台|系统|软件)/,
+    article: DESIGNATED,
+  },
+  {
+    // Choice confined to a list the agency set up ("设立…机构目录库，设定入库限制性条件，由学校在目录库内选择").
+    re: /(名录|名单|目录库|名录库|备选库)(内|中)(选择|选取|选用)[^，。；]{0,10}?(机构|单位|企业|供应商|公司)/,
+    article: DESIGNATED,
+  },
+  {
+    // Buyers confined to a roster the agency keeps ("限定…业主在服务机构名录中选择测绘单位").
+    re: /限定[^，。；]{0,30}?(名录|名单|目录|备选库|名录库)[^，。；]{0,6}?(选择|选取|选用|确定)/,
+    article: DESIGNATED,
+  },
+  {
+    // 指定中介: one named testing or appraisal body, or refusing the reports of every other.
+    re: /统一由[^，。；]{2,30}?(检测|检验|鉴定|评估|认证|测绘|审图|咨询|代理)(中心|机构|站|所|院|公司)[^，。；]{0,6}?(承担|负责|出具|实施|办理)|其他[^，。；]{0,10}?(检测|检验|鉴定|评估|认证)(机构|单位|中心)[^，。；]{0,10}?(出具的)?[^，。；]{0,10}?(不予认可|不予采信|无效|不予受理)/,
+    article: DESIGNATED,
+  },
+  {
+    // Local-preference quotas written as a share ("本地企业生产的建材比例不得低于60%").
+    re: new RegExp(
+      `${LOCAL}[^。；]{0,20}?(比例|份额|占比)[^。；]{0,8}?(不得低于|不低于|应当达到|达到|以上)|(不得低于|不低于|达到)[^。；]{0,6}?[0-9０-９]+(%|％)[^。；]{0,10}?${LOCAL}`,
+    ),
+    article: FREE_FLOW,
+  },
   {
     re: /(使用|采购|购买|选用|采用|委托|接受|安装)[^，。；]{0,6}?[\u4e00-\u9fa5]{2,20}(有限公司|股份有限公司|集团)/,
     article: DESIGNATED,
@@ -115,6 +179,8 @@ const EQUAL_TREATMENT = /平等对待|一视同仁|公平参与|平等参与|同
 function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
   return matchesIn(f, p.re).filter((m) => {
     if (SAFEGUARD_BEFORE.test(chunkBefore(doc, f, m.start))) return false;
+    // "行政机关…不得滥用行政权力，实施下列行为，限定…": a ban on the administration reaching over its commas.
+    if (modalAt(doc, f, m.start) === 'prohibit' && subjectAt(doc, f, m.start) === 'administrative') return false;
     if (p.needsModal && !['must', 'prohibit'].includes(modalAt(doc, f, m.end) ?? '')) return false;
     return true;
   });
@@ -122,7 +188,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
+  /统一|定点|“|限定|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
 
 export const competitionRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;

@@ -2,6 +2,7 @@
 // 经国务院批准，目录清单之外一律不得执行; 行政许可法 第五十八条 — 实施许可不得收费; 37号 — 不得违法增加义务
 // (the 安徽 implementing notice adds: no 行政征收, no fees without provincial approval; statutes §4.1).
 import { basisScope, chunkBefore, subjectAt } from '../features';
+import { createsRule } from '../structure';
 import { GB_37, NEGATED_TAIL, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
 
 const FEE_OBJECT = '(费|保证金|押金|基金|集资|赞助|捐款|风险金|诚信金|抵押金)';
@@ -17,15 +18,34 @@ const FEE_AUTHORITY =
 /** Cheap pre-filter: no fee word, no fee. */
 const TRIGGER = /费|保证金|押金|基金|集资|赞助|捐|风险金|诚信金|征收|摊派/;
 
+/** "征收" as part of a name ("房屋征收办公室", "房屋征收与补偿") rather than an act the clause performs. */
+const IN_A_NAME = /征收(办公室|办|部门|中心|管理|与补偿|补偿|决定|范围|工作|实施单位)/;
+/** "收费" as the thing supervised ("负责中介服务收费的管理工作", "规范收费行为"), not a charge the clause levies. */
+const SUPERVISED = /^收费(的)?(管理|监督|监管|行为|秩序|公示)/;
+
+/** Whether `at` falls inside a 《…》 title: a cited document's name levies nothing. */
+function insideTitle(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  return before.lastIndexOf('《') > before.lastIndexOf('》');
+}
+
 export const feeRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
+  // Lists of kinds of act, definitions, fiscal discipline (收支两条线, 上缴国库) and restated statutes set no fee.
+  if (!createsRule(doc, f)) return null;
   const text = f.clause.text;
   // "对拒不缴纳保证金的企业" sanctions non-payment of a levy set elsewhere; the levy is flagged where it is set.
   const notNegated = (m: Match) => {
     const chunk = chunkBefore(doc, f, m.start);
     return !NEGATED_TAIL.test(chunk) && !/(未|拒不|逾期不|逾期未|欠)$/.test(chunk) && !/免费|免收|不收取/.test(m.text);
   };
-  const collected = matchesIn(f, COLLECT).filter(notNegated);
+  const collected = matchesIn(f, COLLECT).filter(
+    (m) =>
+      notNegated(m) &&
+      !insideTitle(text, m.start - f.clause.start) &&
+      !(m.text === '征收' && IN_A_NAME.test(doc.text.slice(m.start, m.end + 6))) &&
+      !(m.text === '收费' && SUPERVISED.test(doc.text.slice(m.start, m.end + 6))),
+  );
   // A payment binds whoever pays: a 行政机关 paying ("区财政局支付服务费") is spending, not levying.
   const paid = matchesIn(f, PAY).filter((m) => notNegated(m) && subjectAt(doc, f, m.start) !== 'administrative');
   const shifted = matchesIn(f, COST_SHIFT).filter(
@@ -35,13 +55,21 @@ export const feeRule: ClauseRule = (doc, f) => {
   // Paying what a contract fixes ("按照物业服务合同的约定交纳物业服务费") is a civil debt, not a levy.
   if (FEE_AUTHORITY.test(text) || /合同(的)?约定|协议(的)?约定|按照约定/.test(text)) return null;
   const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic: true });
+  // A charge for a good or service the clause supplies ("提供水源，计量收费") is a price, not a levy: the reviewer
+  // checks the pricing authority, so it stays low.
+  const price =
+    paid.length + shifted.length === 0 &&
+    collected.every(
+      (m) =>
+        /提供[^。；]{0,20}$/.test(doc.text.slice(f.clause.start, m.start)) || /计量收费|按价收费|有偿/.test(m.text),
+    );
   const licensingFee = /许可|审批/.test(text)
     ? '；《中华人民共和国行政许可法》第五十八条：实施行政许可不得收取任何费用'
     : '';
   return afterBasis(
     {
       category: 'fee',
-      severity: collected.length + paid.length > 0 ? 'high' : 'medium',
+      severity: price ? 'low' : collected.length + paid.length > 0 ? 'high' : 'medium',
       basis: `《优化营商环境条例》第二十五条：设立涉企行政事业性收费、涉企保证金，应当有法律、行政法规依据或者经国务院批准，目录清单之外的一律不得执行${licensingFee}；${GB_37}：不得违法增加公民、法人和其他组织的义务`,
       advice:
         '请删除该收费（保证金、征收）规定，或注明设定该收费的法律、行政法规依据或国务院（省级人民政府）批准文件，并核对其是否列入收费目录清单。',

@@ -6,6 +6,7 @@ import { feeRule } from './fee';
 import { licensingRule } from './licensing';
 import { obligationRule } from './obligation';
 import { penaltyRule } from './penalty';
+import { rightsRule } from './rights';
 import type { ClauseRule } from './shared';
 
 export const specificClauseRules: readonly ClauseRule[] = [
@@ -15,6 +16,7 @@ export const specificClauseRules: readonly ClauseRule[] = [
   feeRule,
   competitionRule,
   certificateRule,
+  rightsRule,
 ];
 
 export const residualClauseRule: ClauseRule = obligationRule;

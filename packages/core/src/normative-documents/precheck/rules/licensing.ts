@@ -4,6 +4,7 @@
 // (第三条第二款), so a gate that binds only a 行政机关 is not flagged.
 import { basisScope, chunkBefore, subjectAt, type ClauseFeatures, type DocumentFeatures } from '../features';
 import { PRIVATE_ACTIVITY } from '../lexicon';
+import { readStructure } from '../structure';
 import { GB_37, NEGATED_TAIL, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
 
 /** "须经…批准方可", "取得…许可证后方可", "经…备案后方可" (a licence in disguise). */
@@ -19,6 +20,17 @@ const DEMANDED_APPROVAL =
 const SCHEME = /实行[^。；]{0,12}?(许可|审批|准入|核准)(制度|管理|制)/;
 /** "应当申领《××准营证》". */
 const PERMIT = /(申领|领取|申办|取得|持有)[^，。；]{0,15}?(许可证|准营证|准入证|经营证|准运证|上岗证|登记证|资格证)/;
+/**
+ * Licences in disguise (优化营商环境条例 第三十九条, 许可法 第十五条第二款): an annual 核验/年检 whose failure bars the
+ * activity, registration demanded of firms from elsewhere before they may work, and a cap on numbers.
+ */
+const ANNUAL_CHECK =
+  /(年检|年审|年度核验|年度检验|年度审核|核验|年度考核)[^。]{0,20}?(不合格|未通过|未参加|未按期)[^。]{0,20}?(不得|停止|暂停|取消|注销|不再)/;
+const OUTSIDERS_REGISTER =
+  /(外地|外省|外市|外县|外区|市外|县外|省外|区外|非本地|本地以外|域外)[^。]{0,30}?(登记|备案|报备|注册|核准|审核)[^。]{0,15}?(后方可|方可|才能|才可|前不得|否则不得)/;
+const QUANTITY_CAP =
+  /(不得超过|不超过|最多|限设|限定|总量控制)[^，。；]{0,6}?[0-9０-９一二三四五六七八九十百]+(个|家|户|处|辆|座|间)/;
+
 /** "除具备…规定的条件外，还应当…": conditions added to a licence set elsewhere. */
 const EXTRA_CONDITION =
   /除[^。；]{0,40}?(规定|条件)[^。；]{0,6}?外[^。；]{0,6}?(还|另|并|同时)(应当|须|需|应|必须)|(申请|办理)[^。；]{0,20}?(许可|资质|执照|审批|登记)[^。；]{0,20}?(还应当|还须|另须|还需|同时须)/;
@@ -32,10 +44,12 @@ function bindsPrivateParty(doc: DocumentFeatures, f: ClauseFeatures, m: Match): 
 const BASIS = `《中华人民共和国行政许可法》第十七条：除本法第十四条、第十五条规定的外，其他规范性文件一律不得设定行政许可；第十六条第四款：不得增设违反上位法的其他条件；《优化营商环境条例》第三十九条：严禁以备案、登记、认定等形式变相设定行政许可；${GB_37}：不得设定行政许可、增加办理行政许可事项的条件`;
 
 /** Cheap pre-filter: a clause without any of these words cannot create a licence. */
-const TRIGGER = /批准|审批|许可|同意|核准|审核|审定|认定|认证|验收|备案|登记|年检|准入|资格|执照|证|条件/;
+const TRIGGER =
+  /批准|审批|许可|同意|核准|审核|审定|认定|认证|验收|备案|登记|年检|年审|核验|检验|准入|资格|执照|证|条件/;
 
 export const licensingRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
+  if (['define', 'list', 'restate'].includes(readStructure(doc, f).mode)) return null;
   // Added conditions are flagged even beside a citation: the citation is the law being exceeded, unless the added
   // part itself cites a basis.
   for (const m of matchesIn(f, EXTRA_CONDITION).filter((x) => bindsPrivateParty(doc, f, x))) {
@@ -51,19 +65,36 @@ export const licensingRule: ClauseRule = (doc, f) => {
       };
     }
   }
+  const disguised = [ANNUAL_CHECK, OUTSIDERS_REGISTER]
+    .flatMap((re) => matchesIn(f, re))
+    .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)));
+  // A cap on how many may operate is an entry restriction when a body's consent decides who gets in.
+  const capped =
+    matchesIn(f, QUANTITY_CAP).length > 0 &&
+    /(同意|批准|审批|审核|核准|许可)/.test(f.clause.text) &&
+    /(设立|设置|新设|开办|经营|网点|门店|摊位)/.test(f.clause.text);
+  if (disguised.length > 0 || capped) {
+    return licensingHit(
+      doc,
+      f,
+      false,
+      '该条款以年检核验、登记备案、数量控制加审批同意等方式决定当事人能否从事活动，属于变相设定行政许可。请删除，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文；监管需要的，改为事中事后监管或告知承诺。',
+    );
+  }
   const gates = [GATE, NEGATIVE_GATE, DEMANDED_APPROVAL, SCHEME, PERMIT]
     .flatMap((re) => matchesIn(f, re))
     .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)) && bindsPrivateParty(doc, f, m));
   if (gates.length === 0) return null;
-  const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic: true });
-  return afterBasis(
-    {
-      category: 'licensing',
-      severity: 'high',
-      basis: BASIS,
-      advice:
-        '规范性文件不得设定行政许可，也不得以备案、登记、认定等方式变相设定许可。请删除该审批（许可）要求，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文，并与行政许可事项清单核对。',
-    },
-    scope,
+  return licensingHit(
+    doc,
+    f,
+    true,
+    '规范性文件不得设定行政许可，也不得以备案、登记、认定等方式变相设定许可。请删除该审批（许可）要求，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文，并与行政许可事项清单核对。',
   );
 };
+
+/** A high licensing finding unless a basis is cited; `generic` lets "依法" count as one. */
+function licensingHit(doc: DocumentFeatures, f: ClauseFeatures, generic: boolean, advice: string) {
+  const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision', 'rule'], generic });
+  return afterBasis({ category: 'licensing', severity: 'high', basis: BASIS, advice }, scope);
+}

@@ -4,6 +4,7 @@
 // specific category (许可、处罚、收费…) fired on the clause, because those carry the more precise basis.
 import { basisScope, chunkBefore, subjectAt, type ClauseFeatures, type DocumentFeatures } from '../features';
 import { PRIVATE_ACTIVITY, type ModalKind } from '../lexicon';
+import { createsRule } from '../structure';
 import { GB_37, afterBasis, matchesIn, type ClauseRule } from './shared';
 
 /** Conditions for a benefit ("申请补贴的企业应当…") are not duties: nobody has to apply. */
@@ -38,6 +39,11 @@ export const obligationRule: ClauseRule = (doc, f) => {
   // An item list carries the duties; its announcing clause ("应当遵守下列规定：") adds none of its own. A duty the
   // parties agreed in a contract ("按照物业服务合同的约定") is theirs, not the document's.
   if (/[：:]$/.test(text) || /合同(的)?约定|协议(的)?约定/.test(text)) return null;
+  // "…均应遵守本规定" states whom the document applies to; the duties are in its other articles.
+  if (/(遵守|适用|执行)本(办法|规定|细则|实施办法|实施细则|规则|制度|通知|意见|方案)。?$/.test(text)) return null;
+  if (!createsRule(doc, f)) return null;
+  // "…应当配合做好相关工作" asks for cooperation with the agency's own task and adds no burden of its own.
+  if (/应当?(积极)?(配合|协助|支持)[^，。；]{0,12}?工作。?$/.test(text)) return null;
   const duties = f.tokens.filter((t) => (t.modal === 'must' || t.modal === 'prohibit') && bindsPrivateParty(doc, f, t));
   const reductions = [...matchesIn(f, BUNDLING), ...matchesIn(f, FREEDOM_LIMIT)];
   if (duties.length === 0 && reductions.length === 0) return null;

@@ -1,6 +1,7 @@
 // 行政处罚: 行政处罚法 第十六条 — 除法律、法规、规章外，其他规范性文件不得设定行政处罚; 37号 lists it among the
 // powers a 规范性文件 may not create. The penalty types follow 行政处罚法 第九条.
 import { basisScope, chunkBefore } from '../features';
+import { createsRule } from '../structure';
 import { GB_37, NEGATED_TAIL, afterBasis, matchesIn, type ClauseRule } from './shared';
 
 const NUMBER = '[零〇一二两三四五六七八九十百千万0-9０-９.]+';
@@ -27,15 +28,29 @@ const LIGHT_PENALTIES = [
 
 const AMOUNT = new RegExp(`${NUMBER}(元|万元)`);
 
+/**
+ * Penalties in disguise: a 违约金 owed to the administration or a public 通报/曝光 for breaking the document's own
+ * rules is a sanction (行政处罚法 第二条: 以减损权益或者增加义务的方式予以惩戒), whatever the document calls it.
+ */
+const DISGUISED = [
+  /违反本(办法|规定|细则|通知|意见|方案|制度)[^。]{0,40}?(违约金|通报|曝光|公开批评|黑名单)/,
+  /(支付|缴纳|交纳|承担)[^，。；]{0,10}?违约金/,
+  /(予以|进行|在[^，。；]{0,10})(通报|曝光)(?!制度)/,
+];
+
 /** Cheap pre-filter: a clause without any of these words cannot set a penalty. */
-const TRIGGER = /罚|没收|吊销|暂扣|责令|停业|拘留|资质|资格|从业|限制开展|不得|处罚|警告|通报批评/;
+const TRIGGER = /罚|没收|吊销|暂扣|责令|停业|拘留|资质|资格|从业|限制开展|不得|处罚|警告|通报|违约金|曝光|黑名单/;
 
 export const penaltyRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
+  // A definition, a list of kinds of act, a rule of the agency's own procedure (裁量基准, 听证, 罚缴分离) or a
+  // restated statute article regulates penalties; it does not create one.
+  if (!createsRule(doc, f)) return null;
   const live = (re: RegExp) => matchesIn(f, re).filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)));
   const heavy = HEAVY_PENALTIES.some((re) => live(re).length > 0);
   const light = !heavy && LIGHT_PENALTIES.some((re) => live(re).length > 0);
-  if (!heavy && !light) return null;
+  const disguised = !heavy && !light && DISGUISED.some((re) => live(re).length > 0);
+  if (!heavy && !light && !disguised) return null;
   // "依法处以罚款" restates the law, but "依法处以二千元罚款" fixes an amount the document itself chose.
   const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'rule'], generic: !AMOUNT.test(f.clause.text) });
   return afterBasis(
@@ -43,8 +58,9 @@ export const penaltyRule: ClauseRule = (doc, f) => {
       category: 'penalty',
       severity: heavy ? 'high' : 'medium',
       basis: `《中华人民共和国行政处罚法》第十六条：除法律、法规、规章外，其他规范性文件不得设定行政处罚；${GB_37}：不得设定行政处罚`,
-      advice:
-        '规范性文件不得设定行政处罚。请删除该处罚内容，或改为引用设定该处罚的法律、法规、规章条文（如“依照《××法》第××条的规定处罚”）；属于裁量基准的，应当在上位法规定的处罚种类和幅度内细化并注明依据。',
+      advice: disguised
+        ? '该条款以违约金、通报、曝光等名义对违反本文件的行为予以惩戒，实质是设定行政处罚。规范性文件不得设定行政处罚，请删除；确需惩戒的，应当引用设定该处罚的法律、法规、规章条文。'
+        : '规范性文件不得设定行政处罚。请删除该处罚内容，或改为引用设定该处罚的法律、法规、规章条文（如“依照《××法》第××条的规定处罚”）；属于裁量基准的，应当在上位法规定的处罚种类和幅度内细化并注明依据。',
     },
     scope,
   );
