@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkPassword, describePasswordProblems } from '@fazhi/core/access';
 import { sql } from 'kysely';
+import { chineseTime } from '../display-dates';
 import { AppError, invalid } from '../errors';
 import type { Services } from '../services';
 import { inWriteTransaction, type WriteContext } from '../write';
@@ -88,7 +89,7 @@ export async function login(
           userId: user.id,
           kind: 'auth.account_locked',
           title: '您的账号因连续登录失败被锁定',
-          body: `${new Date().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 来自 ${input.ip ?? '未知地址'} 的登录连续失败 ${attempts} 次，账号锁定 ${policy.lockMinutes} 分钟。如非本人操作，请联系安全保密管理员。`,
+          body: `${chineseTime(services.clock.now())} 来自 ${input.ip ?? '未知地址'} 的登录连续失败 ${attempts} 次，账号锁定 ${policy.lockMinutes} 分钟。如非本人操作，请联系安全保密管理员。`,
           subjectType: 'user',
           subjectId: user.id,
         });

@@ -9,7 +9,7 @@ import { useApi } from '../../api/hooks';
 import type { OrgRow, Page } from '../../api/types';
 import { useSession } from '../../shell/session';
 import CatalogueTransfer from './CatalogueTransfer';
-import { DemoTag, FilingTag, filingStatusOptions, StatusTag } from './normative-format';
+import { cnDate, DemoTag, FilingTag, filingStatusOptions, StatusTag } from './normative-format';
 import { documentKindLabels, documentStatusLabels } from './normative-labels';
 import type { FilingStatus, NormativeListItem } from './normative-types';
 
@@ -191,8 +191,8 @@ export default function NormativeListPage() {
               width: 150,
               render: (_: unknown, r: NormativeListItem) => <StatusTag status={r.status} label={r.statusLabel} />,
             },
-            { title: '发布日期', dataIndex: 'publishedOn', width: 110, render: (v: string | null) => v ?? '—' },
-            { title: '有效期至', dataIndex: 'expiresOn', width: 110, render: (v: string | null) => v ?? '—' },
+            { title: '发布日期', dataIndex: 'publishedOn', width: 130, render: (v: string | null) => cnDate(v) || '—' },
+            { title: '有效期至', dataIndex: 'expiresOn', width: 130, render: (v: string | null) => cnDate(v) || '—' },
             {
               title: '备案情况',
               dataIndex: 'filingStatus',
