@@ -1,23 +1,25 @@
 // Small shared pieces of the console's document pages: status and filing tags, the demo label, Chinese dates, and
 // the splitting of a pasted text into articles (第X条).
 import { Tag } from 'antd';
-import type { DocumentStatus } from '@fazhi/core/normative-documents';
+import type { ShownStatus } from '@fazhi/core/normative-documents';
 import type { FilingStatus } from './normative-types';
 
-const statusColors: Record<DocumentStatus, string> = {
+const statusColors: Record<ShownStatus, string> = {
   drafting: 'default',
   consultation: 'processing',
   legality_review: 'purple',
   deliberation: 'cyan',
   approved: 'geekblue',
   published: 'success',
+  not_yet_effective: 'blue',
+  expired: 'default',
   amendment_pending: 'warning',
   repealed: 'error',
   lapsed: 'default',
   withdrawn: 'default',
 };
 
-export function StatusTag({ status, label }: { status: DocumentStatus; label: string }) {
+export function StatusTag({ status, label }: { status: ShownStatus; label: string }) {
   return (
     <Tag color={statusColors[status]} data-testid="document-status">
       {label}
