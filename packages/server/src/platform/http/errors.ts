@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors';
+import { fieldLabel } from './field-labels';
 
 const contextLabels: Record<string, string> = {
   body: '请求内容',
@@ -10,6 +11,15 @@ const contextLabels: Record<string, string> = {
   params: '路径参数',
   headers: '请求头',
 };
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/** A field error as a sentence naming the field in Chinese (the schemas' messages often name it already). */
+function fieldMessage(f: FieldError): string {
+  const label = fieldLabel(f.path) ?? '输入内容';
+  if (!CHINESE.test(f.message)) return `「${label}」格式不正确`;
+  return f.message.includes(label) ? f.message : `「${label}」${f.message}`;
+}
 
 function pgError(err: unknown): AppError | null {
   const code = (err as { code?: unknown }).code;
@@ -45,8 +55,9 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
       message: v.message ?? '格式不正确',
     }));
     const first = fields[0];
-    const message = first ? `${where}字段「${first.path}」${first.message}` : `${where}格式不正确`;
-    return reply.status(400).send({ code: 'VALIDATION_FAILED', message, fields });
+    return reply
+      .status(400)
+      .send({ code: 'VALIDATION_FAILED', message: first ? fieldMessage(first) : `${where}格式不正确`, fields });
   }
   const mapped = pgError(err);
   if (mapped) return reply.status(mapped.status).send({ code: mapped.code, message: mapped.message });
