@@ -128,6 +128,10 @@ export interface AuditRow {
 
 export interface AuditDetail extends AuditRow {
   actorUserId: string | null;
+  /** 姓名（用户名） of the operator; null for the system */
+  actorName: string | null;
+  /** the record's name (a user's name, a document's title) when its module can name it */
+  subjectName: string | null;
   changes: unknown;
   prevHash: string;
   hash: string;

@@ -18,6 +18,8 @@ import { normativeEventHandlers } from './events';
 import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 // 起草单位: its legal officer (部门法制工作人员) and its head.
 const draftingUnit: readonly Role[] = ['legal_officer', 'unit_head'];
 const readers: readonly Role[] = [
@@ -110,8 +112,29 @@ export const normativeDocumentsModule: ModuleManifest = {
   eventHandlers: normativeEventHandlers,
   // the workbench lists a deadline to those who may read its record at the responsible unit
   subjectTypes: {
-    [SUBJECT]: { label: '行政规范性文件', readAction: 'normative.read' },
-    [REQUEST_SUBJECT]: { label: '规范性文件审查建议', readAction: 'normative.review-request.handle' },
+    [SUBJECT]: {
+      label: '行政规范性文件',
+      readAction: 'normative.read',
+      nameOf: async (db, id) =>
+        UUID.test(id)
+          ? ((await db.selectFrom('normative_documents').select('title').where('id', '=', id).executeTakeFirst())
+              ?.title ?? null)
+          : null,
+    },
+    [REQUEST_SUBJECT]: {
+      label: '规范性文件审查建议',
+      readAction: 'normative.review-request.handle',
+      nameOf: async (db, id) =>
+        UUID.test(id)
+          ? ((
+              await db
+                .selectFrom('normative_review_requests')
+                .select(['tracking_number', 'document_title'])
+                .where('id', '=', id)
+                .executeTakeFirst()
+            )?.document_title ?? null)
+          : null,
+    },
     // the next periodic cleanup falls to whoever organises cleanups
     [CAMPAIGN_SUBJECT]: { label: '规范性文件清理', readAction: 'normative.cleanup.manage' },
   },

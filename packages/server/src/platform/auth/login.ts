@@ -115,6 +115,8 @@ export async function login(
       subjectType: 'user',
       subjectId: user.id,
       summary: `${user.display_name}（${user.username}）登录`,
+      // the operator of a sign-in is the user who signed in, not 系统
+      performedBy: { userId: user.id, username: user.username },
     });
   });
   await log(true, 'ok', user.id);

@@ -63,6 +63,8 @@ export interface SubjectTypeDef {
   label: string;
   /** an action declared by some module; its scope decides who sees this kind of record's deadlines */
   readAction: string;
+  /** the record's name as users know it (a user's name, a document's title), shown instead of its identifier */
+  nameOf?(db: Db, id: string): Promise<string | null>;
 }
 
 export interface ModuleManifest {

@@ -176,16 +176,13 @@ export default function AuditPage() {
         {detail.data && (
           <>
             <Descriptions bordered size="small" column={1}>
-              <Descriptions.Item label="事件">
-                {detail.data.actionLabel}（{detail.data.action}）
-              </Descriptions.Item>
+              <Descriptions.Item label="事件">{detail.data.actionLabel}</Descriptions.Item>
               <Descriptions.Item label="时间">{displayTime(detail.data.occurredAt)}</Descriptions.Item>
-              <Descriptions.Item label="操作人">{detail.data.actor ?? '系统'}</Descriptions.Item>
-              <Descriptions.Item label="对象">
+              <Descriptions.Item label="操作人">{detail.data.actorName ?? '系统'}</Descriptions.Item>
+              <Descriptions.Item label="对象" data-testid="audit-subject">
                 {detail.data.subjectType
-                  ? `${detail.data.subjectTypeLabel ?? detail.data.subjectType}（${detail.data.subjectType}）`
-                  : '—'}{' '}
-                {detail.data.subjectId ?? ''}
+                  ? `${detail.data.subjectTypeLabel ?? '记录'}${detail.data.subjectName ? `：${detail.data.subjectName}` : ''}`
+                  : '—'}
               </Descriptions.Item>
               <Descriptions.Item label="摘要">{detail.data.summary}</Descriptions.Item>
               <Descriptions.Item label="哈希链">
