@@ -239,6 +239,8 @@ export interface Workbench {
   }[];
   counts: { subjectType: string; label: string; open: number; yellow: number; orange: number; red: number }[];
   unreadNotifications: number;
+  /** a platform administrator's first steps while any is not done (server workbench/queries/first-steps.ts) */
+  firstSteps: { key: string; label: string; hint: string; link: string; done: boolean }[] | null;
 }
 
 // ---- public portal ----

@@ -10,6 +10,7 @@ import { errorText } from '../../shell/errors';
 import { displayDate, displayTime } from '../../shell/datetime';
 import { useSession } from '../../shell/session';
 import EChart, { type ChartOption } from '../../shell/EChart';
+import FirstSteps from './FirstSteps';
 
 const levels: Record<WarningLevel, { color: string; label: string }> = {
   none: { color: 'default', label: '正常' },
@@ -71,6 +72,11 @@ export default function WorkbenchPage() {
 
   return (
     <Row gutter={[16, 16]}>
+      {wb.data?.firstSteps && (
+        <Col span={24}>
+          <FirstSteps steps={wb.data.firstSteps} />
+        </Col>
+      )}
       <Col span={24}>
         <Card size="small">
           <Row gutter={16}>

@@ -6,6 +6,7 @@ import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
 import { unreadCount } from '../../../platform/notifications';
+import { firstSteps } from './first-steps';
 
 /** The to-do list shows the soonest deadlines; the counts cover all of them. */
 export const maxTodos = 200;
@@ -80,5 +81,6 @@ export async function getWorkbench(services: Services, actor: Actor) {
       red: Number(c.red),
     })),
     unreadNotifications: unread,
+    firstSteps: await firstSteps(services, actor),
   };
 }
