@@ -69,11 +69,21 @@ test('a comment is shown in 北京时间 to an officer whose browser is in New Y
 
 test('a document whose 施行日期 is ahead is 已公布、尚未施行 in the console and on the portal', async () => {
   const { context, page } = await newYorkPage();
-  await signIn(page, 'demo.legal', demoPassword);
+  // the justice bureau's reviewer sees every unit's documents of the region
+  await signIn(page, 'demo.reviewer', demoPassword);
   await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).first().click();
   await page.getByPlaceholder('全文检索：标题、文号、正文').fill(NOT_YET_EFFECTIVE_TITLE);
   await page.getByPlaceholder('全文检索：标题、文号、正文').press('Enter');
+  const listed = await (
+    await page.request.get(`${baseUrl}/api/normative-documents?status=not_yet_effective&pageSize=100`)
+  ).json();
+  const titles = (listed as { items: { title: string }[] }).items.map((d) => d.title);
+  assert.ok(titles.includes(NOT_YET_EFFECTIVE_TITLE), `listed as 已公布、尚未施行: ${titles.join('、')}`);
   const row = page.locator('tr').filter({ hasText: NOT_YET_EFFECTIVE_TITLE }).first();
+  await row.waitFor().catch(async (e: unknown) => {
+    await screenshot(page, 'console-not-yet-effective-failed');
+    throw e;
+  });
   await row.getByTestId('document-status').filter({ hasText: '已公布、尚未施行' }).waitFor();
   // dates in the one display style (年月日), never ISO
   assert.match(await row.innerText(), /\d{4}年\d{1,2}月\d{1,2}日/);
