@@ -1,7 +1,7 @@
 // 行政规范性文件 (normative documents): drafting, consultation, legality review, deliberation, registration and
 // numbering, filing, post-evaluation, cleanup and review requests.
 import type { Role } from '@fazhi/core/access';
-import type { ModuleManifest } from '../../platform/modules/manifest';
+import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
 import { publicParticipationRoutes } from './routes-public-participation';
@@ -17,8 +17,6 @@ import { seedNormativeDemo } from './seed-demo';
 import { normativeEventHandlers } from './events';
 import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // 起草单位: its legal officer (部门法制工作人员) and its head.
 const draftingUnit: readonly Role[] = ['legal_officer', 'unit_head'];
@@ -116,7 +114,7 @@ export const normativeDocumentsModule: ModuleManifest = {
       label: '行政规范性文件',
       readAction: 'normative.read',
       nameOf: async (db, id) =>
-        UUID.test(id)
+        isRecordId(id)
           ? ((await db.selectFrom('normative_documents').select('title').where('id', '=', id).executeTakeFirst())
               ?.title ?? null)
           : null,
@@ -125,7 +123,7 @@ export const normativeDocumentsModule: ModuleManifest = {
       label: '规范性文件审查建议',
       readAction: 'normative.review-request.handle',
       nameOf: async (db, id) =>
-        UUID.test(id)
+        isRecordId(id)
           ? ((
               await db
                 .selectFrom('normative_review_requests')

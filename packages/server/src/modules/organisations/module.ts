@@ -1,8 +1,6 @@
 import { roles } from '@fazhi/core/access';
-import type { ModuleManifest } from '../../platform/modules/manifest';
+import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { organisationRoutes } from './routes';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 import { notifyRolesChanged, ROLES_CHANGED } from './jobs/notify-roles-changed';
 
 // Every role may read the directory it works in.
@@ -61,7 +59,7 @@ export const organisationsModule: ModuleManifest = {
       label: '单位',
       readAction: 'org.read',
       nameOf: async (db, id) =>
-        UUID.test(id)
+        isRecordId(id)
           ? ((await db.selectFrom('orgs').select('name').where('id', '=', id).executeTakeFirst())?.name ?? null)
           : null,
     },
@@ -69,7 +67,7 @@ export const organisationsModule: ModuleManifest = {
       label: '用户',
       readAction: 'user.read',
       nameOf: async (db, id) => {
-        if (!UUID.test(id)) return null;
+        if (!isRecordId(id)) return null;
         const u = await db
           .selectFrom('users')
           .select(['display_name', 'username'])

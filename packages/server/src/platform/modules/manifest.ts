@@ -59,6 +59,11 @@ export interface SeedContext {
   userIdByUsername: ReadonlyMap<string, string>;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an audit subject id is a record id (uuid) a `nameOf` may look up (some subjects are codes). */
+export const isRecordId = (id: string) => UUID.test(id);
+
 export interface SubjectTypeDef {
   label: string;
   /** an action declared by some module; its scope decides who sees this kind of record's deadlines */
