@@ -78,7 +78,7 @@ describe('规范性文件统一公开查询 (public catalogue)', () => {
     const soon = await buildDocument(env, { state: 'published', title: '示范区延后施行管理办法' });
     await env.services.db
       .updateTable('normative_documents')
-      .set({ effective_on: daysFrom(today(), 10) })
+      .set({ effective_on: daysFrom(env.services.clock.today(), 10) })
       .where('id', '=', soon)
       .execute();
     const listed = (await catalogue()).items.find((i) => i.id === soon) as Item & { statusLabel: string };
