@@ -22,14 +22,11 @@ describe('the administrator onboards a unit and its first user', () => {
     await page.getByText('首次登录，请修改密码').waitFor();
     await page.getByLabel('原密码').fill(adminPassword);
     await page.getByLabel('新密码', { exact: true }).fill('abc');
-    await page.getByLabel('确认新密码').fill('abc');
+    await page.getByLabel('确认新密码').fill('abd');
     await page.getByRole('button', { name: '确认修改' }).click();
-    // The server's password rule comes back next to the field, in Chinese.
-    await page
-      .getByText(/密码/)
-      .filter({ hasText: /至少|位/ })
-      .first()
-      .waitFor();
+    // Every problem comes back at once, each next to its field, in Chinese: too short and not the same twice.
+    await page.locator('.ant-form-item-explain-error').filter({ hasText: '至少8位' }).waitFor();
+    await page.locator('.ant-form-item-explain-error').filter({ hasText: '两次输入的新密码不一致' }).waitFor();
     await page.getByLabel('新密码', { exact: true }).fill('Onboard#2026x');
     await page.getByLabel('确认新密码').fill('Onboard#2026x');
     await page.getByRole('button', { name: '确认修改' }).click();

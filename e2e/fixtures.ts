@@ -1,10 +1,13 @@
 // Records the journeys need beyond the demo region: one open statutory deadline in 示范区, set through the platform
-// deadline service (the calendar engine computes it), so that a calendar change has a deadline to move.
+// deadline service (the calendar engine computes it), so that a calendar change has a deadline to move; and one
+// published document whose 施行日期 is still ahead (已公布、尚未施行).
 import { inWriteTransaction } from '../packages/server/src/platform/write';
 import { setDeadline } from '../packages/server/src/platform/deadlines';
 import type { Services } from '../packages/server/src/platform/services';
+import { daysFrom } from '../packages/server/src/modules/normative-documents/seed-demo';
 
 export const FIXTURE_SUBJECT = '演示·李某申请公开示范区市场监管执法信息';
+export const NOT_YET_EFFECTIVE_TITLE = '示范区人民政府关于加强公共停车场管理的规定';
 
 export async function seedJourneyFixtures(services: Services) {
   const org = await services.db
@@ -26,4 +29,11 @@ export async function seedJourneyFixtures(services: Services) {
       responsibleOrgId: org.id,
     }),
   );
+  // a published demo document set to take effect 20 days from today (the state is derived from this date)
+  await services.db
+    .updateTable('normative_documents')
+    .set({ effective_on: daysFrom(services.clock.today(), 20) })
+    .where('title', '=', NOT_YET_EFFECTIVE_TITLE)
+    .where('status', '=', 'published')
+    .execute();
 }

@@ -310,10 +310,12 @@ describe('jurisdiction settings', () => {
     assert.equal(due('disclosure.reply', { from: '2025-09-15', settings }), '2025-10-17');
   });
 
-  test('an unverified rule warns the clerk', () => {
+  test('an unverified rule tells the clerk the region may adjust it, and where', () => {
     const r = computeDeadline(cal, 'normative.legality-review-max', { from: '2025-03-03' });
     assert.equal(r.verified, false);
-    assert.match(r.explanation.join('\n'), /⚠ 该期限数值尚未从官方文本核实/);
+    const text = r.explanation.join('\n');
+    assert.match(text, /可由系统管理员在“地方设定参数”中调整/);
+    assert.doesNotMatch(text, /尚未从官方文本核实/);
   });
 });
 

@@ -213,7 +213,12 @@ export function explainDeadline(cal: WorkingCalendar, trace: DeadlineTrace): str
       `本地区设置：期限调整为${amountLabel(p.amount, rule.unit)}（目录默认为${amountLabel(p.overriddenFrom, rule.unit)}）。`,
     );
   }
-  if (!rule.verified) lines.push('⚠ 该期限数值尚未从官方文本核实，请以本地区现行规定为准。');
+  // an amount the catalogue could not check against an official text: staff are told the region may set its own
+  // (region_settings, 地方设定参数) rather than handed an internal verification note
+  if (!rule.verified)
+    lines.push(
+      '本地区对该期限另有规定的，可由系统管理员在“地方设定参数”中调整期限数值；节假日和调休以“工作日历”为准。',
+    );
   lines.push(...methodLines(trace));
 
   if (rule.unit === 'hours') {

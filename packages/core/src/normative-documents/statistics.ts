@@ -161,10 +161,21 @@ export const statisticDefinitions = [
     label: '现行有效',
     group: 'stock',
     unit: '件',
-    // "待修改" (amendment pending after a cleanup or evaluation) documents still apply until amended.
-    definition: '统计期末状态为“已发布”或“待修改”的文件（按期末以前最后一次状态变更确定）。',
+    // "待修改" (amendment pending after a cleanup or evaluation) documents still apply until amended; a document
+    // whose 施行日期 falls after the period end is published but not yet in force (catalogue.ts shownStatus).
+    definition:
+      '统计期末状态为“已发布”或“待修改”、且施行日期不晚于期末的文件（按期末以前最后一次状态变更确定；已公布但期末尚未施行的不计入）。',
     basis: STOCK_RULE,
     // the last act recorded by the period end (publication, filing, a review …), not necessarily the publication
+    countedDate: '期末前最近一次办理日期',
+  },
+  {
+    key: 'not_yet_effective',
+    label: '已公布、尚未施行',
+    group: 'stock',
+    unit: '件',
+    definition: '统计期末已公布（状态为“已发布”）、但施行日期在期末之后的文件。',
+    basis: STOCK_RULE,
     countedDate: '期末前最近一次办理日期',
   },
   {

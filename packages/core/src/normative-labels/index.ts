@@ -2,6 +2,7 @@
 // these (`@fazhi/core/normative-labels`), while `@fazhi/core/normative-documents` also loads the pre-check's word
 // segmenter (@node-rs/jieba, native code), which must not reach the web bundle.
 export { documentKindLabels, documentStatusLabels } from '../normative-documents/workflow';
+export { shownStatusLabels, shownStatus, type ShownStatus } from '../normative-documents/catalogue';
 export {
   reviewResultLabels,
   reviewChecklistLabels,

@@ -130,6 +130,10 @@ export interface AuditRow {
 
 export interface AuditDetail extends AuditRow {
   actorUserId: string | null;
+  /** 姓名（用户名） of the operator; null for the system */
+  actorName: string | null;
+  /** the record's name (a user's name, a document's title) when its module can name it */
+  subjectName: string | null;
   changes: unknown;
   prevHash: string;
   hash: string;
@@ -237,6 +241,8 @@ export interface Workbench {
   }[];
   counts: { subjectType: string; label: string; open: number; yellow: number; orange: number; red: number }[];
   unreadNotifications: number;
+  /** a platform administrator's first steps while any is not done (server workbench/queries/first-steps.ts) */
+  firstSteps: { key: string; label: string; hint: string; link: string; done: boolean }[] | null;
 }
 
 // ---- public portal ----

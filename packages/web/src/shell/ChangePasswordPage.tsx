@@ -13,7 +13,7 @@ interface Props {
 interface Values {
   currentPassword: string;
   newPassword: string;
-  confirm: string;
+  confirmPassword: string;
 }
 
 export default function ChangePasswordPage({ forced, displayName, onDone, onCancel }: Props) {
@@ -26,11 +26,16 @@ export default function ChangePasswordPage({ forced, displayName, onDone, onCanc
     setBusy(true);
     setError(null);
     try {
-      await api.post('/auth/change-password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      // the server checks all three fields together and answers every problem, each placed at its field
+      await api.post('/auth/change-password', {
+        currentPassword: v.currentPassword,
+        newPassword: v.newPassword,
+        confirmPassword: v.confirmPassword,
+      });
       message.success('密码已修改');
       await onDone();
     } catch (e) {
-      setError(applyFieldErrors(form, e, ['currentPassword', 'newPassword']));
+      setError(applyFieldErrors(form, e, ['currentPassword', 'newPassword', 'confirmPassword']));
     } finally {
       setBusy(false);
     }
@@ -55,20 +60,7 @@ export default function ChangePasswordPage({ forced, displayName, onDone, onCanc
         <Form.Item label="新密码" name="newPassword" rules={[{ required: true, message: '请输入新密码' }]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
-        <Form.Item
-          label="确认新密码"
-          name="confirm"
-          dependencies={['newPassword']}
-          rules={[
-            { required: true, message: '请再次输入新密码' },
-            ({ getFieldValue }) => ({
-              validator: (_, value) =>
-                !value || getFieldValue('newPassword') === value
-                  ? Promise.resolve()
-                  : Promise.reject(new Error('两次输入的新密码不一致')),
-            }),
-          ]}
-        >
+        <Form.Item label="确认新密码" name="confirmPassword" rules={[{ required: true, message: '请再次输入新密码' }]}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>
         <Space>

@@ -108,6 +108,16 @@ export async function getAuditEvent(services: Services, actor: Actor, regionCode
     .where(auditScope(services, actor))
     .executeTakeFirst();
   if (!e || (e.region_code === PLATFORM_REGION && !actor.assignments.some((a) => a.scope === 'platform'))) return null;
+  // the operator and the record by the names users know, not by identifiers
+  const nameOf = e.subject_type ? services.registry.subjectTypes.get(e.subject_type)?.nameOf : undefined;
+  const subjectName = nameOf && e.subject_id ? await nameOf(services.db, e.subject_id) : null;
+  const operator = e.actor_user_id
+    ? await services.db
+        .selectFrom('users')
+        .select(['display_name', 'username'])
+        .where('id', '=', e.actor_user_id)
+        .executeTakeFirst()
+    : undefined;
   return {
     regionCode: e.region_code,
     seq: Number(e.seq),
@@ -115,12 +125,14 @@ export async function getAuditEvent(services: Services, actor: Actor, regionCode
     occurredAt: e.occurred_at,
     actor: e.actor_username,
     actorUserId: e.actor_user_id,
+    actorName: operator ? `${operator.display_name}（${operator.username}）` : e.actor_username,
     actorOrgId: e.actor_org_id,
     action: e.action,
     actionLabel: services.registry.auditLabels.get(e.action) ?? e.action,
     subjectType: e.subject_type,
     subjectTypeLabel: subjectTypeLabel(services, e.subject_type),
     subjectId: e.subject_id,
+    subjectName,
     summary: e.summary,
     changes: e.changes,
     ip: e.ip,

@@ -116,7 +116,7 @@ describe('catalogue export', () => {
   test('a bad filter is refused with the field named', async () => {
     const res = await call(env.app, legal, 'GET', '/api/normative-documents/export.xlsx?status=nonsense');
     assert.equal(res.statusCode, 400);
-    assert.match(res.json().message, /status/);
+    assert.match(res.json().message, /「状态」/);
   });
 });
 

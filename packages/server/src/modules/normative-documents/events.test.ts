@@ -63,5 +63,14 @@ describe('notifications', () => {
       .where('tracking_number', '=', res.json().trackingNumber)
       .executeTakeFirstOrThrow();
     assert.equal((await notificationsOf('demo.reviewer', req.id)).length, 1);
+    // a sentence to read and the page as the link, never a raw /console path in the text
+    const note = await env.services.db
+      .selectFrom('notifications')
+      .select(['body', 'link'])
+      .where('user_id', '=', await userId(env, 'demo.reviewer'))
+      .where('subject_id', '=', req.id)
+      .executeTakeFirstOrThrow();
+    assert.doesNotMatch(note.body, /\/console/);
+    assert.equal(note.link, `/console/normative-review-requests/${req.id}`);
   });
 });

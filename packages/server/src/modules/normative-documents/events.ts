@@ -11,7 +11,7 @@ async function notifyRole(
   e: OutboxEvent,
   orgId: string,
   role: Role,
-  n: { kind: string; title: string; body: string; subjectType: string; subjectId: string },
+  n: { kind: string; title: string; body: string; link?: string; subjectType: string; subjectId: string },
 ) {
   const users = await services.db
     .selectFrom('role_assignments as ra')
@@ -31,6 +31,7 @@ async function notifyRole(
         kind: n.kind,
         title: n.title,
         body: n.body,
+        link: n.link ?? null,
         subject_type: n.subjectType,
         subject_id: n.subjectId,
         dedupe_key: `${e.type}:${e.id}`,
@@ -105,7 +106,9 @@ export const normativeEventHandlers: Record<string, (services: Services, e: Outb
     await notifyRole(services, e, req.handler_org_id, 'justice_reviewer', {
       kind: 'normative.review-request',
       title: `收到对《${req.document_title}》的审查建议（${req.tracking_number}）`,
-      body: `/console/normative-review-requests/${req.id}`,
+      // a sentence for the reader; the page is the notification's link, which the inbox renders as a link
+      body: `请在受理期限内决定是否受理，点击标题办理（查询编号 ${req.tracking_number}）。`,
+      link: `/console/normative-review-requests/${req.id}`,
       subjectType: 'normative_review_request',
       subjectId: req.id,
     });

@@ -1,7 +1,7 @@
 // 行政规范性文件 (normative documents): drafting, consultation, legality review, deliberation, registration and
 // numbering, filing, post-evaluation, cleanup and review requests.
 import type { Role } from '@fazhi/core/access';
-import type { ModuleManifest } from '../../platform/modules/manifest';
+import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './routes-public';
 import { publicParticipationRoutes } from './routes-public-participation';
@@ -110,8 +110,29 @@ export const normativeDocumentsModule: ModuleManifest = {
   eventHandlers: normativeEventHandlers,
   // the workbench lists a deadline to those who may read its record at the responsible unit
   subjectTypes: {
-    [SUBJECT]: { label: '行政规范性文件', readAction: 'normative.read' },
-    [REQUEST_SUBJECT]: { label: '规范性文件审查建议', readAction: 'normative.review-request.handle' },
+    [SUBJECT]: {
+      label: '行政规范性文件',
+      readAction: 'normative.read',
+      nameOf: async (db, id) =>
+        isRecordId(id)
+          ? ((await db.selectFrom('normative_documents').select('title').where('id', '=', id).executeTakeFirst())
+              ?.title ?? null)
+          : null,
+    },
+    [REQUEST_SUBJECT]: {
+      label: '规范性文件审查建议',
+      readAction: 'normative.review-request.handle',
+      nameOf: async (db, id) =>
+        isRecordId(id)
+          ? ((
+              await db
+                .selectFrom('normative_review_requests')
+                .select(['tracking_number', 'document_title'])
+                .where('id', '=', id)
+                .executeTakeFirst()
+            )?.document_title ?? null)
+          : null,
+    },
     // the next periodic cleanup falls to whoever organises cleanups
     [CAMPAIGN_SUBJECT]: { label: '规范性文件清理', readAction: 'normative.cleanup.manage' },
   },

@@ -207,7 +207,10 @@ describe('建议审查 (review requests)', () => {
     assert.equal(declined.json().status, 'declined');
     assert.equal((await request({ regionCode: '999999' })).statusCode, 404);
     assert.equal((await request({ reasons: '' })).statusCode, 400);
-    assert.equal((await call(env.app, null, 'GET', '/api/public/normative-review-requests/abc')).statusCode, 400);
+    const malformed = await call(env.app, null, 'GET', '/api/public/normative-review-requests/abc');
+    assert.equal(malformed.statusCode, 400);
+    // the field is named as the citizen knows it, never by its identifier or as a "路径参数"
+    assert.equal(malformed.json().message, '查询编号格式不正确');
   });
 
   test('tracking numbers cannot be guessed: 80 random bits, and lookups per address are limited', async () => {

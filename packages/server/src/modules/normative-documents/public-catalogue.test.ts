@@ -3,7 +3,7 @@
 // and other regions' documents are absent; text is returned as text; bad input is refused in Chinese.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, orgId, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, orgId, signIn, type TestEnv } from '../../../test/helpers';
 import { addOtherRegion, buildDocument, sys, XSS } from './test-factory';
 import { setIssuerPrefix } from './commands/set-issuer-prefix';
 import { createOrg } from '../organisations/commands/create-org';
@@ -74,6 +74,33 @@ before(async () => {
 after(() => env.close());
 
 describe('规范性文件统一公开查询 (public catalogue)', () => {
+  test('a document published with a later 施行日期 shows 已公布、尚未施行 until that day, in catalogue and console', async () => {
+    const soon = await buildDocument(env, { state: 'published', title: '示范区延后施行管理办法' });
+    await env.services.db
+      .updateTable('normative_documents')
+      .set({ effective_on: daysFrom(env.services.clock.today(), 10) })
+      .where('id', '=', soon)
+      .execute();
+    const listed = (await catalogue()).items.find((i) => i.id === soon) as Item & { statusLabel: string };
+    assert.equal(listed.statusLabel, '已公布、尚未施行');
+    assert.equal((await catalogue()).items.find((i) => i.id === valid)?.['statusLabel' as keyof Item], '现行有效');
+    const notYet = (await catalogue('&validity=not_yet_effective')).items.map((i) => i.id);
+    assert.ok(notYet.includes(soon) && !notYet.includes(valid));
+    assert.ok(!(await catalogue('&validity=in_force')).items.some((i) => i.id === soon));
+    const page = (await get(`/api/public/normative-documents/${soon}`)).json();
+    assert.equal(page.statusLabel, '已公布、尚未施行');
+    assert.equal(page.isValid, false);
+    const legal = await signIn(env.app, 'demo.legal');
+    const console = await call(env.app, legal, 'GET', '/api/normative-documents?status=not_yet_effective');
+    const listedNotYet = console.json().items as { id: string; statusLabel: string }[];
+    assert.ok(listedNotYet.some((d) => d.id === soon));
+    assert.ok(listedNotYet.every((d) => d.statusLabel === '已公布、尚未施行'));
+    const inForce = await call(env.app, legal, 'GET', '/api/normative-documents?status=published&pageSize=100');
+    assert.ok(!inForce.json().items.some((d: { id: string }) => d.id === soon));
+    const detail = await call(env.app, legal, 'GET', `/api/normative-documents/${soon}`);
+    assert.equal(detail.json().statusLabel, '已公布、尚未施行');
+  });
+
   test('lists only the currently valid published documents of the portal region', async () => {
     const ids = (await catalogue()).items.map((i) => i.id);
     assert.ok(ids.includes(valid));

@@ -13,6 +13,8 @@ export const catalogueQuery = z.object({
     .max(2100, '年份不能晚于2100年')
     .optional(),
   kind: z.enum(documentKinds, { error: '文件类型应为一般、暂行或试行' }).optional(),
+  // 效力状态: in force today, or published with a 施行日期 still ahead (core catalogue.ts shownStatus)
+  validity: z.enum(['in_force', 'not_yet_effective'], { error: '效力状态应为现行有效或已公布、尚未施行' }).optional(),
   page: z.coerce
     .number({ error: '页码应为数字' })
     .int('页码应为整数')

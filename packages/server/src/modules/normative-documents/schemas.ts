@@ -204,6 +204,7 @@ export const listQuery = z.object({
       'repealed',
       'lapsed',
       'withdrawn',
+      'not_yet_effective',
     ])
     .optional(),
   filingStatus: z.enum(['not_submitted', 'submitted', 'accepted', 'correction_ordered', 'not_reviewable']).optional(),

@@ -244,6 +244,19 @@ describe('state at the period end', () => {
     assert.deepEqual([await at('valid', ago(9)), await at('lapsed', ago(9))], [false, true]);
     assert.deepEqual([await at('valid', ago(32)), await at('lapsed', ago(32))], [false, false]);
   });
+
+  test('a document published with a later 施行日期 is 已公布、尚未施行 at a period end before it, not 现行有效', async () => {
+    const id = await build(50, 'published', '统计测试延后施行办法'); // published -31
+    await env.services.db
+      .updateTable('normative_documents')
+      .set({ effective_on: ago(20) })
+      .where('id', '=', id)
+      .execute();
+    const at = async (figure: string, day: string) =>
+      (await records(env, reviewer, figure, { from: ago(40), to: day })).map((r) => r.id).includes(id);
+    assert.deepEqual([await at('valid', ago(21)), await at('not_yet_effective', ago(21))], [false, true]);
+    assert.deepEqual([await at('valid', ago(20)), await at('not_yet_effective', ago(20))], [true, false]);
+  });
 });
 
 describe('scope', () => {

@@ -1,5 +1,5 @@
 import { roles } from '@fazhi/core/access';
-import type { ModuleManifest } from '../../platform/modules/manifest';
+import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { organisationRoutes } from './routes';
 import { notifyRolesChanged, ROLES_CHANGED } from './jobs/notify-roles-changed';
 
@@ -49,9 +49,33 @@ export const organisationsModule: ModuleManifest = {
   eventHandlers: { [ROLES_CHANGED]: notifyRolesChanged },
   // the kinds of record this module's audit events and notifications name
   subjectTypes: {
-    region: { label: '行政区划', readAction: 'region.read' },
-    org: { label: '单位', readAction: 'org.read' },
-    user: { label: '用户', readAction: 'user.read' },
+    region: {
+      label: '行政区划',
+      readAction: 'region.read',
+      nameOf: async (db, code) =>
+        (await db.selectFrom('regions').select('name').where('code', '=', code).executeTakeFirst())?.name ?? null,
+    },
+    org: {
+      label: '单位',
+      readAction: 'org.read',
+      nameOf: async (db, id) =>
+        isRecordId(id)
+          ? ((await db.selectFrom('orgs').select('name').where('id', '=', id).executeTakeFirst())?.name ?? null)
+          : null,
+    },
+    user: {
+      label: '用户',
+      readAction: 'user.read',
+      nameOf: async (db, id) => {
+        if (!isRecordId(id)) return null;
+        const u = await db
+          .selectFrom('users')
+          .select(['display_name', 'username'])
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return u ? `${u.display_name}（${u.username}）` : null;
+      },
+    },
   },
   menu: [
     { key: 'orgs', label: '单位管理', path: '/console/orgs', action: 'org.read' },

@@ -16,6 +16,8 @@ export interface AuditInput {
   subjectId: string | null;
   summary: string;
   changes?: Record<string, unknown>;
+  /** who acted when the request has no signed-in actor yet: the user who signs in */
+  performedBy?: { userId: string; username: string };
 }
 
 export type Tx = Transaction<Database>;
@@ -61,8 +63,8 @@ export async function appendAuditEvents(
         seq: String(++seq),
         id: randomUUID(),
         occurred_at: at,
-        actor_user_id: ctx.actor?.userId ?? null,
-        actor_username: ctx.actor?.username ?? null,
+        actor_user_id: ctx.actor?.userId ?? input.performedBy?.userId ?? null,
+        actor_username: ctx.actor?.username ?? input.performedBy?.username ?? null,
         actor_org_id: ctx.actor?.activeOrgId || null,
         action: input.action,
         subject_type: input.subjectType,

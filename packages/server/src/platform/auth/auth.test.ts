@@ -22,6 +22,19 @@ describe('sign-in and sessions', () => {
     assert.equal(weak.statusCode, 422);
     assert.equal(weak.json().code, 'WEAK_PASSWORD');
     assert.equal(weak.json().fields[0].path, 'newPassword');
+    // a wrong current password, a short new one and a mismatched confirmation are all answered at once
+    const all = await call(env.app, s, 'POST', '/api/auth/change-password', {
+      currentPassword: 'not-the-password',
+      newPassword: 'abc',
+      confirmPassword: 'abd',
+    });
+    assert.equal(all.statusCode, 422);
+    assert.deepEqual(
+      all.json().fields.map((f: { path: string }) => f.path),
+      ['currentPassword', 'newPassword', 'confirmPassword'],
+    );
+    assert.match(all.json().fields[1].message, /至少8位/);
+    assert.equal(all.json().fields[2].message, '两次输入的新密码不一致');
     const ok = await call(env.app, s, 'POST', '/api/auth/change-password', {
       currentPassword: ADMIN_PASSWORD,
       newPassword: 'Fresh#Pass2026',

@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkPassword, describePasswordProblems } from '@fazhi/core/access';
 import { sql } from 'kysely';
+import { chineseTime } from '../display-dates';
 import { AppError, invalid } from '../errors';
 import type { Services } from '../services';
 import { inWriteTransaction, type WriteContext } from '../write';
@@ -80,7 +81,7 @@ export async function login(
           userId: user.id,
           kind: 'auth.account_locked',
           title: '您的账号因连续登录失败被锁定',
-          body: `${services.clock.now().toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai' })} 来自 ${input.ip ?? '未知地址'} 的登录连续失败 ${attempts} 次，账号锁定 ${policy.lockMinutes} 分钟。如非本人操作，请联系安全保密管理员。`,
+          body: `${chineseTime(services.clock.now())} 来自 ${input.ip ?? '未知地址'} 的登录连续失败 ${attempts} 次，账号锁定 ${policy.lockMinutes} 分钟。如非本人操作，请联系安全保密管理员。`,
           subjectType: 'user',
           subjectId: user.id,
         });
@@ -104,6 +105,8 @@ export async function login(
       subjectType: 'user',
       subjectId: user.id,
       summary: `${user.display_name}（${user.username}）登录`,
+      // the operator of a sign-in is the user who signed in, not 系统
+      performedBy: { userId: user.id, username: user.username },
     });
   });
   await log(true, 'ok', user.id);
@@ -158,17 +161,29 @@ export async function changePassword(
   userId: string,
   current: string,
   next: string,
+  confirm?: string,
 ) {
   const user = await services.db.selectFrom('users').selectAll().where('id', '=', userId).executeTakeFirstOrThrow();
-  if (!(await verifyPassword(user.password_hash, current))) {
-    throw invalid('WRONG_PASSWORD', '原密码不正确', [{ path: 'currentPassword', message: '原密码不正确' }]);
-  }
-  assertPasswordAcceptable(services, user.username, next, 'newPassword');
-  if (await verifyPassword(user.password_hash, next)) {
-    throw invalid('PASSWORD_REUSED', '新密码不能与原密码相同', [
-      { path: 'newPassword', message: '新密码不能与原密码相同' },
-    ]);
-  }
+  // Every problem at once, each on its field: a user who fixes one should not be told of the next only afterwards.
+  const problems: { code: string; path: string; message: string }[] = [];
+  if (!(await verifyPassword(user.password_hash, current)))
+    problems.push({ code: 'WRONG_PASSWORD', path: 'currentPassword', message: '原密码不正确' });
+  const weak = describePasswordProblems(
+    checkPassword(next, user.username, services.config.passwordPolicy),
+    services.config.passwordPolicy,
+  );
+  if (weak) problems.push({ code: 'WEAK_PASSWORD', path: 'newPassword', message: weak });
+  else if (await verifyPassword(user.password_hash, next))
+    problems.push({ code: 'PASSWORD_REUSED', path: 'newPassword', message: '新密码不能与原密码相同' });
+  if (confirm !== undefined && confirm !== next)
+    problems.push({ code: 'PASSWORD_MISMATCH', path: 'confirmPassword', message: '两次输入的新密码不一致' });
+  const [first] = problems;
+  if (first)
+    throw invalid(
+      first.code,
+      problems.map((p) => p.message).join('；'),
+      problems.map(({ path, message }) => ({ path, message })),
+    );
   const passwordHash = await hashPassword(next);
   await inWriteTransaction(services, ctx, async (w) => {
     await w.tx

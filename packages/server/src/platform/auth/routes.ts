@@ -138,6 +138,7 @@ export function authRoutes(app: FastifyInstance, services: Services) {
         body: z.object({
           currentPassword: z.string().min(1, '请输入原密码').max(200),
           newPassword: z.string().min(1, '请输入新密码').max(200),
+          confirmPassword: z.string().max(200).optional(),
         }),
       },
     },
@@ -149,6 +150,7 @@ export function authRoutes(app: FastifyInstance, services: Services) {
         req.actor.userId,
         req.body.currentPassword,
         req.body.newPassword,
+        req.body.confirmPassword,
       );
       return { ok: true };
     },

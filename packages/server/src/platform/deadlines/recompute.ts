@@ -5,6 +5,7 @@
 import { CalendarError, computeDeadline } from '@fazhi/core/calendar';
 import { sql } from 'kysely';
 import type { Writer } from '../write';
+import { chineseDate } from '../display-dates';
 import { notifyMany } from '../notifications';
 import { calendarOf, loadCalendarSnapshot, loadJurisdictionSettings, regionChain } from './calendar-source';
 import { deadlineRecipients } from './recipients';
@@ -155,7 +156,7 @@ export async function recomputeOpenDeadlines(w: Writer, scope: RecomputeScope): 
         userIds: await deadlineRecipients(w.tx, d),
         kind: 'deadline.moved',
         title: `期限调整：${d.subject_title}的${d.label}期限调整为 ${result.due}`,
-        body: `因${scope.why}，${d.label}期限由 ${d.due_on} 调整为 ${result.due}。依据：${d.basis}。`,
+        body: `因${scope.why}，${d.label}期限由 ${chineseDate(d.due_on)} 调整为 ${chineseDate(result.due)}。依据：${d.basis}。`,
         subjectType: d.subject_type,
         subjectId: d.subject_id,
         link: d.link,

@@ -9,6 +9,7 @@ import { warningLevelOn, type IsoDate, type WorkingCalendar } from '@fazhi/core/
 import { sql } from 'kysely';
 import type { Services } from '../services';
 import { inWriteTransaction } from '../write';
+import { chineseDate } from '../display-dates';
 import { notifyMany } from '../notifications';
 import { calendarOf, loadCalendarSnapshot, regionChain } from './calendar-source';
 import { yellowDaysOf } from './levels';
@@ -86,7 +87,7 @@ export async function sweepDeadlineWarnings(services: Services, today: IsoDate, 
           userIds: await deadlineRecipients(w.tx, d),
           kind: 'deadline.warning',
           title: `${levelLabels[level]}：${d.subject_title}的${d.label}期限${when}`,
-          body: `${d.label}期限为 ${d.due_on}。依据：${d.basis}。`,
+          body: `${d.label}期限为 ${chineseDate(d.due_on)}。依据：${d.basis}。`,
           subjectType: d.subject_type,
           subjectId: d.subject_id,
           link: d.link,

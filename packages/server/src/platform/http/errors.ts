@@ -3,6 +3,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors';
+import { fieldLabel } from './field-labels';
 
 const contextLabels: Record<string, string> = {
   body: '请求内容',
@@ -22,6 +23,15 @@ function connectionLost(err: unknown): boolean {
     typeof message === 'string' &&
     /Connection terminated|connection error and is not queryable|timeout exceeded when trying to connect/.test(message)
   );
+}
+
+const CHINESE = /[\u4e00-\u9fff]/;
+
+/** A field error as a sentence naming the field in Chinese (the schemas' messages often name it already). */
+function fieldMessage(f: FieldError): string {
+  const label = fieldLabel(f.path) ?? '输入内容';
+  if (!CHINESE.test(f.message)) return `「${label}」格式不正确`;
+  return f.message.includes(label) ? f.message : `「${label}」${f.message}`;
 }
 
 function pgError(err: unknown): AppError | null {
@@ -62,8 +72,9 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     // A refusal with its own stable code (platform/http/text.ts) already names the field in Chinese.
     const own = (err.validation[0]?.params as { params?: { code?: unknown } } | undefined)?.params?.code;
     if (first && typeof own === 'string') return reply.status(400).send({ code: own, message: first.message, fields });
-    const message = first ? `${where}字段「${first.path}」${first.message}` : `${where}格式不正确`;
-    return reply.status(400).send({ code: 'VALIDATION_FAILED', message, fields });
+    return reply
+      .status(400)
+      .send({ code: 'VALIDATION_FAILED', message: first ? fieldMessage(first) : `${where}格式不正确`, fields });
   }
   const mapped = pgError(err);
   if (mapped) return reply.status(mapped.status).send({ code: mapped.code, message: mapped.message });

@@ -59,10 +59,17 @@ export interface SeedContext {
   userIdByUsername: ReadonlyMap<string, string>;
 }
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an audit subject id is a record id (uuid) a `nameOf` may look up (some subjects are codes). */
+export const isRecordId = (id: string) => UUID.test(id);
+
 export interface SubjectTypeDef {
   label: string;
   /** an action declared by some module; its scope decides who sees this kind of record's deadlines */
   readAction: string;
+  /** the record's name as users know it (a user's name, a document's title), shown instead of its identifier */
+  nameOf?(db: Db, id: string): Promise<string | null>;
 }
 
 export interface ModuleManifest {

@@ -7,6 +7,7 @@ import type { Dayjs } from 'dayjs';
 import { useApi } from '../../api/hooks';
 import type { AuditDetail, AuditRow, AuditVerification, AuditVocabulary, Page } from '../../api/types';
 import { useSession } from '../../shell/session';
+import { displayTime } from '../../shell/datetime';
 
 interface Filters {
   actor?: string;
@@ -156,7 +157,7 @@ export default function AuditPage() {
             title: '时间',
             dataIndex: 'occurredAt',
             width: 170,
-            render: (v: string) => new Date(v).toLocaleString('zh-CN'),
+            render: (v: string) => displayTime(v),
           },
           { title: '操作人', dataIndex: 'actor', width: 130, render: (v: string | null) => v ?? '系统' },
           { title: '事件', dataIndex: 'actionLabel', width: 130, render: (v: string) => <Tag>{v}</Tag> },
@@ -175,18 +176,13 @@ export default function AuditPage() {
         {detail.data && (
           <>
             <Descriptions bordered size="small" column={1}>
-              <Descriptions.Item label="事件">
-                {detail.data.actionLabel}（{detail.data.action}）
-              </Descriptions.Item>
-              <Descriptions.Item label="时间">
-                {new Date(detail.data.occurredAt).toLocaleString('zh-CN')}
-              </Descriptions.Item>
-              <Descriptions.Item label="操作人">{detail.data.actor ?? '系统'}</Descriptions.Item>
-              <Descriptions.Item label="对象">
+              <Descriptions.Item label="事件">{detail.data.actionLabel}</Descriptions.Item>
+              <Descriptions.Item label="时间">{displayTime(detail.data.occurredAt)}</Descriptions.Item>
+              <Descriptions.Item label="操作人">{detail.data.actorName ?? '系统'}</Descriptions.Item>
+              <Descriptions.Item label="对象" data-testid="audit-subject">
                 {detail.data.subjectType
-                  ? `${detail.data.subjectTypeLabel ?? detail.data.subjectType}（${detail.data.subjectType}）`
-                  : '—'}{' '}
-                {detail.data.subjectId ?? ''}
+                  ? `${detail.data.subjectTypeLabel ?? '记录'}${detail.data.subjectName ? `：${detail.data.subjectName}` : ''}`
+                  : '—'}
               </Descriptions.Item>
               <Descriptions.Item label="摘要">{detail.data.summary}</Descriptions.Item>
               <Descriptions.Item label="哈希链">

@@ -5,6 +5,7 @@ import { Alert, Button, Descriptions, Empty, Modal, Select, Table, Tabs, Tag } f
 import { useApi } from '../../api/hooks';
 import type { CalendarChangeSummary, CalendarYear, Page } from '../../api/types';
 import { useSession, useToday } from '../../shell/session';
+import { displayTime } from '../../shell/datetime';
 import YearView from './YearView';
 import LoadYearModal from './LoadYearModal';
 import LocalHolidays from './LocalHolidays';
@@ -88,7 +89,7 @@ export default function CalendarPage() {
       onRow={(c) => ({ onClick: () => setShownChange(c.id), style: { cursor: 'pointer' } })}
       pagination={{ current: changesPage, pageSize: 10, total: changes.data?.total ?? 0, onChange: setChangesPage }}
       columns={[
-        { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => new Date(v).toLocaleString('zh-CN') },
+        { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => displayTime(v) },
         { title: '操作人', dataIndex: 'actorName', width: 150, render: (v: string | null) => v ?? '系统' },
         { title: '内容', dataIndex: 'summary' },
         {

@@ -37,7 +37,15 @@ export default function CatalogueDocumentPage() {
       <Card>
         <h1 className="fz-doc-title">{d.title}</h1>
         {d.docNumber && <div className="fz-doc-number">{d.docNumber}</div>}
-        {!d.isValid && (
+        {d.shownStatus === 'not_yet_effective' && (
+          <Alert
+            type="info"
+            showIcon
+            style={{ marginBottom: 16 }}
+            message={`本文件已公布，自${cnDate(d.effectiveOn)}起施行。`}
+          />
+        )}
+        {!d.isValid && d.shownStatus !== 'not_yet_effective' && (
           <Alert
             type="warning"
             showIcon
@@ -49,7 +57,9 @@ export default function CatalogueDocumentPage() {
           <Descriptions.Item label="制定机关">{d.issuerName}</Descriptions.Item>
           <Descriptions.Item label="文件类型">{d.kindLabel}</Descriptions.Item>
           <Descriptions.Item label="效力状态">
-            <Tag color={d.isValid ? 'green' : 'default'}>{d.statusLabel}</Tag>
+            <Tag color={d.isValid ? 'green' : d.shownStatus === 'not_yet_effective' ? 'blue' : 'default'}>
+              {d.statusLabel}
+            </Tag>
           </Descriptions.Item>
           <Descriptions.Item label="发布日期">{cnDate(d.publishedOn)}</Descriptions.Item>
           <Descriptions.Item label="施行日期">{cnDate(d.effectiveOn)}</Descriptions.Item>

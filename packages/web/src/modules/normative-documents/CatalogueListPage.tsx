@@ -16,6 +16,7 @@ export default function CatalogueListPage() {
   const issuerOrgId = params.get('issuerOrgId') ?? undefined;
   const year = params.get('year') ?? undefined;
   const kind = params.get('kind') ?? undefined;
+  const validity = params.get('validity') ?? undefined;
   const page = Number(params.get('page') ?? '1') || 1;
   const facets = useApi<CatalogueFacets>('/public/normative-documents/facets');
   const list = useApi<CataloguePage>('/public/normative-documents', {
@@ -23,6 +24,7 @@ export default function CatalogueListPage() {
     issuerOrgId,
     year,
     kind,
+    validity,
     page,
     pageSize: PAGE_SIZE,
   });
@@ -77,6 +79,17 @@ export default function CatalogueListPage() {
           options={kindOptions.map((k) => ({ value: k.value, label: k.label }))}
           onChange={(v?: string) => set('kind', v)}
         />
+        <Select
+          allowClear
+          placeholder="效力状态"
+          aria-label="效力状态"
+          value={validity}
+          options={[
+            { value: 'in_force', label: '现行有效' },
+            { value: 'not_yet_effective', label: '已公布、尚未施行' },
+          ]}
+          onChange={(v?: string) => set('validity', v)}
+        />
       </div>
       {list.error && <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 16 }} />}
       {facets.error && <Alert type="warning" showIcon message={facets.error.message} style={{ marginBottom: 16 }} />}
@@ -115,6 +128,9 @@ export default function CatalogueListPage() {
               <div className="fz-cat-item-title">
                 <Link to={`/normative-documents/${d.id}`}>{d.title}</Link>
                 {d.kind !== 'ordinary' && <Tag style={{ marginLeft: 8 }}>{d.kindLabel}</Tag>}
+                <Tag color={d.statusLabel === '现行有效' ? 'green' : 'blue'} style={{ marginLeft: 8 }}>
+                  {d.statusLabel}
+                </Tag>
               </div>
               <div className="fz-cat-meta">
                 <span>文号：{d.docNumber ?? '—'}</span>

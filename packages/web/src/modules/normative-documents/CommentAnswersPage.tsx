@@ -6,6 +6,7 @@ import { Alert, App, Button, Card, Form, Input, Result, Select, Skeleton, Space,
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { applyFieldErrors } from '../../shell/errors';
+import { displayTime } from '../../shell/datetime';
 import type { DeskComment, DeskDocument } from './desk-types';
 import { commentAnswerOptions } from './desk-format';
 import CommentModeration from './CommentModeration';
@@ -121,7 +122,7 @@ export default function CommentAnswersPage() {
               <>
                 <div style={{ whiteSpace: 'pre-wrap' }}>{v}</div>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {c.commenterName ?? '匿名'} · {c.submittedAt.slice(0, 10)}
+                  {c.commenterName ?? '匿名'} · {displayTime(c.submittedAt)}
                 </Typography.Text>
               </>
             ),

@@ -8,7 +8,7 @@ import type { Page } from '../../api/types';
 import type { PendingComment } from './desk-types';
 import CommentModeration from './CommentModeration';
 
-const at = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+import { displayTime as at } from '../../shell/datetime';
 
 export default function CommentQueuePage() {
   const [page, setPage] = useState(1);

@@ -91,7 +91,7 @@ export default function NormativeDetailPage() {
         {doc.title}
       </Typography.Title>
       <Space wrap style={{ marginBottom: 12 }}>
-        <StatusTag status={doc.status} label={doc.statusLabel} />
+        <StatusTag status={doc.shownStatus} label={doc.statusLabel} />
         <DemoTag isDemo={doc.isDemo} />
         <span data-testid="doc-number">{doc.docNumber ? `文号：${doc.docNumber}` : '尚未登记编号'}</span>
         <span>起草单位：{doc.draftingOrgName}</span>

@@ -4,14 +4,17 @@ import { useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Input, Select, Table } from 'antd';
 import { FileTextOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
-import type { DocumentKind, DocumentStatus } from '@fazhi/core/normative-documents';
+import type { DocumentKind, ShownStatus } from '@fazhi/core/normative-documents';
 import { useApi } from '../../api/hooks';
 import type { OrgRow, Page } from '../../api/types';
 import { useSession, useToday } from '../../shell/session';
 import CatalogueTransfer from './CatalogueTransfer';
-import { DemoTag, FilingTag, filingStatusOptions, StatusTag } from './normative-format';
-import { documentKindLabels, documentStatusLabels } from './normative-labels';
+import { cnDate, DemoTag, FilingTag, filingStatusOptions, StatusTag } from './normative-format';
+import { documentKindLabels, shownStatusLabels } from './normative-labels';
 import type { FilingStatus, NormativeListItem } from './normative-types';
+
+// the list filters by the status shown today; 有效期届满 but not yet recorded is no filter of its own
+type ListedStatus = Exclude<ShownStatus, 'expired'>;
 
 const PAGE_SIZE = 20;
 /** 即将到期: within the post-evaluation lead period (6 months before expiry by default, seed 002 task 9). */
@@ -19,7 +22,7 @@ const EXPIRING_WITHIN_DAYS = 183;
 
 // a type (not an interface) so that it is a Record<string, string | number | undefined> for the catalogue export
 type Filters = {
-  status?: DocumentStatus;
+  status?: ListedStatus;
   kind?: DocumentKind;
   year?: number;
   draftingOrgId?: string;
@@ -86,8 +89,10 @@ export default function NormativeListPage() {
           aria-label="状态"
           allowClear
           value={filters.status}
-          onChange={(v?: DocumentStatus) => set({ status: v })}
-          options={Object.entries(documentStatusLabels).map(([value, label]) => ({ value, label }))}
+          onChange={(v?: ListedStatus) => set({ status: v })}
+          options={Object.entries(shownStatusLabels)
+            .filter(([value]) => value !== 'expired')
+            .map(([value, label]) => ({ value, label }))}
           style={{ width: 170 }}
         />
         <Select
@@ -190,10 +195,10 @@ export default function NormativeListPage() {
               title: '状态',
               dataIndex: 'status',
               width: 150,
-              render: (_: unknown, r: NormativeListItem) => <StatusTag status={r.status} label={r.statusLabel} />,
+              render: (_: unknown, r: NormativeListItem) => <StatusTag status={r.shownStatus} label={r.statusLabel} />,
             },
-            { title: '发布日期', dataIndex: 'publishedOn', width: 110, render: (v: string | null) => v ?? '—' },
-            { title: '有效期至', dataIndex: 'expiresOn', width: 110, render: (v: string | null) => v ?? '—' },
+            { title: '发布日期', dataIndex: 'publishedOn', width: 130, render: (v: string | null) => cnDate(v) || '—' },
+            { title: '有效期至', dataIndex: 'expiresOn', width: 130, render: (v: string | null) => cnDate(v) || '—' },
             {
               title: '备案情况',
               dataIndex: 'filingStatus',

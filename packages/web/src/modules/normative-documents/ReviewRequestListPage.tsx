@@ -7,6 +7,7 @@ import { useApi } from '../../api/hooks';
 import type { Page } from '../../api/types';
 import type { ReviewRequestRow } from './desk-types';
 import { requestStatusColours } from './desk-format';
+import { cnDate } from './normative-format';
 
 const statusOptions = [
   { value: 'received', label: '已收到，待受理审查' },
@@ -79,7 +80,7 @@ export default function ReviewRequestListPage() {
             width: 160,
             render: (v: string, r) => `${v}（${r.requesterKind === 'organisation' ? '组织' : '公民'}）`,
           },
-          { title: '收到日期', dataIndex: 'receivedOn', width: 110 },
+          { title: '收到日期', dataIndex: 'receivedOn', width: 130, render: cnDate },
           {
             title: '当前期限',
             dataIndex: 'openDeadline',

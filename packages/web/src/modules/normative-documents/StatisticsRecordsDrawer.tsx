@@ -5,6 +5,7 @@ import { Alert, Descriptions, Drawer, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
 import { formatPeriod } from './statistics-period';
+import { cnDate } from './normative-format';
 import type { StatisticFigure, StatisticRecord, StatisticRecords } from './statistics-types';
 
 export interface RecordsQuery {
@@ -67,7 +68,7 @@ export default function StatisticsRecordsDrawer({
           },
           { title: '文号', dataIndex: 'docNumber', width: 170, render: (v: string | null) => v ?? '—' },
           { title: '起草单位', dataIndex: 'unitName', width: 170, render: (v: string | null) => v ?? '—' },
-          { title: figure.countedDate, dataIndex: 'countedOn', width: 130 },
+          { title: figure.countedDate, dataIndex: 'countedOn', width: 130, render: cnDate },
           ...(rate
             ? [
                 {

@@ -1,4 +1,6 @@
 // What the public catalogue endpoints answer (server: queries/public-catalogue.ts).
+import type { ShownStatus } from '@fazhi/core/normative-documents';
+
 export interface CatalogueItem {
   id: string;
   title: string;
@@ -9,6 +11,8 @@ export interface CatalogueItem {
   publishedOn: string | null;
   effectiveOn: string | null;
   expiresOn: string | null;
+  /** 现行有效, or 已公布、尚未施行 before the 施行日期 */
+  statusLabel: string;
   snippet: string;
 }
 
@@ -34,6 +38,7 @@ export interface PublicDocument {
   kind: string;
   kindLabel: string;
   status: 'published' | 'amendment_pending' | 'repealed' | 'lapsed';
+  shownStatus: ShownStatus;
   statusLabel: string;
   isValid: boolean;
   publishedOn: string | null;

@@ -39,9 +39,9 @@ export function procedureSteps(doc: NormativeDocument): Step[] {
       ...(doc.consultationExemptReason
         ? at('done', `免于公开征求意见：${doc.consultationExemptReason}`)
         : doc.consultationClosedOn
-          ? at('done', `${consultation?.opensOn ?? ''} 至 ${doc.consultationClosedOn}`)
+          ? at('done', `${cnDate(consultation?.opensOn)} 至 ${cnDate(doc.consultationClosedOn)}`)
           : s === 'consultation'
-            ? at('current', `征求意见中，截止 ${consultation?.closesOn ?? ''}`)
+            ? at('current', `征求意见中，截止 ${cnDate(consultation?.closesOn)}`)
             : !doc.affectsRights
               ? at('not_needed', '不涉及公民、法人和其他组织权利义务')
               : at('pending', '尚未公开征求意见，也未记录免于征求意见的理由')),
@@ -63,7 +63,7 @@ export function procedureSteps(doc: NormativeDocument): Step[] {
       ...(doc.legalityReviewPassed
         ? at('done', legality?.resultLabel ?? '审核通过')
         : s === 'legality_review'
-          ? at('current', `${legality?.submittedOn ?? ''} 报送司法局，审核中`)
+          ? at('current', `${cnDate(legality?.submittedOn)} 报送司法局，审核中`)
           : legality?.result === 'failed'
             ? at('pending', '审核不通过，退回修改')
             : at('pending', '尚未报送合法性审核')),
@@ -72,7 +72,7 @@ export function procedureSteps(doc: NormativeDocument): Step[] {
       title: '集体审议',
       acts: ['record-deliberation'],
       ...(doc.deliberatedOn
-        ? at('done', `${doc.deliberatedOn} 审议通过`)
+        ? at('done', `${cnDate(doc.deliberatedOn)} 审议通过`)
         : s === 'deliberation'
           ? at('current', '待提交会议审议')
           : s === 'withdrawn'
@@ -83,7 +83,7 @@ export function procedureSteps(doc: NormativeDocument): Step[] {
       title: '登记、编号、发布',
       acts: ['publish'],
       ...(published
-        ? at('done', `${doc.docNumber ?? ''}，${doc.publishedOn ?? ''} 发布`)
+        ? at('done', `${doc.docNumber ?? ''}，${cnDate(doc.publishedOn)} 发布`)
         : s === 'approved'
           ? at('current', '审议通过，待统一登记、编号、发布')
           : at('pending', '未经公开征求意见、合法性审核、集体审议的，不得发布施行')),
@@ -92,7 +92,7 @@ export function procedureSteps(doc: NormativeDocument): Step[] {
       title: '报送备案',
       acts: ['submit-filing'],
       ...(filing?.submittedOn
-        ? at('done', `${filing.submittedOn} 报送`)
+        ? at('done', `${cnDate(filing.submittedOn)} 报送`)
         : published
           ? at('current', '待报送备案')
           : at('pending', '发布后报送备案')),
@@ -110,10 +110,10 @@ export function procedureSteps(doc: NormativeDocument): Step[] {
       title: '后评估',
       acts: ['conclude-post-evaluation'],
       ...(evaluation?.status === 'concluded'
-        ? at('done', `${evaluation.concludedOn ?? ''} 作出评估结论`)
+        ? at('done', `${cnDate(evaluation.concludedOn)} 作出评估结论`)
         : evaluation
-          ? at('current', `评估任务${evaluation.dueOn ? `，${evaluation.dueOn} 前完成` : ''}`)
-          : at('pending', doc.expiresOn ? `有效期届满（${doc.expiresOn}）前6个月内开展` : '发布后适时开展')),
+          ? at('current', `评估任务${evaluation.dueOn ? `，${cnDate(evaluation.dueOn)} 前完成` : ''}`)
+          : at('pending', doc.expiresOn ? `有效期届满（${cnDate(doc.expiresOn)}）前6个月内开展` : '发布后适时开展')),
     },
   ];
 }
@@ -159,10 +159,10 @@ export function ProcedureSection({ doc }: { doc: NormativeDocument }) {
               key={r.id}
               label={`${r.kind === 'legality' ? '合法性审核' : '公平竞争审查'}（第${r.round}轮）`}
             >
-              {r.submittedOn && <div>报送日期：{r.submittedOn}</div>}
+              {r.submittedOn && <div>报送日期：{cnDate(r.submittedOn)}</div>}
               {r.resultLabel ? (
                 <div>
-                  结论：{r.resultLabel}（{r.concludedOn}）{r.earlyReason && `；提前办结理由：${r.earlyReason}`}
+                  结论：{r.resultLabel}（{cnDate(r.concludedOn)}）{r.earlyReason && `；提前办结理由：${r.earlyReason}`}
                 </div>
               ) : (
                 <div>审核中</div>
@@ -175,7 +175,7 @@ export function ProcedureSection({ doc }: { doc: NormativeDocument }) {
           ))}
           {doc.deliberations.map((d, i) => (
             <Descriptions.Item key={`d${i}`} label={`集体审议（${meetingKindLabels[d.meetingKind]}）`}>
-              {d.meetingName}，{d.meetingOn}：{deliberationDecisionLabels[d.decision]}
+              {d.meetingName}，{cnDate(d.meetingOn)}：{deliberationDecisionLabels[d.decision]}
               {d.note && <div style={{ whiteSpace: 'pre-wrap' }}>{d.note}</div>}
             </Descriptions.Item>
           ))}

@@ -3,7 +3,7 @@
 // review, corrections and post-evaluations.
 import { Descriptions, Empty, List, Table, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { cnTime } from './normative-format';
+import { cnDate, cnTime } from './normative-format';
 import { postEvaluationOutcomeLabels } from './normative-labels';
 import type { NormativeDeadline, NormativeDocument } from './normative-types';
 
@@ -19,7 +19,7 @@ export function HistorySection({ doc }: { doc: NormativeDocument }) {
               <Typography.Text strong>{h.actLabel}</Typography.Text> → {h.toStatusLabel}
             </div>
             <div style={{ color: '#595959' }}>
-              办理日期 {h.actedOn}
+              办理日期 {cnDate(h.actedOn)}
               {h.actor ? ` · ${h.actor}` : ' · 系统'} · 记录于 {cnTime(h.at)}
             </div>
             {h.note && <div style={{ whiteSpace: 'pre-wrap' }}>{h.note}</div>}
@@ -107,10 +107,10 @@ export function ConsultationSection({ doc }: { doc: NormativeDocument }) {
           style={{ marginBottom: 12 }}
           dataSource={doc.consultations}
           columns={[
-            { title: '开始日期', dataIndex: 'opensOn' },
-            { title: '截止日期', dataIndex: 'closesOn' },
-            { title: '结束日期', dataIndex: 'closedOn', render: (v: string | null) => v ?? '—' },
-            { title: '缩短期限的理由', dataIndex: 'shortenedReason', render: (v: string | null) => v ?? '—' },
+            { title: '开始日期', dataIndex: 'opensOn', render: cnDate },
+            { title: '截止日期', dataIndex: 'closesOn', render: cnDate },
+            { title: '结束日期', dataIndex: 'closedOn', render: (v: string | null) => cnDate(v) || '—' },
+            { title: '缩短期限的理由', dataIndex: 'shortenedReason', render: (v: string | null) => cnDate(v) || '—' },
           ]}
         />
       )}
@@ -162,7 +162,7 @@ export function FilingSection({ doc }: { doc: NormativeDocument }) {
       <Descriptions size="small" bordered column={2} style={{ marginBottom: 12 }} title="登记发布">
         {doc.registrations.map((r) => (
           <Descriptions.Item key={r.id} label={r.reason === 'renewal' ? '重新登记' : '登记'} span={2}>
-            {r.docNumber}，{r.publishedOn} 发布，{r.effectiveOn} 起施行，有效期至 {r.expiresOn}
+            {r.docNumber}，{cnDate(r.publishedOn)} 发布，{cnDate(r.effectiveOn)} 起施行，有效期至 {cnDate(r.expiresOn)}
           </Descriptions.Item>
         ))}
         <Descriptions.Item label="备案情况" span={2}>
@@ -177,29 +177,37 @@ export function FilingSection({ doc }: { doc: NormativeDocument }) {
           style={{ marginBottom: 12 }}
           dataSource={doc.filings}
           columns={[
-            { title: '报送备案', dataIndex: 'submittedOn', render: (v: string | null) => v ?? '待报送' },
-            { title: '报上级政府', dataIndex: 'forwardedToGovernmentOn', render: (v: string | null) => v ?? '—' },
-            { title: '报人大常委会', dataIndex: 'forwardedToCongressOn', render: (v: string | null) => v ?? '—' },
+            { title: '报送备案', dataIndex: 'submittedOn', render: (v: string | null) => cnDate(v) || '待报送' },
+            {
+              title: '报上级政府',
+              dataIndex: 'forwardedToGovernmentOn',
+              render: (v: string | null) => cnDate(v) || '—',
+            },
+            {
+              title: '报人大常委会',
+              dataIndex: 'forwardedToCongressOn',
+              render: (v: string | null) => cnDate(v) || '—',
+            },
             {
               title: '审查结论',
               dataIndex: 'outcome',
-              render: (v: string | null, f) => (v ? `${filingOutcome[v] ?? v}（${f.reviewedOn ?? ''}）` : '—'),
+              render: (v: string | null, f) => (v ? `${filingOutcome[v] ?? v}（${cnDate(f.reviewedOn)}）` : '—'),
             },
-            { title: '审查意见', dataIndex: 'opinion', render: (v: string | null) => v ?? '—' },
+            { title: '审查意见', dataIndex: 'opinion', render: (v: string | null) => cnDate(v) || '—' },
           ]}
         />
       )}
       {doc.corrections.length > 0 && (
         <Descriptions size="small" bordered column={1} title="纠正" style={{ marginBottom: 12 }}>
           {doc.corrections.map((c) => (
-            <Descriptions.Item key={c.id} label={`${c.orderedOn} 责令纠正（${correctionStatus[c.status]}）`}>
+            <Descriptions.Item key={c.id} label={`${cnDate(c.orderedOn)} 责令纠正（${correctionStatus[c.status]}）`}>
               <div style={{ whiteSpace: 'pre-wrap' }}>审查意见：{c.opinion}</div>
               {c.report && (
                 <div style={{ whiteSpace: 'pre-wrap' }}>
-                  纠正情况（{c.reportedOn}）：{c.report}
+                  纠正情况（{cnDate(c.reportedOn)}）：{c.report}
                 </div>
               )}
-              {c.confirmedOn && <div>{c.confirmedOn} 确认纠正</div>}
+              {c.confirmedOn && <div>{cnDate(c.confirmedOn)} 确认纠正</div>}
             </Descriptions.Item>
           ))}
         </Descriptions>
@@ -211,13 +219,13 @@ export function FilingSection({ doc }: { doc: NormativeDocument }) {
               key={e.id}
               label={e.status === 'concluded' ? '已评估' : e.status === 'in_progress' ? '评估中' : '待评估'}
             >
-              {e.dueOn && <div>应于 {e.dueOn} 前完成</div>}
-              {e.startedOn && <div>{e.startedOn} 开始</div>}
+              {e.dueOn && <div>应于 {cnDate(e.dueOn)} 前完成</div>}
+              {e.startedOn && <div>{cnDate(e.startedOn)} 开始</div>}
               {e.outcome && (
                 <div>
                   结论：
                   {postEvaluationOutcomeLabels[e.outcome as keyof typeof postEvaluationOutcomeLabels] ?? e.outcome}（
-                  {e.concludedOn}）
+                  {cnDate(e.concludedOn)}）
                 </div>
               )}
               {e.conclusion && <div style={{ whiteSpace: 'pre-wrap' }}>{e.conclusion}</div>}

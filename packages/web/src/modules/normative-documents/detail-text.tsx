@@ -37,13 +37,13 @@ export function TextSection({ doc }: { doc: NormativeDocument }) {
         <Descriptions.Item label="文件类型">{doc.kindLabel}</Descriptions.Item>
         <Descriptions.Item label="施行日期">
           {doc.effectiveOn ?? '—'}
-          {doc.expiresOn && `，有效期至 ${doc.expiresOn}`}
+          {doc.expiresOn && `，有效期至 ${cnDate(doc.expiresOn)}`}
         </Descriptions.Item>
         <Descriptions.Item label="涉及权利义务">{doc.affectsRights ? '是' : '否'}</Descriptions.Item>
         <Descriptions.Item label="涉及市场主体经济活动">{doc.affectsMarket ? '是' : '否'}</Descriptions.Item>
         {doc.endedOn && (
           <Descriptions.Item label="终止" span={2}>
-            {doc.endedOn} {doc.endedReason}
+            {cnDate(doc.endedOn)} {doc.endedReason}
           </Descriptions.Item>
         )}
         <Descriptions.Item label="制定依据" span={2}>

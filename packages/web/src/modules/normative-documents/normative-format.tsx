@@ -1,23 +1,25 @@
 // Small shared pieces of the console's document pages: status and filing tags, the demo label, Chinese dates, and
 // the splitting of a pasted text into articles (第X条).
 import { Tag } from 'antd';
-import type { DocumentStatus } from '@fazhi/core/normative-documents';
+import type { ShownStatus } from '@fazhi/core/normative-documents';
 import type { FilingStatus } from './normative-types';
 
-const statusColors: Record<DocumentStatus, string> = {
+const statusColors: Record<ShownStatus, string> = {
   drafting: 'default',
   consultation: 'processing',
   legality_review: 'purple',
   deliberation: 'cyan',
   approved: 'geekblue',
   published: 'success',
+  not_yet_effective: 'blue',
+  expired: 'default',
   amendment_pending: 'warning',
   repealed: 'error',
   lapsed: 'default',
   withdrawn: 'default',
 };
 
-export function StatusTag({ status, label }: { status: DocumentStatus; label: string }) {
+export function StatusTag({ status, label }: { status: ShownStatus; label: string }) {
   return (
     <Tag color={statusColors[status]} data-testid="document-status">
       {label}
@@ -51,22 +53,8 @@ export function DemoTag({ isDemo }: { isDemo: boolean }) {
   return isDemo ? <Tag color="gold">演示</Tag> : null;
 }
 
-/** 2026-11-23 → 2026年11月23日 (公文 date convention); empty for a missing date. */
-export function cnDate(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!m) return iso;
-  return `${m[1]}年${Number(m[2])}月${Number(m[3])}日`;
-}
-
-/** A timestamp shown in China Standard Time, to the minute. */
-export function cnTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const local = new Date(d.getTime() + 8 * 3600_000).toISOString();
-  return `${cnDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
-}
+// the one display style of dates and times (北京时间), under this module's names
+export { displayDate as cnDate, displayTime as cnTime } from '../../shell/datetime';
 
 // only at the start of a line: 「依照本办法第三条」 inside a sentence is not a new article
 const ARTICLE_HEADING = /^[ \t\u3000]*第[一二三四五六七八九十百零〇两\d]+条[ \t\u3000]*/gm;

@@ -4,6 +4,7 @@
 export {
   documentKindLabels,
   documentStatusLabels,
+  shownStatusLabels,
   reviewResultLabels,
   reviewChecklistLabels,
   postEvaluationOutcomeLabels,

@@ -1,6 +1,6 @@
 // Response shapes of the console's normative-document endpoints, mirroring the server's presenters
 // (packages/server/src/modules/normative-documents/queries/list-documents.ts and get-document.ts).
-import type { DocumentKind, DocumentStatus } from '@fazhi/core/normative-documents';
+import type { DocumentKind, DocumentStatus, ShownStatus } from '@fazhi/core/normative-documents';
 
 export type FilingStatus = 'not_submitted' | 'submitted' | 'accepted' | 'correction_ordered' | 'not_reviewable';
 
@@ -11,6 +11,8 @@ export interface NormativeListItem {
   kind: DocumentKind;
   kindLabel: string;
   status: DocumentStatus;
+  /** the status shown today: 已公布、尚未施行 before the 施行日期 (core catalogue.ts) */
+  shownStatus: ShownStatus;
   statusLabel: string;
   docNumber: string | null;
   publishedOn: string | null;
@@ -73,6 +75,8 @@ export interface NormativeDocument {
   kind: DocumentKind;
   kindLabel: string;
   status: DocumentStatus;
+  /** the status shown today: 已公布、尚未施行 before the 施行日期 (core catalogue.ts) */
+  shownStatus: ShownStatus;
   statusLabel: string;
   draftingOrgId: string;
   draftingOrgName: string;

@@ -20,6 +20,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import type { UserDetail } from '../../api/types';
 import { applyFieldErrors, errorText } from '../../shell/errors';
+import { displayTime } from '../../shell/datetime';
 import type { OrgTreeNode } from './orgKinds';
 import { roleOptions, scopeOptions } from './roles';
 
@@ -108,7 +109,7 @@ export default function UserDrawer({ userId, orgTree, onClose, onChanged }: Prop
             <Descriptions.Item label="身份证号">{u.idNumber ?? '未填写'}</Descriptions.Item>
             <Descriptions.Item label="手机号">{u.mobile ?? '未填写'}</Descriptions.Item>
             <Descriptions.Item label="最近登录">
-              {u.lastLoginAt ? new Date(u.lastLoginAt).toLocaleString('zh-CN') : '从未登录'}
+              {u.lastLoginAt ? displayTime(u.lastLoginAt) : '从未登录'}
             </Descriptions.Item>
           </Descriptions>
           <Space wrap style={{ margin: '12px 0' }}>

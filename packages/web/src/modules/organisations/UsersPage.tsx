@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import type { OrgRow, Page, UserDetail, UserRow } from '../../api/types';
 import { applyFieldErrors } from '../../shell/errors';
+import { displayTime } from '../../shell/datetime';
 import { useSession } from '../../shell/session';
 import { buildOrgTree } from './orgKinds';
 import { roleOptions, scopeOptions } from './roles';
@@ -160,7 +161,7 @@ export default function UsersPage() {
           {
             title: '最近登录',
             dataIndex: 'lastLoginAt',
-            render: (v: string | null) => (v ? new Date(v).toLocaleString('zh-CN') : '从未登录'),
+            render: (v: string | null) => (v ? displayTime(v) : '从未登录'),
           },
         ]}
       />

@@ -7,8 +7,10 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import type { Notification, Page, WarningLevel, Workbench } from '../../api/types';
 import { errorText } from '../../shell/errors';
+import { displayDate, displayTime } from '../../shell/datetime';
 import { useSession } from '../../shell/session';
 import EChart, { type ChartOption } from '../../shell/EChart';
+import FirstSteps from './FirstSteps';
 
 const levels: Record<WarningLevel, { color: string; label: string }> = {
   none: { color: 'default', label: '正常' },
@@ -70,6 +72,11 @@ export default function WorkbenchPage() {
 
   return (
     <Row gutter={[16, 16]}>
+      {wb.data?.firstSteps && (
+        <Col span={24}>
+          <FirstSteps steps={wb.data.firstSteps} />
+        </Col>
+      )}
       <Col span={24}>
         <Card size="small">
           <Row gutter={16}>
@@ -115,7 +122,7 @@ export default function WorkbenchPage() {
                 width: 130,
                 render: (v: string, t: Workbench['todos'][number]) => (
                   <Tooltip title={t.basis}>
-                    {v}
+                    {displayDate(v)}
                     {t.provisional && <Tag style={{ marginLeft: 4 }}>暂定</Tag>}
                   </Tooltip>
                 ),
@@ -157,7 +164,7 @@ export default function WorkbenchPage() {
               <List.Item onClick={() => void read(n)} style={{ cursor: 'pointer', opacity: n.readAt ? 0.6 : 1 }}>
                 <List.Item.Meta
                   title={n.link ? <Link to={n.link}>{n.title}</Link> : n.title}
-                  description={`${n.body} · ${new Date(n.createdAt).toLocaleString('zh-CN')}`}
+                  description={`${n.body} · ${displayTime(n.createdAt)}`}
                 />
               </List.Item>
             )}

@@ -7,6 +7,8 @@ import {
   isDocumentAct,
   documentKindLabels,
   documentStatusLabels,
+  shownStatus,
+  shownStatusLabels,
   reviewResultLabels,
 } from '@fazhi/core/normative-documents';
 import type { Actor } from '../../../platform/access/actor';
@@ -121,6 +123,10 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       .execute(),
   ]);
   const orgName = (oid: string) => orgs.find((o) => o.id === oid)?.name ?? '';
+  const shown = shownStatus(
+    { status: row.status, effectiveOn: row.effective_on, expiresOn: row.expires_on },
+    services.clock.today(),
+  );
   return {
     id: row.id,
     regionCode: row.region_code,
@@ -128,7 +134,8 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
     kind: row.kind,
     kindLabel: documentKindLabels[row.kind],
     status: row.status,
-    statusLabel: documentStatusLabels[row.status],
+    shownStatus: shown,
+    statusLabel: shownStatusLabels[shown],
     draftingOrgId: row.drafting_org_id,
     draftingOrgName: orgName(row.drafting_org_id),
     issuerOrgId: row.issuer_org_id,

@@ -1,5 +1,10 @@
 // The documents the actor may see, with filters and paging, through the scope chokepoint (drafting unit).
-import { documentKindLabels, documentStatusLabels } from '@fazhi/core/normative-documents';
+import {
+  documentKindLabels,
+  shownStatus,
+  shownStatusLabels,
+  type DocumentStatus,
+} from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
@@ -17,6 +22,12 @@ export const filingStatusLabels = {
   not_reviewable: '不予审查',
 } as const;
 
+/** The status a user is shown today (core catalogue.ts derives it; it is never stored). */
+function shownOn(r: { status: DocumentStatus; effective_on: string | null; expires_on: string | null }, t: string) {
+  const shown = shownStatus({ status: r.status, effectiveOn: r.effective_on, expiresOn: r.expires_on }, t);
+  return { shownStatus: shown, statusLabel: shownStatusLabels[shown] };
+}
+
 export async function listDocuments(services: Services, actor: Actor, query: ListQuery) {
   const base = () =>
     services.db
@@ -24,7 +35,14 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
       .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
       .innerJoin('orgs as i', 'i.id', 'd.issuer_org_id');
   let q = base().where(scopeFilter(services.registry.grants, actor, 'normative.read', 'd.drafting_org_id'));
-  if (query.status) q = q.where('d.status', '=', query.status);
+  const day = services.clock.today();
+  // 现行有效 and 已公布、尚未施行 are one stored status split by today's date against the 施行日期 (core catalogue.ts)
+  if (query.status === 'not_yet_effective') q = q.where('d.status', '=', 'published').where('d.effective_on', '>', day);
+  else if (query.status === 'published')
+    q = q
+      .where('d.status', '=', 'published')
+      .where((eb) => eb.or([eb('d.effective_on', 'is', null), eb('d.effective_on', '<=', day)]));
+  else if (query.status) q = q.where('d.status', '=', query.status);
   if (query.filingStatus) q = q.where('d.filing_status', '=', query.filingStatus);
   if (query.draftingOrgId) q = q.where('d.drafting_org_id', '=', query.draftingOrgId);
   if (query.regionCode) q = q.where('d.region_code', '=', query.regionCode);
@@ -82,7 +100,7 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
       kind: r.kind,
       kindLabel: documentKindLabels[r.kind],
       status: r.status,
-      statusLabel: documentStatusLabels[r.status],
+      ...shownOn(r, day),
       docNumber: r.doc_number,
       publishedOn: r.published_on,
       effectiveOn: r.effective_on,

@@ -6,9 +6,10 @@ import {
   documentActLabels,
   documentKindLabels,
   documentStatusLabels,
-  isCurrentlyValid,
   isDocumentAct,
   publishedStatuses,
+  shownStatus,
+  shownStatusLabels,
 } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
 import type { PublicSearchHit } from '../../../platform/modules/manifest';
@@ -55,6 +56,10 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
   if (query.issuerOrgId) q = q.where('d.issuer_org_id', '=', query.issuerOrgId);
   if (query.year) q = q.where(sql<number>`extract(year from d.published_on)`, '=', query.year);
   if (query.kind) q = q.where('d.kind', '=', query.kind);
+  const day = services.clock.today();
+  if (query.validity === 'not_yet_effective') q = q.where('d.effective_on', '>', day);
+  if (query.validity === 'in_force')
+    q = q.where((eb) => eb.or([eb('d.effective_on', 'is', null), eb('d.effective_on', '<=', day)]));
   // the keys of the newest SEARCH_CAP matches, then only those are counted, ranked and paged (queries/search.ts)
   const search = documentSearch(query.q);
   let total: number;
@@ -106,6 +111,10 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
       publishedOn: r.published_on,
       effectiveOn: r.effective_on,
       expiresOn: r.expires_on,
+      statusLabel:
+        shownStatusLabels[
+          shownStatus({ status: 'published', effectiveOn: r.effective_on, expiresOn: r.expires_on }, day)
+        ],
       snippet: snippetOf(bodies.get(r.id) ?? [], search?.tokens ?? []),
     })),
   };
@@ -174,7 +183,8 @@ export async function getPublicDocument(services: Services, id: string) {
       .execute(),
   ]);
   const t = services.clock.today();
-  const isValid = isCurrentlyValid({ status: doc.status, expiresOn: doc.expires_on }, t);
+  const shown = shownStatus({ status: doc.status, effectiveOn: doc.effective_on, expiresOn: doc.expires_on }, t);
+  const isValid = shown === 'published';
   const events = history.map((h) => ({
     at: h.acted_on,
     label:
@@ -188,8 +198,6 @@ export async function getPublicDocument(services: Services, id: string) {
   }));
   if (doc.effective_on && doc.effective_on <= t) events.push({ at: doc.effective_on, label: '施行', note: '' });
   events.sort((a, b) => a.at.localeCompare(b.at));
-  const statusLabel =
-    doc.status === 'published' && !isValid ? '已失效（有效期届满）' : documentStatusLabels[doc.status];
   return {
     id: doc.id,
     title: doc.title,
@@ -198,7 +206,8 @@ export async function getPublicDocument(services: Services, id: string) {
     kind: doc.kind,
     kindLabel: documentKindLabels[doc.kind],
     status: doc.status,
-    statusLabel,
+    shownStatus: shown,
+    statusLabel: shownStatusLabels[shown],
     isValid,
     publishedOn: doc.published_on,
     effectiveOn: doc.effective_on,

@@ -75,8 +75,11 @@ function filings(c: SourceContext, where: RawBuilder<unknown>, inNumerator: RawB
 // day and lapsed from the next, so for the state at a day the lapse counts from the day after.
 const inForceFrom = sql`(hh.acted_on + CASE WHEN hh.act = 'expire' THEN 1 ELSE 0 END)`;
 
-/** The status each document had at the end of the period: its last recorded act on or before that day. */
-function statusAtEndSql(c: SourceContext, statuses: readonly string[]) {
+/**
+ * The status each document had at the end of the period: its last recorded act on or before that day. `effective`:
+ * only documents already in force at the period end (施行日期 on or before it), or only those not yet in force.
+ */
+function statusAtEndSql(c: SourceContext, statuses: readonly string[], effective?: 'in_force' | 'not_yet') {
   const unit = c.orgId ? sql`AND d.drafting_org_id = ${c.orgId}::uuid` : sql``;
   return sql`SELECT ${docColumns(sql`d.id`, sql`d.doc_number`, sql`h.acted_on`)}, true AS in_numerator,
       h.note AS note
@@ -85,7 +88,13 @@ function statusAtEndSql(c: SourceContext, statuses: readonly string[]) {
         WHERE hh.region_code = d.region_code AND hh.document_id = d.id AND ${inForceFrom} <= ${c.to}::date
         ORDER BY ${inForceFrom} DESC, hh.id DESC LIMIT 1) h ON true
     WHERE d.region_code = ${c.regionCode} AND ${c.scope} ${unit}
-      AND h.to_status IN (${sql.join(statuses.map((s) => sql`${s}`))})`;
+      AND h.to_status IN (${sql.join(statuses.map((s) => sql`${s}`))}) ${
+        effective === 'in_force'
+          ? sql`AND (h.to_status <> 'published' OR d.effective_on IS NULL OR d.effective_on <= ${c.to}::date)`
+          : effective === 'not_yet'
+            ? sql`AND d.effective_on > ${c.to}::date`
+            : sql``
+      }`;
 }
 
 const cleanupOutcomeLabels = sql`CASE i.outcome WHEN 'remains_valid' THEN '继续有效' WHEN 'amend' THEN '修改'
@@ -171,7 +180,9 @@ export function figureSource(key: StatisticKey, c: SourceContext): RawBuilder<un
           AND x.region_code = d.region_code AND x.document_id = d.id
           AND x.status = 'confirmed' AND ${between(sql`x.confirmed_on`, c)}`;
     case 'valid':
-      return statusAtEndSql(c, ['published', 'amendment_pending']);
+      return statusAtEndSql(c, ['published', 'amendment_pending'], 'in_force');
+    case 'not_yet_effective':
+      return statusAtEndSql(c, ['published'], 'not_yet');
     case 'repealed':
       return statusAtEndSql(c, ['repealed']);
     case 'lapsed':

@@ -9,6 +9,7 @@ import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
 import { unreadCount } from '../../../platform/notifications';
 import { levelContext, levelOf, levelSql } from '../../../platform/deadlines';
+import { firstSteps } from './first-steps';
 
 /** The to-do list shows the soonest deadlines; the counts cover all of them. */
 export const maxTodos = 200;
@@ -96,5 +97,6 @@ export async function getWorkbench(services: Services, actor: Actor) {
       red: Number(c.red),
     })),
     unreadNotifications: unread,
+    firstSteps: await firstSteps(services, actor),
   };
 }
