@@ -34,6 +34,7 @@ import { setIssuerPrefix } from './commands/set-issuer-prefix';
 import { statisticsMatrixRows } from './route-matrix-statistics';
 import { documentFileRows } from './route-matrix-documents';
 import { catalogueRows } from './route-matrix-catalogue';
+import { portalSettingsRows } from './route-matrix-portal';
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -670,5 +671,6 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
 
     // ── the public catalogue (统一公开查询) ──
     ...catalogueRows(doc),
+    ...portalSettingsRows(),
   ],
 };

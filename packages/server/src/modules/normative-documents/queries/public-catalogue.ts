@@ -18,6 +18,7 @@ import type { CatalogueQuery } from '../schemas-catalogue';
 import { today } from '../support';
 import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP, snippetOf } from './search';
+import { searchSynonyms } from './search-synonyms';
 
 /** The portal page of a document (the search hits link to it). */
 export const publicDocumentPath = (id: string) => `/normative-documents/${id}`;
@@ -57,7 +58,7 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
   if (query.year) q = q.where(sql<number>`extract(year from d.published_on)`, '=', query.year);
   if (query.kind) q = q.where('d.kind', '=', query.kind);
   // the keys of the newest SEARCH_CAP matches, then only those are counted, ranked and paged (queries/search.ts)
-  const search = documentSearch(query.q);
+  const search = documentSearch(query.q, await searchSynonyms(services.db, regionCode));
   let total: number;
   if (search) {
     const keys = await newestMatchKeys(
