@@ -131,4 +131,8 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'GET', path: '/api/public/normative-documents/{id}/text.docx' },
     { method: 'GET', path: '/api/public/normative-documents/{id}/text.pdf' },
   ],
+  exports: [
+    { method: 'GET', path: '/api/normative-statistics/export.xlsx' },
+    { method: 'GET', path: '/api/audit/events/export.xlsx' },
+  ],
 };
