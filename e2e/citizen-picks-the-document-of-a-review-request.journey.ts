@@ -14,7 +14,8 @@ after(() => browser.close());
 const TITLE = '示范区市场监督管理局电动自行车销售和维修经营规范管理办法';
 
 test('the review-request form suggests documents from the catalogue by title or 文号', async (t) => {
-  await requireEndpoints(t, ['/api/public/normative-documents', '/api/public/normative-review-requests']);
+  if (!(await requireEndpoints(t, ['/api/public/normative-documents', '/api/public/normative-review-requests'])))
+    return;
   const { page, context } = await newPage(browser, phone);
   await page.goto(`${baseUrl}/normative-review-requests`);
   const field = page.getByLabel('文件名称或文号');
