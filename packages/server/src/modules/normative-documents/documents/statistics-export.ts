@@ -9,11 +9,7 @@ import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
 import { normativeStatistics, resolve, type StatisticsQuery } from '../queries/statistics';
 import { figureSource } from '../queries/statistics-sources';
-
-const chineseDate = (iso: string) => {
-  const [y, m, d] = iso.split('-');
-  return `${y}年${Number(m)}月${Number(d)}日`;
-};
+import { chineseDate } from './gongwen';
 
 interface UnitCount {
   key: string;
