@@ -45,3 +45,22 @@ export function articleHeading(seq: number): string {
   if (u) s += DIGITS[u];
   return `第${s}条`;
 }
+
+// What people type for 〔2026〕3号: 2026年3号, [2026]3号, 【2026】3号, (2026)3号, （2026）3号, 〔2026〕第3号, 〔2026〕03号.
+const TYPED_NUMBER =
+  /^([\u4e00-\u9fa5A-Za-z]{0,20})(?:[〔[【(]\s*(\d{4})\s*[〕\]】)]|(\d{4})年)\s*第?\s*0*([1-9]\d*)\s*(号?)$/;
+
+/**
+ * A 文号 as typed, in the form GB/T 9704 prescribes (示市监规2026年3号 → 示市监规〔2026〕3号); the prefix may be left
+ * out (2026年3号 → 〔2026〕3号). The 年 form needs its 号, so that a title starting with a year is not taken for one.
+ * Null when the text is not a 文号.
+ */
+export function normaliseDocNumber(text: string): string | null {
+  const s = text.normalize('NFKC').replace(/\s+/g, '');
+  const m = TYPED_NUMBER.exec(s);
+  if (!m) return null;
+  const [, prefix = '', bracketYear, yearWord, seq = '', hao] = m;
+  if (yearWord && !hao) return null;
+  // without its 号 a bracketed number stays a prefix to search by (〔2026〕3 finds 〔2026〕3号 and 〔2026〕31号)
+  return `${prefix}〔${bracketYear ?? yearWord}〕${seq}${hao ? '号' : ''}`;
+}

@@ -1,6 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { docNumberPattern, isShortQuery, queryTokens, searchTokens, tsqueryText } from './search';
+import { normaliseDocNumber } from './doc-number';
+import {
+  docNumberPattern,
+  isShortQuery,
+  MAX_SYNONYM_VARIANTS,
+  queryTokens,
+  searchTokens,
+  synonymVariants,
+  tsqueryText,
+} from './search';
 
 test('cuts a document in search mode so the words inside longer words are found too', () => {
   const tokens = searchTokens('示范区停车场管理办法');
@@ -54,4 +63,35 @@ test('recognises a 文号 and the brackets people type instead of 〔〕', () =>
 test('treats one or two characters as a short query', () => {
   assert.ok(isShortQuery('停车'));
   assert.ok(!isShortQuery('停车场'));
+});
+
+test('reads a 文号 however it is typed in the form GB/T 9704 prescribes', () => {
+  for (const typed of [
+    '示市监规2026年3号',
+    '示市监规[2026]3号',
+    '示市监规（2026）3号',
+    '示市监规〔2026〕第3号',
+    '示市监规〔2026〕03号',
+  ])
+    assert.equal(docNumberPattern(typed), '示市监规〔2026〕3号', typed);
+  assert.equal(normaliseDocNumber('2026年3号'), '〔2026〕3号');
+  assert.equal(normaliseDocNumber('【2026】3号'), '〔2026〕3号');
+  assert.equal(normaliseDocNumber('〔2026〕3'), '〔2026〕3', 'without 号 it stays a prefix');
+  assert.equal(normaliseDocNumber('2026年3月'), null);
+  assert.equal(normaliseDocNumber('2026年停车场管理办法'), null);
+});
+
+test('puts each synonym of a word typed in its place, the longest word first', () => {
+  const groups = [
+    ['电动自行车', '电动车'],
+    ['自行车', '单车'],
+  ];
+  assert.deepEqual(synonymVariants('电动车停放', groups), ['电动车停放', '电动自行车停放']);
+  assert.deepEqual(synonymVariants('电动自行车', groups), ['电动自行车', '电动车']);
+  assert.deepEqual(synonymVariants('停车场', groups), ['停车场']);
+  const many = synonymVariants('甲乙', [
+    ['甲', 'a', 'b', 'c', 'd'],
+    ['乙', 'e', 'f', 'g', 'h'],
+  ]);
+  assert.equal(many.length, MAX_SYNONYM_VARIANTS);
 });

@@ -3,6 +3,7 @@
 // tsvector. Documents are cut in search mode (every dictionary word inside a longer word as well: 停车场 → 停车, 车场,
 // 停车场), a query in precise mode with prefix matching, so each word of the query finds the documents whose text
 // contains it whatever way jieba cut the surrounding sentence.
+import { normaliseDocNumber } from './doc-number';
 import { jieba } from './precheck/segment';
 
 /** Longest token list kept for one text: PostgreSQL positions stop at 16,383 anyway. */
@@ -77,6 +78,8 @@ export function tsqueryText(tokens: readonly string[]): string | null {
  * sentence that merely contains a year (2026年停车场管理办法) is not one.
  */
 export function docNumberPattern(q: string): string | null {
+  const whole = normaliseDocNumber(q);
+  if (whole) return whole;
   const s = q.normalize('NFKC').replace(/\s+/g, '');
   const chars = [...s];
   const digits = chars.filter((c) => c >= '0' && c <= '9').length;
@@ -88,4 +91,33 @@ export function docNumberPattern(q: string): string | null {
 /** Whether the words are short enough that a plain substring match on title and 文号 should count too. */
 export function isShortQuery(q: string): boolean {
   return [...q.trim()].length <= 2;
+}
+
+/** Most variants of one query a synonym list may produce (each is one more alternative in the tsquery). */
+export const MAX_SYNONYM_VARIANTS = 8;
+
+/**
+ * What the user typed, and the same text with each synonym of a word it contains put in its place (电动车 →
+ * 电动自行车), the text as typed first. `groups` are the region's synonym groups: the words of a group mean the same
+ * thing. The longest words are replaced first, so 电动自行车 is not also read as 自行车.
+ */
+export function synonymVariants(typed: string, groups: readonly (readonly string[])[]): string[] {
+  const text = normalise(typed);
+  const variants = [text];
+  const words = groups
+    .flatMap((g) => g.map((w) => ({ word: normalise(w), group: g.map(normalise) })))
+    .filter((x) => x.word !== '')
+    .sort((a, b) => b.word.length - a.word.length);
+  const used: string[] = [];
+  for (const { word, group } of words) {
+    if (!text.includes(word) || used.some((u) => u.includes(word))) continue;
+    used.push(word);
+    for (const v of [...variants])
+      for (const other of group)
+        if (other !== word && v.includes(word)) {
+          const next = v.split(word).join(other);
+          if (!variants.includes(next) && variants.length < MAX_SYNONYM_VARIANTS) variants.push(next);
+        }
+  }
+  return variants;
 }

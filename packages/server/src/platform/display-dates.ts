@@ -16,3 +16,9 @@ export function chineseTime(at: Date): string {
   const local = new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString();
   return `${chineseDate(local.slice(0, 10))} ${local.slice(11, 16)}`;
 }
+
+/** An instant to the second (audit records): 2026年11月23日 14:05:09 in 北京时间. */
+export function chineseTimeToSecond(at: Date): string {
+  const local = new Date(at.getTime() + BEIJING_OFFSET_MS).toISOString();
+  return `${chineseDate(local.slice(0, 10))} ${local.slice(11, 19)}`;
+}

@@ -131,4 +131,9 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'GET', path: '/api/public/normative-documents/{id}/text.docx' },
     { method: 'GET', path: '/api/public/normative-documents/{id}/text.pdf' },
   ],
+  printView: [{ method: 'GET', path: '/api/normative-documents/{id}/print-view' }],
+  exports: [
+    { method: 'GET', path: '/api/normative-statistics/export.xlsx' },
+    { method: 'GET', path: '/api/audit/events/export.xlsx' },
+  ],
 };

@@ -1,7 +1,13 @@
+// The portal's home page: the site search, what is new in each module (its home panel: latest documents, open
+// consultations with their closing dates), then the entries to every section and the deadline calculator.
+import { Suspense } from 'react';
 import { useNavigate, Link } from 'react-router-dom';
-import { Alert, Card, Input, Typography } from 'antd';
+import { Alert, Card, Input, Spin, Typography } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
 import type { PortalInfo } from '../api/types';
+import { moduleRoutes } from '../modules';
+
+const panels = moduleRoutes.flatMap((m) => (m.portalHome ? [{ module: m.module, Panel: m.portalHome }] : []));
 
 export default function HomePage({ info, error }: { info: PortalInfo | null; error: string | null }) {
   const navigate = useNavigate();
@@ -20,6 +26,14 @@ export default function HomePage({ info, error }: { info: PortalInfo | null; err
           aria-label="站内搜索"
         />
       </Card>
+      <Suspense fallback={<Spin style={{ display: 'block', margin: '24px auto' }} />}>
+        {panels.map(({ module, Panel }) => (
+          <Panel key={module} />
+        ))}
+      </Suspense>
+      <Typography.Title level={5} className="fz-entries-title">
+        办事入口
+      </Typography.Title>
       <div className="fz-entries">
         <Link to="/deadline-calculator">
           <Card

@@ -23,4 +23,6 @@ export interface ModuleRoutes {
   module: string;
   routes: readonly ConsoleRoute[];
   portal?: readonly PortalRoute[];
+  /** the module's panel on the portal's home page (what is new in it), lazy like its pages */
+  portalHome?: LazyExoticComponent<ComponentType>;
 }

@@ -36,7 +36,10 @@ export function auditScope(services: Services, actor: Actor) {
     : regionScopeFilter(services.registry.grants, actor, 'audit.read', 'e.region_code');
 }
 
-export async function listAuditEvents(services: Services, actor: Actor, q: z.infer<typeof auditQuery>) {
+export type AuditFilters = Omit<z.infer<typeof auditQuery>, 'page' | 'pageSize'>;
+
+/** The events the actor may read, with the filters applied (the list and the Excel export share it). */
+export function filteredAuditEvents(services: Services, actor: Actor, q: AuditFilters) {
   let query = services.db.selectFrom('audit_events as e').where(auditScope(services, actor));
   if (!actor.assignments.some((a) => a.scope === 'platform'))
     query = query.where('e.region_code', '!=', PLATFORM_REGION);
@@ -53,6 +56,11 @@ export async function listAuditEvents(services: Services, actor: Actor, q: z.inf
       '<',
       q.to.length === 10 ? new Date(new Date(q.to).getTime() + 86400_000) : new Date(q.to),
     );
+  return query;
+}
+
+export async function listAuditEvents(services: Services, actor: Actor, q: z.infer<typeof auditQuery>) {
+  const query = filteredAuditEvents(services, actor, q);
   const total = (await query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst())?.n;
   const rows = await query
     .select([
@@ -95,7 +103,7 @@ export async function listAuditEvents(services: Services, actor: Actor, q: z.inf
 }
 
 /** The Chinese name of the kind of record an event names, as its module declares it (null when none does). */
-function subjectTypeLabel(services: Services, type: string | null): string | null {
+export function subjectTypeLabel(services: Services, type: string | null): string | null {
   return type === null ? null : (services.registry.subjectTypes.get(type)?.label ?? null);
 }
 

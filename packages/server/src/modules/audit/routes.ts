@@ -5,6 +5,8 @@ import { requireActor } from '../../platform/http/request-context';
 import { notFound } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import { listAuditEvents, getAuditEvent, auditQuery } from './queries';
+import { exportAuditEvents } from './export';
+import { attachmentHeader, XLSX_TYPE } from '../../platform/http/attachment';
 import { verifyVisibleChains } from './verify';
 import { auditVocabulary } from './vocabulary';
 
@@ -13,6 +15,24 @@ export async function auditRoutes(app: FastifyInstance, services: Services) {
   const tags = ['审计日志'];
   r.get('/audit/events', { schema: { tags, summary: '查询审计事件', querystring: auditQuery } }, async (req) =>
     listAuditEvents(services, requireActor(req), req.query),
+  );
+  r.get(
+    '/audit/events/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出审计事件（Excel，按当前筛选条件）',
+        querystring: auditQuery.omit({ page: true, pageSize: true }),
+      },
+    },
+    async (req, reply) => {
+      const stream = exportAuditEvents(services, requireActor(req), req.query);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachmentHeader(`审计日志（${services.clock.today()}）.xlsx`))
+        .header('cache-control', 'private, no-store')
+        .send(stream);
+    },
   );
   r.get(
     '/audit/events/:regionCode/:seq',

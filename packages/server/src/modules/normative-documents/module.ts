@@ -48,7 +48,7 @@ export const normativeDocumentsModule: ModuleManifest = {
       label: '查看建议审查',
       roles: ['justice_reviewer', 'government_leader', 'supervisor', 'system_admin'],
     },
-    'normative.settings.manage': { label: '设置发文机关代字', roles: ['system_admin'] },
+    'normative.settings.manage': { label: '设置发文机关代字、检索同义词', roles: ['system_admin'] },
   },
   auditEvents: {
     'normative_document.drafted': '起草规范性文件',
@@ -86,6 +86,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     'normative_review_request.declined': '不予受理建议审查',
     'normative_review_request.answered': '答复建议审查',
     'normative_issuer.prefix_set': '设置发文机关代字',
+    'normative_search.synonyms_set': '设置检索同义词',
   },
   routes: async (app, services) => {
     await normativeRoutes(app, services);

@@ -101,6 +101,13 @@ export function documentFileRows(h: MatrixHelpers): MatrixRow[] {
       expect: importers(201, 422),
     },
     {
+      // the 公文 print view: whoever reads the document, in any state
+      route: 'GET /api/normative-documents/:id/print-view',
+      request: async (w, p) => ({ url: `${docs}/${await published(w, p)}/print-view` }),
+      anonymous: 401,
+      expect: h.readers(),
+    },
+    {
       route: 'GET /api/normative-documents/:id/adoption-report.docx',
       request: async (w, p) => ({ url: `${docs}/${await answered(w, p)}/adoption-report.docx` }),
       anonymous: 401,

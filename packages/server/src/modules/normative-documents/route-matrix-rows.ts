@@ -34,6 +34,7 @@ import { statisticsMatrixRows } from './route-matrix-statistics';
 import { documentFileRows } from './route-matrix-documents';
 import { catalogueRows } from './route-matrix-catalogue';
 import { clockFromEnv } from '../../platform/clock';
+import { portalSettingsRows } from './route-matrix-portal';
 
 /** normative.read: the drafting unit (legal officer, head), the region-wide readers, the system administrators. */
 const readers = (ok: Expected = 200, no: Expected = 404): Answers => ({
@@ -165,7 +166,10 @@ async function evaluation(w: ScopeWorld, p: Place, started: boolean) {
 async function comment(w: ScopeWorld, p: Place, approved = false) {
   const id = await doc(w, p, 'drafting');
   const sv = w.env.services;
-  await openConsultation(sv, sys, id, { opensOn: daysFrom(clockFromEnv().today(), -5), closesOn: daysFrom(clockFromEnv().today(), 40) });
+  await openConsultation(sv, sys, id, {
+    opensOn: daysFrom(clockFromEnv().today(), -5),
+    closesOn: daysFrom(clockFromEnv().today(), 40),
+  });
   const c = await submitComment(sv, sys, id, { body: '建议明确适用范围。' });
   if (approved) await moderateComment(sv, sys, id, c.id, { decision: 'approved' });
   return { id, commentId: c.id };
@@ -670,5 +674,6 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
 
     // ── the public catalogue (统一公开查询) ──
     ...catalogueRows(doc),
+    ...portalSettingsRows(),
   ],
 };

@@ -38,6 +38,15 @@ export function statisticsMatrixRows(doc: MakeDocument): MatrixRow[] {
       expect: statisticsReaders(200, 404),
     },
     {
+      // the same figures as a workbook, with the per-unit table: the same readers as the page
+      route: 'GET /api/normative-statistics/export.xlsx',
+      request: (_w, p) => ({
+        url: `/api/normative-statistics/export.xlsx?${period()}&regionCode=${p.regionCode}&orgId=${p.orgId}`,
+      }),
+      anonymous: 401,
+      expect: statisticsReaders(200, 404),
+    },
+    {
       route: 'GET /api/normative-statistics/records',
       // A document just drafted by the place's unit, moved alone onto a day of its own: the records of "drafted" on
       // that day list it exactly when the actor may see the place's records.

@@ -10,6 +10,7 @@ import * as s from './schemas';
 import { adoptionReportFile, filingPackageFile, publicTextFile, type GeneratedFile } from './queries/generated-files';
 import { attachmentHeader } from './documents/official-text';
 import { exportCatalogue } from './documents/catalogue-export';
+import { printView } from './queries/print-view';
 import { importTemplate } from './documents/import-template';
 import { assertMayImport, importDocuments } from './commands/import-documents';
 
@@ -64,6 +65,11 @@ export async function documentFileRoutes(app: FastifyInstance, services: Service
     },
   );
 
+  r.get(
+    `${base}/:id/print-view`,
+    { schema: { tags, summary: '公文版式打印视图（GB/T 9704）', params: s.idParams } },
+    async (req) => printView(services, requireActor(req), req.params.id),
+  );
   r.get(
     `${base}/:id/adoption-report.docx`,
     { schema: { tags, summary: '意见采纳情况说明（Word）', params: s.idParams } },

@@ -7,6 +7,8 @@ import { requireActor } from '../../platform/http/request-context';
 import type { Services } from '../../platform/services';
 import { normativeStatisticRecords, normativeStatistics } from './queries/statistics';
 import { statisticRecordsQuery, statisticsQuery } from './schemas-statistics';
+import { exportStatistics } from './documents/statistics-export';
+import { attachmentHeader, XLSX_TYPE } from '../../platform/http/attachment';
 
 export async function statisticsRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -30,5 +32,23 @@ export async function statisticsRoutes(app: FastifyInstance, services: Services)
         ...req.query,
         figure: req.query.figure as StatisticKey,
       }),
+  );
+  r.get(
+    '/normative-statistics/export.xlsx',
+    {
+      schema: {
+        tags,
+        summary: '导出规范性文件统计（Excel：全部统计数字和分单位统计表）',
+        querystring: statisticsQuery,
+      },
+    },
+    async (req, reply) => {
+      const { body, fileName } = await exportStatistics(services, requireActor(req), req.query);
+      return reply
+        .header('content-type', XLSX_TYPE)
+        .header('content-disposition', attachmentHeader(fileName))
+        .header('cache-control', 'private, no-store')
+        .send(body);
+    },
   );
 }

@@ -231,3 +231,22 @@ export const listRequestsQuery = z.object({
   ...pageFields,
   status: z.enum(['received', 'accepted', 'declined', 'answered']).optional(),
 });
+
+const synonymWord = z
+  .string({ error: '请填写同义词' })
+  .trim()
+  .min(1, '同义词不能为空')
+  .max(20, '同义词不能超过20个字符')
+  .regex(/^[\p{L}\p{N}]+$/u, '同义词只能由汉字、字母和数字组成');
+export const searchSynonymsQuery = z.object({
+  regionCode: z
+    .string()
+    .regex(/^\d{6,12}$/, '行政区划代码格式不正确')
+    .optional(),
+});
+export const searchSynonymsBody = z.object({
+  regionCode: z.string({ error: '请填写行政区划代码' }).regex(/^\d{6,12}$/, '行政区划代码格式不正确'),
+  groups: z
+    .array(z.array(synonymWord).min(2, '每组至少两个词').max(10, '每组不超过10个词'), { error: '请填写同义词组' })
+    .max(300, '同义词组不超过300组'),
+});

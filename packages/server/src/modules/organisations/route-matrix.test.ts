@@ -377,6 +377,13 @@ scopeMatrix({
       },
     },
     {
+      // the filtered log as a workbook: refused to those who read no audit log; rows as the list (test in audit/)
+      route: 'GET /api/audit/events/export.xlsx',
+      request: (_w, p) => ({ url: `/api/audit/events/export.xlsx?subjectId=${p.userId}` }),
+      anonymous: 401,
+      expect: auditLogReaders,
+    },
+    {
       route: 'GET /api/audit/events/:regionCode/:seq',
       request: async (w, p) => {
         const e = await w.env.services.db

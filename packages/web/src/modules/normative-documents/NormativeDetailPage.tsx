@@ -3,7 +3,7 @@
 // deadlines, consultation and filing in tabs. The calendar's change dialog and notifications link here.
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Skeleton, Space, Tabs, Typography } from 'antd';
-import { AuditOutlined, DownloadOutlined } from '@ant-design/icons';
+import { AuditOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Link, useParams } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
 import { useSession } from '../../shell/session';
@@ -102,6 +102,9 @@ export default function NormativeDetailPage() {
         {acts.map((Act, i) => (
           <Act key={i} doc={doc} onDone={onDone} />
         ))}
+        <Link to={`/console/normative-documents/${doc.id}/print`}>
+          <Button icon={<PrinterOutlined />}>公文版式打印</Button>
+        </Link>
         {reviewer && (
           <Link to={`/console/normative-documents/${doc.id}/review`}>
             <Button icon={<AuditOutlined />}>进入合法性审核</Button>

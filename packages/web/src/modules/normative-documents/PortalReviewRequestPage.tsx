@@ -9,6 +9,7 @@ import { useApi } from '../../api/hooks';
 import type { PortalInfo } from '../../api/types';
 import { applyFieldErrors } from '../../shell/errors';
 import { chineseDate } from './portal-participation-format';
+import PortalDocumentPicker from './PortalDocumentPicker';
 import type { SubmittedReviewRequest } from './portal-participation-types';
 import './portal-participation.css';
 
@@ -26,7 +27,8 @@ export default function PortalReviewRequestPage() {
   const portal = useApi<PortalInfo>('/public/portal');
   const [params] = useSearchParams();
   // a document page may link here with the document already named (?documentId=…&title=…)
-  const documentId = params.get('documentId');
+  // or a document picked from the catalogue's suggestions (PortalDocumentPicker)
+  const [documentId, setDocumentId] = useState<string | null>(params.get('documentId'));
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('requesterKind', form);
   const [busy, setBusy] = useState(false);
@@ -109,7 +111,7 @@ export default function PortalReviewRequestPage() {
           name="documentTitle"
           rules={[{ required: true, whitespace: true, message: '请填写文件名称或文号' }, max(200)]}
         >
-          <Input maxLength={200} placeholder="如：示范区××管理办法 或 示政规〔2026〕3号" aria-label="文件名称或文号" />
+          <PortalDocumentPicker onPick={setDocumentId} />
         </Form.Item>
         <Form.Item label="建议人" name="requesterKind" rules={[{ required: true, message: '请选择公民或组织' }]}>
           <Radio.Group

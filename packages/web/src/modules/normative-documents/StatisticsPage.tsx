@@ -4,6 +4,8 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { Alert, Button, Card, Col, DatePicker, Empty, Row, Select, Skeleton, Space, Tooltip, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { withQuery } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useToday } from '../../shell/session';
 import { formatPeriod, periodPresets, type Period } from './statistics-period';
@@ -69,6 +71,18 @@ export default function StatisticsPage() {
               ]}
             />
           </>
+        )}
+        {data && (
+          <Button
+            icon={<FileExcelOutlined />}
+            href={withQuery('/api/normative-statistics/export.xlsx', {
+              ...data.period,
+              regionCode: data.scope.regionCode,
+              orgId: data.scope.orgId ?? undefined,
+            })}
+          >
+            导出Excel（含分单位统计表）
+          </Button>
         )}
       </div>
       {stats.error && <Alert type="error" showIcon message={stats.error.message} style={{ marginBottom: 12 }} />}

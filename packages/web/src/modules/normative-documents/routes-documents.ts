@@ -16,6 +16,12 @@ export const documentPages: readonly ConsoleRoute[] = [
     component: lazy(() => import('./NormativeDraftPage')),
   },
   {
+    path: 'normative-documents/:id/print',
+    title: '公文版式打印',
+    menuKey: 'normative-documents',
+    component: lazy(() => import('./NormativePrintPage')),
+  },
+  {
     path: 'normative-documents/:id',
     title: '规范性文件详情',
     menuKey: 'normative-documents',

@@ -1,5 +1,6 @@
 // 行政规范性文件: the console pages and the portal pages of the module. Each group of pages keeps its own table so
 // that the document pages, the review desk, the statistics and the public pages can change independently.
+import { lazy } from 'react';
 import type { ModuleRoutes } from '../../shell/routes';
 import { documentPages } from './routes-documents';
 import { reviewDeskPages } from './routes-review-desk';
@@ -11,4 +12,5 @@ export const normativeDocumentsRoutes: ModuleRoutes = {
   module: 'normative-documents',
   routes: [...documentPages, ...reviewDeskPages, ...statisticsPages],
   portal: [...cataloguePages, ...participationPages],
+  portalHome: lazy(() => import('./PortalHomePanel')),
 };

@@ -41,12 +41,4 @@ export function fileNameOf(d: { title: string; docNumber: string | null }, suffi
   return `${base.replace(/[\\/:*?"<>|\r\n\t]/g, '_').slice(0, 150)}.${ext}`;
 }
 
-/** Content-Disposition with an ASCII fallback and the UTF-8 name (RFC 5987 / RFC 6266). */
-export function attachmentHeader(fileName: string): string {
-  const ext = fileName.slice(fileName.lastIndexOf('.'));
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="document${ext}"; filename*=UTF-8''${encoded}`;
-}
+export { attachmentHeader } from '../../../platform/http/attachment';

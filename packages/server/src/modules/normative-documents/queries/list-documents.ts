@@ -13,6 +13,7 @@ import type { Services } from '../../../platform/services';
 import type { ListQuery } from '../schemas';
 import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP } from './search';
+import { actorRegion, searchSynonyms } from './search-synonyms';
 
 export const filingStatusLabels = {
   not_submitted: '待报送备案',
@@ -57,7 +58,7 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
       .where(sql<boolean>`d.expires_on <= ${t}::date + ${query.expiringWithinDays}::int`);
   }
   // 全文检索 (queries/search.ts): the keys of the newest SEARCH_CAP matches in scope, then only those are ranked
-  const search = documentSearch(query.q);
+  const search = documentSearch(query.q, await searchSynonyms(services.db, actorRegion(actor, query.regionCode)));
   let total: number;
   if (search) {
     const keys = await newestMatchKeys(

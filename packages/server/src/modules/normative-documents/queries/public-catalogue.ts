@@ -18,6 +18,7 @@ import type { Services } from '../../../platform/services';
 import type { CatalogueQuery } from '../schemas-catalogue';
 import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP, snippetOf } from './search';
+import { searchSynonyms } from './search-synonyms';
 
 /** The portal page of a document (the search hits link to it). */
 export const publicDocumentPath = (id: string) => `/normative-documents/${id}`;
@@ -61,7 +62,7 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
   if (query.validity === 'in_force')
     q = q.where((eb) => eb.or([eb('d.effective_on', 'is', null), eb('d.effective_on', '<=', day)]));
   // the keys of the newest SEARCH_CAP matches, then only those are counted, ranked and paged (queries/search.ts)
-  const search = documentSearch(query.q);
+  const search = documentSearch(query.q, await searchSynonyms(services.db, regionCode));
   let total: number;
   if (search) {
     const keys = await newestMatchKeys(

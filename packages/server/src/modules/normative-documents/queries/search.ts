@@ -8,7 +8,13 @@
 // catalogue; so a search first takes the keys of its SEARCH_CAP newest matches (through the recency index, which
 // stops early), then counts, ranks and pages only those, and the list says when there were more (totalCapped).
 // Nobody pages past five hundred results (25 pages): they add a word.
-import { docNumberPattern, isShortQuery, queryTokens, tsqueryText } from '@fazhi/core/normative-documents';
+import {
+  docNumberPattern,
+  isShortQuery,
+  queryTokens,
+  synonymVariants,
+  tsqueryText,
+} from '@fazhi/core/normative-documents';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 
 /** Searches rank and page within this many newest matches. */
@@ -23,14 +29,23 @@ export interface DocumentSearch {
 
 const escapeLike = (s: string) => `%${s.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-/** The condition and rank for what the user typed, on the documents aliased `d`; null when nothing is typed. */
-export function documentSearch(typed: string | undefined): DocumentSearch | null {
+/**
+ * The condition and rank for what the user typed, on the documents aliased `d`; null when nothing is typed. With the
+ * region's synonym groups (queries/search-synonyms.ts) a document matching the text with a synonym in place of a word
+ * is found too (电动车 → 电动自行车).
+ */
+export function documentSearch(
+  typed: string | undefined,
+  synonyms: readonly (readonly string[])[] = [],
+): DocumentSearch | null {
   const q = typed?.trim() ?? '';
   if (q === '') return null;
   const numberLike = docNumberPattern(q);
   // a 文号 is found by its characters (trigrams), not by words: its jieba pieces (示/政/规/2026/3/号) match everything
-  const tokens = numberLike ? [] : queryTokens(q);
-  const tsq = tsqueryText(tokens);
+  const variants = numberLike ? [] : synonymVariants(q, synonyms).map(queryTokens);
+  const tokens = [...new Set(variants.flat())];
+  const alternatives = variants.map(tsqueryText).filter((v): v is string => v !== null);
+  const tsq = alternatives.length > 1 ? alternatives.map((v) => `(${v})`).join(' | ') : (alternatives[0] ?? null);
   const conds: RawBuilder<SqlBool>[] = [];
   let rank: RawBuilder<number> = sql<number>`0`;
   if (tsq) {
