@@ -165,7 +165,10 @@ async function evaluation(w: ScopeWorld, p: Place, started: boolean) {
 async function comment(w: ScopeWorld, p: Place, approved = false) {
   const id = await doc(w, p, 'drafting');
   const sv = w.env.services;
-  await openConsultation(sv, sys, id, { opensOn: daysFrom(clockFromEnv().today(), -5), closesOn: daysFrom(clockFromEnv().today(), 40) });
+  await openConsultation(sv, sys, id, {
+    opensOn: daysFrom(clockFromEnv().today(), -5),
+    closesOn: daysFrom(clockFromEnv().today(), 40),
+  });
   const c = await submitComment(sv, sys, id, { body: '建议明确适用范围。' });
   if (approved) await moderateComment(sv, sys, id, c.id, { decision: 'approved' });
   return { id, commentId: c.id };
