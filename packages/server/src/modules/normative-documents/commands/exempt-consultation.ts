@@ -8,7 +8,13 @@ export async function exemptConsultation(services: Services, ctx: WriteContext, 
   return inWriteTransaction(services, ctx, (w) => exemptConsultationOn(services, w, id, reason));
 }
 
-export async function exemptConsultationOn(services: Services, w: Writer, id: string, reason: string, on = services.clock.today()) {
+export async function exemptConsultationOn(
+  services: Services,
+  w: Writer,
+  id: string,
+  reason: string,
+  on = services.clock.today(),
+) {
   const { row } = await loadForAct(services, w, id, 'exemptConsultation', 'exempt-consultation');
   await moveTo(w, row, 'drafting', 'exempt-consultation', on, reason, { consultation_exempt_reason: reason });
   await auditDocument(w, row, 'consultation_exempted', `免于公开征求意见：${reason}`, { reason });

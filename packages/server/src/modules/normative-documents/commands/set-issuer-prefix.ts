@@ -35,7 +35,9 @@ export async function setIssuerPrefixOn(services: Services, w: Writer, input: { 
     .insertInto('normative_issuers')
     .values({ region_code: org.region_code, org_id: org.id, number_prefix: input.numberPrefix })
     .onConflict((oc) =>
-      oc.columns(['region_code', 'org_id']).doUpdateSet({ number_prefix: input.numberPrefix, updated_at: w.clock.now() }),
+      oc
+        .columns(['region_code', 'org_id'])
+        .doUpdateSet({ number_prefix: input.numberPrefix, updated_at: w.clock.now() }),
     )
     .execute();
   await w.audit({

@@ -40,7 +40,11 @@ export interface StatisticsScope {
 /** Validates the period (default: this year to date) and resolves the scope asked for, or refuses. */
 export async function resolve(services: Services, actor: Actor, q: StatisticsQuery) {
   if (!holdsAnywhere(services.registry.grants, actor, READ)) throw forbidden('查看规范性文件统计');
-  const period = { ...yearToDate(services.clock.today()), ...(q.from ? { from: q.from } : {}), ...(q.to ? { to: q.to } : {}) };
+  const period = {
+    ...yearToDate(services.clock.today()),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+  };
   const problems = checkPeriod(period);
   if (problems.length)
     throw badRequest(
