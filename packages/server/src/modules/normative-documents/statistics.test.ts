@@ -23,12 +23,15 @@ import { expireDocuments } from './jobs/expire-documents';
 import { daysFrom } from './seed-demo';
 import { SUBJECT } from './support';
 import { addOtherRegion, addUser, buildDocument, sys } from './test-factory';
-import { clockFromEnv } from '../../platform/clock';
+import { pinnedClock } from '../../platform/clock';
 
 let env: TestEnv;
 let reviewer: Session;
 let legal: Session;
-const T = clockFromEnv().today();
+// The scenario is a timeline of exact day offsets (a review concluded on the period's last day…), so it runs on a
+// pinned day whose offsets are all lawful working-day spans: the figures depend on the calendar, not on today.
+const clock = pinnedClock('2026-08-14');
+const T = clock.today();
 const ago = (n: number) => daysFrom(T, -n);
 // The period of the main scenario: 120 to 60 days ago.
 const period = { from: ago(120), to: ago(60) };
@@ -51,7 +54,7 @@ const build = (n: number, state: Parameters<typeof buildDocument>[1]['state'], t
   buildDocument(env, { state, startDaysAgo: n, affectsRights: false, title });
 
 before(async () => {
-  env = await createTestEnv();
+  env = await createTestEnv({ clock });
   await emptyNormativeRegister(env);
   reviewer = await signIn(env.app, 'demo.reviewer');
   legal = await signIn(env.app, 'demo.legal');
