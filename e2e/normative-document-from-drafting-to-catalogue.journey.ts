@@ -59,7 +59,8 @@ describe('a normative document from drafting to the public catalogue', () => {
     await page.getByLabel('文件标题').fill(title);
     await page.getByLabel('依据1名称').fill('《中华人民共和国农产品质量安全法》');
     await page.getByLabel('依据1条款').fill('第二十九条');
-    await page.locator('.ant-form-item').filter({ hasText: '是否涉及公民' }).getByText('是', { exact: true }).click();
+    // a 行政规范性文件 affects rights and duties by definition (国办发〔2018〕37号): the form does not ask
+    assert.equal(await page.locator('.ant-form-item').filter({ hasText: '是否涉及公民' }).count(), 0);
     await page
       .locator('.ant-form-item')
       .filter({ hasText: '是否涉及市场主体' })

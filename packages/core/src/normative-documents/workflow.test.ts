@@ -23,7 +23,6 @@ import {
 import { defaultValiditySettings } from './validity';
 
 const done: ProcedureFacts = {
-  affectsRights: true,
   affectsMarket: true,
   consultationClosed: true,
   consultationExempted: false,
@@ -45,8 +44,10 @@ describe('procedure guards', () => {
     assert.deepEqual(missingSteps('publish', { ...done, consultationClosed: false }), ['consultation']);
     assert.deepEqual(missingSteps('publish', { ...done, consultationClosed: false, consultationExempted: true }), []);
   });
-  test('a document that does not touch rights and duties needs no consultation', () => {
-    assert.deepEqual(missingSteps('publish', { ...done, affectsRights: false, consultationClosed: false }), []);
+  test('consultation is skipped only through the recorded exemption (国办发〔2018〕37号: every such document affects rights)', () => {
+    const skipped = { ...done, consultationClosed: false, consultationExempted: false };
+    assert.deepEqual(missingSteps('submit-for-legality-review', skipped), ['consultation']);
+    assert.deepEqual(missingSteps('publish', { ...skipped, consultationExempted: true }), []);
   });
   test('publication without deliberation names the deliberation', () => {
     assert.deepEqual(missingSteps('publish', { ...done, deliberationAdopted: false }), ['deliberation']);

@@ -46,6 +46,9 @@ const article = z.object({
   body: text('条文内容', 5000, true),
 });
 
+const notAffectingRights =
+  '行政规范性文件涉及公民、法人和其他组织的权利义务（国办发〔2018〕37号）；确需免于公开征求意见的，请记录免于征求意见的理由';
+
 export const draftBody = z.object({
   draftingOrgId: uuid,
   issuerOrgId: uuid.optional(),
@@ -55,7 +58,9 @@ export const draftBody = z.object({
     .array(z.object({ title: text('依据名称', 200), article: text('条款', 50).optional() }))
     .min(1, '请至少列明一项制定依据')
     .max(50),
-  affectsRights: z.boolean({ error: '请说明是否涉及公民、法人和其他组织权利义务' }),
+  // a 行政规范性文件 affects rights and duties by definition (国办发〔2018〕37号); a draft that does not is no such
+  // document, and consultation is skipped only through the recorded exemption with its reason
+  affectsRights: z.literal(true, { error: notAffectingRights }).default(true),
   affectsMarket: z.boolean({ error: '请说明是否涉及市场主体经济活动' }),
   draftingExplanation: text('起草说明', 20000, true),
   articles: z.array(article).min(1, '请至少录入一条条文').max(300, '条文不能超过300条'),
@@ -66,7 +71,10 @@ export type DraftInput = z.infer<typeof draftBody>;
 export const reviseBody = draftBody
   .pick({ title: true, legalBases: true, draftingExplanation: true, articles: true })
   .partial()
-  .extend({ affectsRights: z.boolean().optional(), affectsMarket: z.boolean().optional() });
+  .extend({
+    affectsRights: z.literal(true, { error: notAffectingRights }).optional(),
+    affectsMarket: z.boolean().optional(),
+  });
 export type ReviseInput = z.infer<typeof reviseBody>;
 
 export const openConsultationBody = z.object({

@@ -144,7 +144,7 @@ async function buildDocument(
       title: d.title,
       kind: d.kind,
       legalBases: d.bases.map((b) => ({ title: b })),
-      affectsRights: d.exemptReason === undefined,
+      affectsRights: true,
       affectsMarket: d.market ?? false,
       draftingExplanation: `${d.title}起草说明（演示）：为贯彻落实上位法规定，结合本区实际起草本文件，已按程序开展调研论证。`,
       articles: d.articles.map((body) => ({ body })),

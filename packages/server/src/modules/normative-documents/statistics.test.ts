@@ -44,10 +44,10 @@ async function filingDue(id: string) {
   return row.due_on.slice(0, 10);
 }
 
-// Without consultation (affectsRights false) a document built `n` days ago is drafted on day -n, submitted for the
+// Without consultation (its recorded exemption) a document built `n` days ago is drafted on day -n, submitted for the
 // legality review on -n+1, reviewed on -n+15, deliberated on -n+17 and published on -n+19.
 const build = (n: number, state: Parameters<typeof buildDocument>[1]['state'], title: string) =>
-  buildDocument(env, { state, startDaysAgo: n, affectsRights: false, title });
+  buildDocument(env, { state, startDaysAgo: n, exemptConsultation: true, title });
 
 before(async () => {
   env = await createTestEnv();

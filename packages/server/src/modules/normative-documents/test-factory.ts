@@ -11,6 +11,7 @@ import type { DraftInput } from './schemas';
 import { draftDocumentOn } from './commands/draft-document';
 import { openConsultationOn } from './commands/open-consultation';
 import { closeConsultationOn } from './commands/close-consultation';
+import { exemptConsultationOn } from './commands/exempt-consultation';
 import { recordFairCompetitionReviewOn } from './commands/record-fair-competition-review';
 import { submitForLegalityReviewOn } from './commands/submit-for-legality-review';
 import { recordLegalityReviewOn } from './commands/record-legality-review';
@@ -32,7 +33,8 @@ export interface BuildOptions {
   title?: string;
   kind?: DraftInput['kind'];
   affectsMarket?: boolean;
-  affectsRights?: boolean;
+  /** skip consultation through the recorded exemption (免于公开征求意见) instead of a 30-day consultation */
+  exemptConsultation?: boolean;
   /** skip the fair-competition review even when the document affects the market */
   skipFairCompetition?: boolean;
   /** days before today the drafting happened (the whole procedure fits in ~60 days) */
@@ -62,7 +64,7 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
         title: o.title ?? `示范区测试管理办法${XSS}`,
         kind: o.kind ?? 'ordinary',
         legalBases: [{ title: `《中华人民共和国行政许可法》${XSS}` }],
-        affectsRights: o.affectsRights ?? true,
+        affectsRights: true,
         affectsMarket: o.affectsMarket ?? false,
         draftingExplanation: `起草说明${XSS}`,
         ...(o.replacesId ? { replacesId: o.replacesId } : {}),
@@ -74,8 +76,8 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
       { draftedOn: day },
     );
     if (o.state === 'drafting') return id;
-    const affectsRights = o.affectsRights ?? true;
-    if (affectsRights) {
+    if (o.exemptConsultation) await exemptConsultationOn(s, w, id, '涉及国家秘密，依法不予公开', day);
+    else {
       const opensOn = next(1);
       await openConsultationOn(s, w, id, { opensOn, closesOn: daysFrom(opensOn, 30) });
       if (o.state === 'consultation') return id;

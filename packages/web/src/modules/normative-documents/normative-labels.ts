@@ -7,6 +7,7 @@ export {
   reviewResultLabels,
   reviewChecklistLabels,
   postEvaluationOutcomeLabels,
+  fairCompetitionBasis,
 } from '@fazhi/core/normative-labels';
 
 export const meetingKindLabels = {

@@ -1,0 +1,95 @@
+// The procedure against the law (the legal expert's findings): consultation is skipped only through its recorded
+// exemption, and a revised text is reviewed for fair competition again.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
+
+let env: TestEnv;
+let legal: Session;
+let amr: string;
+
+before(async () => {
+  env = await createTestEnv();
+  legal = await signIn(env.app, 'demo.legal');
+  amr = await orgId(env, '示范区市场监督管理局');
+});
+after(() => env.close());
+
+const draft = (over: Record<string, unknown> = {}) => ({
+  draftingOrgId: amr,
+  title: '示范区农贸市场摊位管理办法',
+  kind: 'ordinary',
+  legalBases: [{ title: '《中华人民共和国产品质量法》', article: '第八条' }],
+  affectsMarket: true,
+  draftingExplanation: '起草说明',
+  articles: [{ body: '为了规范农贸市场摊位管理，制定本办法。' }, { body: '摊位经营者应当亮照经营。' }],
+  ...over,
+});
+
+async function drafted(over: Record<string, unknown> = {}) {
+  const res = await call(env.app, legal, 'POST', '/api/normative-documents', draft(over));
+  assert.equal(res.statusCode, 201, res.body);
+  return res.json().id as string;
+}
+
+const post = (id: string, path: string, body: unknown) =>
+  call(env.app, legal, 'POST', `/api/normative-documents/${id}/${path}`, body);
+
+describe('公开征求意见 is not skipped by a declaration', () => {
+  test('a draft declared not to affect rights and duties is refused, naming the field', async () => {
+    const res = await call(env.app, legal, 'POST', '/api/normative-documents', draft({ affectsRights: false }));
+    assert.equal(res.statusCode, 400, res.body);
+    const field = res.json().fields.find((f: { path: string }) => f.path === 'affectsRights');
+    assert.ok(field, res.body);
+    assert.match(field.message, /国办发〔2018〕37号/);
+  });
+
+  test('without consultation or its recorded exemption the draft cannot go to legality review', async () => {
+    const id = await drafted({ affectsMarket: false });
+    const refused = await post(id, 'legality-review/submission', {});
+    assert.equal(refused.statusCode, 422, refused.body);
+    assert.deepEqual(
+      refused.json().fields.map((f: { path: string }) => f.path),
+      ['consultation'],
+    );
+    const exempt = await post(id, 'consultation/exemption', { reason: '涉及国家秘密，依法不予公开' });
+    assert.equal(exempt.statusCode, 200, exempt.body);
+    const submitted = await post(id, 'legality-review/submission', {});
+    assert.equal(submitted.statusCode, 200, submitted.body);
+  });
+});
+
+describe('公平竞争审查 of the revised text', () => {
+  test('revising the text after a passed review voids it (《公平竞争审查条例》第十三条), with its audit event', async () => {
+    const id = await drafted();
+    await post(id, 'consultation/exemption', { reason: '涉及国家秘密，依法不予公开' });
+    const passed = await post(id, 'fair-competition-review', { result: 'passed', opinion: '未发现排除限制竞争内容' });
+    assert.equal(passed.statusCode, 200, passed.body);
+    assert.equal(passed.json().document.fairCompetitionPassed, true);
+    const revised = await post(id, 'revise', {
+      articles: [{ body: '为了规范农贸市场摊位管理，制定本办法。' }, { body: '摊位由本区户籍经营者优先承租。' }],
+    });
+    assert.equal(revised.statusCode, 200, revised.body);
+    assert.equal(revised.json().document.fairCompetitionPassed, null);
+    const refused = await post(id, 'legality-review/submission', {});
+    assert.equal(refused.statusCode, 422, refused.body);
+    assert.deepEqual(
+      refused.json().fields.map((f: { path: string }) => f.path),
+      ['fair_competition_review'],
+    );
+    const audit = await env.services.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('subject_id', '=', id)
+      .where('action', '=', 'normative_document.draft_revised')
+      .executeTakeFirstOrThrow();
+    assert.equal((audit.changes as Record<string, unknown>).fairCompetitionReview, '因草案修改需重新审查');
+  });
+
+  test('revising only the drafting explanation keeps the review of the unchanged text', async () => {
+    const id = await drafted();
+    await post(id, 'fair-competition-review', { result: 'passed', opinion: '未发现排除限制竞争内容' });
+    const revised = await post(id, 'revise', { draftingExplanation: '补充起草说明' });
+    assert.equal(revised.json().document.fairCompetitionPassed, true);
+  });
+});
