@@ -174,12 +174,25 @@ describe('restarts and extensions', () => {
     );
   });
 
-  test('an extended reconsideration decision adds 30 days after the rolled due date and rolls again', () => {
-    assert.equal(due('reconsideration.decision', { from: '2025-08-05', extended: true }), '2025-11-10');
+  test('an extended reconsideration decision counts 60+30 days from acceptance and rolls only the final date', () => {
+    // 2026-01-20 + 60 = 03-21 (Saturday); rolling it to 03-23 first and adding 30 would give 04-22, two days more
+    // than "最多不超过三十日" grants; 01-20 + 90 = 04-20 (Monday)
+    const r = computeDeadline(cal, 'reconsideration.decision', { from: '2026-01-20', extended: true });
+    assert.equal(r.due, '2026-04-20');
+    assert.match(r.explanation.join('\n'), /原期限与延长期限自起算日连续计算.*仅最终届满日遇节假日顺延/);
+    assert.equal(due('reconsideration.decision', { from: '2025-08-05', extended: true }), '2025-11-03');
     assert.equal(
       due('reconsideration.decision', { from: '2025-08-05', extended: true, settings: onlyHolidays }),
-      '2025-11-08',
+      '2025-11-03',
     );
+  });
+
+  test('a region that counts the extension from the rolled due date says so', () => {
+    const settings = { extensionFromRolledDue: true };
+    const r = computeDeadline(cal, 'reconsideration.decision', { from: '2026-01-20', extended: true, settings });
+    assert.equal(r.due, '2026-04-22');
+    assert.match(r.explanation.join('\n'), /本地区设置：延长期间自顺延后的原届满日起算/);
+    assert.equal(due('reconsideration.decision', { from: '2025-08-05', extended: true, settings }), '2025-11-10');
   });
 
   test('a paused and extended disclosure reply combines both', () => {

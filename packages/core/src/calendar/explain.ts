@@ -236,8 +236,15 @@ export function explainDeadline(cal: WorkingCalendar, trace: DeadlineTrace): str
   if (trace.main) lines.push(...segmentLines(cal, trace.main, rule, trace.mainMode, p.onlyHolidays));
   if (trace.extension && rule.extension) {
     const ext = trace.extension;
+    const length = amountLabel(ext.amount, ext.unit);
+    // a period in working days never rolls, so the two readings of an extension (deadline.ts) only differ for
+    // calendar periods
     lines.push(
-      `经批准延长：自原届满日${chineseDate(ext.start)}（当日不计入）起再计算${amountLabel(ext.amount, ext.unit)}（${basisOf(rule)}）。`,
+      rule.unit === 'working_days'
+        ? `经批准延长：自原届满日${chineseDate(ext.start)}（当日不计入）起再计算${length}（${basisOf(rule)}）。`
+        : p.extendFromRolledDue
+          ? `经批准延长：自顺延后的原届满日${chineseDate(ext.start)}（当日不计入）起再计算${length}（${basisOf(rule)}；本地区设置：延长期间自顺延后的原届满日起算）。`
+          : `经批准延长：原期限与延长期限自起算日连续计算，自原期限末日${chineseDate(ext.start)}（不顺延，当日不计入）起再计算${length}，仅最终届满日遇节假日顺延，延长不超过法定的${length}（${basisOf(rule)}）。`,
     );
     const extMode: RollMode = ext.unit === 'working_days' ? 'none' : 'forward';
     lines.push(...segmentLines(cal, ext, { ...rule, direction: 'after', unit: ext.unit }, extMode, p.onlyHolidays));

@@ -98,6 +98,12 @@ export interface JurisdictionSettings {
    * holiday), not when it is an ordinary weekend. Default false: any day off moves it.
    */
   rollOnlyOnStatutoryHolidays?: boolean;
+  /**
+   * true: an approved extension runs from the original due date after its roll off a day off (the lenient reading).
+   * Default false: the stricter reading — base and extension are counted on from the start and only the final date
+   * rolls (see countDeadline).
+   */
+  extensionFromRolledDue?: boolean;
 }
 
 export interface DeadlineInput {

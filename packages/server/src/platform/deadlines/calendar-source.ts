@@ -10,6 +10,8 @@
 //   deadline.rule.<ruleId>.amount           a jurisdiction's own amount for an overridable rule
 //                                            (e.g. normative.filing = 5 in a district whose rules say 5 days)
 //   calendar.roll-only-on-statutory-holidays true: a calendar period ending on an ordinary weekend does not move
+//   calendar.extension-from-rolled-due       true: an approved extension runs from the original due date after its
+//                                            roll (default: the stricter reading, core countDeadline)
 //   deadline.warning.yellow-working-days    how many working days before the due date the yellow warning starts
 import {
   buildCalendar,
@@ -56,7 +58,10 @@ export async function loadJurisdictionSettings(db: Db | Tx, regionCode: string):
     .select(['region_code', 'key', 'value'])
     .where('region_code', 'in', chain)
     .where((eb) =>
-      eb.or([eb('key', 'like', `${rulePrefix}%`), eb('key', '=', 'calendar.roll-only-on-statutory-holidays')]),
+      eb.or([
+        eb('key', 'like', `${rulePrefix}%`),
+        eb('key', 'in', ['calendar.roll-only-on-statutory-holidays', 'calendar.extension-from-rolled-due']),
+      ]),
     )
     .execute();
   // Apply from the root down so that the nearest region's value wins.
@@ -66,6 +71,8 @@ export async function loadJurisdictionSettings(db: Db | Tx, regionCode: string):
   for (const row of rows) {
     if (row.key === 'calendar.roll-only-on-statutory-holidays') {
       settings.rollOnlyOnStatutoryHolidays = row.value === true;
+    } else if (row.key === 'calendar.extension-from-rolled-due') {
+      settings.extensionFromRolledDue = row.value === true;
     } else if (row.key.endsWith('.amount') && typeof row.value === 'number') {
       overrides[row.key.slice(rulePrefix.length, -'.amount'.length)] = { amount: row.value };
     }
