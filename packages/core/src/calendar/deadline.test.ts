@@ -318,6 +318,24 @@ describe('jurisdiction settings', () => {
     }
   });
 
+  test("a region's own rule named as the source of its amount is the basis shown, in calendar days", () => {
+    const source = '《区落实法治建设试行意见》第（五）项';
+    const settings = { ruleOverrides: { 'normative.filing-government-name': { amount: 5, source } } };
+    const r = computeDeadline(cal, 'normative.filing-government-name', { from: '2026-03-11', settings });
+    assert.equal(r.due, '2026-03-16');
+    assert.equal(r.basis, source);
+    const text = r.explanation.join('\n');
+    assert.match(text, /——《区落实法治建设试行意见》第（五）项，期限为5日/);
+    assert.match(text, /本地区规定：《区落实法治建设试行意见》第（五）项规定为5日（.*国发〔2008〕17号.*规定为15日）/);
+    assert.match(text, /按自然日/);
+    // without a named source the national basis keeps its own amount, and the region's amount follows
+    const unnamed = computeDeadline(cal, 'normative.filing', {
+      from: '2026-03-11',
+      settings: { ruleOverrides: { 'normative.filing': { amount: 5 } } },
+    });
+    assert.match(unnamed.explanation[0] ?? '', /第（十四）项，期限为15日/);
+  });
+
   test("another rule's override does not affect this one", () => {
     const settings = { ruleOverrides: { 'normative.filing': { amount: 3 } } };
     assert.equal(due('disclosure.reply', { from: '2025-09-15', settings }), '2025-10-17');

@@ -30,6 +30,8 @@ export interface PreparedDeadline {
   amount: number;
   /** The catalogue amount when a jurisdiction override replaced it. */
   overriddenFrom?: number;
+  /** The region's own rule that sets the amount, cited instead of the catalogue's basis. */
+  localBasis?: string;
   onlyHolidays: boolean;
   /** Day number (or Beijing seconds for 'hours') of the effective start. */
   start: number;
@@ -72,6 +74,7 @@ export function prepareDeadline(ruleOrId: string | StatuteRule, input: DeadlineI
   const settings = input.settings;
   let amount = rule.amount;
   let overriddenFrom: number | undefined;
+  let localBasis: string | undefined;
   const override = settings?.ruleOverrides?.[rule.id];
   if (override) {
     if (!rule.overridable) throw new CalendarError('NOT_OVERRIDABLE', `“${rule.id}”的期限由法律规定，不能调整`);
@@ -80,6 +83,7 @@ export function prepareDeadline(ruleOrId: string | StatuteRule, input: DeadlineI
     }
     if (override.amount !== rule.amount) overriddenFrom = rule.amount;
     amount = override.amount;
+    if (override.source?.trim()) localBasis = override.source.trim();
   }
 
   const hours = rule.unit === 'hours';
@@ -118,6 +122,7 @@ export function prepareDeadline(ruleOrId: string | StatuteRule, input: DeadlineI
     extendFromRolledDue: settings?.extensionFromRolledDue === true,
   };
   if (overriddenFrom !== undefined) prepared.overriddenFrom = overriddenFrom;
+  if (localBasis !== undefined) prepared.localBasis = localBasis;
   if (originalStart !== undefined) prepared.originalStart = originalStart;
   return prepared;
 }
@@ -229,7 +234,7 @@ export function computeDeadline(
   return {
     rule: rule.id,
     title: rule.title,
-    basis: basisOf(rule),
+    basis: prepared.localBasis ?? basisOf(rule),
     from: formatDue(prepared, prepared.start),
     due: formatDue(prepared, trace.due),
     unit: rule.unit,

@@ -50,8 +50,8 @@ function dayOffReason(cal: WorkingCalendar, day: DayNumber): string {
   return '周末休息日';
 }
 
-function ruleLine(rule: StatuteRule, amount: number): string {
-  const basis = basisOf(rule);
+function ruleLine(rule: StatuteRule, amount: number, localBasis?: string): string {
+  const basis = localBasis ?? basisOf(rule);
   if (rule.unit === 'fixed_date' && rule.fixed) {
     const f = rule.fixed;
     const which = f.yearOffset === 1 ? '次年' : '当年';
@@ -206,11 +206,15 @@ function dueLine(trace: DeadlineTrace): string {
 export function explainDeadline(cal: WorkingCalendar, trace: DeadlineTrace): string[] {
   const p = trace.prepared;
   const { rule } = p;
-  const lines = [ruleLine(rule, p.amount)];
+  // the rule line cites the basis of the amount applied: the region's own rule when it names one, otherwise the
+  // catalogue's source with the catalogue's amount, and the region's amount on the next line
+  const lines = [ruleLine(rule, p.localBasis ? p.amount : (p.overriddenFrom ?? p.amount), p.localBasis)];
   if (rule.note) lines.push(`说明：${rule.note}。`);
   if (p.overriddenFrom !== undefined) {
     lines.push(
-      `本地区设置：期限调整为${amountLabel(p.amount, rule.unit)}（目录默认为${amountLabel(p.overriddenFrom, rule.unit)}）。`,
+      p.localBasis
+        ? `本地区规定：${p.localBasis}规定为${amountLabel(p.amount, rule.unit)}（${basisOf(rule)}规定为${amountLabel(p.overriddenFrom, rule.unit)}）。`
+        : `本地区设置：期限调整为${amountLabel(p.amount, rule.unit)}（目录默认为${amountLabel(p.overriddenFrom, rule.unit)}）。`,
     );
   }
   if (!rule.verified) lines.push('⚠ 该期限数值尚未从官方文本核实，请以本地区现行规定为准。');

@@ -92,7 +92,11 @@ export interface Pause {
 }
 
 export interface JurisdictionSettings {
-  ruleOverrides?: Record<string, { amount: number }>;
+  /**
+   * A jurisdiction's own amounts; `source` names the region's own rule that sets it (e.g. 《区落实法治建设试行意见》
+   * 第（五）项), which then is the basis shown instead of the national source.
+   */
+  ruleOverrides?: Record<string, { amount: number; source?: string | undefined }>;
   /**
    * true: the last day of a calendar period moves only when it is a holiday listed in the notice (or a local
    * holiday), not when it is an ordinary weekend. Default false: any day off moves it.

@@ -43,7 +43,9 @@ export const governanceRules: readonly StatuteRule[] = [
     overridable: true,
     note: '地方规定，其他地区按本地规定设置',
   }),
-  // 国发〔2008〕17号 (十四): 市县政府及其部门的规范性文件自发布之日起15日内报送备案 → overridable (local variation).
+  // 国发〔2008〕17号 (十四): 市县政府及其部门的规范性文件自发布之日起15日内报送备案 (a department's document with
+  // its own government) → overridable (local variation). "15日" counts calendar days (自然日); a period of working
+  // days says 工作日.
   defineRule({
     id: 'normative.filing',
     title: '行政规范性文件报送备案',
@@ -51,7 +53,31 @@ export const governanceRules: readonly StatuteRule[] = [
     article: '第（十四）项',
     ...days(15),
     overridable: true,
-    note: '部分地区规定为3个或10个工作日，按本地规定设置',
+    note: '按自然日计算；部分地区规定为3个或10个工作日，按本地规定设置',
+  }),
+  // A document issued in the name of the government or its office: the drafting department hands the filing
+  // materials to the government's legal office, which files it onward. Nationally within the same 15 days of
+  // (十四); some districts set a shorter period for this step (seed 000 (五): 区政府部门以区政府或区政府办公室名义
+  // 的规范性文件自发布之日起5日内向区政府法制办报送) → its own overridable rule, so departments keep the general one.
+  defineRule({
+    id: 'normative.filing-government-name',
+    title: '以本级人民政府或其办公室名义制发的行政规范性文件报送备案材料',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
+    ...days(15),
+    overridable: true,
+    note: '按自然日计算；本地区对以政府或政府办公室名义制发的文件另有期限的，按本地规定设置',
+  }),
+  // 国发〔2008〕17号 (十四): 市县政府的规范性文件自发布之日起15日内报上一级政府备案; the same office files it with the
+  // standing committee of the people's congress at the same time (seed 000 (五): 统一报送市政府和区人大常委会备案).
+  defineRule({
+    id: 'normative.onward-filing',
+    title: '行政规范性文件报上一级人民政府和本级人大常委会备案',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
+    ...days(15),
+    overridable: true,
+    note: '按自然日计算，自发布之日起算',
   }),
   // 国办发〔2018〕115号: 合法性审核时间一般不少于5个工作日 (⚠ not verified from an official text).
   defineRule({

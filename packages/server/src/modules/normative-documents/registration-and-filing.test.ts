@@ -149,8 +149,8 @@ describe('有效期', () => {
 });
 
 describe('备案', () => {
-  test('the filing deadline is 5 days in the demo district and filing on time closes it as met', async () => {
-    const id = await buildDocument(env, { state: 'approved' });
+  test('the filing deadline of a district-government document is 5 days in the demo district; filing on time closes it as met', async () => {
+    const id = await buildDocument(env, { state: 'approved', issuerOrg: '示范区人民政府' });
     await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
       publishedOn: '2026-03-04',
       effectiveOn: '2026-04-01',
@@ -158,7 +158,7 @@ describe('备案', () => {
     // 2026-03-04 (Wednesday) + 5 days = 2026-03-09 (Monday); the national default would give 2026-03-19
     const filing = (await deadlinesOf(env.services.db, '159901', SUBJECT, id)).find((d) => d.kind === 'filing');
     assert.equal(filing?.due, '2026-03-09');
-    assert.equal(filing?.ruleId, 'normative.filing');
+    assert.equal(filing?.ruleId, 'normative.filing-government-name');
     const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/filing`, {
       submittedOn: '2026-03-06',
     });

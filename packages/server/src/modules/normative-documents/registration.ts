@@ -8,7 +8,7 @@ import { sql } from 'kysely';
 import { setDeadline } from '../../platform/deadlines';
 import { invalid } from '../../platform/errors';
 import type { Writer } from '../../platform/write';
-import { documentLink, SUBJECT, validitySettings } from './support';
+import { documentLink, justiceBureauFor, SUBJECT, validitySettings } from './support';
 import type { DocumentRow } from './workflow';
 
 export interface PublicationDates {
@@ -40,7 +40,7 @@ export async function registerPublication(
   const issuer = await w.tx
     .selectFrom('normative_issuers as i')
     .innerJoin('orgs as o', 'o.id', 'i.org_id')
-    .select(['i.number_prefix', 'o.name'])
+    .select(['i.number_prefix', 'o.name', 'o.kind'])
     .where('i.region_code', '=', row.region_code)
     .where('i.org_id', '=', row.issuer_org_id)
     .executeTakeFirst();
@@ -75,19 +75,34 @@ export async function registerPublication(
       registered_by: w.ctx.actor?.userId ?? null,
     })
     .execute();
-  // 备案: within the filing period after publication (rule normative.filing; 15 days nationally, 5 in the demo region)
-  const filing = await setDeadline(w, {
+  // 备案: within the filing period after publication — a document in the name of the government (or its office) by
+  // its own rule (15 days nationally, 5 in the demo district), a department's by the general one (15 days)
+  const inGovernmentName = issuer.kind === 'government';
+  const subject = {
     regionCode: row.region_code,
     subjectType: SUBJECT,
     subjectId: row.id,
-    kind: 'filing',
-    label: '报送备案',
     subjectTitle: `《${row.title}》（${docNumber}）`,
     link: documentLink(row.id),
-    ruleId: 'normative.filing',
     from: dates.publishedOn,
+  };
+  const filing = await setDeadline(w, {
+    ...subject,
+    kind: 'filing',
+    label: '报送备案',
+    ruleId: inGovernmentName ? 'normative.filing-government-name' : 'normative.filing',
     responsibleOrgId: row.drafting_org_id,
   });
+  // 报上级备案: the government's legal office files a government document with the government one level up and the
+  // people's congress standing committee within 15 days of publication (国发〔2008〕17号 (十四); seed 000 (五))
+  if (inGovernmentName)
+    await setDeadline(w, {
+      ...subject,
+      kind: 'onward-filing',
+      label: '报上一级人民政府和本级人大常委会备案',
+      ruleId: 'normative.onward-filing',
+      responsibleOrgId: (await justiceBureauFor(w.tx, row.region_code)).id,
+    });
   return {
     registrationId,
     docNumber,

@@ -65,21 +65,23 @@ export async function seedNormativeDemo(services: Services, ctx: SeedContext) {
     if (!id) throw new Error(`演示单位不存在：${name}`);
     return id;
   };
-  // The demo district's own numbers (seed 000): filing within 5 days (五), cleanup every year (六).
+  // The demo district's own numbers (seed 000): a document in the name of the district government or its office is
+  // handed in for filing within 5 days (五) — departments' own documents keep the general period —, cleanup every
+  // year (六). The source is the region's own rule by name: it is the basis the deadlines cite.
   await ctx.tx
     .insertInto('region_settings')
     .values([
       {
         region_code: ctx.regionCode,
-        key: 'deadline.rule.normative.filing.amount',
+        key: 'deadline.rule.normative.filing-government-name.amount',
         value: '5',
-        source: '区落实法治建设试行意见（项目种子文件000）第（五）项：自发布之日起5日内报送备案',
+        source: '《区落实法治建设试行意见》第（五）项',
       },
       {
         region_code: ctx.regionCode,
         key: 'deadline.rule.normative.cleanup.amount',
         value: '1',
-        source: '区落实法治建设试行意见（项目种子文件000）第（六）项：每年进行一次规范性文件清理',
+        source: '《区落实法治建设试行意见》第（六）项',
       },
     ])
     .onConflict((oc) => oc.columns(['region_code', 'key']).doNothing())

@@ -6,6 +6,18 @@ import type { PostEvaluationOutcome } from '@fazhi/core/normative-documents';
 import { ActButton, compact, DateField, TextField, type ActProps } from './acts-common';
 import { postEvaluationOutcomeLabels } from './normative-labels';
 
+/**
+ * The period that applies to this document, as the deadline service computed it: the rule with its basis (the
+ * region's own rule where it sets the period) and whether the days are calendar or working days.
+ */
+function periodIntro(doc: ActProps['doc'], kind: string, act: string): string {
+  const d = doc.deadlines.find((x) => x.kind === kind && x.status === 'open');
+  if (!d) return '';
+  const rule = (d.explanation[0] ?? '').replace(/^期限规则：/, '');
+  const method = d.explanation.find((l) => l.startsWith('计算方法：'))?.replace(/^计算方法：/, '') ?? '';
+  return `${rule}${method ? `计算方法：${method}` : ''}本件应于${d.due}前${act}。`;
+}
+
 export function SubmitFilingAct(p: ActProps) {
   return (
     <ActButton<{ submittedOn?: string }>
@@ -14,7 +26,7 @@ export function SubmitFilingAct(p: ActProps) {
       label="报送备案"
       path="filing"
       primary
-      intro="自发布之日起在规定期限内（一般为15日）报送备案，备案报告材料可在本页下载。"
+      intro={`${periodIntro(p.doc, 'filing', '报送备案')}备案报告材料可在本页下载。`}
     >
       <DateField name="submittedOn" label="报送日期" />
     </ActButton>
@@ -28,7 +40,7 @@ export function ForwardFilingAct(p: ActProps) {
       ability="forwardFiling"
       label="报上级备案"
       path="filing/forwarding"
-      intro="由司法局统一报送上级人民政府和本级人大常委会备案。至少填写一个日期。"
+      intro={`由司法局统一报送上一级人民政府和本级人大常委会备案。${periodIntro(p.doc, 'onward-filing', '报送')}至少填写一个日期。`}
     >
       <DateField name="toGovernmentOn" label="报上级人民政府备案日期" extra="未报送的不填" />
       <DateField name="toCongressOn" label="报人大常委会备案日期" extra="未报送的不填" />
