@@ -198,6 +198,17 @@ export const commentAnswerLabels = {
   not_adopted: '不予采纳',
 } as const satisfies Record<CommentAnswer, string>;
 
+/**
+ * Moderation sorts what the public sent before it is answered: a comment on the draft is a 有效意见 and is answered
+ * (采纳、部分采纳、不予采纳); advertising, abuse or text unrelated to the draft is a 无效意见 with the reason. Two
+ * different acts, two different names — "不予采纳" is only ever the answer to a valid comment.
+ */
+export const moderationStatusLabels = {
+  pending: '待审核',
+  approved: '有效意见',
+  rejected: '无效意见',
+} as const;
+
 /** A comment that is not (fully) adopted must say why (意见采纳情况反馈, seed 002 task 9). */
 export function answerNeedsReason(answer: CommentAnswer): boolean {
   return answer !== 'adopted';

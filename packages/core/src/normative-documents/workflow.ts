@@ -81,7 +81,9 @@ export const documentActLabels = {
   publish: '统一登记、编号、发布',
   'submit-filing': '报送备案',
   'record-filing-review': '备案审查',
-  'order-correction': '责令纠正',
+  // the filing review's term: the issuing body is told to correct the document itself (制定机关自行纠正); the same
+  // name in buttons, records, statistics and papers
+  'order-correction': '通知自行纠正',
   'confirm-correction': '确认纠正',
   'conclude-post-evaluation': '后评估',
   'record-cleanup-result': '清理',
@@ -175,6 +177,22 @@ export function missingSteps(act: GatedAct, facts: ProcedureFacts): ProcedureSte
 export function describeMissingSteps(steps: readonly ProcedureStep[]): string {
   return `尚未完成：${steps.map((s) => procedureStepLabels[s]).join('、')}`;
 }
+
+/** Where the filing of the current registration stands. */
+export const filingStatusLabels = {
+  not_submitted: '待报送备案',
+  submitted: '已报送，备案审查中',
+  accepted: '予以备案',
+  correction_ordered: '已通知自行纠正',
+  not_reviewable: '不予审查',
+} as const;
+
+/** The filing review's outcomes, as the records and statistics name them. */
+export const filingOutcomeLabels = {
+  accepted: '予以备案',
+  correction_ordered: '通知自行纠正',
+  not_reviewable: '不予审查',
+} as const;
 
 /** The legal basis of the fair-competition review, as shown to users. */
 export const fairCompetitionBasis = '《公平竞争审查条例》（国务院令第783号）第二条、第十三条';

@@ -99,7 +99,7 @@ export type CommentInput = z.infer<typeof commentBody>;
 
 export const commentParams = z.object({ id: uuid, commentId: uuid });
 export const moderateBody = z.object({
-  decision: z.enum(['approved', 'rejected'], { error: '审核结论应为通过或不予采用' }),
+  decision: z.enum(['approved', 'rejected'], { error: '审核结论应为有效意见或无效意见' }),
   note: text('审核说明', 500, true).optional(),
 });
 export const answerBody = z.object({

@@ -57,7 +57,7 @@ export function FilingReviewAct(p: ActProps) {
       path="filing/review"
       primary
       initialValues={{ outcome: 'accepted' }}
-      intro="审查发现问题需要纠正的，请使用「责令纠正」。"
+      intro="审查发现问题需要纠正的，请使用「通知自行纠正」。"
     >
       <Form.Item name="outcome" label="审查结论" rules={[{ required: true }]}>
         <Radio.Group
@@ -79,10 +79,10 @@ export function OrderCorrectionAct(p: ActProps) {
     <ActButton<{ opinion: string; orderedOn?: string }>
       {...p}
       ability="recordFilingReview"
-      label="责令纠正"
+      label="通知自行纠正"
       path="filing/correction-order"
       danger
-      intro="备案审查发现问题的，向制定机关发出审查意见，制定机关应在规定期限内（一般为30日）纠正并报告。"
+      intro="备案审查发现问题的，向制定机关发出审查意见，通知其自行纠正；纠正期限按本地区规定计算，通知后连同依据显示在本页。"
     >
       <TextField name="opinion" label="审查意见（需纠正的问题）" required />
       <DateField name="orderedOn" label="审查意见日期" />

@@ -8,6 +8,9 @@ export {
   reviewChecklistLabels,
   postEvaluationOutcomeLabels,
   fairCompetitionBasis,
+  filingStatusLabels,
+  filingOutcomeLabels,
+  moderationStatusLabels,
 } from '@fazhi/core/normative-labels';
 
 export const meetingKindLabels = {

@@ -10,13 +10,9 @@ import { today } from '../support';
 import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP } from './search';
 
-export const filingStatusLabels = {
-  not_submitted: '待报送备案',
-  submitted: '已报送，备案审查中',
-  accepted: '予以备案',
-  correction_ordered: '责令纠正中',
-  not_reviewable: '不予审查',
-} as const;
+// the names are core's, the one source (also the console's filter)
+export { filingStatusLabels } from '@fazhi/core/normative-documents';
+import { filingStatusLabels } from '@fazhi/core/normative-documents';
 
 export async function listDocuments(services: Services, actor: Actor, query: ListQuery) {
   const base = () =>
