@@ -102,33 +102,37 @@ export const governanceRules: readonly StatuteRule[] = [
     verified: false,
     note: '常见引述为“一般不少于5个工作日，最长不超过15个工作日”，紧急情况等除外',
   }),
-  // 内蒙古 2013 办法: 异议审查收到后5日内进行形式审查 (superseded by 内蒙古令第262号, whose numbers were not read).
+  // Review requests: 国发〔2008〕17号 (十四) requires the channel (公民、法人或者其他组织认为规范性文件违法的，可以建议
+  // 审查) but sets no period. The amounts are a common local value (内蒙古 2013 办法: 收到后5日内形式审查, superseded by
+  // 内蒙古令第262号, whose numbers were not read); the basis shown is the national source, or the region's own rule
+  // once it sets its period (region_settings source) — never another province's rule.
   defineRule({
     id: 'normative.review-request-acceptance',
     title: '公民建议审查规范性文件的受理审查',
-    law: LAW.nmgNormative2013,
-    article: '',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
     ...days(5),
     overridable: true,
     verified: false,
-    note: '该办法已被内蒙古自治区人民政府令第262号取代，新规定数值未核实',
+    note: '全国性规定未规定具体期限，此为地方规定的常见期限；本地区有规定的，由本地区在地区设置中设定期限及其规定名称',
   }),
-  // 内蒙古 2013 办法: 受理后60日内审查完毕 (same caveat).
+  // Same (内蒙古 2013 办法: 受理后60日内审查完毕, same caveat).
   defineRule({
     id: 'normative.review-request-reply',
     title: '公民建议审查规范性文件的审查办结',
-    law: LAW.nmgNormative2013,
-    article: '',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
     ...days(60),
     overridable: true,
     verified: false,
-    note: '该办法已被内蒙古自治区人民政府令第262号取代，新规定数值未核实',
+    note: '全国性规定未规定具体期限，此为地方规定的常见期限；本地区有规定的，由本地区在地区设置中设定期限及其规定名称',
   }),
-  // Provincial practice (e.g. 山东省司法厅规范性文件制定管理办法): 有效期届满前6个月内开展评估.
+  // Provincial practice (e.g. 山东省司法厅规范性文件制定管理办法): 有效期届满前6个月内开展评估; the national source
+  // is 37号's 动态清理 and validity management, which sets no period.
   defineRule({
     id: 'normative.post-evaluation',
     title: '行政规范性文件有效期届满前评估',
-    law: LAW.localNormativePractice,
+    law: LAW.normativeSupervision,
     article: '',
     ...months(6),
     direction: 'before',
@@ -163,7 +167,7 @@ export const governanceRules: readonly StatuteRule[] = [
   defineRule({
     id: 'normative.public-comment',
     title: '行政规范性文件公开征求意见期限',
-    law: LAW.localNormativePractice,
+    law: LAW.normativeSupervision,
     article: '',
     ...days(30),
     limit: 'at_least',
@@ -172,28 +176,28 @@ export const governanceRules: readonly StatuteRule[] = [
     note: '参照《重大行政决策程序暂行条例》第十五条“一般不少于30日”；因情况紧急缩短的，应当说明理由',
   }),
   // A provincial filing rule (statutes §4.2, fsou.net.cn …/17001878_3.html, 第二十三条): 备案审查自收到之日起30日内办结，
-  // 情况复杂的可延长20日 → overridable, unverified (secondary copy).
+  // 情况复杂的可延长20日 → overridable, unverified (secondary copy). The national source of the review is (十四).
   defineRule({
     id: 'normative.filing-review',
     title: '行政规范性文件备案审查',
-    law: LAW.localNormativePractice,
-    article: '',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
     ...days(30),
     extension: { amount: 20, unit: 'days' },
     overridable: true,
     verified: false,
-    note: '某省规范性文件备案规定第二十三条（二手文本）：收到之日起30日内审查完毕，可延长20日',
+    note: '全国性规定未规定具体期限，此为地方规定的常见期限（收到之日起30日内审查完毕，可延长20日）；本地区有规定的，由本地区在地区设置中设定期限及其规定名称',
   }),
   // Same provincial rule (第二十四条): 制定机关自收到审查意见之日起30日内自行纠正 → overridable, unverified.
   defineRule({
     id: 'normative.correction',
     title: '行政规范性文件备案审查意见的纠正',
-    law: LAW.localNormativePractice,
-    article: '',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
     ...days(30),
     overridable: true,
     verified: false,
-    note: '某省规范性文件备案规定第二十四条（二手文本）：收到审查意见之日起30日内纠正，逾期由政府撤销',
+    note: '全国性规定未规定具体期限，此为地方规定的常见期限（收到审查意见之日起30日内纠正）；本地区有规定的，由本地区在地区设置中设定期限及其规定名称',
   }),
   // 国发〔2008〕17号 (十五): 规范性文件每隔两年清理一次.
   defineRule({

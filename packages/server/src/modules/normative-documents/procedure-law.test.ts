@@ -93,3 +93,13 @@ describe('公平竞争审查 of the revised text', () => {
     assert.equal(revised.json().document.fairCompetitionPassed, true);
   });
 });
+
+describe('legal bases shown to users', () => {
+  test('a too-short consultation is refused citing 国办发〔2018〕37号, not an internal label', async () => {
+    const id = await drafted({ affectsMarket: false });
+    const res = await post(id, 'consultation', { opensOn: '2026-03-02', closesOn: '2026-03-10' });
+    assert.equal(res.statusCode, 422, res.body);
+    assert.match(res.json().message, /国办发〔2018〕37号/);
+    assert.doesNotMatch(res.json().message, /典型做法|种子|内蒙古/);
+  });
+});
