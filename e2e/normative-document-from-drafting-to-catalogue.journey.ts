@@ -158,6 +158,10 @@ describe('a normative document from drafting to the public catalogue', () => {
     const publish = await openAct(page, '登记、编号并发布');
     await publish.getByLabel('施行日期').fill(today);
     await confirm(publish);
+    // 施行 on the day of publication is not accepted silently: the region's 30 days, or the reason recorded
+    await publish.getByText(/施行日期早于.*的，请说明理由/).waitFor();
+    await publish.getByLabel('自发布之日起施行（或提前施行）的理由').fill('涉及农产品质量安全，需自发布之日起施行');
+    await confirm(publish);
     await statusIs(page, '现行有效');
     const number = (await page.getByTestId('doc-number').innerText()).replace(/^文号：/, '').trim();
     assert.match(number, /^示市监规〔\d{4}〕\d+号$/, `文号: ${number}`);

@@ -11,6 +11,7 @@ import {
 } from './workflow';
 import { articleHeading, formatDocNumber, isValidNumberPrefix, parseDocNumber } from './doc-number';
 import {
+  checkEffectiveGap,
   answerNeedsReason,
   checkConsultationPeriod,
   checkPublicationDates,
@@ -30,6 +31,23 @@ const done: ProcedureFacts = {
   legalityReviewPassed: true,
   deliberationAdopted: true,
 };
+
+describe('施行 soon after publication', () => {
+  test('施行 within 30 days of publication needs a reason; from day 30 on, or with the check off, it does not', () => {
+    const base = { publishedOn: '2026-03-02', minDays: 30 };
+    assert.deepEqual(checkEffectiveGap({ ...base, effectiveOn: '2026-03-02' }), { ok: false, earliest: '2026-04-01' });
+    assert.deepEqual(checkEffectiveGap({ ...base, effectiveOn: '2026-03-31', reason: ' ' }), {
+      ok: false,
+      earliest: '2026-04-01',
+    });
+    assert.deepEqual(checkEffectiveGap({ ...base, effectiveOn: '2026-03-02', reason: '涉及疫情防控，需立即施行' }), {
+      ok: true,
+      soon: true,
+    });
+    assert.deepEqual(checkEffectiveGap({ ...base, effectiveOn: '2026-04-01' }), { ok: true, soon: false });
+    assert.deepEqual(checkEffectiveGap({ ...base, minDays: 0, effectiveOn: '2026-03-02' }), { ok: true, soon: false });
+  });
+});
 
 describe('procedure guards', () => {
   test('a document with every step done may be published', () => {

@@ -28,6 +28,7 @@ async function publish(publishedOn: string, issuerOrg?: string) {
   const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
     publishedOn,
     effectiveOn: publishedOn,
+    effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
   });
   assert.equal(res.statusCode, 200, res.body);
   return { id, docNumber: res.json().document.docNumber as string };

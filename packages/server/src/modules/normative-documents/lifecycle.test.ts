@@ -273,7 +273,10 @@ describe('清理', () => {
       meetingOn: t,
       decision: 'adopted',
     });
-    const pub = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: t });
+    const pub = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+      effectiveOn: t,
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+    });
     assert.equal(pub.statusCode, 200, pub.body);
     const o = await get(old);
     assert.equal(o.status, 'repealed');

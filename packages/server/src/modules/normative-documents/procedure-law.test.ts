@@ -3,6 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { buildDocument } from './test-factory';
 
 let env: TestEnv;
 let legal: Session;
@@ -101,5 +102,52 @@ describe('legal bases shown to users', () => {
     assert.equal(res.statusCode, 422, res.body);
     assert.match(res.json().message, /国办发〔2018〕37号/);
     assert.doesNotMatch(res.json().message, /典型做法|种子|内蒙古/);
+  });
+});
+
+describe('施行 on the day of publication', () => {
+  test('needs its reason (the region’s 30 days by default), recorded in the history and the audit event', async () => {
+    const id = await buildDocument(env, { state: 'approved', startDaysAgo: 200 });
+    const publishedOn = '2026-03-02';
+    const silent = await post(id, 'publication', { publishedOn, effectiveOn: publishedOn });
+    assert.equal(silent.statusCode, 422, silent.body);
+    assert.equal(silent.json().code, 'EFFECTIVE_TOO_SOON');
+    assert.deepEqual(
+      silent.json().fields.map((f: { path: string }) => f.path),
+      ['effectiveSoonReason'],
+    );
+    assert.match(silent.json().message, /30日.*2026-04-01.*《规章制定程序条例》第三十二条/);
+    const reason = '涉及群众切身利益，需自发布之日起施行';
+    const ok = await post(id, 'publication', { publishedOn, effectiveOn: publishedOn, effectiveSoonReason: reason });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const audit = await env.services.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('subject_id', '=', id)
+      .where('action', '=', 'normative_document.published')
+      .executeTakeFirstOrThrow();
+    assert.equal((audit.changes as Record<string, unknown>).effectiveSoonReason, reason);
+    const history = ok.json().document.statusHistory as { act: string; note: string }[];
+    assert.ok(history.some((h) => h.act === 'publish' && h.note.includes(reason)));
+  });
+
+  test('30 days after publication needs no reason, and a region that sets 0 days does not ask', async () => {
+    const later = await buildDocument(env, { state: 'approved', startDaysAgo: 200 });
+    const res = await post(later, 'publication', { publishedOn: '2026-03-02', effectiveOn: '2026-04-01' });
+    assert.equal(res.statusCode, 200, res.body);
+    await env.services.db
+      .insertInto('region_settings')
+      .values({ region_code: '159901', key: 'normative.effective-gap.min-days', value: '0', source: null })
+      .execute();
+    try {
+      const now = await buildDocument(env, { state: 'approved', startDaysAgo: 200 });
+      const same = await post(now, 'publication', { publishedOn: '2026-03-02', effectiveOn: '2026-03-02' });
+      assert.equal(same.statusCode, 200, same.body);
+    } finally {
+      await env.services.db
+        .deleteFrom('region_settings')
+        .where('key', '=', 'normative.effective-gap.min-days')
+        .execute();
+    }
   });
 });

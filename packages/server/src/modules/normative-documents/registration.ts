@@ -3,18 +3,20 @@
 // transaction ends, so concurrent publications get distinct consecutive numbers and a rolled-back publication
 // gives its number back. The unique keys on (issuer, year, seq) and on the 文号 are the second line.
 import { randomUUID } from 'node:crypto';
-import { checkPublicationDates, formatDocNumber } from '@fazhi/core/normative-documents';
+import { checkEffectiveGap, checkPublicationDates, formatDocNumber } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
 import { setDeadline } from '../../platform/deadlines';
 import { invalid } from '../../platform/errors';
 import type { Writer } from '../../platform/write';
-import { documentLink, justiceBureauFor, SUBJECT, validitySettings } from './support';
+import { documentLink, justiceBureauFor, numberSetting, SUBJECT, validitySettings } from './support';
 import type { DocumentRow } from './workflow';
 
 export interface PublicationDates {
   publishedOn: string;
   effectiveOn: string;
   expiresOn?: string | undefined;
+  /** why the document takes effect sooner than the region's gap after publication (initial publication only) */
+  effectiveSoonReason?: string | undefined;
 }
 
 export async function registerPublication(
@@ -36,6 +38,19 @@ export async function registerPublication(
     } as const;
     const [path, message] = messages[verdict.reason];
     throw invalid('VALIDITY_INVALID', message, [{ path, message }]);
+  }
+  // a renewal continues a text already in force, so only a first publication keeps the gap before 施行
+  let effectiveSoon = false;
+  if (reason === 'initial') {
+    const minDays = await numberSetting(w.tx, row.region_code, 'normative.effective-gap.min-days');
+    const gap = checkEffectiveGap({ ...dates, minDays, reason: dates.effectiveSoonReason });
+    if (!gap.ok)
+      throw invalid(
+        'EFFECTIVE_TOO_SOON',
+        `施行日期距发布日期不足${minDays}日：一般应自发布之日起${minDays}日后施行（${gap.earliest}起），参照《规章制定程序条例》第三十二条；确需自发布之日起施行或提前施行的，请说明理由`,
+        [{ path: 'effectiveSoonReason', message: `施行日期早于${gap.earliest}的，请说明理由` }],
+      );
+    effectiveSoon = gap.soon;
   }
   const issuer = await w.tx
     .selectFrom('normative_issuers as i')
@@ -110,6 +125,7 @@ export async function registerPublication(
     year,
     expiresOn: verdict.expiresOn,
     filingDue: filing.due,
+    effectiveSoon,
     update: {
       doc_number: docNumber,
       published_on: dates.publishedOn,

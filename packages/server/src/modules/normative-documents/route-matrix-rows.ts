@@ -374,7 +374,12 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       }),
       byDraftingUnit(200),
     ),
-    act('publication', 'approved', () => ({ effectiveOn: today() }), byDraftingUnit(200)),
+    act(
+      'publication',
+      'approved',
+      () => ({ effectiveOn: today(), effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行' }),
+      byDraftingUnit(200),
+    ),
 
     // ── documents: filing and correction ──
     act('filing', 'published', () => ({}), byDraftingUnit(200)),

@@ -140,6 +140,7 @@ export const publishBody = z.object({
   publishedOn: isoDate('发布日期').optional(),
   effectiveOn: isoDate('施行日期'),
   expiresOn: isoDate('有效期截止日期').optional(),
+  effectiveSoonReason: text('自发布之日起施行（或提前施行）的理由', 500, true).optional(),
 });
 export const submitFilingBody = z.object({ submittedOn: isoDate('报送日期').optional() });
 export const forwardFilingBody = z.object({

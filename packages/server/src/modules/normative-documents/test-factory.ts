@@ -104,7 +104,11 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
     });
     if (o.state === 'approved') return id;
     const publishedOn = o.publishedDaysAgo !== undefined ? daysFrom(today(), -o.publishedDaysAgo) : next(2);
-    await publishDocumentOn(s, w, id, { publishedOn, effectiveOn: publishedOn });
+    await publishDocumentOn(s, w, id, {
+      publishedOn,
+      effectiveOn: publishedOn,
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+    });
     return id;
   });
 }
