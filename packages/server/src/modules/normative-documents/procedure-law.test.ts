@@ -7,11 +7,13 @@ import { buildDocument } from './test-factory';
 
 let env: TestEnv;
 let legal: Session;
+let reviewer: Session;
 let amr: string;
 
 before(async () => {
   env = await createTestEnv();
   legal = await signIn(env.app, 'demo.legal');
+  reviewer = await signIn(env.app, 'demo.reviewer');
   amr = await orgId(env, '示范区市场监督管理局');
 });
 after(() => env.close());
@@ -149,5 +151,61 @@ describe('施行 on the day of publication', () => {
         .where('key', '=', 'normative.effective-gap.min-days')
         .execute();
     }
+  });
+});
+
+describe('合法性审核 results that must be explained', () => {
+  async function underReview(articles: string[]) {
+    const id = await buildDocument(env, { state: 'legality_review', startDaysAgo: 200, articles });
+    return id;
+  }
+
+  test('a checklist item marked 存在问题 needs its explanation (422 naming the field)', async () => {
+    const id = await underReview(['为了规范管理，制定本办法。', '本办法适用于本区行政区域。']);
+    const res = await call(env.app, reviewer, 'POST', `/api/normative-documents/${id}/legality-review`, {
+      checklist: [
+        { item: 'adds_powers', finding: 'ok' },
+        { item: 'reduces_rights_adds_duties', finding: 'problem' },
+      ],
+      opinion: '修改后通过',
+      result: 'passed_with_changes',
+      earlyReason: '测试',
+    });
+    assert.equal(res.statusCode, 422, res.body);
+    assert.equal(res.json().code, 'CHECKLIST_NOTE_REQUIRED');
+    assert.deepEqual(
+      res.json().fields.map((f: { path: string }) => f.path),
+      ['checklist.1.note'],
+    );
+  });
+
+  test('passing over a high-severity pre-check finding needs the confirmed reason, recorded and audited', async () => {
+    const id = await underReview(['经营者应当取得区市场监督管理局核发的经营许可证后方可经营。']);
+    const body = {
+      checklist: [{ item: 'creates_licence_penalty_coercion', finding: 'ok' }],
+      opinion: '同意',
+      result: 'passed',
+      earlyReason: '测试',
+    };
+    const refused = await call(env.app, reviewer, 'POST', `/api/normative-documents/${id}/legality-review`, body);
+    assert.equal(refused.statusCode, 422, refused.body);
+    assert.equal(refused.json().code, 'PRECHECK_HIGH_UNCONFIRMED');
+    assert.deepEqual(
+      refused.json().fields.map((f: { path: string }) => f.path),
+      ['highFindingsReason'],
+    );
+    const reason = '该许可由《中华人民共和国食品安全法》第三十五条设定，提示不成立';
+    const ok = await call(env.app, reviewer, 'POST', `/api/normative-documents/${id}/legality-review`, {
+      ...body,
+      highFindingsReason: reason,
+    });
+    assert.equal(ok.statusCode, 200, ok.body);
+    const audit = await env.services.db
+      .selectFrom('audit_events')
+      .select('changes')
+      .where('subject_id', '=', id)
+      .where('action', '=', 'normative_document.legality_reviewed')
+      .executeTakeFirstOrThrow();
+    assert.equal((audit.changes as Record<string, unknown>).highFindingsReason, reason);
   });
 });

@@ -128,6 +128,7 @@ export const legalityReviewBody = z.object({
   result: z.enum(reviewResults, { error: '审核结论应为通过、修改后通过或不通过' }),
   concludedOn: isoDate('审核日期').optional(),
   earlyReason: text('提前办结的理由', 500, true).optional(),
+  highFindingsReason: text('高风险提示不成立或已处理的理由', 1000, true).optional(),
 });
 export const deliberationBody = z.object({
   meetingKind: z.enum(['executive_meeting', 'leadership_meeting'], { error: '会议类型应为常务会议或领导班子会议' }),

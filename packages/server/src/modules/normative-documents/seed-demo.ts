@@ -218,6 +218,8 @@ async function buildDocument(
       : '经审核，制定主体适格，程序合法，内容未发现违反上位法的情形，同意提交集体审议。',
     result: d.reviewChanges ? 'passed_with_changes' : 'passed',
     concludedOn: next(14),
+    // recorded only where the pre-check flagged a high-severity finding (the demo reviewer checked each)
+    highFindingsReason: '经逐项核实，智能辅助审查提示的条款有法律、法规依据，提示不成立。（演示）',
   });
   if (d.state === 'deliberation') return id;
   const government = (d.issuer ?? d.drafter) === '示范区人民政府';
