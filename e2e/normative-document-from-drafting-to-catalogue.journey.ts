@@ -60,7 +60,8 @@ describe('a normative document from drafting to the public catalogue', () => {
     await page.getByLabel('文件标题').fill(title);
     await page.getByLabel('依据1名称').fill('《中华人民共和国农产品质量安全法》');
     await page.getByLabel('依据1条款').fill('第二十九条');
-    await page.locator('.ant-form-item').filter({ hasText: '是否涉及公民' }).getByText('是', { exact: true }).click();
+    // a 行政规范性文件 affects rights and duties by definition (国办发〔2018〕37号): the form does not ask
+    assert.equal(await page.locator('.ant-form-item').filter({ hasText: '是否涉及公民' }).count(), 0);
     await page
       .locator('.ant-form-item')
       .filter({ hasText: '是否涉及市场主体' })
@@ -157,6 +158,10 @@ describe('a normative document from drafting to the public catalogue', () => {
 
     const publish = await openAct(page, '登记、编号并发布');
     await publish.getByLabel('施行日期').fill(today);
+    await confirm(publish);
+    // 施行 on the day of publication is not accepted silently: the region's 30 days, or the reason recorded
+    await publish.getByText(/施行日期早于.*的，请说明理由/).waitFor();
+    await publish.getByLabel('自发布之日起施行（或提前施行）的理由').fill('涉及农产品质量安全，需自发布之日起施行');
     await confirm(publish);
     await statusIs(page, '现行有效');
     const number = (await page.getByTestId('doc-number').innerText()).replace(/^文号：/, '').trim();

@@ -114,6 +114,9 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   await form.getByLabel('审核意见').fill('经审查，该草案总体合法，建议明确第四条检查频次后提请审议。（演示）');
   // the seed submitted the draft three days ago: concluding before the shortest review time needs a reason
   await form.getByLabel('提前办结的理由').fill('演示：集体审议会议已安排，需提前办结。');
+  // passing over a high-severity pre-check finding asks for the reason (when the demo draft has one)
+  const high = form.getByLabel('确认高风险提示不成立或已处理的理由');
+  if (await high.count()) await high.fill('演示：已核实，草案第四条有法律依据，提示不成立。');
   await form.getByRole('button', { name: '提交审核意见' }).click();
   await page.getByText('合法性审核意见已记录：修改后通过').waitFor();
   await screenshot(page, 'reviewer-legality-review-recorded');

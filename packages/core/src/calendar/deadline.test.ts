@@ -174,12 +174,25 @@ describe('restarts and extensions', () => {
     );
   });
 
-  test('an extended reconsideration decision adds 30 days after the rolled due date and rolls again', () => {
-    assert.equal(due('reconsideration.decision', { from: '2025-08-05', extended: true }), '2025-11-10');
+  test('an extended reconsideration decision counts 60+30 days from acceptance and rolls only the final date', () => {
+    // 2026-01-20 + 60 = 03-21 (Saturday); rolling it to 03-23 first and adding 30 would give 04-22, two days more
+    // than "最多不超过三十日" grants; 01-20 + 90 = 04-20 (Monday)
+    const r = computeDeadline(cal, 'reconsideration.decision', { from: '2026-01-20', extended: true });
+    assert.equal(r.due, '2026-04-20');
+    assert.match(r.explanation.join('\n'), /原期限与延长期限自起算日连续计算.*仅最终届满日遇节假日顺延/);
+    assert.equal(due('reconsideration.decision', { from: '2025-08-05', extended: true }), '2025-11-03');
     assert.equal(
       due('reconsideration.decision', { from: '2025-08-05', extended: true, settings: onlyHolidays }),
-      '2025-11-08',
+      '2025-11-03',
     );
+  });
+
+  test('a region that counts the extension from the rolled due date says so', () => {
+    const settings = { extensionFromRolledDue: true };
+    const r = computeDeadline(cal, 'reconsideration.decision', { from: '2026-01-20', extended: true, settings });
+    assert.equal(r.due, '2026-04-22');
+    assert.match(r.explanation.join('\n'), /本地区设置：延长期间自顺延后的原届满日起算/);
+    assert.equal(due('reconsideration.decision', { from: '2025-08-05', extended: true, settings }), '2025-11-10');
   });
 
   test('a paused and extended disclosure reply combines both', () => {
@@ -303,6 +316,24 @@ describe('jurisdiction settings', () => {
         }),
       );
     }
+  });
+
+  test("a region's own rule named as the source of its amount is the basis shown, in calendar days", () => {
+    const source = '《区落实法治建设试行意见》第（五）项';
+    const settings = { ruleOverrides: { 'normative.filing-government-name': { amount: 5, source } } };
+    const r = computeDeadline(cal, 'normative.filing-government-name', { from: '2026-03-11', settings });
+    assert.equal(r.due, '2026-03-16');
+    assert.equal(r.basis, source);
+    const text = r.explanation.join('\n');
+    assert.match(text, /——《区落实法治建设试行意见》第（五）项，期限为5日/);
+    assert.match(text, /本地区规定：《区落实法治建设试行意见》第（五）项规定为5日（.*国发〔2008〕17号.*规定为15日）/);
+    assert.match(text, /按自然日/);
+    // without a named source the national basis keeps its own amount, and the region's amount follows
+    const unnamed = computeDeadline(cal, 'normative.filing', {
+      from: '2026-03-11',
+      settings: { ruleOverrides: { 'normative.filing': { amount: 5 } } },
+    });
+    assert.match(unnamed.explanation[0] ?? '', /第（十四）项，期限为15日/);
   });
 
   test("another rule's override does not affect this one", () => {

@@ -30,6 +30,8 @@ export interface PreparedDeadline {
   amount: number;
   /** The catalogue amount when a jurisdiction override replaced it. */
   overriddenFrom?: number;
+  /** The region's own rule that sets the amount, cited instead of the catalogue's basis. */
+  localBasis?: string;
   onlyHolidays: boolean;
   /** Day number (or Beijing seconds for 'hours') of the effective start. */
   start: number;
@@ -37,6 +39,8 @@ export interface PreparedDeadline {
   originalStart?: DayNumber;
   pauses: PauseSpan[];
   extended: boolean;
+  /** The jurisdiction reads an extension as running from the rolled original due date (not the default). */
+  extendFromRolledDue: boolean;
 }
 
 export interface DeadlineTrace {
@@ -70,6 +74,7 @@ export function prepareDeadline(ruleOrId: string | StatuteRule, input: DeadlineI
   const settings = input.settings;
   let amount = rule.amount;
   let overriddenFrom: number | undefined;
+  let localBasis: string | undefined;
   const override = settings?.ruleOverrides?.[rule.id];
   if (override) {
     if (!rule.overridable) throw new CalendarError('NOT_OVERRIDABLE', `“${rule.id}”的期限由法律规定，不能调整`);
@@ -78,6 +83,7 @@ export function prepareDeadline(ruleOrId: string | StatuteRule, input: DeadlineI
     }
     if (override.amount !== rule.amount) overriddenFrom = rule.amount;
     amount = override.amount;
+    if (override.source?.trim()) localBasis = override.source.trim();
   }
 
   const hours = rule.unit === 'hours';
@@ -113,8 +119,10 @@ export function prepareDeadline(ruleOrId: string | StatuteRule, input: DeadlineI
     start,
     pauses,
     extended,
+    extendFromRolledDue: settings?.extensionFromRolledDue === true,
   };
   if (overriddenFrom !== undefined) prepared.overriddenFrom = overriddenFrom;
+  if (localBasis !== undefined) prepared.localBasis = localBasis;
   if (originalStart !== undefined) prepared.originalStart = originalStart;
   return prepared;
 }
@@ -137,7 +145,15 @@ export function countDeadline(cal: WorkingCalendar, p: PreparedDeadline): Deadli
     return { prepared: p, mainMode: 'none', due, provisional: false, provisionalYears: [] };
   }
   const opts = { onlyHolidays: p.onlyHolidays };
-  const mode = mainRollMode(rule);
+  const extending = p.extended && rule.extension !== undefined;
+  // The stricter reading of an extension (the default for every rule with one): "经批准可以延长，最多不超过三十日"
+  // (行政复议法 第六十二条) grants at most the extension's length beyond the statutory period. Rolling the original
+  // due date off a weekend first and then adding the extension gives the agency the rolled days on top (60+30 from
+  // 2026-01-20: 03-21 rolls to 03-23, +30 = 04-22), more than the law grants. So the base and the extension are
+  // counted on from the start without rolling in between, and only the final date rolls (04-20). A jurisdiction
+  // whose practice counts from the rolled due date sets `extensionFromRolledDue` (region setting
+  // calendar.extension-from-rolled-due).
+  const mode = extending && !p.extendFromRolledDue ? 'none' : mainRollMode(rule);
   let main: Segment;
   if (rule.unit === 'fixed_date') {
     if (!rule.fixed) throw new CalendarError('INVALID_ARGUMENT', `规则“${rule.id}”缺少固定日期`);
@@ -150,8 +166,8 @@ export function countDeadline(cal: WorkingCalendar, p: PreparedDeadline): Deadli
   let extension: Segment | undefined;
   let extMode: RollMode = 'none';
   if (p.extended && rule.extension) {
-    // The approved extension runs from the original due date (not counted), i.e. after the original period has
-    // ended, with the same pauses and the same roll rule; it is one more period of the catalogue's extension length.
+    // The approved extension runs from the original due date (not counted) — unrolled by default, see above — with
+    // the same pauses and the same roll rule; it is one more period of the catalogue's extension length.
     const ext = rule.extension;
     extMode = ext.unit === 'working_days' ? 'none' : 'forward';
     extension = segmentForward(cal, main.end, ext.unit, ext.amount, p.pauses, extMode, opts);
@@ -218,7 +234,7 @@ export function computeDeadline(
   return {
     rule: rule.id,
     title: rule.title,
-    basis: basisOf(rule),
+    basis: prepared.localBasis ?? basisOf(rule),
     from: formatDue(prepared, prepared.start),
     due: formatDue(prepared, trace.due),
     unit: rule.unit,

@@ -50,8 +50,8 @@ function dayOffReason(cal: WorkingCalendar, day: DayNumber): string {
   return '周末休息日';
 }
 
-function ruleLine(rule: StatuteRule, amount: number): string {
-  const basis = basisOf(rule);
+function ruleLine(rule: StatuteRule, amount: number, localBasis?: string): string {
+  const basis = localBasis ?? basisOf(rule);
   if (rule.unit === 'fixed_date' && rule.fixed) {
     const f = rule.fixed;
     const which = f.yearOffset === 1 ? '次年' : '当年';
@@ -206,11 +206,15 @@ function dueLine(trace: DeadlineTrace): string {
 export function explainDeadline(cal: WorkingCalendar, trace: DeadlineTrace): string[] {
   const p = trace.prepared;
   const { rule } = p;
-  const lines = [ruleLine(rule, p.amount)];
+  // the rule line cites the basis of the amount applied: the region's own rule when it names one, otherwise the
+  // catalogue's source with the catalogue's amount, and the region's amount on the next line
+  const lines = [ruleLine(rule, p.localBasis ? p.amount : (p.overriddenFrom ?? p.amount), p.localBasis)];
   if (rule.note) lines.push(`说明：${rule.note}。`);
   if (p.overriddenFrom !== undefined) {
     lines.push(
-      `本地区设置：期限调整为${amountLabel(p.amount, rule.unit)}（目录默认为${amountLabel(p.overriddenFrom, rule.unit)}）。`,
+      p.localBasis
+        ? `本地区规定：${p.localBasis}规定为${amountLabel(p.amount, rule.unit)}（${basisOf(rule)}规定为${amountLabel(p.overriddenFrom, rule.unit)}）。`
+        : `本地区设置：期限调整为${amountLabel(p.amount, rule.unit)}（目录默认为${amountLabel(p.overriddenFrom, rule.unit)}）。`,
     );
   }
   // an amount the catalogue could not check against an official text: staff are told the region may set its own
@@ -241,8 +245,15 @@ export function explainDeadline(cal: WorkingCalendar, trace: DeadlineTrace): str
   if (trace.main) lines.push(...segmentLines(cal, trace.main, rule, trace.mainMode, p.onlyHolidays));
   if (trace.extension && rule.extension) {
     const ext = trace.extension;
+    const length = amountLabel(ext.amount, ext.unit);
+    // a period in working days never rolls, so the two readings of an extension (deadline.ts) only differ for
+    // calendar periods
     lines.push(
-      `经批准延长：自原届满日${chineseDate(ext.start)}（当日不计入）起再计算${amountLabel(ext.amount, ext.unit)}（${basisOf(rule)}）。`,
+      rule.unit === 'working_days'
+        ? `经批准延长：自原届满日${chineseDate(ext.start)}（当日不计入）起再计算${length}（${basisOf(rule)}）。`
+        : p.extendFromRolledDue
+          ? `经批准延长：自顺延后的原届满日${chineseDate(ext.start)}（当日不计入）起再计算${length}（${basisOf(rule)}；本地区设置：延长期间自顺延后的原届满日起算）。`
+          : `经批准延长：原期限与延长期限自起算日连续计算，自原期限末日${chineseDate(ext.start)}（不顺延，当日不计入）起再计算${length}，仅最终届满日遇节假日顺延，延长不超过法定的${length}（${basisOf(rule)}）。`,
     );
     const extMode: RollMode = ext.unit === 'working_days' ? 'none' : 'forward';
     lines.push(...segmentLines(cal, ext, { ...rule, direction: 'after', unit: ext.unit }, extMode, p.onlyHolidays));

@@ -92,12 +92,22 @@ export interface Pause {
 }
 
 export interface JurisdictionSettings {
-  ruleOverrides?: Record<string, { amount: number }>;
+  /**
+   * A jurisdiction's own amounts; `source` names the region's own rule that sets it (e.g. 《区落实法治建设试行意见》
+   * 第（五）项), which then is the basis shown instead of the national source.
+   */
+  ruleOverrides?: Record<string, { amount: number; source?: string | undefined }>;
   /**
    * true: the last day of a calendar period moves only when it is a holiday listed in the notice (or a local
    * holiday), not when it is an ordinary weekend. Default false: any day off moves it.
    */
   rollOnlyOnStatutoryHolidays?: boolean;
+  /**
+   * true: an approved extension runs from the original due date after its roll off a day off (the lenient reading).
+   * Default false: the stricter reading — base and extension are counted on from the start and only the final date
+   * rolls (see countDeadline).
+   */
+  extensionFromRolledDue?: boolean;
 }
 
 export interface DeadlineInput {

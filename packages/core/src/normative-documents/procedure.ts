@@ -129,6 +129,28 @@ export function checkPublicationDates(
   return { ok: true, expiresOn, limitYears };
 }
 
+/**
+ * 施行 soon after publication. People need time to learn a rule before it binds them: 《规章制定程序条例》第三十二条
+ * has 规章 take effect 30 days after publication unless immediate effect is needed (national security, exchange
+ * rates and monetary policy, or where delay would hinder it), and common local normative-document rules carry this
+ * over (statutes §4.2: "施行日期距公布不足30日的，应当说明理由"). Region setting normative.effective-gap.min-days
+ * (default 30; 0 turns the check off): an earlier 施行 is accepted only with its recorded reason.
+ */
+export function checkEffectiveGap(p: {
+  publishedOn: string;
+  effectiveOn: string;
+  minDays: number;
+  reason?: string | null | undefined;
+}): { ok: true; soon: boolean } | { ok: false; earliest: string } {
+  if (p.minDays <= 0) return { ok: true, soon: false };
+  const d = new Date(`${p.publishedOn}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + p.minDays);
+  const earliest = d.toISOString().slice(0, 10);
+  if (p.effectiveOn >= earliest) return { ok: true, soon: false };
+  if (p.reason && p.reason.trim()) return { ok: true, soon: true };
+  return { ok: false, earliest };
+}
+
 // ---- 后评估 and 清理 -----------------------------------------------------------------------------------------
 
 export const postEvaluationOutcomes = ['renew', 'amend', 'repeal', 'lapse'] as const;
@@ -197,6 +219,17 @@ export const commentAnswerLabels = {
   partly_adopted: '部分采纳',
   not_adopted: '不予采纳',
 } as const satisfies Record<CommentAnswer, string>;
+
+/**
+ * Moderation sorts what the public sent before it is answered: a comment on the draft is a 有效意见 and is answered
+ * (采纳、部分采纳、不予采纳); advertising, abuse or text unrelated to the draft is a 无效意见 with the reason. Two
+ * different acts, two different names — "不予采纳" is only ever the answer to a valid comment.
+ */
+export const moderationStatusLabels = {
+  pending: '待审核',
+  approved: '有效意见',
+  rejected: '无效意见',
+} as const;
 
 /** A comment that is not (fully) adopted must say why (意见采纳情况反馈, seed 002 task 9). */
 export function answerNeedsReason(answer: CommentAnswer): boolean {

@@ -12,6 +12,8 @@ import {
   statisticKeys,
   yearToDate,
 } from './statistics';
+import { documentActLabels, filingOutcomeLabels, filingStatusLabels } from './workflow';
+import { commentAnswerLabels, moderationStatusLabels, reviewResultLabels } from './procedure';
 
 describe('statistic definitions', () => {
   test('every figure has a unique key, a Chinese label, a definition, a basis and the date that counts', () => {
@@ -22,6 +24,25 @@ describe('statistic definitions', () => {
       assert.ok(d.basis.length > 5, `${d.key} names its source`);
       assert.match(d.countedDate, /日/, d.key);
     }
+  });
+
+  test('a figure cites a national source by name — never an internal label or a seed report', () => {
+    for (const d of statisticDefinitions) {
+      assert.doesNotMatch(d.basis, /种子|典型做法|内蒙古|示范区/, d.key);
+      assert.match(d.basis, /《[^》]+》（(国发|国办发)〔\d{4}〕\d+号）/, d.key);
+    }
+  });
+
+  test('one name for one thing: the correction figure, the act and the filing outcome are all 通知自行纠正', () => {
+    const figure = statisticDefinitions.find((d) => d.key === 'filing_correction_ordered');
+    assert.equal(figure?.label, '通知自行纠正');
+    assert.equal(documentActLabels['order-correction'], figure?.label);
+    assert.equal(filingOutcomeLabels.correction_ordered, figure?.label);
+    assert.equal(filingStatusLabels.correction_ordered, '已通知自行纠正');
+    assert.equal(reviewResultLabels.failed, '审核不通过');
+    // 不予采纳 answers a valid comment; a moderated-out comment is a 无效意见, never "不予采用"
+    assert.equal(commentAnswerLabels.not_adopted, '不予采纳');
+    assert.equal(moderationStatusLabels.rejected, '无效意见');
   });
 
   test('the figures of the seed reports exist: 报备, 予以备案, 纠正, 不予审查, 审结率, 备案率, 及时率', () => {

@@ -4,6 +4,7 @@
 // period, so each definition below fixes it and says why; the server computes every figure straight from the records
 // with exactly these rules, and can list the records behind each figure.
 import { isIsoDate } from '../calendar/dates';
+import { filingOutcomeLabels } from './workflow';
 
 export type StatisticUnit = '件' | '%';
 export type StatisticGroup = 'drafting' | 'filing' | 'stock' | 'cleanup';
@@ -24,12 +25,16 @@ export interface StatisticDefinition {
   denominator?: string;
 }
 
-const SEED_001 =
-  '依法行政工作情况调研报告（种子材料001，篇一（四））：报备309件、予以备案288件、纠正10件、不予审查11件';
-const SEED_003 = '区法治政府建设情况年度报告（种子材料003）：行政规范性文件审结率、备案率、及时率';
-const FILING_RULE = '国发〔2008〕17号（十四）自发布之日起15日内报送备案；示范区为5日（种子材料000（五））';
-const CLEANUP_RULE = '国发〔2008〕17号（十五）清理后公布继续有效、废止和失效的文件目录；种子材料000（六）';
-const STOCK_RULE = '国发〔2008〕17号（十五）、种子材料000（六）：公布继续有效、废止和失效的规范性文件目录';
+// The basis shown next to a figure is the national source that requires what is counted — never an internal label
+// nor a report the figures happen to appear in (the seed reports only show which figures officials publish). A
+// region's own periods (e.g. a shorter filing period) are cited by name on each record's deadline, not here.
+const COUNTY = '《国务院关于加强市县政府依法行政的决定》（国发〔2008〕17号）';
+const REVIEW_RULE =
+  '《国务院办公厅关于全面推行行政规范性文件合法性审核机制的指导意见》（国办发〔2018〕115号）：合法性审核全覆盖';
+const FILING_REVIEW = `${COUNTY}第（十四）项：规范性文件报送备案，备案机关审查，发现问题的予以纠正`;
+const FILING_RULE = `${COUNTY}第（十四）项：自发布之日起15日内报送备案（本地区规定期限的，按本地区规定）`;
+const CLEANUP_RULE = `${COUNTY}第（十五）项：清理后公布继续有效、废止和失效的文件目录`;
+const STOCK_RULE = `${COUNTY}第（十五）项：未列入继续有效目录的规范性文件不得作为行政管理依据`;
 
 export const statisticDefinitions = [
   // ── 制定 (drafting and legality review) ──
@@ -39,7 +44,8 @@ export const statisticDefinitions = [
     group: 'drafting',
     unit: '件',
     definition: '起草日期在统计期内的规范性文件（以起草登记的日期为准）。',
-    basis: '国办发〔2018〕37号：规范性文件制定程序自起草开始',
+    basis:
+      '《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）：规范性文件制定程序自起草开始',
     countedDate: '起草日期',
   },
   {
@@ -48,7 +54,7 @@ export const statisticDefinitions = [
     group: 'drafting',
     unit: '件',
     definition: '报送日期在统计期内的合法性审核（同一文件退回修改后再次报送的，按次计）。',
-    basis: `国办发〔2018〕115号：合法性审核；${SEED_003}`,
+    basis: REVIEW_RULE,
     countedDate: '报送审核日期',
   },
   {
@@ -57,7 +63,7 @@ export const statisticDefinitions = [
     group: 'drafting',
     unit: '件',
     definition: '合法性审核意见作出日期在统计期内的审核（不论何时报送）。',
-    basis: `国办发〔2018〕115号：合法性审核；${SEED_003}（审核区政府行政规范性文件11件）`,
+    basis: REVIEW_RULE,
     countedDate: '审核意见日期',
   },
   {
@@ -68,7 +74,7 @@ export const statisticDefinitions = [
     // Ambiguous in the seed: "审结" is read as "of the reviews submitted in the period, those concluded by its last
     // day", so the numerator is a subset of the denominator and the rate never exceeds 100%.
     definition: '统计期内报送的合法性审核中，至统计期末已作出审核意见的比例。',
-    basis: SEED_003,
+    basis: REVIEW_RULE,
     countedDate: '报送审核日期',
     numerator: '统计期内报送且至期末已审结的审核件次',
     denominator: '统计期内报送的审核件次',
@@ -80,7 +86,8 @@ export const statisticDefinitions = [
     unit: '件',
     // A renewal after post-evaluation is registered, numbered and published again, so it is a publication too.
     definition: '统一登记、编号、发布的日期在统计期内的登记（后评估后重新登记发布的，按次计）。',
-    basis: '国发〔2008〕17号（十三）、种子材料000（五）：统一登记、统一编号、统一发布',
+    basis:
+      '《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）：统一登记、统一编号、统一印发',
     countedDate: '发布日期',
   },
   // ── 备案 (filing and filing review) ──
@@ -90,7 +97,7 @@ export const statisticDefinitions = [
     group: 'filing',
     unit: '件',
     definition: '报送备案日期在统计期内的备案。',
-    basis: `${SEED_001}；${FILING_RULE}`,
+    basis: FILING_RULE,
     countedDate: '报送备案日期',
   },
   {
@@ -101,7 +108,7 @@ export const statisticDefinitions = [
     // The denominator is what had to be filed in the period: publications whose stored filing deadline (computed by
     // the calendar engine at publication) falls in it; the numerator, those among them filed by the period end.
     definition: '报送备案期限届满日在统计期内的已发布文件中，至统计期末已报送备案的比例。',
-    basis: `${SEED_003}；${FILING_RULE}；省级法治政府建设指标（第27项）：报备率、报备及时率均达100%`,
+    basis: FILING_RULE,
     countedDate: '备案期限届满日',
     numerator: '应报备文件中至期末已报送备案的件数',
     denominator: '备案期限届满日在统计期内的件数',
@@ -114,7 +121,7 @@ export const statisticDefinitions = [
     // statutes.md §4.3 divides by "issued"; the task brief divides by "filed". We divide by the filings of the period
     // so that the rate speaks only of filings made (a missing filing already lowers 备案率).
     definition: '统计期内报送的备案中，报送日期不晚于登记的备案期限届满日的比例。',
-    basis: `${SEED_003}；${FILING_RULE}`,
+    basis: FILING_RULE,
     countedDate: '报送备案日期',
     numerator: '按期报送的备案件数',
     denominator: '统计期内报送的备案件数',
@@ -125,16 +132,16 @@ export const statisticDefinitions = [
     group: 'filing',
     unit: '件',
     definition: '备案审查结论为“予以备案”且审查日期在统计期内的备案。',
-    basis: SEED_001,
+    basis: FILING_REVIEW,
     countedDate: '备案审查日期',
   },
   {
     key: 'filing_correction_ordered',
-    label: '通知自行纠正',
+    label: filingOutcomeLabels.correction_ordered,
     group: 'filing',
     unit: '件',
     definition: '备案审查发现违法内容、通知制定机关自行纠正，且审查日期在统计期内的备案。',
-    basis: SEED_001,
+    basis: FILING_REVIEW,
     countedDate: '备案审查日期',
   },
   {
@@ -143,7 +150,7 @@ export const statisticDefinitions = [
     group: 'filing',
     unit: '件',
     definition: '备案审查认定不属于规范性文件、不予审查，且审查日期在统计期内的备案。',
-    basis: SEED_001,
+    basis: FILING_REVIEW,
     countedDate: '备案审查日期',
   },
   {
@@ -152,7 +159,7 @@ export const statisticDefinitions = [
     group: 'filing',
     unit: '件',
     definition: '司法局确认已纠正、确认日期在统计期内的纠正。',
-    basis: `${SEED_001}（各市、县级政府也相继纠正了一批存在违法内容的规范性文件）`,
+    basis: FILING_REVIEW,
     countedDate: '确认纠正日期',
   },
   // ── 存量 (documents in force at the period end) ──
@@ -212,7 +219,7 @@ export const statisticDefinitions = [
     group: 'cleanup',
     unit: '件',
     definition: '统计期内公布结果的清理所涉及的文件（一次清理中每件文件计一次）。',
-    basis: `${CLEANUP_RULE}；种子材料001（清理自治区本级规范性文件815件）`,
+    basis: CLEANUP_RULE,
     countedDate: '结果公布日期',
   },
   {
@@ -221,7 +228,7 @@ export const statisticDefinitions = [
     group: 'cleanup',
     unit: '件',
     definition: '统计期内公布结果的清理中，清理意见为“继续有效”的文件。',
-    basis: `${CLEANUP_RULE}；种子材料001（决定保留12件）`,
+    basis: CLEANUP_RULE,
     countedDate: '结果公布日期',
   },
   {
@@ -230,7 +237,7 @@ export const statisticDefinitions = [
     group: 'cleanup',
     unit: '件',
     definition: '统计期内公布结果的清理中，清理意见为“修改”的文件。',
-    basis: `${CLEANUP_RULE}；种子材料001（修改7件）`,
+    basis: CLEANUP_RULE,
     countedDate: '结果公布日期',
   },
   {
@@ -239,7 +246,7 @@ export const statisticDefinitions = [
     group: 'cleanup',
     unit: '件',
     definition: '统计期内公布结果的清理中，清理意见为“废止”的文件。',
-    basis: `${CLEANUP_RULE}；种子材料001（废止11件）`,
+    basis: CLEANUP_RULE,
     countedDate: '结果公布日期',
   },
   {

@@ -11,6 +11,7 @@ import {
 } from './workflow';
 import { articleHeading, formatDocNumber, isValidNumberPrefix, parseDocNumber } from './doc-number';
 import {
+  checkEffectiveGap,
   answerNeedsReason,
   checkConsultationPeriod,
   checkPublicationDates,
@@ -23,7 +24,6 @@ import {
 import { defaultValiditySettings } from './validity';
 
 const done: ProcedureFacts = {
-  affectsRights: true,
   affectsMarket: true,
   consultationClosed: true,
   consultationExempted: false,
@@ -31,6 +31,23 @@ const done: ProcedureFacts = {
   legalityReviewPassed: true,
   deliberationAdopted: true,
 };
+
+describe('施行 soon after publication', () => {
+  test('施行 within 30 days of publication needs a reason; from day 30 on, or with the check off, it does not', () => {
+    const base = { publishedOn: '2026-03-02', minDays: 30 };
+    assert.deepEqual(checkEffectiveGap({ ...base, effectiveOn: '2026-03-02' }), { ok: false, earliest: '2026-04-01' });
+    assert.deepEqual(checkEffectiveGap({ ...base, effectiveOn: '2026-03-31', reason: ' ' }), {
+      ok: false,
+      earliest: '2026-04-01',
+    });
+    assert.deepEqual(checkEffectiveGap({ ...base, effectiveOn: '2026-03-02', reason: '涉及疫情防控，需立即施行' }), {
+      ok: true,
+      soon: true,
+    });
+    assert.deepEqual(checkEffectiveGap({ ...base, effectiveOn: '2026-04-01' }), { ok: true, soon: false });
+    assert.deepEqual(checkEffectiveGap({ ...base, minDays: 0, effectiveOn: '2026-03-02' }), { ok: true, soon: false });
+  });
+});
 
 describe('procedure guards', () => {
   test('a document with every step done may be published', () => {
@@ -45,8 +62,10 @@ describe('procedure guards', () => {
     assert.deepEqual(missingSteps('publish', { ...done, consultationClosed: false }), ['consultation']);
     assert.deepEqual(missingSteps('publish', { ...done, consultationClosed: false, consultationExempted: true }), []);
   });
-  test('a document that does not touch rights and duties needs no consultation', () => {
-    assert.deepEqual(missingSteps('publish', { ...done, affectsRights: false, consultationClosed: false }), []);
+  test('consultation is skipped only through the recorded exemption (国办发〔2018〕37号: every such document affects rights)', () => {
+    const skipped = { ...done, consultationClosed: false, consultationExempted: false };
+    assert.deepEqual(missingSteps('submit-for-legality-review', skipped), ['consultation']);
+    assert.deepEqual(missingSteps('publish', { ...skipped, consultationExempted: true }), []);
   });
   test('publication without deliberation names the deliberation', () => {
     assert.deepEqual(missingSteps('publish', { ...done, deliberationAdopted: false }), ['deliberation']);

@@ -6,8 +6,9 @@
 //   内设机构名义制发.
 // - 国办发〔2018〕115号: a document not reviewed, or found unlawful, must not be submitted for deliberation.
 // - Seed 000 (五): 未经公开征求意见、合法性审查、集体讨论的，不得施行.
-// - 公平竞争审查制度 (国发〔2016〕34号): a measure that affects market activity is reviewed for fair competition before
-//   it is issued.
+// - 《公平竞争审查条例》(国务院令第783号, 2024-08-01 施行; before it 国发〔2016〕34号) 第二条、第十三条: a
+//   规范性文件 that affects the economic activity of businesses is reviewed by the drafting unit in the drafting stage;
+//   the review concerns the text reviewed, so a revised text is reviewed again.
 
 export const documentKinds = ['ordinary', 'interim', 'trial'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -80,7 +81,9 @@ export const documentActLabels = {
   publish: '统一登记、编号、发布',
   'submit-filing': '报送备案',
   'record-filing-review': '备案审查',
-  'order-correction': '责令纠正',
+  // the filing review's term: the issuing body is told to correct the document itself (制定机关自行纠正); the same
+  // name in buttons, records, statistics and papers
+  'order-correction': '通知自行纠正',
   'confirm-correction': '确认纠正',
   'conclude-post-evaluation': '后评估',
   'record-cleanup-result': '清理',
@@ -125,10 +128,12 @@ export const procedureStepLabels = {
   deliberation: '集体审议（审议通过）',
 } as const satisfies Record<ProcedureStep, string>;
 
-/** What has been done on a document, as recorded facts. */
+/**
+ * What has been done on a document, as recorded facts. There is no "does not affect rights and duties" fact: a
+ * 行政规范性文件 affects the rights and duties of citizens, legal persons and other organisations by definition
+ * (国办发〔2018〕37号), so consultation is skipped only through the recorded exemption with its reason.
+ */
 export interface ProcedureFacts {
-  /** It affects the rights and duties of citizens, legal persons or other organisations (then consultation). */
-  affectsRights: boolean;
   /** It affects market activity (then 公平竞争审查). */
   affectsMarket: boolean;
   consultationClosed: boolean;
@@ -153,7 +158,7 @@ const stepsBefore: Record<GatedAct, readonly ProcedureStep[]> = {
 function stepDone(step: ProcedureStep, f: ProcedureFacts): boolean {
   switch (step) {
     case 'consultation':
-      return !f.affectsRights || f.consultationClosed || f.consultationExempted;
+      return f.consultationClosed || f.consultationExempted;
     case 'fair_competition_review':
       return !f.affectsMarket || f.fairCompetitionPassed;
     case 'legality_review':
@@ -172,6 +177,25 @@ export function missingSteps(act: GatedAct, facts: ProcedureFacts): ProcedureSte
 export function describeMissingSteps(steps: readonly ProcedureStep[]): string {
   return `尚未完成：${steps.map((s) => procedureStepLabels[s]).join('、')}`;
 }
+
+/** Where the filing of the current registration stands. */
+export const filingStatusLabels = {
+  not_submitted: '待报送备案',
+  submitted: '已报送，备案审查中',
+  accepted: '予以备案',
+  correction_ordered: '已通知自行纠正',
+  not_reviewable: '不予审查',
+} as const;
+
+/** The filing review's outcomes, as the records and statistics name them. */
+export const filingOutcomeLabels = {
+  accepted: '予以备案',
+  correction_ordered: '通知自行纠正',
+  not_reviewable: '不予审查',
+} as const;
+
+/** The legal basis of the fair-competition review, as shown to users. */
+export const fairCompetitionBasis = '《公平竞争审查条例》（国务院令第783号）第二条、第十三条';
 
 export function isDocumentAct(value: string): value is DocumentAct {
   return (documentActs as readonly string[]).includes(value);

@@ -21,7 +21,7 @@ export const LAW = {
   inspection: '《法治政府建设与责任落实督察工作规定》',
   gdCaseFiles: '《广东省行政执法案卷评查办法》（广东省人民政府令第231号）',
   baotouPlan: '《包头市东河区2021年度法治政府建设工作计划》（包东政办发〔2021〕48号）',
-  localNormativePractice: '地方行政规范性文件管理规定（典型做法）',
+  normativeSupervision: '《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》（国办发〔2018〕37号）',
 } as const;
 
 type Optional = 'direction' | 'limit' | 'pausable' | 'overridable' | 'verified';

@@ -43,7 +43,9 @@ export const governanceRules: readonly StatuteRule[] = [
     overridable: true,
     note: '地方规定，其他地区按本地规定设置',
   }),
-  // 国发〔2008〕17号 (十四): 市县政府及其部门的规范性文件自发布之日起15日内报送备案 → overridable (local variation).
+  // 国发〔2008〕17号 (十四): 市县政府及其部门的规范性文件自发布之日起15日内报送备案 (a department's document with
+  // its own government) → overridable (local variation). "15日" counts calendar days (自然日); a period of working
+  // days says 工作日.
   defineRule({
     id: 'normative.filing',
     title: '行政规范性文件报送备案',
@@ -51,7 +53,31 @@ export const governanceRules: readonly StatuteRule[] = [
     article: '第（十四）项',
     ...days(15),
     overridable: true,
-    note: '部分地区规定为3个或10个工作日，按本地规定设置',
+    note: '按自然日计算；部分地区规定为3个或10个工作日，按本地规定设置',
+  }),
+  // A document issued in the name of the government or its office: the drafting department hands the filing
+  // materials to the government's legal office, which files it onward. Nationally within the same 15 days of
+  // (十四); some districts set a shorter period for this step (seed 000 (五): 区政府部门以区政府或区政府办公室名义
+  // 的规范性文件自发布之日起5日内向区政府法制办报送) → its own overridable rule, so departments keep the general one.
+  defineRule({
+    id: 'normative.filing-government-name',
+    title: '以本级人民政府或其办公室名义制发的行政规范性文件报送备案材料',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
+    ...days(15),
+    overridable: true,
+    note: '按自然日计算；本地区对以政府或政府办公室名义制发的文件另有期限的，按本地规定设置',
+  }),
+  // 国发〔2008〕17号 (十四): 市县政府的规范性文件自发布之日起15日内报上一级政府备案; the same office files it with the
+  // standing committee of the people's congress at the same time (seed 000 (五): 统一报送市政府和区人大常委会备案).
+  defineRule({
+    id: 'normative.onward-filing',
+    title: '行政规范性文件报上一级人民政府和本级人大常委会备案',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
+    ...days(15),
+    overridable: true,
+    note: '按自然日计算，自发布之日起算',
   }),
   // 国办发〔2018〕115号: 合法性审核时间一般不少于5个工作日 (⚠ not verified from an official text).
   defineRule({
@@ -76,33 +102,37 @@ export const governanceRules: readonly StatuteRule[] = [
     verified: false,
     note: '常见引述为“一般不少于5个工作日，最长不超过15个工作日”，紧急情况等除外',
   }),
-  // 内蒙古 2013 办法: 异议审查收到后5日内进行形式审查 (superseded by 内蒙古令第262号, whose numbers were not read).
+  // Review requests: 国发〔2008〕17号 (十四) requires the channel (公民、法人或者其他组织认为规范性文件违法的，可以建议
+  // 审查) but sets no period. The amounts are a common local value (内蒙古 2013 办法: 收到后5日内形式审查, superseded by
+  // 内蒙古令第262号, whose numbers were not read); the basis shown is the national source, or the region's own rule
+  // once it sets its period (region_settings source) — never another province's rule.
   defineRule({
     id: 'normative.review-request-acceptance',
     title: '公民建议审查规范性文件的受理审查',
-    law: LAW.nmgNormative2013,
-    article: '',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
     ...days(5),
     overridable: true,
     verified: false,
-    note: '该办法已被内蒙古自治区人民政府令第262号取代，新规定数值未核实',
+    note: '全国性规定未规定具体期限，此为地方规定的常见期限；本地区有规定的，由本地区在地区设置中设定期限及其规定名称',
   }),
-  // 内蒙古 2013 办法: 受理后60日内审查完毕 (same caveat).
+  // Same (内蒙古 2013 办法: 受理后60日内审查完毕, same caveat).
   defineRule({
     id: 'normative.review-request-reply',
     title: '公民建议审查规范性文件的审查办结',
-    law: LAW.nmgNormative2013,
-    article: '',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
     ...days(60),
     overridable: true,
     verified: false,
-    note: '该办法已被内蒙古自治区人民政府令第262号取代，新规定数值未核实',
+    note: '全国性规定未规定具体期限，此为地方规定的常见期限；本地区有规定的，由本地区在地区设置中设定期限及其规定名称',
   }),
-  // Provincial practice (e.g. 山东省司法厅规范性文件制定管理办法): 有效期届满前6个月内开展评估.
+  // Provincial practice (e.g. 山东省司法厅规范性文件制定管理办法): 有效期届满前6个月内开展评估; the national source
+  // is 37号's 动态清理 and validity management, which sets no period.
   defineRule({
     id: 'normative.post-evaluation',
     title: '行政规范性文件有效期届满前评估',
-    law: LAW.localNormativePractice,
+    law: LAW.normativeSupervision,
     article: '',
     ...months(6),
     direction: 'before',
@@ -137,7 +167,7 @@ export const governanceRules: readonly StatuteRule[] = [
   defineRule({
     id: 'normative.public-comment',
     title: '行政规范性文件公开征求意见期限',
-    law: LAW.localNormativePractice,
+    law: LAW.normativeSupervision,
     article: '',
     ...days(30),
     limit: 'at_least',
@@ -146,28 +176,28 @@ export const governanceRules: readonly StatuteRule[] = [
     note: '参照《重大行政决策程序暂行条例》第十五条“一般不少于30日”；因情况紧急缩短的，应当说明理由',
   }),
   // A provincial filing rule (statutes §4.2, fsou.net.cn …/17001878_3.html, 第二十三条): 备案审查自收到之日起30日内办结，
-  // 情况复杂的可延长20日 → overridable, unverified (secondary copy).
+  // 情况复杂的可延长20日 → overridable, unverified (secondary copy). The national source of the review is (十四).
   defineRule({
     id: 'normative.filing-review',
     title: '行政规范性文件备案审查',
-    law: LAW.localNormativePractice,
-    article: '',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
     ...days(30),
     extension: { amount: 20, unit: 'days' },
     overridable: true,
     verified: false,
-    note: '某省规范性文件备案规定第二十三条（二手文本）：收到之日起30日内审查完毕，可延长20日',
+    note: '全国性规定未规定具体期限，此为地方规定的常见期限（收到之日起30日内审查完毕，可延长20日）；本地区有规定的，由本地区在地区设置中设定期限及其规定名称',
   }),
   // Same provincial rule (第二十四条): 制定机关自收到审查意见之日起30日内自行纠正 → overridable, unverified.
   defineRule({
     id: 'normative.correction',
     title: '行政规范性文件备案审查意见的纠正',
-    law: LAW.localNormativePractice,
-    article: '',
+    law: LAW.countyGovernment,
+    article: '第（十四）项',
     ...days(30),
     overridable: true,
     verified: false,
-    note: '某省规范性文件备案规定第二十四条（二手文本）：收到审查意见之日起30日内纠正，逾期由政府撤销',
+    note: '全国性规定未规定具体期限，此为地方规定的常见期限（收到审查意见之日起30日内纠正）；本地区有规定的，由本地区在地区设置中设定期限及其规定名称',
   }),
   // 国发〔2008〕17号 (十五): 规范性文件每隔两年清理一次.
   defineRule({

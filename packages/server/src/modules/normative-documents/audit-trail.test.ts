@@ -97,7 +97,11 @@ describe('the audit trail of the whole procedure', () => {
       decision: 'adopted',
     });
     // a short validity, so that the post-evaluation task (6 months before expiry) is due at once
-    await act(legal, id, 'publication', { effectiveOn: t, expiresOn: daysFrom(t, 120) });
+    await act(legal, id, 'publication', {
+      effectiveOn: t,
+      expiresOn: daysFrom(t, 120),
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+    });
     await act(legal, id, 'filing', {});
     await act(reviewer, id, 'filing/forwarding', { toGovernmentOn: t, toCongressOn: t });
     await act(reviewer, id, 'filing/correction-order', { opinion: `第二条应予修改${XSS}` });

@@ -249,7 +249,6 @@ describe('清理', () => {
       title: '示范区测试管理办法（修订）',
       kind: 'ordinary',
       legalBases: [{ title: '《中华人民共和国行政许可法》' }],
-      affectsRights: false,
       affectsMarket: false,
       draftingExplanation: '修订说明',
       articles: [{ body: '修订后的条文。' }],
@@ -257,6 +256,9 @@ describe('清理', () => {
     });
     assert.equal(res.statusCode, 201, res.body);
     const id = res.json().id as string;
+    await call(env.app, legal, 'POST', `/api/normative-documents/${id}/consultation/exemption`, {
+      reason: '仅作文字修订，依法免于公开征求意见',
+    });
     await call(env.app, legal, 'POST', `/api/normative-documents/${id}/legality-review/submission`, {
       submittedOn: daysFrom(t, -20),
     });
@@ -271,7 +273,10 @@ describe('清理', () => {
       meetingOn: t,
       decision: 'adopted',
     });
-    const pub = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: t });
+    const pub = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+      effectiveOn: t,
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+    });
     assert.equal(pub.statusCode, 200, pub.body);
     const o = await get(old);
     assert.equal(o.status, 'repealed');

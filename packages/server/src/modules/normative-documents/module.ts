@@ -68,7 +68,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     'normative_document.filing_submitted': '报送备案',
     'normative_document.filing_forwarded': '报上级政府和人大常委会备案',
     'normative_document.filing_reviewed': '备案审查',
-    'normative_document.correction_ordered': '备案审查责令纠正',
+    'normative_document.correction_ordered': '备案审查通知自行纠正',
     'normative_document.correction_reported': '报告纠正情况',
     'normative_document.correction_confirmed': '确认纠正',
     'normative_document.correction_rejected': '纠正不到位退回',

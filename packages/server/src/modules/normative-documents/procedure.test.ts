@@ -204,7 +204,10 @@ describe('the whole procedure through the API, each step with its audit event an
 
 describe('publication gates name the missing step', () => {
   const publish = (id: string) =>
-    call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: clockFromEnv().today() });
+    call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+      effectiveOn: clockFromEnv().today(),
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+    });
 
   test('publishing a document that has no legality review is refused, naming the review', async () => {
     const id = await buildDocument(env, { state: 'consulted' });

@@ -30,7 +30,12 @@ describe('统一编号', () => {
     for (let i = 0; i < 10; i++)
       ids.push(await buildDocument(env, { state: 'approved', title: `示范区并发测试办法${i}` }));
     const results = await Promise.all(
-      ids.map((id) => call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: t })),
+      ids.map((id) =>
+        call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+          effectiveOn: t,
+          effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+        }),
+      ),
     );
     for (const r of results) assert.equal(r.statusCode, 200, r.body);
     const numbers = results.map((r) => r.json().document.docNumber as string);
@@ -44,7 +49,12 @@ describe('统一编号', () => {
   test('publishing the same document twice at once gives one number and refuses the second', async () => {
     const id = await buildDocument(env, { state: 'approved' });
     const both = await Promise.all(
-      [0, 1].map(() => call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: t })),
+      [0, 1].map(() =>
+        call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+          effectiveOn: t,
+          effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+        }),
+      ),
     );
     assert.deepEqual(both.map((r) => r.statusCode).sort(), [200, 409]);
     const regs = await env.services.db
@@ -70,7 +80,10 @@ describe('统一编号', () => {
     assert.equal(notAdmin.statusCode, 403);
     await env.services.db.deleteFrom('normative_issuers').where('org_id', '=', org).execute();
     const id = await buildDocument(env, { state: 'approved' });
-    const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, { effectiveOn: t });
+    const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
+      effectiveOn: t,
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+    });
     assert.equal(res.json().code, 'ISSUER_PREFIX_MISSING');
     assert.equal((await doc(id)).status, 'approved');
     const set = await call(env.app, admin, 'PUT', '/api/normative-issuers', { orgId: org, numberPrefix: '示市监规' });
@@ -83,6 +96,7 @@ describe('有效期', () => {
     const id = await buildDocument(env, { state: 'approved' });
     const tooLong = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
       effectiveOn: '2026-01-01',
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
       publishedOn: '2026-01-01',
       expiresOn: '2031-06-30',
     });
@@ -91,6 +105,7 @@ describe('有效期', () => {
     assert.match(tooLong.json().message, /5年/);
     const ok = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
       effectiveOn: '2026-02-01',
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
       publishedOn: '2026-01-01',
     });
     assert.equal(ok.json().document.expiresOn, '2031-01-31');
@@ -100,12 +115,14 @@ describe('有效期', () => {
     const id = await buildDocument(env, { state: 'approved', kind: 'trial', title: '示范区测试管理办法（试行）' });
     const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
       effectiveOn: '2026-01-01',
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
       publishedOn: '2026-01-01',
       expiresOn: '2028-12-31',
     });
     assert.match(res.json().message, /2年/);
     const ok = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
       effectiveOn: '2026-01-01',
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
       publishedOn: '2026-01-01',
     });
     assert.equal(ok.json().document.expiresOn, '2027-12-31');
@@ -120,12 +137,14 @@ describe('有效期', () => {
       const id = await buildDocument(env, { state: 'approved' });
       const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
         effectiveOn: '2026-01-01',
+        effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
         publishedOn: '2026-01-01',
         expiresOn: '2029-12-31',
       });
       assert.match(res.json().message, /3年/);
       const ok = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
         effectiveOn: '2026-01-01',
+        effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
         publishedOn: '2026-01-01',
       });
       assert.equal(ok.json().document.expiresOn, '2028-12-31');
@@ -139,6 +158,7 @@ describe('有效期', () => {
     const back = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
       publishedOn: '2026-03-01',
       effectiveOn: '2026-02-01',
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
     });
     assert.equal(back.json().fields[0].path, 'effectiveOn');
     const future = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
@@ -150,18 +170,19 @@ describe('有效期', () => {
 });
 
 describe('备案', () => {
-  test('the filing deadline is 5 days in the demo district and filing on time closes it as met', async () => {
-    const id = await buildDocument(env, { state: 'approved' });
+  test('the filing deadline of a district-government document is 5 days in the demo district; filing on time closes it as met', async () => {
+    const id = await buildDocument(env, { state: 'approved', issuerOrg: '示范区人民政府' });
     await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
       publishedOn: '2026-03-04',
       effectiveOn: '2026-04-01',
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
     });
     // 2026-03-04 (Wednesday) + 5 days = 2026-03-09 (Monday); the national default would give 2026-03-19
     const filing = (await deadlinesOf(env.services.db, '159901', SUBJECT, id, env.services.clock.today())).find(
       (d) => d.kind === 'filing',
     );
     assert.equal(filing?.due, '2026-03-09');
-    assert.equal(filing?.ruleId, 'normative.filing');
+    assert.equal(filing?.ruleId, 'normative.filing-government-name');
     const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/filing`, {
       submittedOn: '2026-03-06',
     });
@@ -178,6 +199,7 @@ describe('备案', () => {
     await call(env.app, legal, 'POST', `/api/normative-documents/${id}/publication`, {
       publishedOn: '2026-03-02',
       effectiveOn: '2026-04-01',
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
     });
     const res = await call(env.app, legal, 'POST', `/api/normative-documents/${id}/filing`, {
       submittedOn: '2026-03-20',

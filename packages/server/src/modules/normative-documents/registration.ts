@@ -3,18 +3,20 @@
 // transaction ends, so concurrent publications get distinct consecutive numbers and a rolled-back publication
 // gives its number back. The unique keys on (issuer, year, seq) and on the 文号 are the second line.
 import { randomUUID } from 'node:crypto';
-import { checkPublicationDates, formatDocNumber } from '@fazhi/core/normative-documents';
+import { checkEffectiveGap, checkPublicationDates, formatDocNumber } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
 import { setDeadline } from '../../platform/deadlines';
 import { invalid } from '../../platform/errors';
 import type { Writer } from '../../platform/write';
-import { documentLink, SUBJECT, validitySettings } from './support';
+import { documentLink, justiceBureauFor, numberSetting, SUBJECT, validitySettings } from './support';
 import type { DocumentRow } from './workflow';
 
 export interface PublicationDates {
   publishedOn: string;
   effectiveOn: string;
   expiresOn?: string | undefined;
+  /** why the document takes effect sooner than the region's gap after publication (initial publication only) */
+  effectiveSoonReason?: string | undefined;
 }
 
 export async function registerPublication(
@@ -37,10 +39,23 @@ export async function registerPublication(
     const [path, message] = messages[verdict.reason];
     throw invalid('VALIDITY_INVALID', message, [{ path, message }]);
   }
+  // a renewal continues a text already in force, so only a first publication keeps the gap before 施行
+  let effectiveSoon = false;
+  if (reason === 'initial') {
+    const minDays = await numberSetting(w.tx, row.region_code, 'normative.effective-gap.min-days');
+    const gap = checkEffectiveGap({ ...dates, minDays, reason: dates.effectiveSoonReason });
+    if (!gap.ok)
+      throw invalid(
+        'EFFECTIVE_TOO_SOON',
+        `施行日期距发布日期不足${minDays}日：一般应自发布之日起${minDays}日后施行（${gap.earliest}起），参照《规章制定程序条例》第三十二条；确需自发布之日起施行或提前施行的，请说明理由`,
+        [{ path: 'effectiveSoonReason', message: `施行日期早于${gap.earliest}的，请说明理由` }],
+      );
+    effectiveSoon = gap.soon;
+  }
   const issuer = await w.tx
     .selectFrom('normative_issuers as i')
     .innerJoin('orgs as o', 'o.id', 'i.org_id')
-    .select(['i.number_prefix', 'o.name'])
+    .select(['i.number_prefix', 'o.name', 'o.kind'])
     .where('i.region_code', '=', row.region_code)
     .where('i.org_id', '=', row.issuer_org_id)
     .executeTakeFirst();
@@ -75,19 +90,34 @@ export async function registerPublication(
       registered_by: w.ctx.actor?.userId ?? null,
     })
     .execute();
-  // 备案: within the filing period after publication (rule normative.filing; 15 days nationally, 5 in the demo region)
-  const filing = await setDeadline(w, {
+  // 备案: within the filing period after publication — a document in the name of the government (or its office) by
+  // its own rule (15 days nationally, 5 in the demo district), a department's by the general one (15 days)
+  const inGovernmentName = issuer.kind === 'government';
+  const subject = {
     regionCode: row.region_code,
     subjectType: SUBJECT,
     subjectId: row.id,
-    kind: 'filing',
-    label: '报送备案',
     subjectTitle: `《${row.title}》（${docNumber}）`,
     link: documentLink(row.id),
-    ruleId: 'normative.filing',
     from: dates.publishedOn,
+  };
+  const filing = await setDeadline(w, {
+    ...subject,
+    kind: 'filing',
+    label: '报送备案',
+    ruleId: inGovernmentName ? 'normative.filing-government-name' : 'normative.filing',
     responsibleOrgId: row.drafting_org_id,
   });
+  // 报上级备案: the government's legal office files a government document with the government one level up and the
+  // people's congress standing committee within 15 days of publication (国发〔2008〕17号 (十四); seed 000 (五))
+  if (inGovernmentName)
+    await setDeadline(w, {
+      ...subject,
+      kind: 'onward-filing',
+      label: '报上一级人民政府和本级人大常委会备案',
+      ruleId: 'normative.onward-filing',
+      responsibleOrgId: (await justiceBureauFor(w.tx, row.region_code)).id,
+    });
   return {
     registrationId,
     docNumber,
@@ -95,6 +125,7 @@ export async function registerPublication(
     year,
     expiresOn: verdict.expiresOn,
     filingDue: filing.due,
+    effectiveSoon,
     update: {
       doc_number: docNumber,
       published_on: dates.publishedOn,

@@ -46,6 +46,10 @@ describe('建议审查 periods', () => {
     const acceptance = (await deadlines(id)).find((d) => d.kind === 'acceptance');
     assert.equal(acceptance?.ruleId, 'normative.review-request-acceptance');
     assert.equal(acceptance?.status, 'open');
+    // the basis is the national source, never another province's rule (内蒙古 2013 办法)
+    const cited = [acceptance?.basis ?? '', ...(acceptance?.explanation ?? [])].join('\n');
+    assert.match(acceptance?.basis ?? '', /国发〔2008〕17号）第（十四）项/);
+    assert.doesNotMatch(cited, /内蒙古|典型做法/);
     const accepted = await call(env.app, reviewer, 'POST', `/api/normative-review-requests/${id}/decision`, {
       decision: 'accept',
       reason: '属于审查范围',

@@ -378,7 +378,12 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       }),
       byDraftingUnit(200),
     ),
-    act('publication', 'approved', () => ({ effectiveOn: clockFromEnv().today() }), byDraftingUnit(200)),
+    act(
+      'publication',
+      'approved',
+      () => ({ effectiveOn: clockFromEnv().today(), effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行' }),
+      byDraftingUnit(200),
+    ),
 
     // ── documents: filing and correction ──
     act('filing', 'published', () => ({}), byDraftingUnit(200)),

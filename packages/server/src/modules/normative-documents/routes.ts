@@ -131,7 +131,9 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
     forwardFiling(services, c, id, b),
   );
   act('filing/review', '备案审查结论', s.filingReviewBody, (c, id, b) => recordFilingReview(services, c, id, b));
-  act('filing/correction-order', '责令纠正', s.orderCorrectionBody, (c, id, b) => orderCorrection(services, c, id, b));
+  act('filing/correction-order', '通知自行纠正', s.orderCorrectionBody, (c, id, b) =>
+    orderCorrection(services, c, id, b),
+  );
   act('filing/correction-report', '报告纠正情况', s.reportCorrectionBody, (c, id, b) =>
     reportCorrection(services, c, id, b),
   );

@@ -32,6 +32,9 @@ const article = z.object({
   body: text('条文内容', 5000, true),
 });
 
+const notAffectingRights =
+  '行政规范性文件涉及公民、法人和其他组织的权利义务（国办发〔2018〕37号）；确需免于公开征求意见的，请记录免于征求意见的理由';
+
 export const draftBody = z.object({
   draftingOrgId: uuid,
   issuerOrgId: uuid.optional(),
@@ -41,7 +44,9 @@ export const draftBody = z.object({
     .array(z.object({ title: text('依据名称', 200), article: text('条款', 50).optional() }))
     .min(1, '请至少列明一项制定依据')
     .max(50),
-  affectsRights: z.boolean({ error: '请说明是否涉及公民、法人和其他组织权利义务' }),
+  // a 行政规范性文件 affects rights and duties by definition (国办发〔2018〕37号); a draft that does not is no such
+  // document, and consultation is skipped only through the recorded exemption with its reason
+  affectsRights: z.literal(true, { error: notAffectingRights }).default(true),
   affectsMarket: z.boolean({ error: '请说明是否涉及市场主体经济活动' }),
   draftingExplanation: text('起草说明', 20000, true),
   articles: z.array(article).min(1, '请至少录入一条条文').max(300, '条文不能超过300条'),
@@ -52,7 +57,10 @@ export type DraftInput = z.infer<typeof draftBody>;
 export const reviseBody = draftBody
   .pick({ title: true, legalBases: true, draftingExplanation: true, articles: true })
   .partial()
-  .extend({ affectsRights: z.boolean().optional(), affectsMarket: z.boolean().optional() });
+  .extend({
+    affectsRights: z.literal(true, { error: notAffectingRights }).optional(),
+    affectsMarket: z.boolean().optional(),
+  });
 export type ReviseInput = z.infer<typeof reviseBody>;
 
 export const openConsultationBody = z.object({
@@ -73,7 +81,7 @@ export type CommentInput = z.infer<typeof commentBody>;
 
 export const commentParams = z.object({ id: uuid, commentId: uuid });
 export const moderateBody = z.object({
-  decision: z.enum(['approved', 'rejected'], { error: '审核结论应为通过或不予采用' }),
+  decision: z.enum(['approved', 'rejected'], { error: '审核结论应为有效意见或无效意见' }),
   note: text('审核说明', 500, true).optional(),
 });
 export const answerBody = z.object({
@@ -102,6 +110,7 @@ export const legalityReviewBody = z.object({
   result: z.enum(reviewResults, { error: '审核结论应为通过、修改后通过或不通过' }),
   concludedOn: isoDate('审核日期').optional(),
   earlyReason: text('提前办结的理由', 500, true).optional(),
+  highFindingsReason: text('高风险提示不成立或已处理的理由', 1000, true).optional(),
 });
 export const deliberationBody = z.object({
   meetingKind: z.enum(['executive_meeting', 'leadership_meeting'], { error: '会议类型应为常务会议或领导班子会议' }),
@@ -114,6 +123,7 @@ export const publishBody = z.object({
   publishedOn: isoDate('发布日期').optional(),
   effectiveOn: isoDate('施行日期'),
   expiresOn: isoDate('有效期截止日期').optional(),
+  effectiveSoonReason: text('自发布之日起施行（或提前施行）的理由', 500, true).optional(),
 });
 export const submitFilingBody = z.object({ submittedOn: isoDate('报送日期').optional() });
 export const forwardFilingBody = z.object({

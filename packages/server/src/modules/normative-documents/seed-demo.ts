@@ -61,21 +61,23 @@ export async function seedNormativeDemo(services: Services, ctx: SeedContext) {
     if (!id) throw new Error(`演示单位不存在：${name}`);
     return id;
   };
-  // The demo district's own numbers (seed 000): filing within 5 days (五), cleanup every year (六).
+  // The demo district's own numbers (seed 000): a document in the name of the district government or its office is
+  // handed in for filing within 5 days (五) — departments' own documents keep the general period —, cleanup every
+  // year (六). The source is the region's own rule by name: it is the basis the deadlines cite.
   await ctx.tx
     .insertInto('region_settings')
     .values([
       {
         region_code: ctx.regionCode,
-        key: 'deadline.rule.normative.filing.amount',
+        key: 'deadline.rule.normative.filing-government-name.amount',
         value: '5',
-        source: '区落实法治建设试行意见（项目种子文件000）第（五）项：自发布之日起5日内报送备案',
+        source: '《区落实法治建设试行意见》第（五）项',
       },
       {
         region_code: ctx.regionCode,
         key: 'deadline.rule.normative.cleanup.amount',
         value: '1',
-        source: '区落实法治建设试行意见（项目种子文件000）第（六）项：每年进行一次规范性文件清理',
+        source: '《区落实法治建设试行意见》第（六）项',
       },
     ])
     .onConflict((oc) => oc.columns(['region_code', 'key']).doNothing())
@@ -145,7 +147,7 @@ async function buildDocument(
       title: d.title,
       kind: d.kind,
       legalBases: d.bases.map((b) => ({ title: b })),
-      affectsRights: d.exemptReason === undefined,
+      affectsRights: true,
       affectsMarket: d.market ?? false,
       draftingExplanation: `${d.title}起草说明（演示）：为贯彻落实上位法规定，结合本区实际起草本文件，已按程序开展调研论证。`,
       articles: d.articles.map((body) => ({ body })),
@@ -216,6 +218,8 @@ async function buildDocument(
       : '经审核，制定主体适格，程序合法，内容未发现违反上位法的情形，同意提交集体审议。',
     result: d.reviewChanges ? 'passed_with_changes' : 'passed',
     concludedOn: on('reviewConcluded'),
+    // recorded only where the pre-check flagged a high-severity finding (the demo reviewer checked each)
+    highFindingsReason: '经逐项核实，智能辅助审查提示的条款有法律、法规依据，提示不成立。（演示）',
   });
   if (d.state === 'deliberation') return id;
   const government = (d.issuer ?? d.drafter) === '示范区人民政府';

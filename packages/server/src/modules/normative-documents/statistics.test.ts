@@ -48,10 +48,11 @@ async function filingDue(id: string) {
   return row.due_on.slice(0, 10);
 }
 
-// Without consultation (affectsRights false) a document built `n` days ago is drafted on day -n, submitted for the
-// legality review on -n+1, reviewed on -n+15, deliberated on -n+17 and published on -n+19.
+// Without consultation (its recorded exemption) a document built `n` days ago is drafted on day -n, submitted for the
+// legality review on -n+1, reviewed on -n+15, deliberated on -n+17 and published on -n+19; issued in the name of
+// the district government, it is filed within the district's 5 days.
 const build = (n: number, state: Parameters<typeof buildDocument>[1]['state'], title: string) =>
-  buildDocument(env, { state, startDaysAgo: n, affectsRights: false, title });
+  buildDocument(env, { state, startDaysAgo: n, exemptConsultation: true, title, issuerOrg: '示范区人民政府' });
 
 before(async () => {
   env = await createTestEnv({ clock });
@@ -189,7 +190,7 @@ describe('figures of a period, each traceable to its records', () => {
     const filed = await records(env, reviewer, 'filed', period);
     assert.deepEqual(filed.map((r) => r.id).sort(), [ids.d1, ids.d3, ids.d9].sort());
     for (const r of filed) {
-      assert.match(r.docNumber ?? '', /^示市监规〔\d{4}〕\d+号$/);
+      assert.match(r.docNumber ?? '', /^示政规〔\d{4}〕\d+号$/);
       assert.equal(r.unitName, '示范区市场监督管理局');
       assert.ok(r.countedOn >= period.from && r.countedOn <= period.to);
       assert.equal(r.link, `/console/normative-documents/${r.id}`);

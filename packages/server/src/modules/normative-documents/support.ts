@@ -30,6 +30,9 @@ export const settingDefaults = {
   // validity limits (seed 000 (六); 内蒙古 2013 办法), see core validity.ts
   'normative.validity.max-years': 5,
   'normative.validity.provisional-max-years': 2,
+  // 施行 earlier than this many days after publication needs a recorded reason (core checkEffectiveGap: 《规章制定程序
+  // 条例》第三十二条 and common local rules); 0 turns the check off
+  'normative.effective-gap.min-days': 30,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

@@ -11,6 +11,7 @@ import type { DraftInput } from './schemas';
 import { draftDocumentOn } from './commands/draft-document';
 import { openConsultationOn } from './commands/open-consultation';
 import { closeConsultationOn } from './commands/close-consultation';
+import { exemptConsultationOn } from './commands/exempt-consultation';
 import { recordFairCompetitionReviewOn } from './commands/record-fair-competition-review';
 import { submitForLegalityReviewOn } from './commands/submit-for-legality-review';
 import { recordLegalityReviewOn } from './commands/record-legality-review';
@@ -32,7 +33,8 @@ export interface BuildOptions {
   title?: string;
   kind?: DraftInput['kind'];
   affectsMarket?: boolean;
-  affectsRights?: boolean;
+  /** skip consultation through the recorded exemption (免于公开征求意见) instead of a 30-day consultation */
+  exemptConsultation?: boolean;
   /** skip the fair-competition review even when the document affects the market */
   skipFairCompetition?: boolean;
   /** days before today the drafting happened (earlier when the procedure's lawful periods need longer) */
@@ -56,11 +58,10 @@ async function regionOf(env: TestEnv, org = '示范区市场监督管理局') {
 export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<string> {
   const s = env.services;
   return inWriteTransaction(s, sys, async (w: Writer) => {
-    const affectsRights = o.affectsRights ?? true;
     const fairCompetition = (o.affectsMarket ?? false) && !o.skipFairCompetition;
     const plan = factoryPlan(
       await loadCalendarContext(w.tx, await regionOf(env, o.draftingOrg)),
-      { ...o, consultation: affectsRights, fairCompetition },
+      { ...o, consultation: !o.exemptConsultation, fairCompetition },
       s.clock.today(),
     );
     const on = (step: PlanStep) => planDate(plan, step);
@@ -73,7 +74,7 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
         title: o.title ?? `示范区测试管理办法${XSS}`,
         kind: o.kind ?? 'ordinary',
         legalBases: [{ title: `《中华人民共和国行政许可法》${XSS}` }],
-        affectsRights: o.affectsRights ?? true,
+        affectsRights: true,
         affectsMarket: o.affectsMarket ?? false,
         draftingExplanation: `起草说明${XSS}`,
         ...(o.replacesId ? { replacesId: o.replacesId } : {}),
@@ -85,7 +86,8 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
       { draftedOn: on('drafted') },
     );
     if (o.state === 'drafting') return id;
-    if (affectsRights) {
+    if (o.exemptConsultation) await exemptConsultationOn(s, w, id, '涉及国家秘密，依法不予公开', on('drafted'));
+    else {
       await openConsultationOn(s, w, id, { opensOn: on('consultationOpened'), closesOn: on('consultationCloses') });
       if (o.state === 'consultation') return id;
       await closeConsultationOn(s, w, id, on('consultationClosed'));
@@ -115,7 +117,11 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
     });
     if (o.state === 'approved') return id;
     const publishedOn = on('published');
-    await publishDocumentOn(s, w, id, { publishedOn, effectiveOn: publishedOn });
+    await publishDocumentOn(s, w, id, {
+      publishedOn,
+      effectiveOn: publishedOn,
+      effectiveSoonReason: '涉及群众切身利益，需自发布之日起施行',
+    });
     return id;
   });
 }

@@ -106,7 +106,6 @@ export function assertAct(status: DocumentStatus, act: DocumentAct): void {
 /** Refuses a gated act while an earlier step is missing, naming every missing step. */
 export function assertStepsDone(row: DocumentRow, act: GatedAct, deliberationAdopted = row.deliberated_on !== null) {
   const missing = missingSteps(act, {
-    affectsRights: row.affects_rights,
     affectsMarket: row.affects_market,
     consultationClosed: row.consultation_closed_on !== null,
     consultationExempted: row.consultation_exempt_reason !== null,

@@ -7,9 +7,12 @@
 // transaction that changed the calendar sees its own change.
 //
 // Settings are region_settings rows, inherited down the region tree (the nearest region that sets a key wins):
-//   deadline.rule.<ruleId>.amount           a jurisdiction's own amount for an overridable rule
-//                                            (e.g. normative.filing = 5 in a district whose rules say 5 days)
+//   deadline.rule.<ruleId>.amount           a jurisdiction's own amount for an overridable rule, its `source` the
+//                                            name of the region's own rule (cited as the deadline's basis), e.g.
+//                                            normative.filing-government-name = 5, 《区落实法治建设试行意见》第（五）项
 //   calendar.roll-only-on-statutory-holidays true: a calendar period ending on an ordinary weekend does not move
+//   calendar.extension-from-rolled-due       true: an approved extension runs from the original due date after its
+//                                            roll (default: the stricter reading, core countDeadline)
 //   deadline.warning.yellow-working-days    how many working days before the due date the yellow warning starts
 import {
   buildCalendar,
@@ -53,21 +56,30 @@ export async function loadJurisdictionSettings(db: Db | Tx, regionCode: string):
   const chain = await regionChain(db, regionCode);
   const rows = await db
     .selectFrom('region_settings')
-    .select(['region_code', 'key', 'value'])
+    .select(['region_code', 'key', 'value', 'source'])
     .where('region_code', 'in', chain)
     .where((eb) =>
-      eb.or([eb('key', 'like', `${rulePrefix}%`), eb('key', '=', 'calendar.roll-only-on-statutory-holidays')]),
+      eb.or([
+        eb('key', 'like', `${rulePrefix}%`),
+        eb('key', 'in', ['calendar.roll-only-on-statutory-holidays', 'calendar.extension-from-rolled-due']),
+      ]),
     )
     .execute();
   // Apply from the root down so that the nearest region's value wins.
   rows.sort((a, b) => chain.indexOf(a.region_code) - chain.indexOf(b.region_code));
   const settings: JurisdictionSettings = {};
-  const overrides: Record<string, { amount: number }> = {};
+  const overrides: Record<string, { amount: number; source?: string }> = {};
   for (const row of rows) {
     if (row.key === 'calendar.roll-only-on-statutory-holidays') {
       settings.rollOnlyOnStatutoryHolidays = row.value === true;
+    } else if (row.key === 'calendar.extension-from-rolled-due') {
+      settings.extensionFromRolledDue = row.value === true;
     } else if (row.key.endsWith('.amount') && typeof row.value === 'number') {
-      overrides[row.key.slice(rulePrefix.length, -'.amount'.length)] = { amount: row.value };
+      // the row's source names the region's own rule, shown as the deadline's basis
+      overrides[row.key.slice(rulePrefix.length, -'.amount'.length)] = {
+        amount: row.value,
+        ...(row.source ? { source: row.source } : {}),
+      };
     }
   }
   if (Object.keys(overrides).length) settings.ruleOverrides = overrides;

@@ -10,8 +10,8 @@ import { displayTime } from '../../shell/datetime';
 import type { DeskComment, DeskDocument } from './desk-types';
 import { commentAnswerOptions } from './desk-format';
 import CommentModeration from './CommentModeration';
+import { moderationStatusLabels } from './normative-labels';
 
-const moderationLabels = { pending: '待审核', approved: '已通过', rejected: '不予采用' } as const;
 const moderationColours = { pending: 'blue', approved: 'green', rejected: 'default' } as const;
 
 function AnswerForm({ documentId, comment, onDone }: { documentId: string; comment: DeskComment; onDone: () => void }) {
@@ -136,7 +136,7 @@ export default function CommentAnswersPage() {
                 <CommentModeration documentId={d.id} commentId={c.id} onDone={doc.reload} />
               ) : (
                 <>
-                  <Tag color={moderationColours[v]}>{moderationLabels[v]}</Tag>
+                  <Tag color={moderationColours[v]}>{moderationStatusLabels[v]}</Tag>
                   {c.moderationNote && <div style={{ fontSize: 12, color: '#8c8c8c' }}>{c.moderationNote}</div>}
                 </>
               ),

@@ -29,7 +29,7 @@ export default function CommentModeration({
         decision,
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
       });
-      message.success(decision === 'approved' ? '意见已审核通过，请答复采纳情况' : '意见已不予采用');
+      message.success(decision === 'approved' ? '意见已审核通过，请答复采纳情况' : '意见已审核为无效意见');
       setDecision(null);
       form.resetFields();
       onDone();
@@ -47,12 +47,12 @@ export default function CommentModeration({
           通过
         </Button>
         <Button size="small" danger onClick={() => setDecision('rejected')}>
-          不予采用
+          无效意见
         </Button>
       </Space>
       <Modal
         open={decision !== null}
-        title={decision === 'approved' ? '审核通过该意见' : '不予采用该意见'}
+        title={decision === 'approved' ? '审核通过该意见（有效意见）' : '将该意见审核为无效意见'}
         okText="确定"
         cancelText="取消"
         confirmLoading={busy}
@@ -66,10 +66,10 @@ export default function CommentModeration({
         <Form form={form} layout="vertical" onFinish={submit} preserve={false}>
           <Form.Item
             name="note"
-            label={decision === 'approved' ? '审核说明（可不填）' : '不予采用的理由'}
+            label={decision === 'approved' ? '审核说明（可不填）' : '无效意见的理由'}
             rules={
               decision === 'rejected'
-                ? [{ required: true, message: '请写明不予采用的理由，如广告、辱骂或与文件无关' }]
+                ? [{ required: true, message: '请写明属于无效意见的理由，如广告、辱骂或与文件无关' }]
                 : []
             }
           >

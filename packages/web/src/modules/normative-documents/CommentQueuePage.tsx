@@ -16,7 +16,7 @@ export default function CommentQueuePage() {
   return (
     <Card size="small" title="公众意见处理">
       <Typography.Paragraph type="secondary">
-        公开征求意见期间公众提交的意见先经审核：与文件有关的意见审核通过后逐条答复采纳情况（采纳、部分采纳、不予采纳并说明理由）；广告、辱骂或与文件无关的内容不予采用并写明理由。全部意见审核并答复后方可报送合法性审核。
+        公开征求意见期间公众提交的意见先经审核：与文件有关的意见审核通过后逐条答复采纳情况（采纳、部分采纳、不予采纳并说明理由）；广告、辱骂或与文件无关的内容审核为无效意见并写明理由。全部意见审核并答复后方可报送合法性审核。
       </Typography.Paragraph>
       {list.error && <Alert type="error" showIcon message={list.error.message} style={{ marginBottom: 12 }} />}
       <Table<PendingComment>

@@ -16,17 +16,21 @@ interface Values {
   opinion: string;
   concludedOn: string;
   earlyReason?: string;
+  highFindingsReason?: string;
 }
 
 export default function DeskReviewForm({
   documentId,
   checklist,
   earliest,
+  highFindings,
   onDone,
 }: {
   documentId: string;
   checklist: readonly { item: string; label: string }[];
   earliest: string | null;
+  /** how many high-severity pre-check findings the draft has: passing over them needs a reason */
+  highFindings: number;
   onDone: (doc: DeskDocument) => void;
 }) {
   const today = useToday();
@@ -38,6 +42,8 @@ export default function DeskReviewForm({
   const concludedOn = Form.useWatch('concludedOn', form);
   const ticked = checklist.filter((c) => findings[c.item]).length;
   const early = earliest !== null && !!concludedOn && concludedOn < earliest;
+  const result = Form.useWatch('result', form);
+  const overridesHigh = highFindings > 0 && !!result && result !== 'failed';
 
   const submit = async (v: Values) => {
     setBusy(true);
@@ -53,11 +59,12 @@ export default function DeskReviewForm({
         result: v.result,
         concludedOn: v.concludedOn,
         ...(v.earlyReason?.trim() ? { earlyReason: v.earlyReason.trim() } : {}),
+        ...(v.highFindingsReason?.trim() ? { highFindingsReason: v.highFindingsReason.trim() } : {}),
       });
       message.success('合法性审核意见已记录');
       onDone(r.document);
     } catch (e) {
-      setError(applyFieldErrors(form, e, ['opinion', 'result', 'concludedOn', 'earlyReason']));
+      setError(applyFieldErrors(form, e, ['opinion', 'result', 'concludedOn', 'earlyReason', 'highFindingsReason']));
     } finally {
       setBusy(false);
     }
@@ -92,7 +99,11 @@ export default function DeskReviewForm({
                 </Radio.Group>
               </Form.Item>
               {findings[c.item] === 'problem' && (
-                <Form.Item name={['notes', c.item]} noStyle>
+                <Form.Item
+                  name={['notes', c.item]}
+                  noStyle
+                  rules={[{ required: true, whitespace: true, message: '存在问题的，请说明问题所在' }]}
+                >
                   <Input
                     placeholder="问题说明"
                     style={{ width: 360 }}
@@ -134,6 +145,16 @@ export default function DeskReviewForm({
             rules={[{ required: true, message: '请说明提前办结的理由' }]}
           >
             <Input.TextArea rows={2} maxLength={500} />
+          </Form.Item>
+        )}
+        {overridesHigh && (
+          <Form.Item
+            name="highFindingsReason"
+            label="确认高风险提示不成立或已处理的理由"
+            extra={`智能辅助审查有${highFindings}项高风险提示；审核通过的，须逐项核实并说明理由（记入审核记录和审计日志）`}
+            rules={[{ required: true, whitespace: true, message: '请说明高风险提示不成立或已处理的理由' }]}
+          >
+            <Input.TextArea rows={2} maxLength={1000} />
           </Form.Item>
         )}
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}

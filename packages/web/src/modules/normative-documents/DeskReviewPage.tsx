@@ -119,6 +119,7 @@ export default function DeskReviewPage() {
           documentId={d.id}
           checklist={pkg.data.checklist}
           earliest={min.data?.due ?? null}
+          highFindings={(pkg.data.precheck?.findings ?? []).filter((f) => f.severity === 'high').length}
           onDone={(next) => {
             setRecorded(next);
             pkg.reload();

@@ -28,7 +28,6 @@ interface DraftValues {
   title: string;
   kind: DocumentKind;
   legalBases: LegalBasisValue[];
-  affectsRights: boolean;
   affectsMarket: boolean;
   articles: ArticleValue[];
   draftingExplanation: string;
@@ -41,7 +40,6 @@ const fieldNames = [
   'title',
   'kind',
   'legalBases',
-  'affectsRights',
   'affectsMarket',
   'articles',
   'draftingExplanation',
@@ -92,7 +90,6 @@ export default function NormativeDraftPage() {
         title: v.title.trim(),
         kind: v.kind,
         legalBases: legalBasesBody(v.legalBases),
-        affectsRights: v.affectsRights,
         affectsMarket: v.affectsMarket,
         articles: articlesBody(v.articles),
         draftingExplanation: v.draftingExplanation.trim(),
@@ -157,14 +154,6 @@ export default function NormativeDraftPage() {
           <LegalBasesField />
         </Form.Item>
         <Space size="large" wrap>
-          <Form.Item
-            name="affectsRights"
-            label="是否涉及公民、法人和其他组织权利义务"
-            extra="涉及的，应当公开征求意见（或记录免于征求意见的理由）"
-            rules={[{ required: true, message: '请说明是否涉及公民、法人和其他组织权利义务' }]}
-          >
-            <Radio.Group options={yesNo} />
-          </Form.Item>
           <Form.Item
             name="affectsMarket"
             label="是否涉及市场主体经济活动"

@@ -10,11 +10,11 @@ import {
   type ArticleValue,
   type LegalBasisValue,
 } from './draft-fields';
+import { fairCompetitionBasis } from './normative-labels';
 
 interface ReviseValues {
   title: string;
   legalBases: LegalBasisValue[];
-  affectsRights: boolean;
   affectsMarket: boolean;
   articles: ArticleValue[];
   draftingExplanation: string;
@@ -36,7 +36,6 @@ export function ReviseAct(p: ActProps) {
       initialValues={{
         title: p.doc.title,
         legalBases: p.doc.legalBases.map((b) => ({ title: b.title, article: b.article ?? '' })),
-        affectsRights: p.doc.affectsRights,
         affectsMarket: p.doc.affectsMarket,
         articles: p.doc.articles.map((a) => ({ body: a.body })),
         draftingExplanation: p.doc.draftingExplanation,
@@ -44,7 +43,6 @@ export function ReviseAct(p: ActProps) {
       toBody={(v) => ({
         title: v.title.trim(),
         legalBases: legalBasesBody(v.legalBases),
-        affectsRights: v.affectsRights,
         affectsMarket: v.affectsMarket,
         articles: articlesBody(v.articles),
         draftingExplanation: v.draftingExplanation.trim(),
@@ -59,9 +57,6 @@ export function ReviseAct(p: ActProps) {
       </Form.Item>
       <Form.Item label="制定依据" required>
         <LegalBasesField />
-      </Form.Item>
-      <Form.Item name="affectsRights" label="是否涉及公民、法人和其他组织权利义务">
-        <Radio.Group options={yesNo} />
       </Form.Item>
       <Form.Item name="affectsMarket" label="是否涉及市场主体经济活动">
         <Radio.Group options={yesNo} />
@@ -126,7 +121,7 @@ export function FairCompetitionAct(p: ActProps) {
       label="记录公平竞争审查"
       path="fair-competition-review"
       initialValues={{ result: 'passed' }}
-      intro="涉及市场主体经济活动的，发布前应当进行公平竞争审查（国发〔2016〕34号）。"
+      intro={`涉及经营者经济活动的，起草阶段应当进行公平竞争审查（${fairCompetitionBasis}）；审查后修改草案的，应当对修改后的文本重新审查。`}
     >
       <Form.Item name="result" label="审查结论" rules={[{ required: true, message: '请选择审查结论' }]}>
         <Radio.Group

@@ -6,6 +6,18 @@ import type { PostEvaluationOutcome } from '@fazhi/core/normative-documents';
 import { ActButton, compact, DateField, TextField, type ActProps } from './acts-common';
 import { postEvaluationOutcomeLabels } from './normative-labels';
 
+/**
+ * The period that applies to this document, as the deadline service computed it: the rule with its basis (the
+ * region's own rule where it sets the period) and whether the days are calendar or working days.
+ */
+function periodIntro(doc: ActProps['doc'], kind: string, act: string): string {
+  const d = doc.deadlines.find((x) => x.kind === kind && x.status === 'open');
+  if (!d) return '';
+  const rule = (d.explanation[0] ?? '').replace(/^期限规则：/, '');
+  const method = d.explanation.find((l) => l.startsWith('计算方法：'))?.replace(/^计算方法：/, '') ?? '';
+  return `${rule}${method ? `计算方法：${method}` : ''}本件应于${d.due}前${act}。`;
+}
+
 export function SubmitFilingAct(p: ActProps) {
   return (
     <ActButton<{ submittedOn?: string }>
@@ -14,7 +26,7 @@ export function SubmitFilingAct(p: ActProps) {
       label="报送备案"
       path="filing"
       primary
-      intro="自发布之日起在规定期限内（一般为15日）报送备案，备案报告材料可在本页下载。"
+      intro={`${periodIntro(p.doc, 'filing', '报送备案')}备案报告材料可在本页下载。`}
     >
       <DateField name="submittedOn" label="报送日期" />
     </ActButton>
@@ -28,7 +40,7 @@ export function ForwardFilingAct(p: ActProps) {
       ability="forwardFiling"
       label="报上级备案"
       path="filing/forwarding"
-      intro="由司法局统一报送上级人民政府和本级人大常委会备案。至少填写一个日期。"
+      intro={`由司法局统一报送上一级人民政府和本级人大常委会备案。${periodIntro(p.doc, 'onward-filing', '报送')}至少填写一个日期。`}
     >
       <DateField name="toGovernmentOn" label="报上级人民政府备案日期" extra="未报送的不填" />
       <DateField name="toCongressOn" label="报人大常委会备案日期" extra="未报送的不填" />
@@ -45,7 +57,7 @@ export function FilingReviewAct(p: ActProps) {
       path="filing/review"
       primary
       initialValues={{ outcome: 'accepted' }}
-      intro="审查发现问题需要纠正的，请使用「责令纠正」。"
+      intro="审查发现问题需要纠正的，请使用「通知自行纠正」。"
     >
       <Form.Item name="outcome" label="审查结论" rules={[{ required: true }]}>
         <Radio.Group
@@ -67,10 +79,10 @@ export function OrderCorrectionAct(p: ActProps) {
     <ActButton<{ opinion: string; orderedOn?: string }>
       {...p}
       ability="recordFilingReview"
-      label="责令纠正"
+      label="通知自行纠正"
       path="filing/correction-order"
       danger
-      intro="备案审查发现问题的，向制定机关发出审查意见，制定机关应在规定期限内（一般为30日）纠正并报告。"
+      intro="备案审查发现问题的，向制定机关发出审查意见，通知其自行纠正；纠正期限按本地区规定计算，通知后连同依据显示在本页。"
     >
       <TextField name="opinion" label="审查意见（需纠正的问题）" required />
       <DateField name="orderedOn" label="审查意见日期" />

@@ -125,7 +125,7 @@ export function DeliberationAct(p: ActProps) {
 
 export function PublishAct(p: ActProps) {
   return (
-    <ActButton<{ publishedOn?: string; effectiveOn: string; expiresOn?: string }>
+    <ActButton<{ publishedOn?: string; effectiveOn: string; expiresOn?: string; effectiveSoonReason?: string }>
       {...p}
       ability="publish"
       label="登记、编号并发布"
@@ -136,6 +136,12 @@ export function PublishAct(p: ActProps) {
       <DateField name="publishedOn" label="发布日期" />
       <DateField name="effectiveOn" label="施行日期" required />
       <DateField name="expiresOn" label="有效期截止日期" extra="不填则取最长有效期" />
+      <TextField
+        name="effectiveSoonReason"
+        label="自发布之日起施行（或提前施行）的理由"
+        rows={2}
+        extra="施行日期距发布日期不足本地区规定日数（一般为30日，参照《规章制定程序条例》第三十二条）的，须说明理由"
+      />
     </ActButton>
   );
 }

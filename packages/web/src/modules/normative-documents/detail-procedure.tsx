@@ -42,9 +42,7 @@ export function procedureSteps(doc: NormativeDocument): Step[] {
           ? at('done', `${cnDate(consultation?.opensOn)} 至 ${cnDate(doc.consultationClosedOn)}`)
           : s === 'consultation'
             ? at('current', `征求意见中，截止 ${cnDate(consultation?.closesOn)}`)
-            : !doc.affectsRights
-              ? at('not_needed', '不涉及公民、法人和其他组织权利义务')
-              : at('pending', '尚未公开征求意见，也未记录免于征求意见的理由')),
+            : at('pending', '尚未公开征求意见，也未记录免于征求意见的理由')),
     },
     {
       title: '公平竞争审查',

@@ -4,7 +4,7 @@
 import { Descriptions, Empty, List, Table, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { cnDate, cnTime } from './normative-format';
-import { postEvaluationOutcomeLabels } from './normative-labels';
+import { filingOutcomeLabels, moderationStatusLabels, postEvaluationOutcomeLabels } from './normative-labels';
 import type { NormativeDeadline, NormativeDocument } from './normative-types';
 
 export function HistorySection({ doc }: { doc: NormativeDocument }) {
@@ -134,7 +134,7 @@ export function ConsultationSection({ doc }: { doc: NormativeDocument }) {
                   <Tag>{heading(c.articleId)}</Tag>
                   {c.commenterName ?? '匿名'} · {cnTime(c.submittedAt)}{' '}
                   {c.moderationStatus === 'pending' && <Tag color="orange">待审核</Tag>}
-                  {c.moderationStatus === 'rejected' && <Tag>不予采用</Tag>}
+                  {c.moderationStatus === 'rejected' && <Tag>{moderationStatusLabels.rejected}</Tag>}
                   {c.answerLabel && <Tag color="green">{c.answerLabel}</Tag>}
                 </div>
                 <div style={{ whiteSpace: 'pre-wrap', margin: '4px 0' }}>{c.body}</div>
@@ -148,11 +148,7 @@ export function ConsultationSection({ doc }: { doc: NormativeDocument }) {
   );
 }
 
-const filingOutcome: Record<string, string> = {
-  accepted: '予以备案',
-  not_reviewable: '不予审查',
-  correction_ordered: '责令纠正',
-};
+const filingOutcome: Record<string, string> = filingOutcomeLabels;
 const correctionStatus = { ordered: '待纠正', reported: '已报告，待确认', confirmed: '已确认纠正' } as const;
 
 export function FilingSection({ doc }: { doc: NormativeDocument }) {
@@ -200,7 +196,10 @@ export function FilingSection({ doc }: { doc: NormativeDocument }) {
       {doc.corrections.length > 0 && (
         <Descriptions size="small" bordered column={1} title="纠正" style={{ marginBottom: 12 }}>
           {doc.corrections.map((c) => (
-            <Descriptions.Item key={c.id} label={`${cnDate(c.orderedOn)} 责令纠正（${correctionStatus[c.status]}）`}>
+            <Descriptions.Item
+              key={c.id}
+              label={`${cnDate(c.orderedOn)} ${filingOutcomeLabels.correction_ordered}（${correctionStatus[c.status]}）`}
+            >
               <div style={{ whiteSpace: 'pre-wrap' }}>审查意见：{c.opinion}</div>
               {c.report && (
                 <div style={{ whiteSpace: 'pre-wrap' }}>

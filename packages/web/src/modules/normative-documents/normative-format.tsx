@@ -3,6 +3,7 @@
 import { Tag } from 'antd';
 import type { ShownStatus } from '@fazhi/core/normative-documents';
 import type { FilingStatus } from './normative-types';
+import { filingStatusLabels } from './normative-labels';
 
 const statusColors: Record<ShownStatus, string> = {
   drafting: 'default',
@@ -27,14 +28,10 @@ export function StatusTag({ status, label }: { status: ShownStatus; label: strin
   );
 }
 
-/** The server's labels (list-documents.ts filingStatusLabels), for the filter. */
-export const filingStatusOptions: { value: FilingStatus; label: string }[] = [
-  { value: 'not_submitted', label: '待报送备案' },
-  { value: 'submitted', label: '已报送，备案审查中' },
-  { value: 'accepted', label: '予以备案' },
-  { value: 'correction_ordered', label: '责令纠正中' },
-  { value: 'not_reviewable', label: '不予审查' },
-];
+/** Core's labels (the server's too), for the filter. */
+export const filingStatusOptions: { value: FilingStatus; label: string }[] = (
+  Object.keys(filingStatusLabels) as FilingStatus[]
+).map((value) => ({ value, label: filingStatusLabels[value] }));
 
 const filingColors: Record<FilingStatus, string> = {
   not_submitted: 'orange',

@@ -8,6 +8,10 @@ export {
   reviewResultLabels,
   reviewChecklistLabels,
   postEvaluationOutcomeLabels,
+  fairCompetitionBasis,
+  filingStatusLabels,
+  filingOutcomeLabels,
+  moderationStatusLabels,
 } from '@fazhi/core/normative-labels';
 
 export const meetingKindLabels = {

@@ -36,7 +36,7 @@ export async function answerCommentOn(
     ]);
   const comment = await lockComment(w, row, commentId);
   if (comment.moderation_status !== 'approved')
-    throw conflict('COMMENT_NOT_APPROVED', '该意见尚未审核通过（或已不予采用），无需答复');
+    throw conflict('COMMENT_NOT_APPROVED', '该意见尚未审核为有效意见（或已审核为无效意见），无需答复');
   await w.tx
     .updateTable('normative_comments')
     .set({

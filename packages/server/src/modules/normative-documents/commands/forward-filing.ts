@@ -1,9 +1,11 @@
 // 报上级政府和人大常委会备案: the justice bureau files the document onward with the upper government and the
-// people's congress standing committee (seed 000 (五): 由区政府法制办统一报送市政府和区人大常委会备案; (十四)).
+// people's congress standing committee (seed 000 (五): 由区政府法制办统一报送市政府和区人大常委会备案; 国发〔2008〕17号
+// (十四): within 15 days of publication — the deadline set at registration, met once both dates are recorded).
 import { invalid } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
-import { actDate } from '../support';
+import { closeDeadline } from '../../../platform/deadlines';
+import { actDate, SUBJECT } from '../support';
 import { auditDocument, loadForAct } from '../workflow';
 
 export interface ForwardInput {
@@ -39,7 +41,7 @@ export async function forwardFilingOn(services: Services, w: Writer, id: string,
       throw invalid('FORWARD_BEFORE_FILING', `报备日期不能早于本级报送备案日期（${filing.submitted_on}）`, [
         { path, message: '早于报送备案日期' },
       ]);
-  await w.tx
+  const forwarded = await w.tx
     .updateTable('normative_filings')
     .set({
       ...(toGov ? { forwarded_to_government_on: toGov } : {}),
@@ -48,7 +50,17 @@ export async function forwardFilingOn(services: Services, w: Writer, id: string,
     })
     .where('region_code', '=', row.region_code)
     .where('id', '=', filing.id)
-    .execute();
+    .returning(['forwarded_to_government_on', 'forwarded_to_congress_on'])
+    .executeTakeFirstOrThrow();
+  // the onward-filing deadline is met once the document is with both (the later date counts)
+  const gov = forwarded.forwarded_to_government_on;
+  const congress = forwarded.forwarded_to_congress_on;
+  if (gov && congress)
+    await closeDeadline(
+      w,
+      { regionCode: row.region_code, subjectType: SUBJECT, subjectId: row.id, kind: 'onward-filing' },
+      gov > congress ? gov : congress,
+    );
   const parts = [toGov ? `${toGov}报上级人民政府备案` : '', toCongress ? `${toCongress}报人大常委会备案` : '']
     .filter(Boolean)
     .join('，');

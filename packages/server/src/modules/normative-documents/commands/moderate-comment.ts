@@ -1,5 +1,6 @@
 // 审核公众意见: the drafting unit clears a comment for the record (approved) or sets it aside (rejected: abuse,
 // advertising, unrelated), with a note. Only approved comments are answered and counted in the adoption report.
+import { moderationStatusLabels } from '@fazhi/core/normative-documents';
 import { conflict } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
@@ -42,14 +43,8 @@ export async function moderateCommentOn(
     .where('region_code', '=', row.region_code)
     .where('id', '=', comment.id)
     .execute();
-  await auditDocument(
-    w,
-    row,
-    'comment_moderated',
-    `公众意见审核${input.decision === 'approved' ? '通过' : '不予采用'}`,
-    {
-      commentId,
-      decision: input.decision,
-    },
-  );
+  await auditDocument(w, row, 'comment_moderated', `公众意见审核为${moderationStatusLabels[input.decision]}`, {
+    commentId,
+    decision: input.decision,
+  });
 }

@@ -1,4 +1,4 @@
-// 审查意见（责令纠正）: the filing review finds a problem; the justice bureau sends its opinion and the issuing body
+// 审查意见（通知自行纠正）: the filing review finds a problem; the justice bureau sends its opinion and the issuing body
 // must correct within the correction period (rule normative.correction, 30 days by default, per jurisdiction). The
 // correction is followed up until the bureau confirms it.
 import { randomUUID } from 'node:crypto';

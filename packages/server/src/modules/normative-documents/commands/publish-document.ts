@@ -17,6 +17,7 @@ export interface PublishInput {
   publishedOn?: string | undefined;
   effectiveOn: string;
   expiresOn?: string | undefined;
+  effectiveSoonReason?: string | undefined;
 }
 
 export async function publishDocument(services: Services, ctx: WriteContext, id: string, input: PublishInput) {
@@ -35,10 +36,25 @@ export async function publishDocumentOn(services: Services, w: Writer, id: strin
   const reg = await registerPublication(
     w,
     row,
-    { publishedOn, effectiveOn: input.effectiveOn, expiresOn: input.expiresOn },
+    {
+      publishedOn,
+      effectiveOn: input.effectiveOn,
+      expiresOn: input.expiresOn,
+      effectiveSoonReason: input.effectiveSoonReason,
+    },
     'initial',
   );
-  await moveTo(w, row, 'published', 'publish', publishedOn, reg.docNumber, reg.update);
+  // the reason for an early 施行 is part of the record: in the status history and the audit event
+  const soon = reg.effectiveSoon ? (input.effectiveSoonReason?.trim() ?? '') : '';
+  await moveTo(
+    w,
+    row,
+    'published',
+    'publish',
+    publishedOn,
+    soon ? `${reg.docNumber}；提前施行的理由：${soon}` : reg.docNumber,
+    reg.update,
+  );
   await auditDocument(
     w,
     row,
@@ -50,6 +66,7 @@ export async function publishDocumentOn(services: Services, w: Writer, id: strin
       effectiveOn: input.effectiveOn,
       expiresOn: reg.expiresOn,
       filingDue: reg.filingDue,
+      ...(soon ? { effectiveSoonReason: soon } : {}),
     },
   );
   await w.emit(row.region_code, 'normative_document.published', { documentId: row.id, docNumber: reg.docNumber });

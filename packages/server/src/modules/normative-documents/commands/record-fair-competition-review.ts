@@ -1,6 +1,7 @@
-// 公平竞争审查: a draft that affects market activity is reviewed by the drafting unit for measures that exclude or
-// restrict competition (国发〔2016〕34号; 国办发〔2018〕37号 严禁…排除或者限制公平竞争). The result is part of the
-// legality-review package and a condition of publication.
+// 公平竞争审查: a draft that affects market activity is reviewed by the drafting unit in the drafting stage for
+// measures that exclude or restrict competition (《公平竞争审查条例》(国务院令第783号) 第二条、第十三条, which
+// replaced 国发〔2016〕34号 as the basis from 2024-08-01; 国办发〔2018〕37号 严禁…排除或者限制公平竞争). The result is
+// part of the legality-review package and a condition of publication; revising the text voids it (revise-draft).
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { randomUUID } from 'node:crypto';

@@ -2,7 +2,15 @@
 // (国办发〔2018〕37号), writes the opinion and concludes: passed, passed after changes, or failed (back to drafting).
 // Review time has a minimum and a maximum in working days (rules normative.legality-review-min/-max, per
 // jurisdiction): concluding before the minimum needs a recorded reason; after the maximum the deadline is missed.
-import { checkReviewTime, reviewResultLabels, type ReviewResult } from '@fazhi/core/normative-documents';
+import {
+  checkReviewTime,
+  precheckCategoryLabels,
+  reviewChecklistLabels,
+  reviewResultLabels,
+  type PrecheckFinding,
+  type ReviewChecklistItem,
+  type ReviewResult,
+} from '@fazhi/core/normative-documents';
 import { closeDeadline, computeFor } from '../../../platform/deadlines';
 import { invalid } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
@@ -17,6 +25,8 @@ export interface LegalityReviewInput {
   result: ReviewResult;
   concludedOn?: string | undefined;
   earlyReason?: string | undefined;
+  /** why passing is right although the pre-check flagged high-severity findings (recorded and audited) */
+  highFindingsReason?: string | undefined;
 }
 
 export async function recordLegalityReview(
@@ -30,9 +40,18 @@ export async function recordLegalityReview(
 
 export async function recordLegalityReviewOn(services: Services, w: Writer, id: string, input: LegalityReviewInput) {
   const { row } = await loadForAct(services, w, id, 'recordLegalityReview', 'record-legality-review');
+  // a checklist item marked 存在问题 says what the problem is: the drafting unit has to act on it
+  input.checklist.forEach((c, i) => {
+    if (c.finding === 'problem' && !c.note?.trim())
+      throw invalid(
+        'CHECKLIST_NOTE_REQUIRED',
+        `审核事项“${reviewChecklistLabels[c.item as ReviewChecklistItem] ?? c.item}”存在问题的，请说明问题所在`,
+        [{ path: `checklist.${i}.note`, message: '请说明存在的问题' }],
+      );
+  });
   const review = await w.tx
     .selectFrom('normative_reviews')
-    .select(['id', 'round', 'submitted_on'])
+    .select(['id', 'round', 'submitted_on', 'precheck'])
     .where('region_code', '=', row.region_code)
     .where('document_id', '=', row.id)
     .where('kind', '=', 'legality')
@@ -68,6 +87,16 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
         : `审核日期不能早于报送日期（${review.submitted_on}）`,
       [{ path: verdict.reason === 'too_early' ? 'earlyReason' : 'concludedOn', message: '审核时间不符合规定' }],
     );
+  // passing over a high-severity pre-check finding is an explicit decision with its reason (the findings assist the
+  // reviewer and never decide, but they are not overlooked silently)
+  const high = highFindings(review.precheck);
+  const overridden = input.result !== 'failed' && high.length > 0;
+  if (overridden && !input.highFindingsReason?.trim())
+    throw invalid(
+      'PRECHECK_HIGH_UNCONFIRMED',
+      `智能辅助审查有${high.length}项高风险提示（${[...new Set(high)].join('、')}）；审核通过的，请确认并说明提示不成立或已处理的理由`,
+      [{ path: 'highFindingsReason', message: '请说明高风险提示不成立或已处理的理由' }],
+    );
   await w.tx
     .updateTable('normative_reviews')
     .set({
@@ -93,7 +122,9 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
     passed ? 'deliberation' : 'drafting',
     'record-legality-review',
     concludedOn,
-    reviewResultLabels[input.result],
+    overridden
+      ? `${reviewResultLabels[input.result]}；高风险提示已确认：${input.highFindingsReason?.trim() ?? ''}`
+      : reviewResultLabels[input.result],
     {
       legality_review_passed: passed,
     },
@@ -104,7 +135,14 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
     result: input.result,
     late: verdict.late,
     problems: input.checklist.filter((c) => c.finding === 'problem').map((c) => c.item),
+    ...(overridden ? { highFindings: high, highFindingsReason: input.highFindingsReason?.trim() } : {}),
   });
   await w.emit(row.region_code, 'normative_document.legality_reviewed', { documentId: row.id, result: input.result });
   return { result: input.result, late: verdict.late };
+}
+
+/** The categories of the high-severity findings stored with the review at submission. */
+function highFindings(stored: unknown): string[] {
+  const findings = (stored as { findings?: PrecheckFinding[] } | null)?.findings ?? [];
+  return findings.filter((f) => f.severity === 'high').map((f) => precheckCategoryLabels[f.category]);
 }

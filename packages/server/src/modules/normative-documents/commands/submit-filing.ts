@@ -1,4 +1,5 @@
-// 报送备案: within the filing period after publication (rule normative.filing: 15 days nationally, 国发〔2008〕17号
+// 报送备案: within the filing period after publication (rule normative.filing or, for a document in the name of the
+// government, normative.filing-government-name: 15 days nationally, 国发〔2008〕17号
 // (十四); 5 days in the demo district, seed 000 (五)) the drafting unit files the document with the justice bureau.
 // Filing closes the filing deadline (met or missed) and opens the bureau's filing-review deadline.
 import { randomUUID } from 'node:crypto';

@@ -45,7 +45,7 @@ export function adoptionReportSection(d: DocumentView, date: string, attachmentL
     kind: 'paragraph',
     text:
       `${d.draftingOrgName}于${periods}通过法治政府建设一体化平台公众参与栏目就${bookTitle(d.title)}${draftMark}` +
-      `公开征求社会公众意见，共收到意见${count(d.comments.length)}；其中经审核与征求意见内容无关等不予采用的` +
+      `公开征求社会公众意见，共收到意见${count(d.comments.length)}；其中经审核与征求意见内容无关等属于无效意见的` +
       `${count(rejected)}${pending ? `，尚待审核的${count(pending)}` : ''}，有效意见${count(approved.length)}。`,
   });
   for (const c of d.consultations)

@@ -167,7 +167,6 @@ function consultation(d: DocumentView, ctx: FilingContext): Section {
   if (d.consultationExemptReason) text = `该文件经批准免于公开征求意见。理由：${d.consultationExemptReason}`;
   else if (d.consultations.length)
     text = `该文件于${d.consultations.map((c) => `${chineseDate(c.opensOn)}至${chineseDate(c.closedOn ?? c.closesOn)}`).join('、')}公开征求意见，期间未收到有效意见。`;
-  else if (!d.affectsRights) text = '该文件不涉及公民、法人和其他组织的权利义务，未公开征求意见。';
   else text = '平台未记录该文件公开征求意见的情况。';
   blocks.push({ kind: 'paragraph', text });
   blocks.push({ kind: 'signature', org: d.draftingOrgName, date: chineseDate(ctx.date) });

@@ -15,13 +15,9 @@ import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP } from './search';
 import { actorRegion, searchSynonyms } from './search-synonyms';
 
-export const filingStatusLabels = {
-  not_submitted: '待报送备案',
-  submitted: '已报送，备案审查中',
-  accepted: '予以备案',
-  correction_ordered: '责令纠正中',
-  not_reviewable: '不予审查',
-} as const;
+// the names are core's, the one source (also the console's filter)
+export { filingStatusLabels } from '@fazhi/core/normative-documents';
+import { filingStatusLabels } from '@fazhi/core/normative-documents';
 
 /** The status a user is shown today (core catalogue.ts derives it; it is never stored). */
 function shownOn(r: { status: DocumentStatus; effective_on: string | null; expires_on: string | null }, t: string) {

@@ -2,7 +2,11 @@
 // source yields the same columns, so the figure is `count(*)` of its source (and, for a rate, the numerator is
 // `count(*) FILTER (WHERE in_numerator)`), and the records page is the same source ordered and sliced: the figure and
 // its records can never disagree. Every source reaches documents through `d` filtered by the scope chokepoint.
-import type { StatisticKey } from '@fazhi/core/normative-documents';
+import {
+  filingOutcomeLabels,
+  reviewResultLabels as reviewResultNames,
+  type StatisticKey,
+} from '@fazhi/core/normative-documents';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
 import { SUBJECT } from '../support';
 
@@ -43,8 +47,10 @@ const docColumns = (recordId: RawBuilder<unknown>, docNumber: RawBuilder<unknown
   sql`${recordId}::text AS record_id, 'document' AS kind, d.id::text AS document_id, d.title, ${docNumber} AS doc_number,
     o.name AS org_name, ${countedOn}::date::text AS counted_on`;
 
-const reviewResultLabels = sql`CASE r.result WHEN 'passed' THEN '审核通过' WHEN 'passed_with_changes' THEN '修改后通过'
-  WHEN 'failed' THEN '审核未通过' ELSE '审核中' END`;
+// core's names (reviewResultLabels, filingOutcomeLabels) are the one source of what the records pages say
+const reviewResultLabels = sql`CASE r.result WHEN 'passed' THEN ${sql.lit(reviewResultNames.passed)}
+  WHEN 'passed_with_changes' THEN ${sql.lit(reviewResultNames.passed_with_changes)} WHEN 'failed' THEN ${sql.lit(reviewResultNames.failed)}
+  ELSE '审核中' END`;
 
 function legalityReviews(c: SourceContext, date: 'submitted_on' | 'concluded_on', completion: boolean) {
   const column = sql.ref(`r.${date}`);
@@ -61,8 +67,9 @@ function filings(c: SourceContext, where: RawBuilder<unknown>, inNumerator: RawB
   const column = sql.ref(`f.${date}`);
   return sql`SELECT ${docColumns(sql`f.id`, sql`g.doc_number`, column)}, ${inNumerator} AS in_numerator,
       CASE WHEN dl.due_on IS NULL THEN '' ELSE '备案期限届满日 ' || left(dl.due_on, 10) END
-        || CASE f.outcome WHEN 'accepted' THEN '；予以备案' WHEN 'correction_ordered' THEN '；通知自行纠正'
-           WHEN 'not_reviewable' THEN '；不予审查' ELSE '' END AS note
+        || CASE f.outcome WHEN 'accepted' THEN ${sql.lit('；' + filingOutcomeLabels.accepted)}
+           WHEN 'correction_ordered' THEN ${sql.lit('；' + filingOutcomeLabels.correction_ordered)}
+           WHEN 'not_reviewable' THEN ${sql.lit('；' + filingOutcomeLabels.not_reviewable)} ELSE '' END AS note
     FROM normative_filings f
       JOIN normative_registrations g ON g.region_code = f.region_code AND g.id = f.registration_id
       LEFT JOIN deadlines dl ON dl.region_code = f.region_code AND dl.subject_type = ${SUBJECT}
