@@ -87,6 +87,19 @@ describe('政策解读 of a published document', () => {
     assert.equal(doc.interpretation, null);
   });
 
+  test('the demo e-bike rules carry their 解读, labelled demo, on the portal', async () => {
+    const doc = await env.services.db
+      .selectFrom('normative_documents')
+      .select('id')
+      .where('title', '=', '示范区市场监督管理局电动自行车销售和维修经营规范管理办法')
+      .executeTakeFirstOrThrow();
+    const staff = (await call(env.app, legal, 'GET', `/api/normative-documents/${doc.id}`)).json();
+    assert.equal(staff.interpretation.isDemo, true);
+    assert.match(staff.interpretation.title, /（演示）$/);
+    const portal = await env.app.inject({ method: 'GET', url: `/api/public/normative-documents/${doc.id}` });
+    assert.match(portal.json().interpretation.body, /限速装置/);
+  });
+
   test('bad input is refused with 400 naming the field', async () => {
     const id = await buildDocument(env, { state: 'published' });
     for (const [body, field] of [
