@@ -65,6 +65,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     'normative_document.legality_reviewed': '合法性审核',
     'normative_document.deliberated': '集体审议',
     'normative_document.published': '统一登记、编号、发布',
+    'normative_document.interpretation_published': '发布政策解读',
     'normative_document.filing_submitted': '报送备案',
     'normative_document.filing_forwarded': '报上级政府和人大常委会备案',
     'normative_document.filing_reviewed': '备案审查',

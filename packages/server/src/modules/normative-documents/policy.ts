@@ -30,6 +30,7 @@ export const documentActions = [
   'recordLegalityReview',
   'recordDeliberation',
   'publish',
+  'publishInterpretation',
   'submitFiling',
   'forwardFiling',
   'recordFilingReview',
@@ -55,6 +56,8 @@ export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
     recordLegalityReview: (p, d) => at('record-legality-review')(d) && as('normative.legality-review')(p, d),
     recordDeliberation: (p, d) => at('record-deliberation')(d) && as('normative.draft')(p, d),
     publish: (p, d) => d.status === 'approved' && as('normative.publish')(p, d),
+    // 政策解读 goes out with a document in force (国办发〔2018〕37号: 同步发布)
+    publishInterpretation: (p, d) => d.status === 'published' && as('normative.publish')(p, d),
     submitFiling: (p, d) => d.filingStatus === 'not_submitted' && as('normative.file')(p, d),
     forwardFiling: (p, d) =>
       d.filingStatus !== null && d.filingStatus !== 'not_submitted' && as('normative.filing-review')(p, d),
@@ -78,6 +81,7 @@ export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
     recordLegalityReview: '作出合法性审核意见',
     recordDeliberation: '记录集体审议',
     publish: '登记、编号并发布该文件',
+    publishInterpretation: '发布该文件的政策解读',
     submitFiling: '报送备案',
     forwardFiling: '记录向上级政府和人大常委会报备',
     recordFilingReview: '作出备案审查结论',

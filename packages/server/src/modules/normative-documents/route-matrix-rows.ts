@@ -385,6 +385,13 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       byDraftingUnit(200),
     ),
 
+    act(
+      'interpretation',
+      'published',
+      () => ({ title: '政策解读', body: '一、制定背景。\n\n二、主要内容。' }),
+      byDraftingUnit(200),
+    ),
+
     // ── documents: filing and correction ──
     act('filing', 'published', () => ({}), byDraftingUnit(200)),
     {

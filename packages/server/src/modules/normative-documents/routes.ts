@@ -19,6 +19,7 @@ import { submitForLegalityReview } from './commands/submit-for-legality-review';
 import { recordLegalityReview } from './commands/record-legality-review';
 import { recordDeliberation } from './commands/record-deliberation';
 import { publishDocument } from './commands/publish-document';
+import { publishInterpretation } from './commands/publish-interpretation';
 import { submitFiling } from './commands/submit-filing';
 import { forwardFiling } from './commands/forward-filing';
 import { recordFilingReview } from './commands/record-filing-review';
@@ -126,6 +127,9 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
   );
   act('deliberation', '记录集体审议', s.deliberationBody, (c, id, b) => recordDeliberation(services, c, id, b));
   act('publication', '统一登记、编号、发布', s.publishBody, (c, id, b) => publishDocument(services, c, id, b));
+  act('interpretation', '发布或更新政策解读', s.interpretationBody, (c, id, b) =>
+    publishInterpretation(services, c, id, b),
+  );
   act('filing', '报送备案', s.submitFilingBody, (c, id, b) => submitFiling(services, c, id, b.submittedOn));
   act('filing/forwarding', '报上级政府和人大常委会备案', s.forwardFilingBody, (c, id, b) =>
     forwardFiling(services, c, id, b),

@@ -125,6 +125,11 @@ export const publishBody = z.object({
   expiresOn: isoDate('有效期截止日期').optional(),
   effectiveSoonReason: text('自发布之日起施行（或提前施行）的理由', 500, true).optional(),
 });
+// 政策解读: a title and plain text with paragraphs
+export const interpretationBody = z.object({
+  title: text('政策解读标题', 200),
+  body: text('政策解读正文', 20000, true),
+});
 export const submitFilingBody = z.object({ submittedOn: isoDate('报送日期').optional() });
 export const forwardFilingBody = z.object({
   toGovernmentOn: isoDate('报上级政府备案日期').optional(),

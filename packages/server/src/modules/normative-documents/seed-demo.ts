@@ -30,6 +30,7 @@ import { submitReviewRequestOn } from './commands/submit-review-request';
 import { acceptReviewRequestOn } from './commands/accept-review-request';
 import { answerReviewRequestOn } from './commands/answer-review-request';
 import { setIssuerPrefixOn } from './commands/set-issuer-prefix';
+import { publishInterpretationOn } from './commands/publish-interpretation';
 import { createPostEvaluationTasksOn } from './jobs/create-post-evaluation-tasks';
 import { expireDocumentsOn } from './jobs/expire-documents';
 import { loadCalendarContext, type CalendarContext } from '../../platform/deadlines';
@@ -124,7 +125,33 @@ export async function seedNormativeDemo(services: Services, ctx: SeedContext) {
   await createPostEvaluationTasksOn(w, t);
   await expireDocumentsOn(w, t);
 
+  await seedInterpretation(services, w, ids.get('ebike'));
   await seedReviewRequests(services, w, ctx.regionCode, t, ids);
+}
+
+/** The e-bike rules went out with their 政策解读 on the day of publication (国办发〔2018〕37号: 同步发布). */
+async function seedInterpretation(services: Services, w: Writer, id: string | undefined) {
+  if (!id) return;
+  const doc = await w.tx
+    .selectFrom('normative_documents')
+    .select('published_on')
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!doc?.published_on) return;
+  await publishInterpretationOn(
+    services,
+    w,
+    id,
+    {
+      title: '《示范区市场监督管理局电动自行车销售和维修经营规范管理办法》政策解读（演示）',
+      body: [
+        '一、制定背景。为规范本区电动自行车销售和维修经营活动，防范因违规改装引发的火灾事故，依据《中华人民共和国产品质量法》《中华人民共和国消费者权益保护法》制定本办法。（演示）',
+        '二、主要内容。销售者应当查验产品强制性认证证书，不得销售、改装不符合强制性国家标准的电动自行车及蓄电池；维修经营者不得为消费者拆除限速装置或者加装蓄电池。',
+        '三、群众关注的问题。已购买的合格电动自行车可以正常使用；发现违规销售、改装行为的，可以向区市场监督管理局投诉举报。',
+      ].join('\n\n'),
+    },
+    { isDemo: true, at: new Date(`${doc.published_on}T09:00:00+08:00`) },
+  );
 }
 
 async function buildDocument(

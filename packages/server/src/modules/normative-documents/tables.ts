@@ -290,6 +290,17 @@ export interface NormativeStatusHistoryTable {
   at: Generated<Date>;
 }
 
+/** 政策解读 of a published document (one current per document). */
+export interface NormativeInterpretationTable {
+  region_code: string;
+  document_id: string;
+  title: string;
+  body: string;
+  published_by: string | null;
+  published_at: Timestamp;
+  is_demo: Generated<boolean>;
+}
+
 declare module '../../platform/db/schema' {
   interface Database {
     normative_issuers: NormativeIssuerTable;
@@ -308,5 +319,6 @@ declare module '../../platform/db/schema' {
     normative_cleanup_items: NormativeCleanupItemTable;
     normative_review_requests: NormativeReviewRequestTable;
     normative_status_history: NormativeStatusHistoryTable;
+    normative_interpretations: NormativeInterpretationTable;
   }
 }

@@ -79,18 +79,19 @@ export async function loadDocument(
 
 /**
  * Loads the document for a write act inside the transaction: 404 outside scope, 409 when the act is not possible
- * from its status, 403 when the actor lacks the action. The system (null actor) skips the permission check.
+ * from its status (core's state machine, or the act's own status guard), 403 when the actor lacks the action. The system (null actor) skips the permission check.
  */
 export async function loadForAct(
   services: Services,
   w: Writer,
   id: string,
   action: DocumentAction,
-  act?: DocumentAct,
+  act?: DocumentAct | ((status: DocumentStatus) => void),
 ): Promise<LoadedDocument> {
   const doc = await loadDocument(services, w.tx, w.ctx.actor, id, true);
   if (!doc) throw notFound('规范性文件');
-  if (act) assertAct(doc.row.status, act);
+  if (typeof act === 'function') act(doc.row.status);
+  else if (act) assertAct(doc.row.status, act);
   if (w.ctx.actor) authorize(policyContext(services.registry.grants, w.ctx.actor), documentPolicy, action, doc.record);
   return doc;
 }

@@ -1,11 +1,13 @@
 // One published normative document on the portal: title and 文号 in 公文 style, its dates and 效力状态, the text by
-// article, the public status history (发布、施行、后评估、清理、废止、届满) and the official text to download.
+// article, its 政策解读 (published with it), the public status history (发布、施行、后评估、清理、废止、届满) and the
+// official text to download.
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tag, Timeline } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/hooks';
 import type { PublicDocument } from './catalogue-types';
 import { cnDate } from './catalogue-format';
+import { InterpretationText } from './detail-interpretation';
 import './catalogue.css';
 
 export default function CatalogueDocumentPage() {
@@ -75,6 +77,14 @@ export default function CatalogueDocumentPage() {
           ))}
         </div>
       </Card>
+      {d.interpretation && (
+        <Card title="政策解读" data-testid="portal-interpretation">
+          <h2 className="fz-doc-interpretation-title">{d.interpretation.title}</h2>
+          <div className="fz-doc-text">
+            <InterpretationText body={d.interpretation.body} />
+          </div>
+        </Card>
+      )}
       <Card title="下载正式文本" size="small">
         <Space wrap>
           {d.downloads.map((x) => (

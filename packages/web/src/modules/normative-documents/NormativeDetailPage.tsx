@@ -1,6 +1,6 @@
 // One normative document: its header (title, 文号, status), the acts this person may do next (each shown only when
 // the server's `abilities` allow it), the generated documents to download, and the text, procedure, history,
-// deadlines, consultation and filing in tabs. The calendar's change dialog and notifications link here.
+// deadlines, consultation, filing and the 政策解读 in tabs. The calendar's change dialog and notifications link here.
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Skeleton, Space, Tabs, Typography } from 'antd';
 import { AuditOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
@@ -30,6 +30,7 @@ import { DeliberationAct, LegalityReviewAct, PublishAct } from './acts-review';
 import { ProcedureSection } from './detail-procedure';
 import { ConsultationSection, DeadlinesSection, FilingSection, HistorySection } from './detail-records';
 import { TextSection } from './detail-text';
+import { InterpretationSection } from './detail-interpretation';
 import { DemoTag, StatusTag } from './normative-format';
 import type { NormativeDocument } from './normative-types';
 
@@ -133,6 +134,15 @@ export default function NormativeDetailPage() {
       <Tabs
         items={[
           { key: 'text', label: '正文', children: <TextSection doc={doc} /> },
+          ...(doc.interpretation || doc.abilities.publishInterpretation
+            ? [
+                {
+                  key: 'interpretation',
+                  label: '政策解读',
+                  children: <InterpretationSection doc={doc} onDone={onDone} />,
+                },
+              ]
+            : []),
           { key: 'procedure', label: '办理流程', children: <ProcedureSection doc={doc} /> },
           { key: 'history', label: '状态历史', children: <HistorySection doc={doc} /> },
           {

@@ -47,4 +47,6 @@ export interface PublicDocument {
   articles: { no: string; text: string }[];
   history: { at: string; label: string; note: string }[];
   downloads: { label: string; url: string }[];
+  /** 政策解读, published with the document */
+  interpretation: { title: string; body: string; publishedAt: string } | null;
 }

@@ -60,6 +60,7 @@ export type DocumentAbility =
   | 'recordLegalityReview'
   | 'recordDeliberation'
   | 'publish'
+  | 'publishInterpretation'
   | 'submitFiling'
   | 'forwardFiling'
   | 'recordFilingReview'
@@ -191,6 +192,14 @@ export interface NormativeDocument {
     actor: string | null;
     at: string;
   }[];
+  /** 政策解读 (server: queries/interpretation.ts) */
+  interpretation: {
+    title: string;
+    body: string;
+    publishedAt: string;
+    publishedBy: string | null;
+    isDemo: boolean;
+  } | null;
   abilities: Record<DocumentAbility, boolean>;
 }
 

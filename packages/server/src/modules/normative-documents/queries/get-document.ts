@@ -19,6 +19,7 @@ import { documentPolicy } from '../policy';
 import { SUBJECT } from '../support';
 import { loadDocument } from '../workflow';
 import { filingStatusLabels } from './list-documents';
+import { publishedInterpretation } from './interpretation';
 
 export async function getDocument(services: Services, actor: Actor, id: string) {
   const doc = await loadDocument(services, services.db, actor, id);
@@ -37,6 +38,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
     corrections,
     evaluations,
     history,
+    interpretation,
   ] = await Promise.all([
     db.selectFrom('orgs').select(['id', 'name']).where('id', 'in', [row.drafting_org_id, row.issuer_org_id]).execute(),
     db
@@ -121,6 +123,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       .where('h.document_id', '=', row.id)
       .orderBy('h.id')
       .execute(),
+    publishedInterpretation(db, row.region_code, row.id),
   ]);
   const orgName = (oid: string) => orgs.find((o) => o.id === oid)?.name ?? '';
   const shown = shownStatus(
@@ -238,6 +241,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       conclusion: e.conclusion,
       concludedOn: e.concluded_on,
     })),
+    interpretation,
     deadlines: await deadlinesOf(db, row.region_code, SUBJECT, row.id, services.clock.today()),
     statusHistory: history.map((h) => ({
       fromStatus: h.from_status,

@@ -19,6 +19,7 @@ import type { CatalogueQuery } from '../schemas-catalogue';
 import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP, snippetOf } from './search';
 import { searchSynonyms } from './search-synonyms';
+import { publishedInterpretation } from './interpretation';
 
 /** The portal page of a document (the search hits link to it). */
 export const publicDocumentPath = (id: string) => `/normative-documents/${id}`;
@@ -165,7 +166,7 @@ export async function getPublicDocument(services: Services, id: string) {
     .where('d.status', 'in', publishedStatuses)
     .executeTakeFirst();
   if (!doc) return null;
-  const [articles, history] = await Promise.all([
+  const [articles, history, interpretation] = await Promise.all([
     services.db
       .selectFrom('normative_articles')
       .select(['heading', 'body'])
@@ -182,6 +183,7 @@ export async function getPublicDocument(services: Services, id: string) {
       .where('to_status', 'in', publishedStatuses)
       .orderBy('id')
       .execute(),
+    publishedInterpretation(services.db, regionCode, id),
   ]);
   const t = services.clock.today();
   const shown = shownStatus({ status: doc.status, effectiveOn: doc.effective_on, expiresOn: doc.expires_on }, t);
@@ -215,6 +217,12 @@ export async function getPublicDocument(services: Services, id: string) {
     expiresOn: doc.expires_on,
     articles: articles.map((a) => ({ no: a.heading, text: a.body })),
     history: events,
+    // 政策解读 next to the official text (国办发〔2018〕37号: 同步发布); the publisher's name stays internal
+    interpretation: interpretation && {
+      title: interpretation.title,
+      body: interpretation.body,
+      publishedAt: interpretation.publishedAt,
+    },
     downloads: [
       { label: '正式文本（DOCX）', url: `/api/public/normative-documents/${doc.id}/text.docx` },
       { label: '正式文本（PDF）', url: `/api/public/normative-documents/${doc.id}/text.pdf` },
