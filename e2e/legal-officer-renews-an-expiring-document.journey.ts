@@ -4,7 +4,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import {
+  baseUrl,
+  clickButton,
+  demoPassword,
+  fillDate,
+  launch,
+  newPage,
+  requireEndpoints,
+  screenshot,
+  signIn,
+} from './support';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
 
 const title = '示范区食品生产加工小作坊登记管理暂行办法';
@@ -64,7 +74,7 @@ test('the legal officer starts the post-evaluation of an expiring document and r
     await page.waitForTimeout(200);
   }
   assert.ok(await renew.isChecked(), 'the renewal is chosen');
-  await conclude.getByLabel('施行日期').fill(today);
+  await fillDate(conclude.getByLabel('施行日期'), today);
   await screenshot(page, 'post-evaluation-renewal');
   await clickButton(conclude, '确认');
   await conclude.waitFor({ state: 'hidden' });

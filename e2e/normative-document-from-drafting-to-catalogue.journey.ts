@@ -6,7 +6,17 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import {
+  baseUrl,
+  clickButton,
+  demoPassword,
+  fillDate,
+  launch,
+  newPage,
+  requireEndpoints,
+  screenshot,
+  signIn,
+} from './support';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
 
 const title = '示范区农贸市场经营秩序管理办法';
@@ -152,12 +162,12 @@ describe('a normative document from drafting to the public catalogue', () => {
     await meeting.getByLabel('会议类型').click();
     await page.locator('.ant-select-item-option').getByText('部门领导班子会议').click();
     await meeting.getByLabel('会议名称').fill('局领导班子会议');
-    await meeting.getByLabel('会议日期').fill(today);
+    await fillDate(meeting.getByLabel('会议日期'), today);
     await confirm(meeting);
     await statusIs(page, '审议通过待发布');
 
     const publish = await openAct(page, '登记、编号并发布');
-    await publish.getByLabel('施行日期').fill(today);
+    await fillDate(publish.getByLabel('施行日期'), today);
     await confirm(publish);
     // 施行 on the day of publication is not accepted silently: the region's 30 days, or the reason recorded
     await publish.getByText(/施行日期早于.*的，请说明理由/).waitFor();

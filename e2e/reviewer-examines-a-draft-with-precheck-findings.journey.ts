@@ -73,7 +73,9 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   const today = ((await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as { today: string }).today;
   const overdue = page.locator('.ant-table-row').filter({ has: page.locator('.ant-tag', { hasText: '红色预警' }) });
   await overdue.first().waitFor();
-  const dueOn = /\d{4}-\d{2}-\d{2}/.exec((await overdue.first().locator('td').nth(2).innerText()) ?? '')?.[0] ?? '';
+  // the workbench shows the due date in the display style 2026年12月3日; compared here as YYYY-MM-DD
+  const shown = /(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(await overdue.first().locator('td').nth(2).innerText());
+  const dueOn = shown ? `${shown[1]}-${shown[2]?.padStart(2, '0')}-${shown[3]?.padStart(2, '0')}` : '';
   assert.ok(dueOn && dueOn < today, `a red row is past due: ${dueOn} < ${today}`);
   const redCount = page.locator('.ant-statistic').filter({ hasText: '红色预警' }).locator('.ant-statistic-content');
   assert.ok(Number(await redCount.innerText()) >= (await overdue.count()), 'the red count covers the red rows');

@@ -26,16 +26,20 @@ export async function launch(): Promise<Browser> {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
-      // the browser's own language: date inputs then show 年/月/日 as on a Chinese office computer
+      // the browser's own language, as on a Chinese office computer (date fields show 年月日 in any language)
       '--lang=zh-CN',
     ],
   });
 }
 
-export async function newPage(browser: Browser, viewport = office): Promise<{ context: BrowserContext; page: Page }> {
+export async function newPage(
+  browser: Browser,
+  viewport = office,
+  locale = 'zh-CN',
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport,
-    locale: 'zh-CN',
+    locale,
     timezoneId: 'Asia/Shanghai',
     ...(viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
@@ -90,4 +94,23 @@ export async function clickButton(scope: Locator, text: string) {
     const html = found === 1 ? (await scope.innerHTML()).slice(-3000) : '';
     throw new Error(`「${text}」按钮未出现：找到 ${found} 个容器。${html}\n${String(e)}`, { cause: e });
   }
+}
+
+/** 2026-12-03 → 2026年12月3日, the one date style of every screen (packages/web/src/shell/datetime.ts). */
+export function chineseDay(isoDate: string): string {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return `${y}年${m}月${d}日`;
+}
+
+/**
+ * Sets a date in a date field (antd DatePicker, packages/web/src/components/DateField.tsx) the way a clerk types
+ * it: YYYY-MM-DD, then Enter; waits until the field shows the date in the display style 2026年12月3日.
+ */
+export async function fillDate(field: Locator, isoDate: string) {
+  await field.click();
+  await field.fill(isoDate);
+  await field.press('Enter');
+  const shown = chineseDay(isoDate);
+  for (let i = 0; i < 50 && (await field.inputValue()) !== shown; i++) await field.page().waitForTimeout(100);
+  assert.equal(await field.inputValue(), shown, `日期栏应显示 ${shown}`);
 }

@@ -1,12 +1,14 @@
 // 期限计算器: anyone picks a statutory period and a start date and gets the due date from the platform's deadline
 // engine — with the region's working calendar and the explanation of each step.
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Checkbox, Form, Input, List, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Form, List, Select, Space, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { api } from '../api/client';
 import { useApi } from '../api/hooks';
 import type { DeadlineResult, DeadlineRuleSummary } from '../api/types';
 import { applyFieldErrors } from '../shell/errors';
+import { displayDate } from '../shell/datetime';
+import DateField from '../components/DateField';
 
 interface Values {
   rule: string;
@@ -87,7 +89,7 @@ export default function DeadlineCalculatorPage({ regionCode }: { regionCode: str
             name="from"
             rules={[{ required: true, message: '请填写起算日' }]}
           >
-            <Input type="date" aria-label="起算日" />
+            <DateField aria-label="起算日" />
           </Form.Item>
           {rule?.extension && (
             <Form.Item name="extended" valuePropName="checked">
@@ -101,11 +103,11 @@ export default function DeadlineCalculatorPage({ regionCode }: { regionCode: str
                   {fields.map((f) => (
                     <Space key={f.key} align="start" wrap>
                       <Form.Item name={[f.name, 'from']} noStyle>
-                        <Input type="date" aria-label="中止开始" />
+                        <DateField aria-label="中止开始" />
                       </Form.Item>
                       至
                       <Form.Item name={[f.name, 'to']} noStyle>
-                        <Input type="date" aria-label="中止结束" />
+                        <DateField aria-label="中止结束" />
                       </Form.Item>
                       <Button
                         type="text"
@@ -133,7 +135,7 @@ export default function DeadlineCalculatorPage({ regionCode }: { regionCode: str
             {result.title}
             {result.extended && <Tag style={{ marginLeft: 8 }}>已延长</Tag>}
           </div>
-          <div className="fz-due">截止日：{result.due}</div>
+          <div className="fz-due">截止日：{displayDate(result.due)}</div>
           {result.provisional && (
             <Alert
               type="warning"

@@ -3,6 +3,7 @@ import { Alert, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
 import type { CalendarChangeDetail, DeadlineMove } from '../../api/types';
+import { displayDate } from '../../shell/datetime';
 
 export default function ChangeMoves({ changeId }: { changeId: string }) {
   const change = useApi<CalendarChangeDetail>(`/calendar/changes/${changeId}`);
@@ -37,12 +38,12 @@ export default function ChangeMoves({ changeId }: { changeId: string }) {
             render: (v: string, m: DeadlineMove) => (m.link ? <Link to={m.link}>{v}</Link> : v),
           },
           { title: '期限', dataIndex: 'label', width: 110 },
-          { title: '原到期日', dataIndex: 'previousDue', width: 110 },
+          { title: '原到期日', dataIndex: 'previousDue', width: 130, render: (v: string) => displayDate(v) },
           {
             title: '新到期日',
             dataIndex: 'newDue',
-            width: 110,
-            render: (v: string) => <Tag color="blue">{v}</Tag>,
+            width: 130,
+            render: (v: string) => <Tag color="blue">{displayDate(v)}</Tag>,
           },
           { title: '依据', dataIndex: 'basis', ellipsis: true },
         ]}

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import type { CalendarChangeSummary, CalendarYear } from '../../api/types';
 import { applyFieldErrors } from '../../shell/errors';
 import { useToday } from '../../shell/session';
+import DateField from '../../components/DateField';
 
 interface Values {
   year: number;
@@ -106,7 +107,7 @@ export default function LoadYearModal({
             <Input placeholder="国办发明电〔2026〕7号" />
           </Form.Item>
           <Form.Item label="发布日期" name="issuedOn">
-            <Input type="date" />
+            <DateField />
           </Form.Item>
         </Space>
         <Form.List name="holidays">
@@ -118,10 +119,10 @@ export default function LoadYearModal({
                     <Input placeholder="节日，如 春节" style={{ width: 110 }} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'from']} rules={[{ required: true, message: '开始日期' }]}>
-                    <Input type="date" />
+                    <DateField />
                   </Form.Item>
                   <Form.Item name={[f.name, 'to']} rules={[{ required: true, message: '结束日期' }]}>
-                    <Input type="date" />
+                    <DateField />
                   </Form.Item>
                   <Form.Item name={[f.name, 'makeUpWorkdays']}>
                     <Input placeholder="调休上班日，逗号分隔" style={{ width: 200 }} />

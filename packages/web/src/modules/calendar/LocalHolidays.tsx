@@ -7,6 +7,7 @@ import { useApi } from '../../api/hooks';
 import type { CalendarChangeSummary, LocalHoliday, Region } from '../../api/types';
 import { applyFieldErrors, errorText } from '../../shell/errors';
 import { useSession } from '../../shell/session';
+import DateField from '../../components/DateField';
 
 interface Values {
   name: string;
@@ -115,10 +116,10 @@ export default function LocalHolidays({
             <Input style={{ width: 150 }} />
           </Form.Item>
           <Form.Item name="from" label="开始" rules={[{ required: true, message: '请选择开始日期' }]}>
-            <Input type="date" />
+            <DateField />
           </Form.Item>
           <Form.Item name="to" label="结束" rules={[{ required: true, message: '请选择结束日期' }]}>
-            <Input type="date" />
+            <DateField />
           </Form.Item>
           <Form.Item name="makeUpWorkdays" label="调休上班日">
             <Input placeholder="可不填" style={{ width: 140 }} />

@@ -26,6 +26,7 @@ import { useSession, useToday } from '../../shell/session';
 import type { CleanupCampaign, CleanupItem } from './desk-types';
 import { chineseDate, cleanupKindLabels, cleanupOutcomeOptions } from './desk-format';
 import DeskDeadlines from './DeskDeadlines';
+import DateField from '../../components/DateField';
 
 const outcomeColours: Record<string, string> = {
   remains_valid: 'green',
@@ -196,12 +197,7 @@ export default function CleanupDetailPage() {
           extra={
             holds('normative.cleanup.manage') && (
               <Space>
-                <Input
-                  type="date"
-                  value={publishedOn}
-                  onChange={(e) => setPublishedOn(e.target.value)}
-                  aria-label="公布日期"
-                />
+                <DateField value={publishedOn} onChange={(v) => setPublishedOn(v ?? '')} aria-label="公布日期" />
                 <Popconfirm
                   title="公布后清理意见即生效：继续有效以外的文件不再作为行政管理依据。确定公布？"
                   onConfirm={() => void publish()}

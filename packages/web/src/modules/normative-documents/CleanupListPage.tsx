@@ -9,6 +9,7 @@ import { applyFieldErrors } from '../../shell/errors';
 import { useSession, useToday } from '../../shell/session';
 import type { CleanupCampaign, CleanupCampaignRow } from './desk-types';
 import { chineseDate, cleanupKindLabels } from './desk-format';
+import DateField from '../../components/DateField';
 
 interface Values {
   title: string;
@@ -69,7 +70,7 @@ function OpenCampaignForm() {
           </Form.Item>
         )}
         <Form.Item name="openedOn" label="启动日期" rules={[{ required: true, message: '请选择启动日期' }]}>
-          <Input type="date" style={{ width: 180 }} />
+          <DateField style={{ width: 180 }} />
         </Form.Item>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" loading={busy}>

@@ -8,6 +8,7 @@ import { applyFieldErrors } from '../../shell/errors';
 import type { ActResult, DeskDocument } from './desk-types';
 import { reviewResultOptions } from './desk-format';
 import { useToday } from '../../shell/session';
+import DateField from '../../components/DateField';
 
 interface Values {
   findings: Record<string, 'ok' | 'problem' | undefined>;
@@ -135,7 +136,7 @@ export default function DeskReviewForm({
           />
         </Form.Item>
         <Form.Item name="concludedOn" label="审核日期" rules={[{ required: true, message: '请选择审核日期' }]}>
-          <Input type="date" style={{ width: 180 }} />
+          <DateField style={{ width: 180 }} />
         </Form.Item>
         {early && (
           <Form.Item

@@ -10,6 +10,7 @@ import type { ReviewRequestDetail } from './desk-types';
 import { chineseDate, requestStatusColours } from './desk-format';
 import { useToday } from '../../shell/session';
 import DeskDeadlines from './DeskDeadlines';
+import DateField from '../../components/DateField';
 
 function ActForm({
   title,
@@ -149,7 +150,7 @@ export default function ReviewRequestDetailPage() {
             <Input.TextArea rows={3} maxLength={2000} placeholder="不予受理的，写明理由（将告知建议人）" />
           </Form.Item>
           <Form.Item name="date" label="日期">
-            <Input type="date" style={{ width: 180 }} />
+            <DateField style={{ width: 180 }} />
           </Form.Item>
         </ActForm>
       )}
@@ -159,7 +160,7 @@ export default function ReviewRequestDetailPage() {
             <Input.TextArea rows={5} maxLength={10000} showCount />
           </Form.Item>
           <Form.Item name="date" label="答复日期">
-            <Input type="date" style={{ width: 180 }} />
+            <DateField style={{ width: 180 }} />
           </Form.Item>
         </ActForm>
       )}

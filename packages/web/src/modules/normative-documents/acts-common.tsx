@@ -6,6 +6,7 @@ import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { api } from '../../api/client';
 import { applyFieldErrors, errorText } from '../../shell/errors';
 import type { ActResult, DocumentAbility, NormativeDocument } from './normative-types';
+import DatePickerField from '../../components/DateField';
 
 export interface ActProps {
   doc: NormativeDocument;
@@ -134,7 +135,7 @@ export function DateField({
       extra={extra ?? (required ? undefined : '不填则为今天')}
       rules={required ? [{ required: true, message: `请填写${label}` }] : []}
     >
-      <Input type="date" style={{ width: 200 }} />
+      <DatePickerField style={{ width: 200 }} />
     </Form.Item>
   );
 }

@@ -4,6 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { checkLocalHoliday } from '@fazhi/core/calendar';
 import { forbidden, invalid, notFound } from '../../../platform/errors';
+import { chineseDate } from '../../../platform/display-dates';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { mayManageRegionCalendar } from '../policy';
@@ -47,7 +48,9 @@ export async function addLocalHoliday(services: Services, ctx: WriteContext, inp
         created_by: ctx.actor?.userId ?? null,
       })
       .execute();
-    const span = input.from === input.to ? input.from : `${input.from}至${input.to}`;
+    // the summary is read on screen: dates in the display style, not the API's ISO form
+    const span =
+      input.from === input.to ? chineseDate(input.from) : `${chineseDate(input.from)}至${chineseDate(input.to)}`;
     const change = await recordCalendarChange(w, {
       kind: 'local_holiday_added',
       region,

@@ -1,6 +1,7 @@
 // Removing a region's local holiday (e.g. entered in error, or the local rule was repealed): the deadlines of the
 // region's subtree it had moved are recomputed back.
 import { forbidden, notFound } from '../../../platform/errors';
+import { chineseDate } from '../../../platform/display-dates';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { mayManageRegionCalendar } from '../policy';
@@ -38,7 +39,7 @@ export async function removeLocalHoliday(services: Services, ctx: WriteContext, 
       kind: 'local_holiday_removed',
       region: { code: row.region_code, path: row.path },
       localHolidayId: id,
-      what: `${row.region_name}删除地方节假日“${row.name}”（${row.from_on}至${row.to_on}）`,
+      what: `${row.region_name}删除地方节假日“${row.name}”（${chineseDate(row.from_on)}至${chineseDate(row.to_on)}）`,
       why: `${row.region_name}删除地方节假日“${row.name}”`,
       changes: {
         regionCode: row.region_code,
