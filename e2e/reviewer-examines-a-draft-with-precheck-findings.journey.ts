@@ -228,5 +228,16 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   await admin.page.getByRole('menu').getByRole('link', { name: '发文机关代字' }).click();
   await admin.page.getByText('示范区人民政府').first().waitFor();
   await screenshot(admin.page, 'sysadmin-issuer-prefixes');
+  // …and the region's search synonyms, edited on the same page: a new group takes effect in the catalogue at once
+  const synonyms = admin.page.getByRole('textbox', { name: '检索同义词（每行一组）' });
+  await synonyms.waitFor();
+  assert.match(await synonyms.inputValue(), /电动车/);
+  await synonyms.fill(`${await synonyms.inputValue()}\n电驴、电动自行车`);
+  await admin.page.getByRole('button', { name: buttonName('保存同义词') }).click();
+  await admin.page.getByText('已保存检索同义词').waitFor();
+  await admin.page.getByText('本地区词表').waitFor();
+  const found = await admin.page.request.get('/api/normative-documents?q=' + encodeURIComponent('电驴'));
+  assert.equal(found.status(), 200);
+  assert.ok(((await found.json()) as { items: unknown[] }).items.length > 0, '电驴 finds the 电动自行车 document');
   await admin.context.close();
 });

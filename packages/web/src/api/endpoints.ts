@@ -84,6 +84,8 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'POST', path: '/api/normative-review-requests/{id}/answer' },
     { method: 'GET', path: '/api/normative-issuers' },
     { method: 'PUT', path: '/api/normative-issuers' },
+    { method: 'GET', path: '/api/normative-search-synonyms' },
+    { method: 'PUT', path: '/api/normative-search-synonyms' },
   ],
   // the console's document pages (modules/normative-documents: list, drafting, detail and its acts)
   normativeDocumentsConsole: [

@@ -165,7 +165,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     },
     {
       key: 'normative-issuers',
-      label: '发文机关代字',
+      label: '发文机关代字与检索同义词',
       path: '/console/normative-issuers',
       action: 'normative.settings.manage',
     },

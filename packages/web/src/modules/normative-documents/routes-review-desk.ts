@@ -48,7 +48,7 @@ export const reviewDeskPages: readonly ConsoleRoute[] = [
   },
   {
     path: 'normative-issuers',
-    title: '发文机关代字',
+    title: '发文机关代字与检索同义词',
     menuKey: 'normative-issuers',
     component: lazy(() => import('./DeskIssuersPage')),
   },
