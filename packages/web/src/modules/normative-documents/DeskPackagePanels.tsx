@@ -110,6 +110,11 @@ export default function DeskPackagePanels({ pkg }: { pkg: ReviewPackage }) {
                 <List.Item style={{ display: 'block' }}>
                   第{r.round}次审核 · {reviewResultLabels[r.result ?? ''] ?? '—'} · {chineseDate(r.concludedOn)}
                   <div style={{ whiteSpace: 'pre-wrap', color: '#595959' }}>{r.opinion}</div>
+                  {r.revisionStatement && (
+                    <div style={{ whiteSpace: 'pre-wrap' }}>
+                      按审核意见修改（{chineseDate(r.revisedOn)}）：{r.revisionStatement}
+                    </div>
+                  )}
                 </List.Item>
               )}
             />

@@ -52,6 +52,8 @@ export interface ReviewPackage {
     result: string | null;
     opinion: string | null;
     concludedOn: string | null;
+    revisionStatement: string | null;
+    revisedOn: string | null;
   }[];
 }
 

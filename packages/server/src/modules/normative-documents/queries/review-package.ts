@@ -30,7 +30,17 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
       .execute(),
     db
       .selectFrom('normative_reviews')
-      .select(['kind', 'round', 'submitted_on', 'opinion', 'result', 'concluded_on', 'precheck'])
+      .select([
+        'kind',
+        'round',
+        'submitted_on',
+        'opinion',
+        'result',
+        'concluded_on',
+        'precheck',
+        'revision_statement',
+        'revised_on',
+      ])
       .where('region_code', '=', row.region_code)
       .where('document_id', '=', row.id)
       .orderBy('round')
@@ -60,6 +70,13 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
     precheck: legality.at(-1)?.precheck ?? null,
     previousLegalityReviews: legality
       .filter((r) => r.result !== null)
-      .map((r) => ({ round: r.round, result: r.result, opinion: r.opinion, concludedOn: r.concluded_on })),
+      .map((r) => ({
+        round: r.round,
+        result: r.result,
+        opinion: r.opinion,
+        concludedOn: r.concluded_on,
+        revisionStatement: r.revision_statement,
+        revisedOn: r.revised_on,
+      })),
   };
 }
