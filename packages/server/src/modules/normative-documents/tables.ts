@@ -164,6 +164,8 @@ export interface NormativeReviewTable {
   revision_statement: string | null;
   revised_on: string | null;
   revised_by: string | null;
+  /** the text by article this round reviewed, stored at submission */
+  reviewed_text: Json<{ heading: string; body: string }[]> | null;
   created_at: Generated<Date>;
 }
 

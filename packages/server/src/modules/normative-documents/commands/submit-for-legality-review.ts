@@ -42,6 +42,14 @@ export async function submitForLegalityReviewOn(services: Services, w: Writer, i
     .where('document_id', '=', row.id)
     .where('kind', '=', 'legality')
     .executeTakeFirst();
+  // the text this round reviews, so a later round shows what changed since the first
+  const reviewedText = await w.tx
+    .selectFrom('normative_articles')
+    .select(['heading', 'body'])
+    .where('region_code', '=', row.region_code)
+    .where('document_id', '=', row.id)
+    .orderBy('seq')
+    .execute();
   const reviewId = randomUUID();
   const round = (previous?.round ?? 0) + 1;
   await w.tx
@@ -57,6 +65,7 @@ export async function submitForLegalityReviewOn(services: Services, w: Writer, i
       reviewer_org_id: bureau.id,
       checklist: '[]',
       precheck: JSON.stringify(findings),
+      reviewed_text: JSON.stringify(reviewedText),
     })
     .execute();
   // 国办发〔2018〕115号 (as commonly cited; per-jurisdiction): at most 15 working days

@@ -2,7 +2,13 @@
 // the consultation's comments with their answers (or the recorded exemption), the fair-competition review, the
 // checklist of what a normative document must not do (国办发〔2018〕37号) and the pre-check findings stored when the
 // draft was submitted.
-import { commentAnswerLabels, reviewChecklistItems, reviewChecklistLabels } from '@fazhi/core/normative-documents';
+import {
+  commentAnswerLabels,
+  diffArticles,
+  reviewChecklistItems,
+  reviewChecklistLabels,
+  type ArticleText,
+} from '@fazhi/core/normative-documents';
 import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
 import { loadDocument } from '../workflow';
@@ -40,6 +46,7 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
         'precheck',
         'revision_statement',
         'revised_on',
+        'reviewed_text',
       ])
       .where('region_code', '=', row.region_code)
       .where('document_id', '=', row.id)
@@ -47,6 +54,11 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
       .execute(),
   ]);
   const legality = reviews.filter((r) => r.kind === 'legality');
+  // a second round (after 审核不通过 or a deliberation that sent it back) sees what changed since the first round
+  const first = legality.find((r) => r.result !== null && r.reviewed_text !== null);
+  const changesSinceFirstRound = first
+    ? { round: first.round, changes: diffArticles(first.reviewed_text as ArticleText[], articles) }
+    : null;
   return {
     documentId: row.id,
     title: row.title,
@@ -68,6 +80,7 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
       .map((r) => ({ round: r.round, result: r.result, opinion: r.opinion, concludedOn: r.concluded_on })),
     checklist: reviewChecklistItems.map((item) => ({ item, label: reviewChecklistLabels[item] })),
     precheck: legality.at(-1)?.precheck ?? null,
+    changesSinceFirstRound,
     previousLegalityReviews: legality
       .filter((r) => r.result !== null)
       .map((r) => ({
