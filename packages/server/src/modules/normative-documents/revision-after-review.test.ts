@@ -1,5 +1,7 @@
 // 修改后通过 (issue 10 §4): after a legality review that passes on condition of changes, the drafting unit records
 // its revision (修改草案 + 修改情况说明) before 集体审议; the deliberation gate names the missing step until then.
+// A second review round (the draft revised after 审核不通过, then resubmitted) shows what changed since the first: the
+// review package answers the diff by article between the text the first round reviewed and today's text.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
@@ -167,4 +169,37 @@ test('the demo seed follows the rule: its 修改后通过 document carries the r
     assert.ok(r.revised_on);
     assert.equal(r.review_changes_pending, false);
   }
+});
+
+test('the second round shows the articles changed since the text the first round reviewed', async () => {
+  const id = await buildDocument(env, {
+    state: 'legality_review',
+    title: '示范区第二轮审核测试办法',
+    articles: ['为了规范管理，制定本办法。', '本办法适用于本区。', '违反本办法的，从重处罚。'],
+  });
+  const first = await call(env.app, reviewer, 'GET', `/api/normative-documents/${id}/review-package`);
+  assert.equal(first.statusCode, 200, first.body);
+  assert.equal(first.json().changesSinceFirstRound, null);
+  const failed = await post(reviewer, id, 'legality-review', {
+    checklist: [{ item: 'creates_licence_penalty_coercion', finding: 'problem', note: '第三条设定处罚' }],
+    opinion: '第三条无上位法依据，应删除。',
+    result: 'failed',
+    earlyReason: '测试中提前办结',
+  });
+  assert.equal(failed.statusCode, 200, failed.body);
+  const revised = await post(legal, id, 'revise', {
+    articles: [{ body: '为了规范管理，制定本办法。' }, { body: '本办法适用于本区行政区域。' }],
+  });
+  assert.equal(revised.statusCode, 200, revised.body);
+  const resubmitted = await post(legal, id, 'legality-review/submission', {});
+  assert.equal(resubmitted.statusCode, 200, resubmitted.body);
+  const second = await call(env.app, reviewer, 'GET', `/api/normative-documents/${id}/review-package`);
+  assert.equal(second.statusCode, 200, second.body);
+  assert.deepEqual(second.json().changesSinceFirstRound, {
+    round: 1,
+    changes: [
+      { heading: '第二条', change: 'changed', before: '本办法适用于本区。', after: '本办法适用于本区行政区域。' },
+      { heading: '第三条', change: 'removed', before: '违反本办法的，从重处罚。', after: null },
+    ],
+  });
 });

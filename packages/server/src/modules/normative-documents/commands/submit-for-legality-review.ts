@@ -8,7 +8,7 @@ import { invalid } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { actDate, documentLink, justiceBureauFor, SUBJECT } from '../support';
-import { runPrecheckOn } from '../precheck';
+import { draftArticles, runPrecheckOn } from '../precheck';
 import { assertStepsDone, auditDocument, loadForAct, moveTo } from '../workflow';
 
 export async function submitForLegalityReview(services: Services, ctx: WriteContext, id: string, submittedOn?: string) {
@@ -43,13 +43,7 @@ export async function submitForLegalityReviewOn(services: Services, w: Writer, i
     .where('kind', '=', 'legality')
     .executeTakeFirst();
   // the text this round reviews, so a later round shows what changed since the first
-  const reviewedText = await w.tx
-    .selectFrom('normative_articles')
-    .select(['heading', 'body'])
-    .where('region_code', '=', row.region_code)
-    .where('document_id', '=', row.id)
-    .orderBy('seq')
-    .execute();
+  const reviewedText = await draftArticles(w.tx, row);
   const reviewId = randomUUID();
   const round = (previous?.round ?? 0) + 1;
   await w.tx
