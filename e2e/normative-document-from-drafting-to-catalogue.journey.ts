@@ -1,7 +1,8 @@
 // Story: the market regulator's legal officer drafts a normative document in the console, article by article,
 // records why it is exempt from public consultation and submits it for the legality review; the justice bureau's
-// reviewer is first told that concluding early needs a reason, gives it and passes the draft; the legal officer
-// records the leadership meeting, publishes it (the 文号 is assigned) and submits the filing; then a citizen finds
+// reviewer is first told that concluding early needs a reason, gives it and passes the draft after changes (修改后通过);
+// the legal officer is told the deliberation waits for the revision, records the revised article with its 修改情况说明,
+// the record shows the opinion and the revision, then records the leadership meeting, publishes it (the 文号 is assigned) and submits the filing; then a citizen finds
 // the document in the portal's catalogue of valid normative documents and opens it with its 文号.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -27,6 +28,10 @@ const articles = [
 ];
 /** Today's legal date (China Standard Time), as the server counts it. */
 const today = clockFromEnv().today();
+const opinion = '经审核，该文件制定主体适格，程序合法。建议第二条明确“农贸市场”的范围后通过。';
+const revisedArticle =
+  '本区行政区域内农贸市场（以销售食用农产品为主的集中交易场所）的开办、经营和管理活动，适用本办法。';
+const statement = '采纳审核意见：第二条增加农贸市场的范围。';
 
 let browser: Browser;
 let documentUrl = '';
@@ -127,7 +132,7 @@ describe('a normative document from drafting to the public catalogue', () => {
     await context.close();
   });
 
-  test('the reviewer is told an early conclusion needs a reason, gives it and passes the draft', async () => {
+  test('the reviewer is told an early conclusion needs a reason, gives it and passes the draft after changes', async () => {
     assert.ok(documentUrl, 'the previous step drafted the document');
     const { page, context } = await newPage(browser);
     await signIn(page, 'demo.reviewer', demoPassword);
@@ -136,7 +141,8 @@ describe('a normative document from drafting to the public catalogue', () => {
     await statusIs(page, '合法性审核中');
     await page.getByRole('link', { name: /进入合法性审核/ }).waitFor();
     const review = await openAct(page, '作出合法性审核意见');
-    await review.getByLabel('审核意见').fill('经审核，该文件制定主体适格，程序合法，内容未发现违法问题，同意发布。');
+    await review.getByLabel('审核意见').fill(opinion);
+    await review.getByRole('radio', { name: '修改后通过' }).check();
     await confirm(review);
     // the server's rule: at least 5 working days unless an early conclusion is explained
     await review
@@ -157,6 +163,29 @@ describe('a normative document from drafting to the public catalogue', () => {
     await page.getByRole('menu').waitFor();
     await page.goto(documentUrl);
     await statusIs(page, '待集体审议');
+
+    // 修改后通过: the deliberation waits for the revision by the opinion, and says so
+    const early = await openAct(page, '记录集体审议');
+    await early.getByLabel('会议类型').click();
+    await page.locator('.ant-select-item-option').getByText('部门领导班子会议').click();
+    await early.getByLabel('会议名称').fill('局领导班子会议');
+    await early.getByLabel('会议日期').fill(today);
+    await confirm(early);
+    await early
+      .getByTestId('act-error')
+      .filter({ hasText: /按合法性审核意见修改草案/ })
+      .waitFor();
+    await clickButton(early, '取消');
+    const revise = await openAct(page, '按审核意见修改草案');
+    await revise.getByText(opinion).waitFor();
+    await revise.getByLabel('第二条内容').fill(revisedArticle);
+    await revise.getByLabel('修改情况说明').fill(statement);
+    await confirm(revise);
+    await page.getByText(revisedArticle).first().waitFor();
+    await page.getByRole('tab', { name: '办理流程' }).click();
+    await page.getByTestId('revision-statement').filter({ hasText: statement }).waitFor();
+    await page.getByText(opinion).first().waitFor();
+    await screenshot(page, 'normative-revised-after-review');
 
     const meeting = await openAct(page, '记录集体审议');
     await meeting.getByLabel('会议类型').click();
@@ -186,7 +215,15 @@ describe('a normative document from drafting to the public catalogue', () => {
     await downloads.getByRole('link', { name: /备案报告（PDF）/ }).waitFor();
     await page.getByRole('tab', { name: '状态历史' }).click();
     const history = await page.getByTestId('status-history').innerText();
-    for (const act of ['起草', '免于公开征求意见', '报送合法性审核', '合法性审核', '集体审议', '统一登记、编号、发布'])
+    for (const act of [
+      '起草',
+      '免于公开征求意见',
+      '报送合法性审核',
+      '合法性审核',
+      '按审核意见修改草案',
+      '集体审议',
+      '统一登记、编号、发布',
+    ])
       assert.ok(history.includes(act), `the history records ${act}`);
     await page.getByRole('tab', { name: /期限/ }).click();
     await page.getByTestId('deadline-explanation').first().waitFor();

@@ -4,7 +4,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, buttonName, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import {
+  apiPoster,
+  baseUrl,
+  buttonName,
+  demoPassword,
+  launch,
+  newPage,
+  requireEndpoints,
+  screenshot,
+  signIn,
+} from './support';
 
 let browser: Browser;
 before(async () => {
@@ -14,20 +24,9 @@ after(() => browser.close());
 
 /** A draft of the market regulator with a licence and a fine in its text, sent for legality review by demo.legal. */
 async function draftWithProblemClauses(page: Page): Promise<string> {
-  const session = (await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as {
-    activeOrgId: string;
-    csrfToken: string;
-  };
-  const post = async (path: string, data: unknown) => {
-    const res = await page.request.post(`${baseUrl}/api${path}`, {
-      data,
-      headers: { 'x-csrf-token': session.csrfToken },
-    });
-    assert.ok(res.ok(), `${path}: ${res.status()} ${await res.text()}`);
-    return (await res.json()) as { id: string };
-  };
+  const { post, orgId } = await apiPoster(page);
   const doc = await post('/normative-documents', {
-    draftingOrgId: session.activeOrgId,
+    draftingOrgId: orgId,
     title: '示范区市场监督管理局户外广告牌匾设置管理办法（演示）',
     kind: 'ordinary',
     legalBases: [{ title: '《中华人民共和国广告法》' }],

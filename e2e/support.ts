@@ -65,6 +65,23 @@ export async function signIn(page: Page, username: string, password: string) {
     .click();
 }
 
+/** POSTs to the API as the user signed in on `page` (with the session's CSRF token); fails on an error answer. */
+export async function apiPoster(page: Page) {
+  const session = (await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as {
+    activeOrgId: string;
+    csrfToken: string;
+  };
+  const post = async (path: string, data: unknown) => {
+    const res = await page.request.post(`${baseUrl}/api${path}`, {
+      data,
+      headers: { 'x-csrf-token': session.csrfToken },
+    });
+    assert.ok(res.ok(), `${path}: ${res.status()} ${await res.text()}`);
+    return (await res.json()) as { id: string };
+  };
+  return { post, orgId: session.activeOrgId };
+}
+
 /** Fails the journey, naming what is missing, unless the server's OpenAPI document has every path it needs. */
 export async function requireEndpoints(t: TestContext, paths: readonly string[]): Promise<boolean> {
   const res = await fetch(`${baseUrl}/api/docs/json`);

@@ -246,3 +246,15 @@ describe('normative-document periods', () => {
     assert.equal(findRule('normative.legality-review-max')?.amount, 15);
   });
 });
+
+// the public deadline calculator lists these for every region: their basis is the national source, the number is
+// the region's to set (issue 10 §4: never another province's rule)
+test('the validity rules of normative documents cite the national source, not 内蒙古', () => {
+  for (const id of ['normative.validity-max', 'normative.validity-provisional-max']) {
+    const rule = findRule(id);
+    assert.ok(rule, id);
+    assert.doesNotMatch(basisOf(rule), /内蒙古/, id);
+    assert.match(basisOf(rule), /国办发〔2018〕37号/, id);
+    assert.equal(rule.overridable, true, id);
+  }
+});

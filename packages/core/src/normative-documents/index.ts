@@ -10,3 +10,4 @@ export * from './statistics';
 export * from './search';
 export * from './catalogue';
 export * from './tracking-number';
+export * from './article-diff';

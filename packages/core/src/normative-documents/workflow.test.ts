@@ -29,6 +29,7 @@ const done: ProcedureFacts = {
   consultationExempted: false,
   fairCompetitionPassed: true,
   legalityReviewPassed: true,
+  reviewChangesPending: false,
   deliberationAdopted: true,
 };
 
@@ -79,6 +80,17 @@ describe('procedure guards', () => {
     assert.deepEqual(missingSteps('record-deliberation', { ...done, legalityReviewPassed: false }), [
       'legality_review',
     ]);
+  });
+  test('after 修改后通过 the revision by the opinion comes before deliberation and publication (国办发〔2018〕115号)', () => {
+    const pending = { ...done, deliberationAdopted: false, reviewChangesPending: true };
+    assert.deepEqual(missingSteps('record-deliberation', pending), ['revision_after_review']);
+    assert.deepEqual(missingSteps('publish', pending), ['revision_after_review', 'deliberation']);
+    assert.match(describeMissingSteps(['revision_after_review']), /按合法性审核意见修改草案/);
+    assert.deepEqual(missingSteps('record-deliberation', { ...pending, reviewChangesPending: false }), []);
+    // the revision is recorded while the draft awaits deliberation, and nowhere else
+    assert.ok(mayPerformAct('deliberation', 'revise-after-review'));
+    assert.ok(!mayPerformAct('drafting', 'revise-after-review'));
+    assert.ok(!mayPerformAct('published', 'revise-after-review'));
   });
   test('acts are allowed only from their statuses', () => {
     assert.ok(mayPerformAct('drafting', 'open-consultation'));

@@ -9,6 +9,10 @@
 // - 《公平竞争审查条例》(国务院令第783号, 2024-08-01 施行; before it 国发〔2016〕34号) 第二条、第十三条: a
 //   规范性文件 that affects the economic activity of businesses is reviewed by the drafting unit in the drafting stage;
 //   the review concerns the text reviewed, so a revised text is reviewed again.
+// - 修改后通过: the legality review passes the draft on condition of the changes its opinion asks for; the drafting
+//   unit revises the draft by the opinion (国办发〔2018〕115号: the drafting unit revises the document according to the
+//   review opinion, and explains to the deliberating body any opinion it did not follow) before 集体审议, so the
+//   body decides on the revised text with the 修改情况说明.
 
 export const documentKinds = ['ordinary', 'interim', 'trial'] as const;
 export type DocumentKind = (typeof documentKinds)[number];
@@ -57,6 +61,7 @@ export const documentActs = [
   'record-fair-competition-review',
   'submit-for-legality-review',
   'record-legality-review',
+  'revise-after-review',
   'record-deliberation',
   'publish',
   'submit-filing',
@@ -77,6 +82,7 @@ export const documentActLabels = {
   'record-fair-competition-review': '公平竞争审查',
   'submit-for-legality-review': '报送合法性审核',
   'record-legality-review': '合法性审核',
+  'revise-after-review': '按审核意见修改草案',
   'record-deliberation': '集体审议',
   publish: '统一登记、编号、发布',
   'submit-filing': '报送备案',
@@ -99,9 +105,11 @@ const allowedFrom: Record<DocumentAct, readonly DocumentStatus[]> = {
   'open-consultation': ['drafting'],
   'close-consultation': ['consultation'],
   'exempt-consultation': ['drafting'],
-  'record-fair-competition-review': ['drafting'],
+  // also while awaiting deliberation: a revision by the review opinion voids a passed review of the earlier text
+  'record-fair-competition-review': ['drafting', 'deliberation'],
   'submit-for-legality-review': ['drafting'],
   'record-legality-review': ['legality_review'],
+  'revise-after-review': ['deliberation'],
   'record-deliberation': ['deliberation'],
   publish: ['drafting', 'consultation', 'legality_review', 'deliberation', 'approved'],
   // filing concerns the published text; it goes on even if the document has since ended
@@ -119,12 +127,19 @@ export function mayPerformAct(status: DocumentStatus, act: DocumentAct): boolean
 }
 
 /** The steps of the procedure a guard may find missing. */
-export const procedureSteps = ['consultation', 'fair_competition_review', 'legality_review', 'deliberation'] as const;
+export const procedureSteps = [
+  'consultation',
+  'fair_competition_review',
+  'legality_review',
+  'revision_after_review',
+  'deliberation',
+] as const;
 export type ProcedureStep = (typeof procedureSteps)[number];
 export const procedureStepLabels = {
   consultation: '公开征求意见（或记录免于征求意见的理由）',
   fair_competition_review: '公平竞争审查',
   legality_review: '合法性审核（审核通过）',
+  revision_after_review: '按合法性审核意见修改草案（修改后通过的，记录修改草案和修改情况说明）',
   deliberation: '集体审议（审议通过）',
 } as const satisfies Record<ProcedureStep, string>;
 
@@ -140,6 +155,8 @@ export interface ProcedureFacts {
   consultationExempted: boolean;
   fairCompetitionPassed: boolean;
   legalityReviewPassed: boolean;
+  /** The review passed on condition of changes (修改后通过) and the drafting unit has not recorded its revision. */
+  reviewChangesPending: boolean;
   deliberationAdopted: boolean;
 }
 
@@ -150,9 +167,10 @@ const stepsBefore: Record<GatedAct, readonly ProcedureStep[]> = {
   // the review package holds the comments and answers and the fair-competition review (国办发〔2018〕115号)
   'submit-for-legality-review': ['consultation', 'fair_competition_review'],
   // 115号: not reviewed or found unlawful → not submitted for deliberation
-  'record-deliberation': ['consultation', 'fair_competition_review', 'legality_review'],
+  // 修改后通过 → the revision by the opinion comes first (115号)
+  'record-deliberation': ['consultation', 'fair_competition_review', 'legality_review', 'revision_after_review'],
   // 国发〔2008〕17号 (十三), seed 000 (五): 未经…不得施行
-  publish: ['consultation', 'fair_competition_review', 'legality_review', 'deliberation'],
+  publish: ['consultation', 'fair_competition_review', 'legality_review', 'revision_after_review', 'deliberation'],
 };
 
 function stepDone(step: ProcedureStep, f: ProcedureFacts): boolean {
@@ -163,6 +181,8 @@ function stepDone(step: ProcedureStep, f: ProcedureFacts): boolean {
       return !f.affectsMarket || f.fairCompetitionPassed;
     case 'legality_review':
       return f.legalityReviewPassed;
+    case 'revision_after_review':
+      return !f.reviewChangesPending;
     case 'deliberation':
       return f.deliberationAdopted;
   }

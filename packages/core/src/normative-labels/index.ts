@@ -17,3 +17,4 @@ export {
   commentAnswerLabels,
 } from '../normative-documents/procedure';
 export { precheckCategoryLabels } from '../normative-documents/precheck/types';
+export { articleChangeLabels, type ArticleChangeKind } from '../normative-documents/article-diff';

@@ -140,27 +140,29 @@ export const governanceRules: readonly StatuteRule[] = [
     verified: false,
     note: '以有效期届满日为事件日倒推，得出最迟开始评估的日期',
   }),
-  // 内蒙古 2013 办法: 有效期一般不超过5年，自实施之日起计算.
+  // Validity: 国办发〔2018〕37号 asks for validity and dynamic-cleanup management of normative documents (国发〔2008〕17号
+  // (十五) for the periodic cleanup) but sets no number; the years are the region's own rule (commonly 一般不超过5年,
+  // 暂行、试行 2年, statutes §4.2), so the basis shown is the national source and the amount a region setting.
   defineRule({
     id: 'normative.validity-max',
     title: '行政规范性文件最长有效期',
-    law: LAW.nmgNormative2013,
+    law: LAW.normativeSupervision,
     article: '',
     ...years(5),
     overridable: true,
     verified: false,
-    note: '自实施之日起计算；以本地现行规定为准',
+    note: '自实施之日起计算；年限由本地区规定，可在区域设置中调整',
   }),
-  // 内蒙古 2013 办法: 标注"暂行""试行"的，有效期不超过2年.
+  // same source as above; 暂行、试行 documents commonly 不超过2年 in local rules (a region setting)
   defineRule({
     id: 'normative.validity-provisional-max',
     title: '暂行、试行规范性文件最长有效期',
-    law: LAW.nmgNormative2013,
+    law: LAW.normativeSupervision,
     article: '',
     ...years(2),
     overridable: true,
     verified: false,
-    note: '自实施之日起计算；以本地现行规定为准',
+    note: '自实施之日起计算；年限由本地区规定，可在区域设置中调整',
   }),
   // 公开征求意见期限: 37号 requires consultation but its numeric passage was not read (statutes §4.1 (a)); local rules
   // commonly say 一般不少于30日, as 重大行政决策程序暂行条例 第十五条 does for major decisions → overridable, unverified.

@@ -63,6 +63,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     'normative_document.fair_competition_reviewed': '公平竞争审查',
     'normative_document.submitted_for_legality_review': '报送合法性审核',
     'normative_document.legality_reviewed': '合法性审核',
+    'normative_document.revised_after_review': '按合法性审核意见修改草案',
     'normative_document.deliberated': '集体审议',
     'normative_document.published': '统一登记、编号、发布',
     'normative_document.interpretation_published': '发布政策解读',

@@ -28,6 +28,7 @@ export const documentActions = [
   'recordFairCompetitionReview',
   'submitForLegalityReview',
   'recordLegalityReview',
+  'reviseAfterReview',
   'recordDeliberation',
   'publish',
   'publishInterpretation',
@@ -54,6 +55,7 @@ export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
     recordFairCompetitionReview: (p, d) => at('record-fair-competition-review')(d) && as('normative.draft')(p, d),
     submitForLegalityReview: (p, d) => at('submit-for-legality-review')(d) && as('normative.draft')(p, d),
     recordLegalityReview: (p, d) => at('record-legality-review')(d) && as('normative.legality-review')(p, d),
+    reviseAfterReview: (p, d) => at('revise-after-review')(d) && as('normative.draft')(p, d),
     recordDeliberation: (p, d) => at('record-deliberation')(d) && as('normative.draft')(p, d),
     publish: (p, d) => d.status === 'approved' && as('normative.publish')(p, d),
     // 政策解读 goes out with a document in force (国办发〔2018〕37号: 同步发布)
@@ -79,6 +81,7 @@ export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
     recordFairCompetitionReview: '记录公平竞争审查',
     submitForLegalityReview: '报送合法性审核',
     recordLegalityReview: '作出合法性审核意见',
+    reviseAfterReview: '按审核意见修改草案',
     recordDeliberation: '记录集体审议',
     publish: '登记、编号并发布该文件',
     publishInterpretation: '发布该文件的政策解读',

@@ -6,15 +6,20 @@ import type { Tx } from '../../platform/write';
 import { validitySettings } from './support';
 import type { DocumentRow } from './workflow';
 
-/** The draft as one text for the pre-check: title, then the articles. */
-export async function draftText(db: Db | Tx, row: DocumentRow): Promise<string> {
-  const articles = await db
+/** The draft's articles in order (also the text a legality review round stores as reviewed). */
+export async function draftArticles(db: Db | Tx, row: Pick<DocumentRow, 'region_code' | 'id'>) {
+  return db
     .selectFrom('normative_articles')
     .select(['heading', 'body'])
     .where('region_code', '=', row.region_code)
     .where('document_id', '=', row.id)
     .orderBy('seq')
     .execute();
+}
+
+/** The draft as one text for the pre-check: title, then the articles. */
+export async function draftText(db: Db | Tx, row: DocumentRow): Promise<string> {
+  const articles = await draftArticles(db, row);
   return [row.title, ...articles.map((a) => `${a.heading}\u3000${a.body}`)].join('\n');
 }
 

@@ -30,6 +30,7 @@ import { openCleanupCampaignOn } from './commands/open-cleanup-campaign';
 import { submitReviewRequest } from './commands/submit-review-request';
 import { acceptReviewRequest } from './commands/accept-review-request';
 import { setIssuerPrefix } from './commands/set-issuer-prefix';
+import { recordLegalityReview } from './commands/record-legality-review';
 import { statisticsMatrixRows } from './route-matrix-statistics';
 import { documentFileRows } from './route-matrix-documents';
 import { catalogueRows } from './route-matrix-catalogue';
@@ -129,6 +130,18 @@ async function doc(w: ScopeWorld, p: Place, state: BuildState): Promise<string> 
     issuerOrg: p.orgName,
     title: `矩阵测试办法-${p.target}-${w.unique()}`,
   });
+}
+
+/** A document whose legality review passed on condition of changes (修改后通过), awaiting the unit's revision. */
+async function changesRequested(w: ScopeWorld, p: Place) {
+  const id = await doc(w, p, 'legality_review');
+  await recordLegalityReview(w.env.services, sys, id, {
+    checklist: [],
+    opinion: '第二条应增加除外规定。',
+    result: 'passed_with_changes',
+    earlyReason: '矩阵测试提前办结',
+  });
+  return id;
 }
 
 /** A published document whose filing is submitted to the justice bureau. */
@@ -367,6 +380,15 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       () => ({ checklist: [], opinion: '同意', result: 'passed' }),
       byJusticeBureau(200),
     ),
+    {
+      route: 'POST /api/normative-documents/:id/legality-review/revision',
+      request: async (w, p) => ({
+        url: `${docs}/${await changesRequested(w, p)}/legality-review/revision`,
+        payload: { articles: [{ body: '为了规范管理，制定本办法。' }], statement: '按审核意见修改第二条。' },
+      }),
+      anonymous: 401,
+      expect: byDraftingUnit(200),
+    },
     act(
       'deliberation',
       'deliberation',

@@ -18,6 +18,7 @@ import { recordFairCompetitionReview } from './commands/record-fair-competition-
 import { submitForLegalityReview } from './commands/submit-for-legality-review';
 import { recordLegalityReview } from './commands/record-legality-review';
 import { recordDeliberation } from './commands/record-deliberation';
+import { reviseAfterReview } from './commands/revise-after-review';
 import { publishDocument } from './commands/publish-document';
 import { publishInterpretation } from './commands/publish-interpretation';
 import { submitFiling } from './commands/submit-filing';
@@ -124,6 +125,9 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
   );
   act('legality-review', '作出合法性审核意见', s.legalityReviewBody, (c, id, b) =>
     recordLegalityReview(services, c, id, b),
+  );
+  act('legality-review/revision', '按审核意见修改草案（修改后通过）', s.reviseAfterReviewBody, (c, id, b) =>
+    reviseAfterReview(services, c, id, b),
   );
   act('deliberation', '记录集体审议', s.deliberationBody, (c, id, b) => recordDeliberation(services, c, id, b));
   act('publication', '统一登记、编号、发布', s.publishBody, (c, id, b) => publishDocument(services, c, id, b));

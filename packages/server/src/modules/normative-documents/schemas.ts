@@ -112,6 +112,12 @@ export const legalityReviewBody = z.object({
   earlyReason: text('提前办结的理由', 500, true).optional(),
   highFindingsReason: text('高风险提示不成立或已处理的理由', 1000, true).optional(),
 });
+export const reviseAfterReviewBody = z.object({
+  articles: z.array(article).min(1, '请录入修改后的条文').max(300, '条文不能超过300条'),
+  statement: text('修改情况说明', 20000, true),
+  revisedOn: isoDate('修改日期').optional(),
+});
+export type ReviseAfterReviewInput = z.infer<typeof reviseAfterReviewBody>;
 export const deliberationBody = z.object({
   meetingKind: z.enum(['executive_meeting', 'leadership_meeting'], { error: '会议类型应为常务会议或领导班子会议' }),
   meetingName: text('会议名称', 100),

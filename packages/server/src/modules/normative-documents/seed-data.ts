@@ -40,6 +40,8 @@ export interface DemoDocument {
   start: number;
   state: DemoState;
   reviewChanges?: string;
+  /** 修改后通过: the article (index) the drafting unit rewrote by the opinion, and its 修改情况说明 */
+  revision?: { article: number; body: string; statement: string };
   /** validity in days after the effective date (otherwise the longest allowed) */
   validityDays?: number;
   lateFiling?: boolean;
@@ -217,6 +219,11 @@ export const DEMO_DOCUMENTS: readonly DemoDocument[] = [
     start: -470,
     state: 'accepted',
     reviewChanges: '第四条“包容审慎监管”应明确不得降低安全标准。',
+    revision: {
+      article: 3,
+      body: '对夜间经营活动实行包容审慎监管，但不得降低安全生产、消防安全和食品安全标准。',
+      statement: '采纳审核意见：第四条增加“不得降低安全生产、消防安全和食品安全标准”的规定。（演示）',
+    },
   },
   // ---- the last year: filed with each outcome, under correction, published awaiting filing, and drafts --------
   {

@@ -16,6 +16,7 @@ import { recordFairCompetitionReviewOn } from './commands/record-fair-competitio
 import { submitForLegalityReviewOn } from './commands/submit-for-legality-review';
 import { recordLegalityReviewOn } from './commands/record-legality-review';
 import { recordDeliberationOn } from './commands/record-deliberation';
+import { reviseAfterReviewOn } from './commands/revise-after-review';
 import { publishDocumentOn } from './commands/publish-document';
 import { submitFilingOn } from './commands/submit-filing';
 import { forwardFilingOn } from './commands/forward-filing';
@@ -249,6 +250,7 @@ async function buildDocument(
     highFindingsReason: '经逐项核实，智能辅助审查提示的条款有法律、法规依据，提示不成立。（演示）',
   });
   if (d.state === 'deliberation') return id;
+  if (d.revision) await reviseByOpinion(services, w, id, d, on('reviewConcluded'));
   const government = (d.issuer ?? d.drafter) === '示范区人民政府';
   await recordDeliberationOn(services, w, id, {
     meetingKind: government ? 'executive_meeting' : 'leadership_meeting',
@@ -340,4 +342,18 @@ async function seedReviewRequests(
         answeredOn: daysFrom(decidedOn, 45),
       });
   }
+}
+
+/** 修改后通过: the unit records the revised text and its 修改情况说明, and reviews the new text for fair competition. */
+async function reviseByOpinion(services: Services, w: Writer, id: string, d: DemoDocument, on: string) {
+  const revision = d.revision;
+  if (!revision) return;
+  const articles = d.articles.map((body, i) => ({ body: i === revision.article ? revision.body : body }));
+  await reviseAfterReviewOn(services, w, id, { articles, statement: revision.statement, revisedOn: on });
+  if (d.market)
+    await recordFairCompetitionReviewOn(services, w, id, {
+      result: 'passed',
+      opinion: '经对修改后的文本重新审查，未发现含有排除、限制竞争内容的措施。（演示）',
+      reviewedOn: on,
+    });
 }

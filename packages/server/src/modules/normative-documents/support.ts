@@ -33,6 +33,11 @@ export const settingDefaults = {
   // 施行 earlier than this many days after publication needs a recorded reason (core checkEffectiveGap: 《规章制定程序
   // 条例》第三十二条 and common local rules); 0 turns the check off
   'normative.effective-gap.min-days': 30,
+  // 修改后通过: 0 = the revision that follows the review opinion goes to 集体审议 without a new legality review (the
+  // opinion already reviewed those changes; common local practice under 国办发〔2018〕115号, the drafting unit explains
+  // any opinion not followed to the deliberating body); 1 = the revised text is reviewed again (provinces that ask for
+  // it set 1)
+  'normative.legality-review.re-review-after-changes': 0,
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 

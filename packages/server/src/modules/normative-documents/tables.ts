@@ -66,6 +66,7 @@ export interface NormativeDocumentTable {
   consultation_exempt_reason: string | null;
   fair_competition_passed: boolean | null;
   legality_review_passed: boolean | null;
+  review_changes_pending: Generated<boolean>;
   deliberated_on: string | null;
   doc_number: string | null;
   published_on: string | null;
@@ -159,6 +160,12 @@ export interface NormativeReviewTable {
   early_reason: string | null;
   concluded_on: string | null;
   reviewed_by: string | null;
+  /** 修改后通过: the drafting unit's 修改情况说明 and when it recorded the revision */
+  revision_statement: string | null;
+  revised_on: string | null;
+  revised_by: string | null;
+  /** the text by article this round reviewed, stored at submission */
+  reviewed_text: Json<{ heading: string; body: string }[]> | null;
   created_at: Generated<Date>;
 }
 

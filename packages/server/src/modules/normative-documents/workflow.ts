@@ -112,6 +112,7 @@ export function assertStepsDone(row: DocumentRow, act: GatedAct, deliberationAdo
     consultationExempted: row.consultation_exempt_reason !== null,
     fairCompetitionPassed: row.fair_competition_passed === true,
     legalityReviewPassed: row.legality_review_passed === true,
+    reviewChangesPending: row.review_changes_pending,
     deliberationAdopted,
   });
   if (missing.length === 0) return;

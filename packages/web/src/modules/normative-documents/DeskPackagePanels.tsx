@@ -1,5 +1,7 @@
 // The rest of the review package beside the draft: legal bases, drafting explanation, the public comments with the
-// drafting unit's answers (or the recorded exemption), the fair-competition review and earlier review rounds.
+// drafting unit's answers (or the recorded exemption), the fair-competition review, earlier review rounds and, in a
+// later round, what changed by article since the text the first round reviewed.
+import { articleChangeLabels } from '@fazhi/core/normative-labels';
 import { Descriptions, Empty, List, Tabs, Tag, Typography } from 'antd';
 import type { ReviewPackage } from './desk-types';
 import { chineseDate, reviewResultLabels } from './desk-format';
@@ -99,6 +101,37 @@ export default function DeskPackagePanels({ pkg }: { pkg: ReviewPackage }) {
             />
           ),
         },
+        ...(pkg.changesSinceFirstRound
+          ? [
+              {
+                key: 'changes',
+                label: `与第${pkg.changesSinceFirstRound.round}次审核相比的修改（${pkg.changesSinceFirstRound.changes.length}）`,
+                children: pkg.changesSinceFirstRound.changes.length ? (
+                  <List
+                    size="small"
+                    data-testid="changes-since-first-round"
+                    dataSource={pkg.changesSinceFirstRound.changes}
+                    renderItem={(c) => (
+                      <List.Item style={{ display: 'block' }}>
+                        <Tag color={c.change === 'removed' ? 'red' : c.change === 'added' ? 'green' : 'gold'}>
+                          {articleChangeLabels[c.change]}
+                        </Tag>
+                        {c.heading}
+                        {c.before !== null && (
+                          <div style={{ whiteSpace: 'pre-wrap', color: '#8c8c8c' }}>
+                            <del>原文：{c.before}</del>
+                          </div>
+                        )}
+                        {c.after !== null && <div style={{ whiteSpace: 'pre-wrap' }}>现文：{c.after}</div>}
+                      </List.Item>
+                    )}
+                  />
+                ) : (
+                  <Empty description="条文与第一次报送审核时相同" />
+                ),
+              },
+            ]
+          : []),
         {
           key: 'previous',
           label: `以往审核（${pkg.previousLegalityReviews.length}）`,
@@ -110,6 +143,11 @@ export default function DeskPackagePanels({ pkg }: { pkg: ReviewPackage }) {
                 <List.Item style={{ display: 'block' }}>
                   第{r.round}次审核 · {reviewResultLabels[r.result ?? ''] ?? '—'} · {chineseDate(r.concludedOn)}
                   <div style={{ whiteSpace: 'pre-wrap', color: '#595959' }}>{r.opinion}</div>
+                  {r.revisionStatement && (
+                    <div style={{ whiteSpace: 'pre-wrap' }}>
+                      按审核意见修改（{chineseDate(r.revisedOn)}）：{r.revisionStatement}
+                    </div>
+                  )}
                 </List.Item>
               )}
             />

@@ -14,6 +14,7 @@ import {
   FairCompetitionAct,
   OpenConsultationAct,
   ReviseAct,
+  ReviseAfterReviewAct,
   SubmitForReviewAct,
 } from './acts-drafting';
 import {
@@ -43,6 +44,7 @@ const acts = [
   FairCompetitionAct,
   SubmitForReviewAct,
   LegalityReviewAct,
+  ReviseAfterReviewAct,
   DeliberationAct,
   PublishAct,
   SubmitFilingAct,

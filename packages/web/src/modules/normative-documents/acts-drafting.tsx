@@ -69,6 +69,44 @@ export function ReviseAct(p: ActProps) {
   );
 }
 
+/** 修改后通过: the revised text by article and how each change answers the review opinion (修改情况说明). */
+export function ReviseAfterReviewAct(p: ActProps) {
+  const opinion = p.doc.reviews.filter((r) => r.kind === 'legality').at(-1)?.opinion;
+  return (
+    <ActButton<{ articles: ArticleValue[]; statement: string; revisedOn?: string }>
+      {...p}
+      ability="reviseAfterReview"
+      label="按审核意见修改草案"
+      path="legality-review/revision"
+      primary
+      width={900}
+      initialValues={{ articles: p.doc.articles.map((a) => ({ body: a.body })) }}
+      toBody={(v) => ({
+        articles: articlesBody(v.articles),
+        ...compact({ statement: v.statement, revisedOn: v.revisedOn }),
+      })}
+      intro={
+        <>
+          合法性审核结论为“修改后通过”：请按审核意见修改草案，并逐项说明修改情况，记录后方可提请集体审议（国办发〔2018〕115号）。
+          {opinion && <div style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}>审核意见：{opinion}</div>}
+        </>
+      }
+    >
+      <Form.Item label="修改后的正文（按条）" required>
+        <ArticlesField />
+      </Form.Item>
+      <TextField
+        name="statement"
+        label="修改情况说明"
+        required
+        rows={4}
+        extra="逐项说明如何按审核意见修改；未采纳的，说明理由和依据"
+      />
+      <DateField name="revisedOn" label="修改日期" />
+    </ActButton>
+  );
+}
+
 export function OpenConsultationAct(p: ActProps) {
   return (
     <ActButton<{ opensOn?: string; closesOn: string; shortenedReason?: string }>

@@ -1,6 +1,7 @@
 // Response types of the endpoints the review desk calls, mirroring the server's presenters in
 // packages/server/src/modules/normative-documents (queries/review-package.ts, get-document.ts, pending-comments.ts,
 // cleanup.ts, review-requests.ts) and core's pre-check finding (core/normative-documents/precheck/types.ts).
+import type { ArticleChangeKind } from '@fazhi/core/normative-labels';
 import type { NormativeDeadline, NormativeDocument } from './normative-types';
 
 export type PrecheckSeverity = 'high' | 'medium' | 'low';
@@ -47,11 +48,18 @@ export interface ReviewPackage {
   }[];
   checklist: { item: string; label: string }[];
   precheck: { findings: PrecheckFinding[] } | null;
+  /** a later round: the articles changed since the text the first round reviewed (core diffArticles) */
+  changesSinceFirstRound: {
+    round: number;
+    changes: { heading: string; change: ArticleChangeKind; before: string | null; after: string | null }[];
+  } | null;
   previousLegalityReviews: {
     round: number;
     result: string | null;
     opinion: string | null;
     concludedOn: string | null;
+    revisionStatement: string | null;
+    revisedOn: string | null;
   }[];
 }
 

@@ -166,6 +166,14 @@ export function ProcedureSection({ doc }: { doc: NormativeDocument }) {
                 <div>审核中</div>
               )}
               {r.opinion && <div style={{ whiteSpace: 'pre-wrap' }}>意见：{r.opinion}</div>}
+              {r.revisionStatement && (
+                <div style={{ whiteSpace: 'pre-wrap' }} data-testid="revision-statement">
+                  按审核意见修改（{cnDate(r.revisedOn)}）：{r.revisionStatement}
+                </div>
+              )}
+              {r.result === 'passed_with_changes' && !r.revisionStatement && doc.reviewChangesPending && (
+                <Typography.Text type="warning">起草单位尚未记录按审核意见修改草案的情况</Typography.Text>
+              )}
               {r.checklist.some((c) => c.finding === 'problem') && (
                 <div>存在问题的审核事项：{r.checklist.filter((c) => c.finding === 'problem').length} 项</div>
               )}

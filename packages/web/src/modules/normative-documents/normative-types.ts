@@ -58,6 +58,7 @@ export type DocumentAbility =
   | 'recordFairCompetitionReview'
   | 'submitForLegalityReview'
   | 'recordLegalityReview'
+  | 'reviseAfterReview'
   | 'recordDeliberation'
   | 'publish'
   | 'publishInterpretation'
@@ -91,6 +92,8 @@ export interface NormativeDocument {
   consultationExemptReason: string | null;
   fairCompetitionPassed: boolean | null;
   legalityReviewPassed: boolean | null;
+  /** 修改后通过 and the revision by the opinion not yet recorded */
+  reviewChangesPending: boolean;
   deliberatedOn: string | null;
   docNumber: string | null;
   publishedOn: string | null;
@@ -135,6 +138,9 @@ export interface NormativeDocument {
     resultLabel: string | null;
     earlyReason: string | null;
     concludedOn: string | null;
+    /** 修改后通过: the drafting unit's 修改情况说明 and its date */
+    revisionStatement: string | null;
+    revisedOn: string | null;
   }[];
   deliberations: {
     meetingKind: 'executive_meeting' | 'leadership_meeting';

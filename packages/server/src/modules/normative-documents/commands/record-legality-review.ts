@@ -127,6 +127,8 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
       : reviewResultLabels[input.result],
     {
       legality_review_passed: passed,
+      // 修改后通过: the drafting unit records its revision before 集体审议 (revise-after-review.ts)
+      review_changes_pending: input.result === 'passed_with_changes',
     },
   );
   await auditDocument(w, row, 'legality_reviewed', `合法性审核：${reviewResultLabels[input.result]}`, {

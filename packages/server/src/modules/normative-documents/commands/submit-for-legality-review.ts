@@ -8,7 +8,7 @@ import { invalid } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { actDate, documentLink, justiceBureauFor, SUBJECT } from '../support';
-import { runPrecheckOn } from '../precheck';
+import { draftArticles, runPrecheckOn } from '../precheck';
 import { assertStepsDone, auditDocument, loadForAct, moveTo } from '../workflow';
 
 export async function submitForLegalityReview(services: Services, ctx: WriteContext, id: string, submittedOn?: string) {
@@ -42,6 +42,8 @@ export async function submitForLegalityReviewOn(services: Services, w: Writer, i
     .where('document_id', '=', row.id)
     .where('kind', '=', 'legality')
     .executeTakeFirst();
+  // the text this round reviews, so a later round shows what changed since the first
+  const reviewedText = await draftArticles(w.tx, row);
   const reviewId = randomUUID();
   const round = (previous?.round ?? 0) + 1;
   await w.tx
@@ -57,6 +59,7 @@ export async function submitForLegalityReviewOn(services: Services, w: Writer, i
       reviewer_org_id: bureau.id,
       checklist: '[]',
       precheck: JSON.stringify(findings),
+      reviewed_text: JSON.stringify(reviewedText),
     })
     .execute();
   // 国办发〔2018〕115号 (as commonly cited; per-jurisdiction): at most 15 working days

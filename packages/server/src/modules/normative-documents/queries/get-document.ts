@@ -151,6 +151,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
     consultationExemptReason: row.consultation_exempt_reason,
     fairCompetitionPassed: row.fair_competition_passed,
     legalityReviewPassed: row.legality_review_passed,
+    reviewChangesPending: row.review_changes_pending,
     deliberatedOn: row.deliberated_on,
     docNumber: row.doc_number,
     publishedOn: row.published_on,
@@ -196,6 +197,8 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       resultLabel: r.result ? reviewResultLabels[r.result] : null,
       earlyReason: r.early_reason,
       concludedOn: r.concluded_on,
+      revisionStatement: r.revision_statement,
+      revisedOn: r.revised_on,
     })),
     deliberations: deliberations.map((d) => ({
       meetingKind: d.meeting_kind,

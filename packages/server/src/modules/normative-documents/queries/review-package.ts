@@ -2,7 +2,13 @@
 // the consultation's comments with their answers (or the recorded exemption), the fair-competition review, the
 // checklist of what a normative document must not do (国办发〔2018〕37号) and the pre-check findings stored when the
 // draft was submitted.
-import { commentAnswerLabels, reviewChecklistItems, reviewChecklistLabels } from '@fazhi/core/normative-documents';
+import {
+  commentAnswerLabels,
+  diffArticles,
+  reviewChecklistItems,
+  reviewChecklistLabels,
+  type ArticleText,
+} from '@fazhi/core/normative-documents';
 import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
 import { loadDocument } from '../workflow';
@@ -30,13 +36,29 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
       .execute(),
     db
       .selectFrom('normative_reviews')
-      .select(['kind', 'round', 'submitted_on', 'opinion', 'result', 'concluded_on', 'precheck'])
+      .select([
+        'kind',
+        'round',
+        'submitted_on',
+        'opinion',
+        'result',
+        'concluded_on',
+        'precheck',
+        'revision_statement',
+        'revised_on',
+        'reviewed_text',
+      ])
       .where('region_code', '=', row.region_code)
       .where('document_id', '=', row.id)
       .orderBy('round')
       .execute(),
   ]);
   const legality = reviews.filter((r) => r.kind === 'legality');
+  // a second round (after 审核不通过 or a deliberation that sent it back) sees what changed since the first round
+  const first = legality.find((r) => r.result !== null && r.reviewed_text !== null);
+  const changesSinceFirstRound = first
+    ? { round: first.round, changes: diffArticles(first.reviewed_text as ArticleText[], articles) }
+    : null;
   return {
     documentId: row.id,
     title: row.title,
@@ -58,8 +80,16 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
       .map((r) => ({ round: r.round, result: r.result, opinion: r.opinion, concludedOn: r.concluded_on })),
     checklist: reviewChecklistItems.map((item) => ({ item, label: reviewChecklistLabels[item] })),
     precheck: legality.at(-1)?.precheck ?? null,
+    changesSinceFirstRound,
     previousLegalityReviews: legality
       .filter((r) => r.result !== null)
-      .map((r) => ({ round: r.round, result: r.result, opinion: r.opinion, concludedOn: r.concluded_on })),
+      .map((r) => ({
+        round: r.round,
+        result: r.result,
+        opinion: r.opinion,
+        concludedOn: r.concluded_on,
+        revisionStatement: r.revision_statement,
+        revisedOn: r.revised_on,
+      })),
   };
 }
