@@ -9,6 +9,7 @@ export async function emptyNormativeRegister(env: TestEnv) {
   await env.services.db.transaction().execute(async (tx) => {
     await sql`DELETE FROM deadlines WHERE subject_type LIKE 'normative_%'`.execute(tx);
     for (const table of [
+      'normative_interpretations',
       'normative_cleanup_items',
       'normative_cleanup_campaigns',
       'normative_corrections',
