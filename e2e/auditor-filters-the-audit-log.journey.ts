@@ -41,7 +41,8 @@ test('the auditor filters the audit log by kind of event and of record, named in
   }
   await rows.first().click();
   const drawer = page.getByRole('dialog').filter({ hasText: '审计事件详情' });
-  await drawer.getByText('用户（user）').waitFor();
+  // the record is named by its kind in Chinese and its name, never a bare identifier
+  await drawer.getByText(/^用户：\S+/).waitFor();
   await drawer.getByText(/区划 \d+ 第 \d+ 号/).waitFor();
   await screenshot(page, 'auditor-audit-log-filtered');
   await context.close();

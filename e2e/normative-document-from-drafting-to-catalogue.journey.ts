@@ -169,7 +169,7 @@ describe('a normative document from drafting to the public catalogue', () => {
     await early.getByLabel('会议类型').click();
     await page.locator('.ant-select-item-option').getByText('部门领导班子会议').click();
     await early.getByLabel('会议名称').fill('局领导班子会议');
-    await early.getByLabel('会议日期').fill(today);
+    await fillDate(early.getByLabel('会议日期'), today);
     await confirm(early);
     await early
       .getByTestId('act-error')

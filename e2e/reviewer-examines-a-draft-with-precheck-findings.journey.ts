@@ -235,7 +235,9 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   await admin.page.getByRole('button', { name: buttonName('保存同义词') }).click();
   await admin.page.getByText('已保存检索同义词').waitFor();
   await admin.page.getByText('本地区词表').waitFor();
-  const found = await admin.page.request.get('/api/normative-documents?q=' + encodeURIComponent('电驴'));
+  const found = await admin.page.request.get(
+    new URL(`/api/normative-documents?q=${encodeURIComponent('电驴')}`, admin.page.url()).toString(),
+  );
   assert.equal(found.status(), 200);
   assert.ok(((await found.json()) as { items: unknown[] }).items.length > 0, '电驴 finds the 电动自行车 document');
   await admin.context.close();

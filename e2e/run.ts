@@ -4,7 +4,6 @@
 // playwright-core. The output ends with node:test's summary ("ℹ pass N" / "ℹ fail N").
 import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../packages/server/src/platform/config';
@@ -15,21 +14,11 @@ import { modules } from '../packages/server/src/modules';
 import { seedDemo } from '../packages/server/src/modules/organisations/seed-demo';
 import { seedJourneyFixtures } from './fixtures';
 import { buildWebIfStale } from '../scripts/build-web.mjs';
+import { freePort } from '../packages/server/test/free-port';
 
 const root = new URL('..', import.meta.url).pathname;
 const ADMIN_PASSWORD = 'Admin#E2e2026';
 const DEMO_PASSWORD = 'Demo#E2e2026';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const addr = s.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 async function main() {
   buildWebIfStale({ quiet: true });
