@@ -17,7 +17,7 @@ export async function setSearchSynonyms(
     await w.tx
       .insertInto('region_settings')
       .values({ region_code: region.code, key: SYNONYMS_KEY, value, source: '检索同义词（系统管理员维护）' })
-      .onConflict((oc) => oc.columns(['region_code', 'key']).doUpdateSet({ value, updated_at: new Date() }))
+      .onConflict((oc) => oc.columns(['region_code', 'key']).doUpdateSet({ value, updated_at: w.clock.now() }))
       .execute();
     await w.audit({
       regionCode: region.code,
