@@ -67,6 +67,11 @@ test('a duty to display the charges (公示收费标准) discloses a price, it d
   assertFlags('经营性停车场应当向停车人收取停车管理费。', 'fee');
 });
 
+test('applying for a licence the national rules already require (按照国家有关规定…申请许可) creates none', () => {
+  assertClean('培训机构应当经街道办事处同意，按照国家有关规定到区教育局申请办学许可。');
+  assertFlags('培训机构应当经街道办事处同意，到区教育局申请办学许可。', 'licensing');
+});
+
 test('flags duties added to citizens and firms but not duties of administrative bodies or encouragement', () => {
   assertFlags('辖区内的个体工商户应当于每年1月31日前向街道办事处报送上一年度经营情况。', 'obligation');
   assertFlags('对未缴清物业服务费的业主，不予办理房屋装修备案手续。', 'obligation');
