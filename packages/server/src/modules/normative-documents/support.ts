@@ -41,17 +41,31 @@ export const settingDefaults = {
 } as const;
 export type SettingKey = keyof typeof settingDefaults;
 
-export async function numberSetting(db: Db | Tx, regionCode: string, key: SettingKey): Promise<number> {
+/** The row of the nearest region up the tree that sets `key`, with the rule it was set from (`source`). */
+async function nearestSetting(db: Db | Tx, regionCode: string, key: SettingKey) {
   const chain = await regionChain(db, regionCode);
   const rows = await db
     .selectFrom('region_settings')
-    .select(['region_code', 'value'])
+    .select(['region_code', 'value', 'source'])
     .where('region_code', 'in', chain)
     .where('key', '=', key)
     .execute();
   rows.sort((a, b) => chain.indexOf(b.region_code) - chain.indexOf(a.region_code));
-  const v = rows[0]?.value;
+  return rows[0];
+}
+
+export async function numberSetting(db: Db | Tx, regionCode: string, key: SettingKey): Promise<number> {
+  const v = (await nearestSetting(db, regionCode, key))?.value;
   return typeof v === 'number' && Number.isFinite(v) ? v : settingDefaults[key];
+}
+
+/**
+ * The region's own rule on the validity limit: the source recorded with the nearest `normative.validity.max-years`
+ * setting ("《区落实法治建设试行意见》第（六）项"). Undefined when the region set no limit of its own or named no source —
+ * the pre-check then cites the national sources with the limits in force.
+ */
+export async function validityRule(db: Db | Tx, regionCode: string): Promise<string | undefined> {
+  return (await nearestSetting(db, regionCode, 'normative.validity.max-years'))?.source?.trim() || undefined;
 }
 
 export async function validitySettings(db: Db | Tx, regionCode: string): Promise<ValiditySettings> {
