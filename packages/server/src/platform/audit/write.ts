@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { eventHash, GENESIS_HASH, PLATFORM_REGION } from './chain';
+import { GENESIS_HASH, microsIso, PLATFORM_REGION, sealedEventHash } from './chain';
+import type { AuditKey } from './key';
 
 export interface WriteContext {
   actor: Actor | null;
@@ -24,8 +25,8 @@ export type Tx = Transaction<Database>;
 
 /** Appends one event to its region's chain inside the caller's transaction. The per-region advisory lock
  * serialises appends so that sequence numbers are gap-free; it is held only until the transaction ends. */
-export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput, at: Date): Promise<void> {
-  await appendAuditEvents(tx, ctx, [input], at);
+export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput, at: Date, key: AuditKey): Promise<void> {
+  await appendAuditEvents(tx, ctx, [input], at, key);
 }
 
 /** Appends events to their regions' chains: per region one lock, one read of the head, the rows in batches and
@@ -36,6 +37,7 @@ export async function appendAuditEvents(
   ctx: WriteContext,
   inputs: readonly AuditInput[],
   at: Date,
+  key: AuditKey,
 ): Promise<void> {
   const byRegion = new Map<string, AuditInput[]>();
   for (const input of inputs) {
@@ -74,8 +76,8 @@ export async function appendAuditEvents(
         ip: ctx.ip,
         prev_hash: prev,
       };
-      prev = eventHash(event);
-      rows.push({ ...event, changes: JSON.stringify(changes), hash: prev });
+      prev = sealedEventHash(event, microsIso(at), key);
+      rows.push({ ...event, changes: JSON.stringify(changes), hash: prev, key_id: key.id });
     }
     for (let i = 0; i < rows.length; i += 1000) {
       await tx
