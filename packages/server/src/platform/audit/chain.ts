@@ -58,10 +58,22 @@ function content(e: ChainedEvent) {
 /** The stored instant to the microsecond, as PostgreSQL keeps it (a JS Date has milliseconds: three zeros follow). */
 export const microsIso = (d: Date) => d.toISOString().replace(/Z$/, '000Z');
 
-/** The keyed hash: HMAC-SM3 under the audit key over the content, the key id and the stored microsecond instant
- * (`occurredMicros`, e.g. 2026-12-06T08:00:00.123000Z), so even a sub-millisecond change of occurred_at breaks it. */
+/** What an event says, apart from its place in the chain: SM3 over its content (without seq and prev_hash), the key
+ * id and the stored microsecond instant (`occurredMicros`, e.g. 2026-12-06T08:00:00.123000Z), so even a
+ * sub-millisecond change of occurred_at changes it. Computed before the region's audit lock is taken (write.ts):
+ * it is the costly part of sealing. */
+export function eventDigest(e: Omit<ChainedEvent, 'seq' | 'prev_hash'>, occurredMicros: string, keyId: string): string {
+  const { seq: _seq, prev_hash: _prev, ...rest } = content({ ...e, seq: '', prev_hash: '' });
+  return sm3(canonicalJson({ ...rest, occurred_at: occurredMicros, key_id: keyId }));
+}
+
+/** The link: HMAC-SM3 under the audit key over the previous hash, the sequence number and the event's digest. */
+export const sealLink = (key: AuditKey, prevHash: string, seq: string, digest: string) =>
+  hmacSm3(key, `${prevHash}|${seq}|${digest}`);
+
+/** The keyed hash of a stored event. */
 export function sealedEventHash(e: ChainedEvent, occurredMicros: string, key: AuditKey): string {
-  return hmacSm3(key, canonicalJson({ ...content(e), occurred_at: occurredMicros, key_id: key.id }));
+  return sealLink(key, e.prev_hash, String(e.seq), eventDigest(e, occurredMicros, key.id));
 }
 
 /** The unkeyed hash of releases before the audit key (key_id NULL): only checked before such events are re-sealed. */
