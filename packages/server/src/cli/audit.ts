@@ -5,7 +5,7 @@
 import type { Platform } from '../platform/bootstrap';
 import { verifyAuditChain, type ChainProblem } from '../platform/audit/verify';
 import { checkAgainstCheckpoint, readCheckpoint, writeCheckpoint } from '../platform/audit/checkpoint';
-import { sealUnkeyedChains } from '../platform/audit/rekey';
+import { sealUnkeyedChains, unsealedRegions } from '../platform/audit/rekey';
 import { EXIT } from './failure';
 
 export const describeProblem = (p: ChainProblem) =>
@@ -35,12 +35,7 @@ export async function runAuditVerify(p: Platform): Promise<number> {
 export async function runAuditRekey(p: Platform): Promise<number> {
   const { db, config } = p.services;
   const r = await sealUnkeyedChains(db, p.services, config.dataDir);
-  const left = await db
-    .selectFrom('audit_events')
-    .select('region_code')
-    .where('key_id', 'is', null)
-    .distinct()
-    .execute();
+  const left = await unsealedRegions(db);
   if (left.length === 0) {
     console.log(`所有审计哈希链均已以审计密钥（标识 ${r.keyId}）封存`);
     return EXIT.ok;

@@ -9,7 +9,7 @@ import type { Db } from '../db/connection';
 import { inDbWriteTransaction, type WriteEnv } from '../write';
 import { GENESIS_HASH, sealedEventHash } from './chain';
 import { compareWithCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoint';
-import { verifyAuditChain, type ChainProblem } from './verify';
+import { eventsAfter, verifyAuditChain, type ChainProblem } from './verify';
 
 export interface RekeyReport {
   keyId: string;
@@ -17,6 +17,17 @@ export interface RekeyReport {
   sealed: { regionCode: string; events: number }[];
   /** chains left unsealed, with the reason */
   refused: ChainProblem[];
+}
+
+/** The regions whose chains hold events not sealed with a key, in order. */
+export async function unsealedRegions(db: Db): Promise<string[]> {
+  const rows = await db
+    .selectFrom('audit_events')
+    .select('region_code')
+    .where('key_id', 'is', null)
+    .distinct()
+    .execute();
+  return rows.map((r) => r.region_code).sort();
 }
 
 export async function sealUnkeyedChains(db: Db, env: WriteEnv, dataDir: string): Promise<RekeyReport> {
@@ -32,12 +43,7 @@ export async function sealUnkeyedChains(db: Db, env: WriteEnv, dataDir: string):
       const tx = w.tx as unknown as Db;
       // two servers starting together: the second waits here and then finds the chains already sealed
       await sql`SELECT pg_advisory_xact_lock(hashtextextended('audit:rekey', 0))`.execute(w.tx);
-      const regions = await tx
-        .selectFrom('audit_events')
-        .select('region_code')
-        .where('key_id', 'is', null)
-        .distinct()
-        .execute();
+      const regions = await unsealedRegions(tx);
       // The upgrade happens once, before the first sealed event: afterwards an unsealed event was written by
       // someone without the key, and sealing it would launder it.
       const upgraded = await tx
@@ -46,7 +52,7 @@ export async function sealUnkeyedChains(db: Db, env: WriteEnv, dataDir: string):
         .where('key_id', 'is not', null)
         .limit(1)
         .execute();
-      for (const region of regions.map((r) => r.region_code).sort()) {
+      for (const region of regions) {
         await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + region}, 0))`.execute(w.tx);
         const refuse = (seq: string, reason: string) =>
           report.refused.push({ regionCode: region, seq, eventId: null, reason });
@@ -97,15 +103,7 @@ async function resealRegion(tx: Db, region: string, env: WriteEnv): Promise<numb
   let after = '0';
   let count = 0;
   for (;;) {
-    const batch = await tx
-      .selectFrom('audit_events')
-      .selectAll()
-      .select(sql<string>`to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('micros'))
-      .where('region_code', '=', region)
-      .where('seq', '>', after)
-      .orderBy('seq')
-      .limit(5000)
-      .execute();
+    const batch = await eventsAfter(tx, region, after);
     if (batch.length === 0) break;
     const seqs: string[] = [];
     const hashes: string[] = [];

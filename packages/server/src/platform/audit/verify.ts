@@ -17,6 +17,20 @@ export interface VerifyResult {
   problems: ChainProblem[];
 }
 
+/** The next 5,000 events of a region's chain after `after`, in order, each with its stored instant to the
+ * microsecond (`micros`), which the keyed hash covers exactly. */
+export function eventsAfter(db: Db, region: string, after: string) {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .select(sql<string>`to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('micros'))
+    .where('region_code', '=', region)
+    .where('seq', '>', after)
+    .orderBy('seq')
+    .limit(5000)
+    .execute();
+}
+
 /** Walks every region's chain in sequence order and reports the first broken link of each region. Every event
  * must be sealed with `key`; `allowUnsealed` (only for re-sealing, rekey.ts) also accepts the plain SM3 events of
  * earlier releases. */
@@ -41,16 +55,7 @@ export async function verifyAuditChain(
     let after = '0';
     let broken: ChainProblem | null = null;
     for (;;) {
-      const batch = await db
-        .selectFrom('audit_events')
-        .selectAll()
-        // the stored instant to the microsecond: the keyed hash covers it exactly
-        .select(sql<string>`to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('micros'))
-        .where('region_code', '=', region)
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(5000)
-        .execute();
+      const batch = await eventsAfter(db, region, after);
       if (batch.length === 0) break;
       for (const e of batch) {
         events++;
