@@ -7,6 +7,7 @@ import { verifyAuditChain, type ChainProblem } from '../platform/audit/verify';
 import { checkAgainstCheckpoint, readCheckpoint, writeCheckpoint } from '../platform/audit/checkpoint';
 import { sealUnkeyedChains, unsealedRegions } from '../platform/audit/rekey';
 import { EXIT } from './failure';
+import { chineseTimeToSecond } from '../platform/display-dates';
 
 export const describeProblem = (p: ChainProblem) =>
   p.regionCode
@@ -22,7 +23,7 @@ export async function runAuditVerify(p: Platform): Promise<number> {
     const cp = await writeCheckpoint(db, config.dataDir, auditKey, clock.now());
     console.log(
       `审计日志完整：${r.regions} 条哈希链，${r.events} 个事件，均以审计密钥（标识 ${auditKey.id}）封存` +
-        (checkpoint ? `，与检查点（${checkpoint.writtenAt}）一致` : '') +
+        (checkpoint ? `，与检查点（${chineseTimeToSecond(new Date(checkpoint.writtenAt))}）一致` : '') +
         `；已记录新的检查点（${Object.keys(cp.heads).length} 条链的链头）`,
     );
     return EXIT.ok;

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Db } from '../db/connection';
+import { chineseTimeToSecond } from '../display-dates';
 import { canonicalJson } from './chain';
 import { hmacSm3, type AuditKey } from './key';
 import type { ChainProblem } from './verify';
@@ -68,14 +69,14 @@ export async function compareWithCheckpoint(db: Db, cp: AuditCheckpoint, regions
         regionCode: region,
         seq: head.seq,
         eventId: null,
-        reason: `检查点（${cp.writtenAt}）记录的该事件已不存在（末尾事件或整条链被删除）`,
+        reason: `检查点（${chineseTimeToSecond(new Date(cp.writtenAt))}）记录的该事件已不存在（末尾事件或整条链被删除）`,
       });
     else if (event.hash !== head.hash)
       problems.push({
         regionCode: region,
         seq: head.seq,
         eventId: event.id,
-        reason: `与检查点（${cp.writtenAt}）记录的哈希不符（事件被改写并重算了哈希）`,
+        reason: `与检查点（${chineseTimeToSecond(new Date(cp.writtenAt))}）记录的哈希不符（事件被改写并重算了哈希）`,
       });
   }
   return problems;
