@@ -9,6 +9,8 @@ export interface Config {
   databaseUrl: string | undefined;
   embeddedPort: number;
   secretKey: string | undefined;
+  /** FAZHI_AUDIT_KEY (64 hex characters); without it <data dir>/audit.key */
+  auditKey: string | undefined;
   adminPassword: string | undefined;
   demoPassword: string | undefined;
   cookieSecure: boolean;
@@ -38,6 +40,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedPort: int(env, 'FAZHI_PG_PORT', 54329),
     secretKey: env.FAZHI_SECRET_KEY || undefined,
+    auditKey: env.FAZHI_AUDIT_KEY || undefined,
     adminPassword: env.FAZHI_ADMIN_PASSWORD || undefined,
     demoPassword: env.FAZHI_DEMO_PASSWORD || undefined,
     cookieSecure: env.FAZHI_COOKIE_SECURE === '1' || env.FAZHI_COOKIE_SECURE === 'true',

@@ -1,12 +1,20 @@
 // The one way to change data: a transaction that holds the change, its audit event, its outbox event and the
 // notifications it sends.
 import type { Services } from './services';
-import { clockFromEnv, type Clock } from './clock';
+import type { Clock } from './clock';
 import type { Db } from './db/connection';
 import { appendAuditEvents, writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
+import type { AuditKey } from './audit/key';
 import { notify, type NotificationInput } from './notifications/notify';
 
 export type { Tx, WriteContext };
+
+/** What a write needs besides its transaction: the clock for its timestamps and the audit key that seals its
+ * events (Services has both; start-up code passes them explicitly). */
+export interface WriteEnv {
+  clock: Clock;
+  auditKey: AuditKey;
+}
 
 export interface Writer {
   tx: Tx;
@@ -24,14 +32,15 @@ export interface Writer {
 export function writerOn(
   tx: Tx,
   ctx: WriteContext,
-  clock: Clock,
+  env: WriteEnv,
   audit?: (input: AuditInput) => Promise<void>,
 ): Writer {
+  const { clock, auditKey } = env;
   return {
     tx,
     ctx,
     clock,
-    audit: audit ?? ((input) => writeAudit(tx, ctx, input, clock.now())),
+    audit: audit ?? ((input) => writeAudit(tx, ctx, input, clock.now(), auditKey)),
     emit: async (regionCode, type, payload) => {
       await tx
         .insertInto('outbox_events')
@@ -43,17 +52,12 @@ export function writerOn(
 }
 
 export async function inWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
-  return inDbWriteTransaction(services.db, ctx, fn, services.clock);
+  return inDbWriteTransaction(services.db, ctx, fn, services);
 }
 
-/** The same, for start-up code that has a database but no services yet (module bootstraps: the process's clock). */
-export async function inDbWriteTransaction<T>(
-  db: Db,
-  ctx: WriteContext,
-  fn: (w: Writer) => Promise<T>,
-  clock: Clock = clockFromEnv(),
-) {
-  return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx, clock)));
+/** The same, for start-up code that has a database but no services yet (module bootstraps). */
+export async function inDbWriteTransaction<T>(db: Db, ctx: WriteContext, fn: (w: Writer) => Promise<T>, env: WriteEnv) {
+  return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx, env)));
 }
 
 /** A write of many records (the catalogue import): the same transaction, but its audit events are appended when
@@ -63,11 +67,11 @@ export async function inBulkWriteTransaction<T>(services: Services, ctx: WriteCo
   return services.db.transaction().execute(async (tx) => {
     const events: AuditInput[] = [];
     const result = await fn(
-      writerOn(tx, ctx, services.clock, async (input) => {
+      writerOn(tx, ctx, services, async (input) => {
         events.push(input);
       }),
     );
-    await appendAuditEvents(tx, ctx, events, services.clock.now());
+    await appendAuditEvents(tx, ctx, events, services.clock.now(), services.auditKey);
     return result;
   });
 }

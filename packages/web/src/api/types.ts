@@ -149,7 +149,10 @@ export interface AuditVerification {
   ok: boolean;
   regions: number;
   events: number;
+  /** regionCode '' is a problem of the checkpoint file itself, not of one chain */
   problems: { regionCode: string; seq: number | string; eventId?: string | null; reason: string }[];
+  /** the checkpoint in the server's data directory the chains were compared with; null when there is none */
+  checkpoint: { writtenAt: string; keyId: string | null } | null;
 }
 
 // ---- calendar (contract) ----

@@ -26,8 +26,8 @@ export const calendarModule: ModuleManifest = {
   routes: calendarRoutes,
   migrationsDir: new URL('./migrations', import.meta.url).pathname,
   jobs: [sweepDeadlineWarningsJob],
-  bootstrap: async (db) => {
-    await loadShippedCalendar(db);
+  bootstrap: async (db, env) => {
+    await loadShippedCalendar(db, env);
   },
   subjectTypes: { calendar: { label: '工作日历', readAction: 'calendar.read' } },
   menu: [{ key: 'calendar', label: '工作日历', path: '/console/calendar', action: 'calendar.read' }],

@@ -150,7 +150,7 @@ export async function addOtherRegion(env: TestEnv) {
     isDemo: true,
   });
   await env.services.db.transaction().execute(async (tx) => {
-    const w = writerOn(tx, sys, env.services.clock);
+    const w = writerOn(tx, sys, env.services);
     const gov = await insertOrg(w.tx, {
       regionCode: '159902',
       parentId: null,

@@ -102,6 +102,8 @@ export interface AuditEventTable {
   ip: string | null;
   prev_hash: string;
   hash: string;
+  /** the audit key that sealed the event (platform/audit/key.ts); null: plain SM3 of an earlier release */
+  key_id: string | null;
 }
 
 export interface AuditHeadTable {

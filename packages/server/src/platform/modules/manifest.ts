@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services';
 import type { Tx } from '../audit/write';
 import type { Db } from '../db/connection';
+import type { WriteEnv } from '../write';
 
 export interface ActionDef {
   label: string;
@@ -102,5 +103,5 @@ export interface ModuleManifest {
    * Runs after the migrations on every start (and when the test template is built): loads reference data the
    * module ships (e.g. the national holiday notices). Must be idempotent and must not overwrite later corrections.
    */
-  bootstrap?(db: Db): Promise<void>;
+  bootstrap?(db: Db, env: WriteEnv): Promise<void>;
 }
