@@ -113,7 +113,7 @@ describe('sign-in and sessions', () => {
   test('a disabled account answers a wrong password like any other and says it is disabled only to its owner', async () => {
     await env.services.db
       .updateTable('users')
-      .set({ disabled_at: new Date() })
+      .set({ disabled_at: env.services.clock.now() })
       .where('username', '=', 'demo.supervisor')
       .execute();
     const wrong = await call(env.app, null, 'POST', '/api/auth/login', {
