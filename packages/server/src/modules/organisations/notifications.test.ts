@@ -87,7 +87,7 @@ describe('notifications from the organisations module', () => {
     const head = await userId(env, 'demo.head');
     await env.services.db
       .updateTable('users')
-      .set({ locked_until: new Date(Date.now() + 600_000) })
+      .set({ locked_until: new Date(env.services.clock.now().getTime() + 600_000) })
       .where('id', '=', head)
       .execute();
     assert.equal((await call(env.app, sysadmin, 'POST', `/api/users/${head}/unlock`)).statusCode, 200);

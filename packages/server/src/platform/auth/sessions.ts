@@ -1,7 +1,6 @@
 // Server-side sessions in PostgreSQL: the browser holds only a random token in an httpOnly, SameSite=Strict
 // cookie; the table holds its SHA-256, the CSRF token and the idle clock. Any server can serve any request.
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Services } from '../services';
 
 export const SESSION_COOKIE = 'fazhi_session';
@@ -48,7 +47,7 @@ export async function lookupSession(services: Services, token: string | undefine
   if (now - row.last_seen_at.getTime() > 60_000) {
     await services.db
       .updateTable('sessions')
-      .set({ last_seen_at: sql`now()` as unknown as Date })
+      .set({ last_seen_at: services.clock.now() })
       .where('id', '=', id)
       .execute();
   }

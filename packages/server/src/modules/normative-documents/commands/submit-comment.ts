@@ -68,7 +68,7 @@ export async function submitCommentOn(
       .selectFrom('normative_comments')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .where('ip_hash', '=', hash)
-      .where('submitted_at', '>', sql<Date>`now() - interval '1 hour'`)
+      .where('submitted_at', '>', new Date(services.clock.now().getTime() - 3600_000))
       .executeTakeFirstOrThrow();
     if (Number(recent.n) >= limit)
       throw new AppError(429, 'RATE_LIMITED', `同一网络地址每小时最多提交${limit}条意见，请稍后再试`);
@@ -87,7 +87,8 @@ export async function submitCommentOn(
       contact_enc: input.contact ? services.cipher.encrypt(input.contact) : null,
       ip_hash: hash,
       is_demo: opts.isDemo ?? false,
-      ...(opts.on ? { submitted_at: new Date(`${opts.on}T10:00:00+08:00`) } : {}),
+      // the platform clock, like every business time: the hourly limit above counts on the same clock
+      submitted_at: opts.on ? new Date(`${opts.on}T10:00:00+08:00`) : services.clock.now(),
     })
     .execute();
   await w.audit({
