@@ -25,6 +25,8 @@ export interface Target {
   /** a path, or a function giving the next path (to vary ids) */
   path: string | (() => string);
   cookie?: string;
+  /** a request taking longer counts as failed ('timeout') */
+  timeoutMs?: number;
 }
 
 /** One GET; resolves with its status, latency and body size (the body is read and dropped). */
@@ -42,7 +44,7 @@ export function getOnce(agent: http.Agent, t: Target): Promise<{ status: number;
       },
     );
     req.on('error', reject);
-    req.setTimeout(120_000, () => req.destroy(new Error(`timeout ${path}`)));
+    req.setTimeout(t.timeoutMs ?? 60_000, () => req.destroy(new Error(`timeout ${path}`)));
   });
 }
 
@@ -60,10 +62,15 @@ export async function load(
   const worker = async () => {
     while (sent < opts.maxRequests && performance.now() < deadline) {
       sent++;
-      const r = await getOnce(agent, t);
+      const started = performance.now();
+      const r = await getOnce(agent, t).catch((e: Error) => ({
+        status: e.message.startsWith('timeout') ? 'timeout' : 'error',
+        ms: performance.now() - started,
+        bytes: 0,
+      }));
       latencies.push(r.ms);
       bytes += r.bytes;
-      if (r.status >= 300) failed[r.status] = (failed[r.status] ?? 0) + 1;
+      if (typeof r.status !== 'number' || r.status >= 300) failed[r.status] = (failed[r.status] ?? 0) + 1;
     }
   };
   await Promise.all(Array.from({ length: opts.connections }, worker));

@@ -147,7 +147,16 @@ try {
   const list = '/api/normative-documents?page=1&pageSize=20';
   const catalogue = '/api/public/normative-documents?page=1&pageSize=20';
   const year = services.clock.today().slice(0, 4);
-  const routes: { key: string; label: string; port: number; path: string; cookie?: string; heavy?: boolean }[] = [
+  type Route = {
+    key: string;
+    label: string;
+    port: number;
+    path: string;
+    cookie?: string;
+    heavy?: boolean;
+    timeoutMs?: number;
+  };
+  const routes: Route[] = [
     { key: 'bare', label: 'bare Fastify, one document by primary key', port: barePort, path: '/bare' },
     { key: 'health', label: '/api/health', port: appPort, path: '/api/health' },
     { key: 'workbench', label: 'workbench (legal officer)', port: appPort, path: '/api/workbench', cookie: legal },
@@ -169,17 +178,25 @@ try {
       path: `/api/normative-statistics?from=2020-01-01&to=${year}-12-31`,
       cookie: reviewer,
       heavy: true,
+      timeoutMs: 300_000,
     },
   ];
   const picked = process.env.BENCH_ROUTES?.split(',');
   const measured = routes.filter((r) => r.key === 'bare' || !picked || picked.some((p) => r.key.includes(p)));
   const results = new Map<string, { one: LoadResult; twenty: LoadResult | null }>();
   for (const r of measured) {
-    await load(r, { connections: 1, seconds: 2, maxRequests: r.heavy ? 2 : 50 }); // warm-up
-    const one = await load(r, { connections: 1, seconds: SECONDS, maxRequests: r.heavy ? 20 : 2000 });
+    await load(r, { connections: 1, seconds: 2, maxRequests: r.heavy ? 1 : 50 }); // warm-up
+    const one = await load(r, { connections: 1, seconds: SECONDS, maxRequests: r.heavy ? 5 : 2000 });
     const twenty = r.heavy ? null : await load(r, { connections: 20, seconds: SECONDS, maxRequests: 100_000 });
     results.set(r.key, { one, twenty });
-    process.stdout.write(`  measured ${r.key}\n`);
+    const share = twenty && results.get('bare')?.twenty?.perSecond;
+    process.stdout.write(
+      `  ${r.key}: 1 conn p50 ${one.p50.toFixed(1)} ms p95 ${one.p95.toFixed(1)} ms` +
+        (twenty
+          ? `; 20 conn ${twenty.perSecond.toFixed(0)} req/s (${share ? ((100 * twenty.perSecond) / share).toFixed(1) : '?'}% of bare) p95 ${twenty.p95.toFixed(1)} ms`
+          : '') +
+        ` ${JSON.stringify({ ...one.failed, ...twenty?.failed })}\n`,
+    );
   }
 
   // the region-wide export, one at a time, with the server's memory sampled while it runs
@@ -188,7 +205,7 @@ try {
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid))), 100);
     const ex = await load(
-      { port: appPort, path: '/api/normative-documents/export.xlsx', cookie: reviewer },
+      { port: appPort, path: '/api/normative-documents/export.xlsx', cookie: reviewer, timeoutMs: 300_000 },
       { connections: 1, seconds: 1, maxRequests: 1 },
     );
     clearInterval(sampler);
