@@ -124,8 +124,9 @@ export async function loadNormativeCorpus(
   });
   const indexSeconds = (performance.now() - ti) / 1000;
   if (opts.history) await loadProcedureHistory(services, ids);
-  // statistics of every table, as autovacuum keeps them on a running server (the scope filter joins orgs, regions)
-  await sql`ANALYZE`.execute(db);
+  // statistics and visibility maps of every table, as autovacuum keeps them on a running server (the scope filter
+  // joins orgs and regions; the status spans are written by a trigger after the history's insert)
+  await sql`VACUUM ANALYZE`.execute(db);
   return {
     ids,
     docNumbers,

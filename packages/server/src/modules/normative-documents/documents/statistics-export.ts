@@ -8,6 +8,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
 import { normativeStatistics, resolve, type StatisticsQuery } from '../queries/statistics';
+import { inReportingTransaction } from '../../../platform/db/reporting';
 import { figureSource } from '../queries/statistics-sources';
 import { chineseDate } from './gongwen';
 
@@ -59,7 +60,7 @@ export async function exportStatistics(services: Services, actor: Actor, q: Stat
     ),
     sql` UNION ALL `,
   );
-  const { rows } = await sql<UnitCount>`${grouped}`.execute(services.db);
+  const { rows } = await inReportingTransaction(services.db, (tx) => sql<UnitCount>`${grouped}`.execute(tx));
   const units = [...new Set(rows.map((r) => r.unit))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const byUnit = new Map(rows.map((r) => [`${r.unit}\u0000${r.key}`, r]));
   const perUnit = wb.addWorksheet('分单位统计', { views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }] });
