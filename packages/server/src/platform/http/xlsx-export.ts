@@ -6,6 +6,14 @@ import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { attachmentHeader, XLSX_TYPE } from './attachment';
 
+/**
+ * exceljs, loaded on first use: it is a large share of an idle server's memory (issue 12) and only exports, imports
+ * and templates need it. Every module takes it from here (`import type ExcelJS from 'exceljs'` for its types).
+ */
+export async function loadExcel() {
+  return (await import('exceljs')).default;
+}
+
 export interface ExportColumn {
   header: string;
   width: number;
@@ -41,7 +49,7 @@ export function streamWorkbook(
       stream.on('close', done);
     });
   void (async () => {
-    const { default: ExcelJS } = await import('exceljs');
+    const ExcelJS = await loadExcel();
     const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
     wb.creator = '法治政府建设一体化平台';
     const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });

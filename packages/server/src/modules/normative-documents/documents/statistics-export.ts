@@ -3,7 +3,7 @@
 // with each figure counted from the same sources (statistics-sources.ts) grouped by the unit — so a unit's row and
 // the unit's own statistics page cannot disagree. A region has at most some hundreds of units: built in memory.
 import { formatRate, ratePercent, statisticDefinitions, statisticGroupLabels } from '@fazhi/core/normative-documents';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/http/xlsx-export';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
@@ -22,7 +22,7 @@ interface UnitCount {
 export async function exportStatistics(services: Services, actor: Actor, q: StatisticsQuery) {
   const stats = await normativeStatistics(services, actor, q);
   const { ctx } = await resolve(services, actor, q);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = '法治政府建设一体化平台';
   const scopeName = [stats.scope.regionName, stats.scope.orgName].filter(Boolean).join(' · ');
   const period = `${chineseDate(stats.period.from)}至${chineseDate(stats.period.to)}`;
