@@ -16,6 +16,8 @@ export interface Config {
   cookieSecure: boolean;
   passwordPolicy: PasswordPolicy;
   loginRateLimitPerMinute: number;
+  /** public portal reads (catalogue, search, consultations, calendar rules) per client address per minute */
+  publicReadRateLimitPerMinute: number;
   /** public tracking-number lookups per client address per hour */
   trackingLookupsPerHour: number;
   sessionMaxHours: number;
@@ -52,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleTimeoutMinutes: int(env, 'FAZHI_SESSION_IDLE_MINUTES', defaultPasswordPolicy.idleTimeoutMinutes),
     },
     loginRateLimitPerMinute: int(env, 'FAZHI_LOGIN_RATE_LIMIT', 20),
+    publicReadRateLimitPerMinute: int(env, 'FAZHI_PUBLIC_READ_RATE_LIMIT', 1200),
     trackingLookupsPerHour: int(env, 'FAZHI_TRACKING_LOOKUP_LIMIT', 60),
     sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
     jobs: env.FAZHI_JOBS !== '0',

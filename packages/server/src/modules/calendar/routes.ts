@@ -12,14 +12,13 @@ import { removeLocalHoliday } from './commands/remove-local-holiday';
 import { listYears } from './queries/years';
 import { listLocalHolidays } from './queries/local-holidays';
 import { getChange, listChanges } from './queries/changes';
+import { publicReadLimit } from '../../platform/http/rate-limit';
 import { listDays } from './queries/days';
 import { computePublicDeadline, listPublicRules } from './queries/public-deadline';
 
-/** Requests per minute per client address for the public calculator. */
-const publicRateLimit = { max: 60, timeWindow: '1 minute' };
-
 export async function calendarRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const publicRateLimit = publicReadLimit(services.config);
   const tags = ['工作日历'];
   const reader = (req: Parameters<typeof requireActor>[0]) => {
     const actor = requireActor(req);

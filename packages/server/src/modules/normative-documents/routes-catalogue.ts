@@ -4,15 +4,15 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../platform/errors';
+import { publicReadLimit } from '../../platform/http/rate-limit';
 import type { Services } from '../../platform/services';
 import { idParams } from './schemas';
 import { catalogueQuery } from './schemas-catalogue';
 import { getPublicDocument, listPublicDocuments, publicFacets } from './queries/public-catalogue';
 
-const rateLimit = { max: 120, timeWindow: '1 minute' };
-
 export async function catalogueRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const rateLimit = publicReadLimit(services.config);
   const tags = ['规范性文件统一公开查询（无需登录）'];
   const base = '/public/normative-documents';
 

@@ -9,6 +9,7 @@ import type { Services } from '../../platform/services';
 import * as s from './schemas';
 import { adoptionReportFile, filingPackageFile, publicTextFile, type GeneratedFile } from './queries/generated-files';
 import { attachmentHeader } from './documents/official-text';
+import { sendWorkbook } from '../../platform/http/xlsx-export';
 import { exportCatalogue } from './documents/catalogue-export';
 import { printView } from './queries/print-view';
 import { importTemplate } from './documents/import-template';
@@ -34,8 +35,8 @@ export async function documentFileRoutes(app: FastifyInstance, services: Service
     `${base}/export.xlsx`,
     { schema: { tags, summary: '导出规范性文件目录（Excel，与列表相同的筛选条件）', querystring: exportQuery } },
     async (req, reply) => {
-      const { body } = await exportCatalogue(services, requireActor(req), req.query);
-      return sendFile(reply, { body, contentType: XLSX, fileName: `规范性文件目录（${services.clock.today()}）.xlsx` });
+      const stream = exportCatalogue(services, requireActor(req), req.query);
+      return sendWorkbook(reply, `规范性文件目录（${services.clock.today()}）.xlsx`, stream);
     },
   );
   r.get(`${base}/import-template.xlsx`, { schema: { tags, summary: '下载存量文件导入模板' } }, async (req, reply) => {

@@ -7,7 +7,8 @@
 // justice bureau (normative.filing-review), which keeps the 备案 register of the region's documents. Each row's
 // drafting unit is checked; a unit the importer does not act for is a row error.
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/http/xlsx-export';
 import type { Actor } from '../../../platform/access/actor';
 import { can, holdsAnywhere, orgTarget } from '../../../platform/access/scope';
 import { AppError, forbidden } from '../../../platform/errors';
@@ -49,7 +50,7 @@ function cellText(row: ExcelJS.Row, col: number): string {
 
 /** Reads the sheet 「规范性文件」 (or the first sheet) into rows of column → text; problems with the header. */
 export async function readImportWorkbook(file: Buffer) {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

@@ -16,6 +16,7 @@ import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { holdsAnywhere, regionScopeFilter, scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice } from '../../../platform/db/paginate';
+import { inReportingTransaction } from '../../../platform/db/reporting';
 import { badRequest, forbidden, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { documentLink } from '../support';
@@ -119,9 +120,9 @@ function describe(key: StatisticKey) {
 }
 
 async function countOf(services: Services, key: StatisticKey, ctx: SourceContext) {
-  const { rows } = await sql<{ n: string; k: string }>`
-    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(
-    services.db,
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<{ n: string; k: string }>`
+    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx),
   );
   return { total: Number(rows[0]?.n ?? 0), counted: Number(rows[0]?.k ?? 0) };
 }
@@ -137,7 +138,9 @@ export async function normativeStatistics(services: Services, actor: Actor, q: S
     ),
     sql` UNION ALL `,
   );
-  const { rows } = await sql<{ key: string; n: string; k: string }>`${counts}`.execute(services.db);
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<{ key: string; n: string; k: string }>`${counts}`.execute(tx),
+  );
   const byKey = new Map(rows.map((r) => [r.key, { total: Number(r.n), counted: Number(r.k) }]));
   const figures = statisticDefinitions.map((d) => {
     const { total, counted } = byKey.get(d.key) ?? { total: 0, counted: 0 };
@@ -174,9 +177,11 @@ export async function normativeStatisticRecords(services: Services, actor: Actor
   const source = figureSource(q.figure, ctx);
   const { total } = await countOf(services, q.figure, ctx);
   const { limit, offset } = pageSlice(q);
-  const { rows } = await sql<SourceRow>`
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<SourceRow>`
     SELECT * FROM (${source}) x ORDER BY x.counted_on, x.title, x.record_id LIMIT ${limit} OFFSET ${offset}`.execute(
-    services.db,
+      tx,
+    ),
   );
   const rate = statisticDefinition(q.figure).unit === '%';
   return {

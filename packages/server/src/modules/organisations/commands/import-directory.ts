@@ -1,7 +1,8 @@
 // Import organisations and users from an Excel workbook (sheets 「单位」 and 「用户」). Every row is validated first
 // and all problems are reported together, row by row; only a workbook with no problem is written, in one
 // transaction, so nothing is ever half-imported.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/http/xlsx-export';
 import { isRole, roleLabels, scopeKindLabels, scopeKinds, type Role, type ScopeKind } from '@fazhi/core/access';
 import type { Actor } from '../../../platform/access/actor';
 import { can, holdsAnywhere, orgTarget, scopeFilter } from '../../../platform/access/scope';
@@ -75,7 +76,7 @@ export function assertMayImport(services: Services, actor: Actor | null) {
 
 export async function importDirectory(services: Services, ctx: WriteContext, file: Buffer) {
   assertMayImport(services, ctx.actor);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
@@ -257,7 +258,7 @@ export async function importDirectory(services: Services, ctx: WriteContext, fil
 }
 
 export async function importTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const orgs = wb.addWorksheet('单位');
   orgs.addRow([...ORG_COLUMNS]);
   orgs.addRow(['示例：某区教育局', '某区人民政府', '政府部门', '150202', '', '教育局']);
