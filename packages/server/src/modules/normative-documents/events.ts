@@ -2,7 +2,8 @@
 // Idempotent: each notification has a dedupe key, so handling an event twice adds nothing.
 import { randomUUID } from 'node:crypto';
 import type { Role } from '@fazhi/core/access';
-import type { OutboxEvent } from '../../platform/modules/manifest';
+import type { OutboxEvent, TypedEvent } from '../../platform/modules/catalogue';
+import { normativeEvents } from './catalogue';
 import type { Services } from '../../platform/services';
 import { documentLink } from './support';
 
@@ -40,8 +41,8 @@ async function notifyRole(
       .execute();
 }
 
-async function documentOf(services: Services, e: OutboxEvent) {
-  const id = typeof e.payload.documentId === 'string' ? e.payload.documentId : '';
+async function documentOf(services: Services, e: TypedEvent<{ documentId: string }>) {
+  const id = e.payload.documentId;
   return services.db
     .selectFrom('normative_documents')
     .select(['id', 'title', 'drafting_org_id'])
@@ -51,7 +52,8 @@ async function documentOf(services: Services, e: OutboxEvent) {
 }
 
 const toDraftingUnit =
-  (kind: string, what: (title: string) => string) => async (services: Services, e: OutboxEvent) => {
+  (kind: string, what: (title: string) => string) =>
+  async (services: Services, e: TypedEvent<{ documentId: string }>) => {
     const doc = await documentOf(services, e);
     if (!doc) return;
     await notifyRole(services, e, doc.drafting_org_id, 'legal_officer', {
@@ -63,11 +65,11 @@ const toDraftingUnit =
     });
   };
 
-export const normativeEventHandlers: Record<string, (services: Services, e: OutboxEvent) => Promise<void>> = {
+export const normativeEventHandlers = normativeEvents.handlers({
   // 报送合法性审核 → the reviewers of the justice bureau that received it
   'normative_document.submitted_for_legality_review': async (services, e) => {
     const doc = await documentOf(services, e);
-    const reviewId = typeof e.payload.reviewId === 'string' ? e.payload.reviewId : '';
+    const reviewId = e.payload.reviewId;
     const review = await services.db
       .selectFrom('normative_reviews')
       .select('reviewer_org_id')
@@ -95,7 +97,7 @@ export const normativeEventHandlers: Record<string, (services: Services, e: Outb
   ),
   // 建议审查 → the reviewers of the handling bureau
   'normative_review_request.submitted': async (services, e) => {
-    const id = typeof e.payload.requestId === 'string' ? e.payload.requestId : '';
+    const id = e.payload.requestId;
     const req = await services.db
       .selectFrom('normative_review_requests')
       .select(['id', 'handler_org_id', 'document_title', 'tracking_number'])
@@ -113,4 +115,4 @@ export const normativeEventHandlers: Record<string, (services: Services, e: Outb
       subjectId: req.id,
     });
   },
-};
+});

@@ -3,6 +3,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { eventHash, GENESIS_HASH, PLATFORM_REGION } from './chain';
+import { assertDeclared } from '../modules/catalogue';
 
 export interface WriteContext {
   actor: Actor | null;
@@ -39,6 +40,7 @@ export async function appendAuditEvents(
 ): Promise<void> {
   const byRegion = new Map<string, AuditInput[]>();
   for (const input of inputs) {
+    assertDeclared('auditActions', input.action);
     const region = input.regionCode ?? PLATFORM_REGION;
     const list = byRegion.get(region);
     if (list) list.push(input);

@@ -6,6 +6,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/connection';
 import type { Tx } from '../audit/write';
 import { PLATFORM_REGION } from '../audit/chain';
+import { assertDeclared } from '../modules/catalogue';
 
 export interface NotificationInput {
   userId: string;
@@ -25,6 +26,7 @@ export interface NotificationInput {
 
 /** Creates the notification unless one with the same dedupe key exists; returns whether it was created. */
 export async function notify(db: Tx | Db, input: NotificationInput): Promise<boolean> {
+  assertDeclared('notificationKinds', input.kind);
   let region = input.regionCode ?? null;
   if (!region) {
     const u = await db.selectFrom('users').select('home_region_code').where('id', '=', input.userId).executeTakeFirst();

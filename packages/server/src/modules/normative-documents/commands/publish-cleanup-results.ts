@@ -10,6 +10,7 @@ import { inWriteTransaction, type WriteContext, type Writer } from '../../../pla
 import { actDate, CAMPAIGN_SUBJECT } from '../support';
 import { auditDocument, loadDocument, moveTo } from '../workflow';
 import { authorizeRegionAct } from './open-cleanup-campaign';
+import { normativeEvents } from '../catalogue';
 
 export async function publishCleanupResults(
   services: Services,
@@ -91,6 +92,6 @@ export async function publishCleanupResultsOn(
     summary: `公布清理结果：继续有效${counts.remains_valid}件，修改${counts.amend}件，废止${counts.repeal}件，失效${counts.lapse}件`,
     changes: counts,
   });
-  await w.emit(campaign.region_code, 'normative_cleanup.published', { campaignId: campaign.id });
+  await w.emit(normativeEvents, campaign.region_code, 'normative_cleanup.published', { campaignId: campaign.id });
   return counts;
 }

@@ -12,6 +12,7 @@ import { inWriteTransaction, type WriteContext, type Writer } from '../../../pla
 import { registerPublication } from '../registration';
 import { actDate } from '../support';
 import { assertStepsDone, auditDocument, loadDocument, loadForAct, moveTo } from '../workflow';
+import { normativeEvents } from '../catalogue';
 
 export interface PublishInput {
   publishedOn?: string | undefined;
@@ -69,7 +70,10 @@ export async function publishDocumentOn(services: Services, w: Writer, id: strin
       ...(soon ? { effectiveSoonReason: soon } : {}),
     },
   );
-  await w.emit(row.region_code, 'normative_document.published', { documentId: row.id, docNumber: reg.docNumber });
+  await w.emit(normativeEvents, row.region_code, 'normative_document.published', {
+    documentId: row.id,
+    docNumber: reg.docNumber,
+  });
   if (row.replaces_id) {
     const old = await loadDocument(services, w.tx, null, row.replaces_id, true);
     if (old && ['published', 'amendment_pending'].includes(old.row.status)) {

@@ -10,6 +10,7 @@ import { AppError, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { ipHash, justiceBureauFor, numberSetting, REQUEST_SUBJECT } from '../support';
+import { normativeEvents } from '../catalogue';
 
 export interface ReviewRequestInput {
   regionCode: string;
@@ -117,6 +118,6 @@ export async function submitReviewRequestOn(
     summary: `收到对《${input.documentTitle}》的审查建议（${tracking}）`,
     changes: { tracking, documentId, requesterKind: input.requesterKind },
   });
-  await w.emit(region.code, 'normative_review_request.submitted', { requestId: id });
+  await w.emit(normativeEvents, region.code, 'normative_review_request.submitted', { requestId: id });
   return { trackingNumber: tracking, acceptanceDue: due.due, id };
 }

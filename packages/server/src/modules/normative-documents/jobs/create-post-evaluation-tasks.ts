@@ -9,6 +9,7 @@ import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type Writer } from '../../../platform/write';
 import { documentLink, SUBJECT } from '../support';
 import { auditDocument } from '../workflow';
+import { normativeEvents } from '../catalogue';
 
 export async function createPostEvaluationTasks(services: Services, on: string = services.clock.today()) {
   return inWriteTransaction(services, { actor: null, ip: null }, (w) => createPostEvaluationTasksOn(w, on));
@@ -84,7 +85,10 @@ export async function createPostEvaluationTasksOn(w: Writer, on: string): Promis
         startBy: startBy.due,
       },
     );
-    await w.emit(c.region_code, 'normative_document.post_evaluation_created', { documentId: c.id, evaluationId: id });
+    await w.emit(normativeEvents, c.region_code, 'normative_document.post_evaluation_created', {
+      documentId: c.id,
+      evaluationId: id,
+    });
     created += 1;
   }
   return created;

@@ -7,7 +7,7 @@ import { conflict, forbidden, invalid, notFound } from '../../../platform/errors
 import { inWriteTransaction, type Tx, type WriteContext, type Writer } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { userPolicy } from '../policy';
-import { ROLES_CHANGED, type RolesChangedPayload } from '../jobs/notify-roles-changed';
+import { organisationEvents, ROLES_CHANGED, type RolesChangedPayload } from '../events';
 import { loadUserInScope } from '../queries/get-user';
 
 export interface AssignmentInput {
@@ -110,7 +110,9 @@ export async function assignRole(services: Services, ctx: WriteContext, userId: 
       orgName: a.scope === 'platform' ? '全平台' : (org?.name ?? ''),
       by: ctx.actor?.displayName ?? null,
     };
-    await w.emit(org?.region_code ?? found.row.home_region_code ?? '000000', ROLES_CHANGED, { ...payload });
+    await w.emit(organisationEvents, org?.region_code ?? found.row.home_region_code ?? '000000', ROLES_CHANGED, {
+      ...payload,
+    });
     return id;
   });
 }

@@ -1,24 +1,14 @@
 // After a role is granted or revoked, the person concerned is told (站内消息): what changed, where, and by whom.
 // Runs after commit from the outbox; the dedupe key makes a repeated run harmless.
-import { isRole, roleLabels, scopeKindLabels, type ScopeKind } from '@fazhi/core/access';
-import type { OutboxEvent } from '../../../platform/modules/manifest';
+import { roleLabels, scopeKindLabels } from '@fazhi/core/access';
+import type { TypedEvent } from '../../../platform/modules/catalogue';
 import { notify } from '../../../platform/notifications';
 import type { Services } from '../../../platform/services';
+import type { RolesChangedPayload } from '../events';
 
-export const ROLES_CHANGED = 'organisations.roles_changed';
-
-export interface RolesChangedPayload {
-  userId: string;
-  change: 'assigned' | 'revoked';
-  role: string;
-  scope: ScopeKind;
-  orgName: string;
-  by: string | null;
-}
-
-export async function notifyRolesChanged(services: Services, event: OutboxEvent) {
-  const p = event.payload as unknown as RolesChangedPayload;
-  const role = isRole(p.role) ? roleLabels[p.role] : p.role;
+export async function notifyRolesChanged(services: Services, event: TypedEvent<RolesChangedPayload>) {
+  const p = event.payload;
+  const role = roleLabels[p.role];
   const verb = p.change === 'assigned' ? '被授予' : '被撤销';
   await notify(services.db, {
     userId: p.userId,
