@@ -47,6 +47,18 @@ export const normativeAuditActions = {
 
 export type NormativeAuditAction = keyof typeof normativeAuditActions;
 
+/** The notifications (站内消息) this module sends to whoever acts next, with the labels the inbox shows. */
+export const normativeNotificationKinds = {
+  'normative.legality-review': '合法性审核待办',
+  'normative.legality-reviewed': '合法性审核办结',
+  'normative.filing': '报送备案提醒',
+  'normative.correction': '备案审查纠正要求',
+  'normative.post-evaluation': '后评估提醒',
+  'normative.review-request': '收到审查建议',
+} as const satisfies Record<string, string>;
+
+export type NormativeNotificationKind = keyof typeof normativeNotificationKinds;
+
 const onDocument = <T extends z.ZodRawShape>(more: T) => z.object({ documentId: z.uuid(), ...more });
 
 export const normativeEvents = defineEvents('normative-documents', {

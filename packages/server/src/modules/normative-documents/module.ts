@@ -15,7 +15,7 @@ import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
 import { normativeEventHandlers } from './events';
-import { normativeAuditActions, normativeEvents } from './catalogue';
+import { normativeAuditActions, normativeEvents, normativeNotificationKinds } from './catalogue';
 import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
 
@@ -52,6 +52,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     'normative.settings.manage': { label: '设置发文机关代字、检索同义词', roles: ['system_admin'] },
   },
   auditEvents: normativeAuditActions,
+  notificationKinds: normativeNotificationKinds,
   events: normativeEvents,
   routes: async (app, services) => {
     await normativeRoutes(app, services);

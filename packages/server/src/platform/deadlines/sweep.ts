@@ -10,7 +10,7 @@ import { sql } from 'kysely';
 import type { Services } from '../services';
 import { inWriteTransaction } from '../write';
 import { chineseDate } from '../display-dates';
-import { notifyMany } from '../notifications';
+import { notifyMany, CONSOLE_HOME } from '../notifications';
 import { calendarOf, loadCalendarSnapshot, regionChain } from './calendar-source';
 import { yellowDaysOf } from './levels';
 import { deadlineRecipients } from './recipients';
@@ -90,7 +90,8 @@ export async function sweepDeadlineWarnings(services: Services, today: IsoDate, 
           body: `${d.label}期限为 ${chineseDate(d.due_on)}。依据：${d.basis}。`,
           subjectType: d.subject_type,
           subjectId: d.subject_id,
-          link: d.link,
+          // a deadline without a page of its own is on the workbench's list
+          link: d.link ?? CONSOLE_HOME,
           dedupeKey: `deadline.warning:${d.id}:${d.due_on}:${level}`,
         });
       }

@@ -4,6 +4,9 @@
 // writes an undeclared action fails too. The registry refuses a handler of an event no catalogue declares.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { createTestEnv, type TestEnv } from '../../../test/helpers';
 import { modules } from '../../modules';
@@ -84,10 +87,18 @@ describe('module catalogues', () => {
     const admin = await env.services.db.selectFrom('users').select('id').executeTakeFirstOrThrow();
     await assert.rejects(
       inWriteTransaction(env.services, sys, (w) =>
-        w.notify({ userId: admin.id, kind: 'normative.gossip', title: '闲聊', link: '/console' }),
+        w.notify({ userId: admin.id, kind: 'normative.gossip', title: '闲聊', body: '闲聊。', link: '/console' }),
       ),
       /站内消息类型未在任何模块清单中声明：normative\.gossip/,
     );
+  });
+
+  test('nothing but the platform notification service writes the notifications table', () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const writers = readdirSync(root, { recursive: true, encoding: 'utf8' })
+      .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+      .filter((f) => /insertInto\(\s*'notifications'/.test(readFileSync(join(root, f), 'utf8')));
+    assert.deepEqual(writers, [join('platform', 'notifications', 'notify.ts')]);
   });
 
   test('the registry refuses a handler of an undeclared event and a second declaration of an action', () => {
