@@ -5,9 +5,9 @@ import { chineseTimeToSecond } from '../../platform/display-dates';
 import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { Actor } from '../../platform/access/actor';
-import { forbidden } from '../../platform/errors';
 import type { Services } from '../../platform/services';
-import { holdsAnywhere } from '../../platform/access/scope';
+import { authorize, policyContext } from '../../platform/access/policy';
+import { auditLogPolicy } from './policy';
 import { filteredAuditEvents, subjectTypeLabel, type AuditFilters } from './queries';
 
 const BATCH = 1000;
@@ -27,7 +27,7 @@ export const AUDIT_EXPORT_COLUMNS = [
 
 /** Refuses someone who reads no audit log at all; otherwise the stream of the workbook. */
 export function exportAuditEvents(services: Services, actor: Actor, filters: AuditFilters): PassThrough {
-  if (!holdsAnywhere(services.registry.grants, actor, 'audit.read')) throw forbidden('导出审计日志');
+  authorize(policyContext(services.registry.grants, actor), auditLogPolicy, 'export', null);
   const stream = new PassThrough();
   const until = services.clock.now();
   void (async () => {

@@ -2,12 +2,12 @@ import type { Actor } from '../../platform/access/actor';
 import { regionScopeFilter } from '../../platform/access/scope';
 import { verifyAuditChain } from '../../platform/audit/verify';
 import type { Services } from '../../platform/services';
-import { forbidden } from '../../platform/errors';
+import { authorize, policyContext } from '../../platform/access/policy';
+import { auditLogPolicy } from './policy';
 
 /** Verifies the chains of every region the actor may audit (all of them for a platform auditor). */
 export async function verifyVisibleChains(services: Services, actor: Actor) {
-  if (!actor.assignments.some((a) => services.registry.grants.get(a.role)?.has('audit.verify')))
-    throw forbidden('校验审计日志');
+  authorize(policyContext(services.registry.grants, actor), auditLogPolicy, 'verify', null);
   if (actor.assignments.some((a) => a.scope === 'platform')) return verifyAuditChain(services.db);
   const regions = await services.db
     .selectFrom('regions')

@@ -4,10 +4,11 @@
 import type { Actor } from '../../../platform/access/actor';
 import type { Db } from '../../../platform/db/connection';
 import { regionSetting } from '../../../platform/deadlines';
-import { forbidden, notFound } from '../../../platform/errors';
+import { notFound } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { regionSettingsPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import type { Tx } from '../../../platform/write';
-import { can } from '../../../platform/access/scope';
 
 export const SYNONYMS_KEY = 'normative.search.synonyms';
 
@@ -51,15 +52,10 @@ export async function synonymRegion(services: Services, db: Db | Tx, actor: Acto
     .where('code', '=', regionCode)
     .executeTakeFirst();
   if (!region) throw notFound('行政区划');
-  if (
-    actor &&
-    !can(services.registry.grants, actor, 'normative.settings.manage', {
-      orgId: '',
-      orgPath: '',
-      regionPath: region.path,
-    })
-  )
-    throw forbidden(`管理${region.name}的检索同义词`);
+  authorizeAs(services.registry.grants, actor, regionSettingsPolicy, 'setSearchSynonyms', {
+    regionPath: region.path,
+    name: region.name,
+  });
   return region;
 }
 
