@@ -16,6 +16,7 @@ import { expireDocuments } from './jobs/expire-documents';
 import { seedNormativeDemo } from './seed-demo';
 import { normativeEventHandlers } from './events';
 import { normativeAuditActions, normativeEvents, normativeNotificationKinds } from './catalogue';
+import { normativeSettings } from './settings';
 import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
 
@@ -54,6 +55,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   auditEvents: normativeAuditActions,
   notificationKinds: normativeNotificationKinds,
   events: normativeEvents,
+  settings: normativeSettings,
   routes: async (app, services) => {
     await normativeRoutes(app, services);
     await publicNormativeRoutes(app, services);

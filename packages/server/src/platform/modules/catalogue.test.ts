@@ -16,6 +16,7 @@ import { inWriteTransaction } from '../write';
 import { defineEvents } from './catalogue';
 import type { ModuleManifest } from './manifest';
 import { createRegistry } from './registry';
+import { defineSettings, wholeNumber } from '../settings';
 
 let env: TestEnv;
 before(async () => {
@@ -101,7 +102,7 @@ describe('module catalogues', () => {
     assert.deepEqual(writers, [join('platform', 'notifications', 'notify.ts')]);
   });
 
-  test('the registry refuses a handler of an undeclared event and a second declaration of an action', () => {
+  test('the registry refuses a handler of an undeclared event and a second declaration of an action or setting', () => {
     const listener: ModuleManifest = {
       id: 'listener_probe',
       name: '监听探针',
@@ -120,6 +121,23 @@ describe('module catalogues', () => {
       auditEvents: { 'org.created': '新增单位' },
     };
     assert.throws(() => createRegistry([...modules, copy]), /审计动作重复声明：org\.created/);
+    const setting: ModuleManifest = {
+      id: 'setting_probe',
+      name: '设置探针',
+      actions: {},
+      auditEvents: {},
+      settings: defineSettings({
+        'normative.comment.max-length': wholeNumber({
+          label: '意见字数',
+          default: 100,
+          basis: '测试',
+          regionMayChange: true,
+          min: 1,
+          max: 200,
+        }),
+      }),
+    };
+    assert.throws(() => createRegistry([...modules, setting]), /地区设置重复声明：normative\.comment\.max-length/);
   });
 
   test('the audit vocabulary is the union of the catalogues, each with its Chinese label', () => {

@@ -6,6 +6,7 @@ import type { Services } from '../services';
 import type { Tx } from '../audit/write';
 import type { Db } from '../db/connection';
 import type { EventCatalogue, EventHandler } from './catalogue';
+import type { SettingsCatalogue } from '../settings';
 
 export interface ActionDef {
   label: string;
@@ -76,6 +77,8 @@ export interface ModuleManifest {
   auditEvents: Record<string, string>;
   /** the events this module emits, with their payload schemas (`defineEvents`); others react through this export */
   events?: EventCatalogue;
+  /** the region settings this module reads (`defineSettings`): label, default, basis, whether a region may change */
+  settings?: SettingsCatalogue;
   /** the kinds of notification (站内消息) this module sends, with their Chinese labels */
   notificationKinds?: Record<string, string>;
   /** registered under /api */

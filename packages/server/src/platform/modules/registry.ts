@@ -2,6 +2,7 @@ import type { Grants, Role } from '@fazhi/core/access';
 import { platformMigrationsDir } from '../db/migrate';
 import type { ModuleManifest, SubjectTypeDef } from './manifest';
 import { declare, type EventCatalogue } from './catalogue';
+import type { SettingDef } from '../settings';
 
 export interface Registry {
   modules: readonly ModuleManifest[];
@@ -13,6 +14,8 @@ export interface Registry {
   subjectTypes: ReadonlyMap<string, SubjectTypeDef>;
   /** event type → the catalogue of the module that emits it */
   events: ReadonlyMap<string, EventCatalogue>;
+  /** region setting key → its declaration (label, default, basis, whether a region may change it) */
+  settings: ReadonlyMap<string, SettingDef<unknown>>;
   migrationDirs: readonly string[];
 }
 
@@ -23,6 +26,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   const notificationLabels = new Map<string, string>();
   const subjectTypes = new Map<string, SubjectTypeDef>();
   const events = new Map<string, EventCatalogue>();
+  const settings = new Map<string, SettingDef<unknown>>();
   const ids = new Set<string>();
   for (const m of modules) {
     if (ids.has(m.id)) throw new Error(`模块标识重复：${m.id}`);
@@ -49,6 +53,10 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
       if (events.has(type)) throw new Error(`事件重复声明：${type}`);
       events.set(type, m.events as EventCatalogue);
     }
+    for (const [key, def] of Object.entries(m.settings?.defs ?? {})) {
+      if (settings.has(key)) throw new Error(`地区设置重复声明：${key}`);
+      settings.set(key, def);
+    }
     for (const [type, def] of Object.entries(m.subjectTypes ?? {})) {
       if (subjectTypes.has(type)) throw new Error(`记录类型重复声明：${type}`);
       subjectTypes.set(type, def);
@@ -69,6 +77,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
     notificationLabels,
     subjectTypes,
     events,
+    settings,
     migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
   };
 }
