@@ -3,15 +3,21 @@
 import type { ScopeKind, ScopeTarget } from '@fazhi/core/access';
 import { definePolicy, type PolicyContext } from '../../platform/access/policy';
 
-export const orgPolicy = definePolicy<ScopeTarget, 'read' | 'update' | 'createChild' | 'createUser'>(
+export const orgPolicy = definePolicy<ScopeTarget, 'read' | 'update' | 'createChild'>(
   'org',
   {
     read: (p, t) => p.can('org.read', t),
     update: (p, t) => p.can('org.manage', t),
     createChild: (p, t) => p.can('org.manage', t),
-    createUser: (p, t) => p.can('user.manage', t),
   },
-  { read: '查看该单位', update: '修改该单位', createChild: '在该单位下新增下级单位', createUser: '在该单位新增用户' },
+  { read: '查看该单位', update: '修改该单位', createChild: '在该单位下新增下级单位' },
+);
+
+/** A new user is located by the unit they will belong to. */
+export const newUserPolicy = definePolicy<ScopeTarget, 'create'>(
+  'user',
+  { create: (p, t) => p.can('user.manage', t) },
+  { create: '在该单位新增用户' },
 );
 
 const platformWide = (p: PolicyContext) => p.actor?.assignments.some((a) => a.scope === 'platform') ?? false;

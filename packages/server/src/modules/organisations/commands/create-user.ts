@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { can, orgTarget } from '../../../platform/access/scope';
 import { conflict, invalid } from '../../../platform/errors';
 import { authorizeAs } from '../../../platform/access/policy';
-import { orgPolicy } from '../policy';
+import { newUserPolicy } from '../policy';
 import { generatePassword, hashPassword } from '../../../platform/auth/password';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
@@ -79,7 +79,7 @@ export async function createUser(services: Services, ctx: WriteContext, input: C
     if (!target || !can(services.registry.grants, ctx.actor, 'org.read', target)) {
       throw invalid('ORG_NOT_FOUND', '所属单位不存在', [{ path: 'orgId', message: '所属单位不存在' }]);
     }
-    authorizeAs(services.registry.grants, ctx.actor, orgPolicy, 'createUser', target);
+    authorizeAs(services.registry.grants, ctx.actor, newUserPolicy, 'create', target);
     for (const a of input.assignments) await assertMayGrant(services, ctx.actor, a);
   }
   const { id, password } = await inWriteTransaction(services, ctx, (w) =>
