@@ -9,6 +9,10 @@ import { inWriteTransaction } from '../write';
 import { verifyAuditChain } from './verify';
 import { eventHash } from './chain';
 import { checkpointFile, compareWithCheckpoint, writeCheckpoint, type AuditCheckpoint } from './checkpoint';
+import { declare } from '../modules/catalogue';
+
+// this file's own audit action, declared as a module's catalogue would be (the write layer refuses undeclared ones)
+declare({ auditActions: ['test.event'], events: [], notificationKinds: [] });
 
 let env: TestEnv;
 let cp: AuditCheckpoint;
