@@ -6,6 +6,8 @@ import type { Db } from './db/connection';
 import { appendAuditEvents, writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
 import type { AuditKey } from './audit/key';
 import { notify, type NotificationInput } from './notifications/notify';
+import { assertDeclared, type EventCatalogue, type EventSchemas } from './modules/catalogue';
+import type { z } from 'zod';
 
 export type { Tx, WriteContext };
 
@@ -22,7 +24,13 @@ export interface Writer {
   /** the platform clock (services.clock): timestamps the change writes (updated_at, occurred_at) */
   clock: Clock;
   audit(input: AuditInput): Promise<void>;
-  emit(regionCode: string, type: string, payload: Record<string, unknown>): Promise<void>;
+  /** an event of the module's catalogue, stored in the outbox with the change (payload parsed by its schema) */
+  emit<S extends EventSchemas, K extends keyof S & string>(
+    events: EventCatalogue<S>,
+    regionCode: string,
+    type: K,
+    payload: z.input<S[K]>,
+  ): Promise<void>;
   /** a notification to a person, committed with the change (deduplicated by its key) */
   notify(input: NotificationInput): Promise<boolean>;
 }
@@ -41,10 +49,12 @@ export function writerOn(
     ctx,
     clock,
     audit: audit ?? ((input) => writeAudit(tx, ctx, input, clock.now(), auditKey)),
-    emit: async (regionCode, type, payload) => {
+    emit: async (events, regionCode, type, payload) => {
+      assertDeclared('events', type);
+      const parsed = events.parse(type, payload);
       await tx
         .insertInto('outbox_events')
-        .values({ region_code: regionCode, type, payload: JSON.stringify(payload) })
+        .values({ region_code: regionCode, type, payload: JSON.stringify(parsed) })
         .execute();
     },
     notify: (input) => notify(tx, input),

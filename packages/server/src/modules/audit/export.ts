@@ -5,10 +5,10 @@ import { chineseTimeToSecond } from '../../platform/display-dates';
 import type { PassThrough } from 'node:stream';
 import { sql, type SqlBool } from 'kysely';
 import type { Actor } from '../../platform/access/actor';
-import { forbidden } from '../../platform/errors';
 import type { Services } from '../../platform/services';
-import { holdsAnywhere } from '../../platform/access/scope';
 import { keysetBatches, streamWorkbook } from '../../platform/http/xlsx-export';
+import { authorize, policyContext } from '../../platform/access/policy';
+import { auditLogPolicy } from './policy';
 import { filteredAuditEvents, subjectTypeLabel, type AuditFilters } from './queries';
 
 const BATCH = 1000;
@@ -28,7 +28,7 @@ export const AUDIT_EXPORT_COLUMNS = [
 
 /** Refuses someone who reads no audit log at all; otherwise the stream of the workbook. */
 export function exportAuditEvents(services: Services, actor: Actor, filters: AuditFilters): PassThrough {
-  if (!holdsAnywhere(services.registry.grants, actor, 'audit.read')) throw forbidden('导出审计日志');
+  authorize(policyContext(services.registry.grants, actor), auditLogPolicy, 'export', null);
   const until = services.clock.now();
   type Row = { region_code: string; seq: string; at_key: string };
   // the list's order (newest first, then region, then the chain's sequence), read by keyset from the last row

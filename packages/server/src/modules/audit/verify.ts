@@ -10,7 +10,8 @@ import { regionScopeFilter } from '../../platform/access/scope';
 import { verifyAuditChain, type ChainProblem, type VerifyResult } from '../../platform/audit/verify';
 import { checkAgainstCheckpoint, readCheckpoint, type AuditCheckpoint } from '../../platform/audit/checkpoint';
 import type { Services } from '../../platform/services';
-import { forbidden } from '../../platform/errors';
+import { authorize, policyContext } from '../../platform/access/policy';
+import { auditLogPolicy } from './policy';
 
 export interface ConsoleVerification extends VerifyResult {
   /** the checkpoint compared with, or null when this server's data directory holds none */
@@ -19,8 +20,7 @@ export interface ConsoleVerification extends VerifyResult {
 
 /** Verifies the chains of every region the actor may audit (all of them for a platform auditor). */
 export async function verifyVisibleChains(services: Services, actor: Actor): Promise<ConsoleVerification> {
-  if (!actor.assignments.some((a) => services.registry.grants.get(a.role)?.has('audit.verify')))
-    throw forbidden('校验审计日志');
+  authorize(policyContext(services.registry.grants, actor), auditLogPolicy, 'verify', null);
   const { db, auditKey } = services;
   let checkpoint: AuditCheckpoint | null = null;
   const fileProblems: ChainProblem[] = [];

@@ -2,10 +2,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor, writeContext } from '../../platform/http/request-context';
-import { forbidden, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import * as s from './schemas';
-import { mayReadCalendar } from './policy';
+import { calendarPolicy, nationalCalendar } from './policy';
+import { authorize, policyContext } from '../../platform/access/policy';
 import { loadHolidayNotice } from './commands/load-holiday-notice';
 import { addLocalHoliday } from './commands/add-local-holiday';
 import { removeLocalHoliday } from './commands/remove-local-holiday';
@@ -22,7 +23,7 @@ export async function calendarRoutes(app: FastifyInstance, services: Services) {
   const tags = ['工作日历'];
   const reader = (req: Parameters<typeof requireActor>[0]) => {
     const actor = requireActor(req);
-    if (!mayReadCalendar(services, actor)) throw forbidden('查看工作日历');
+    authorize(policyContext(services.registry.grants, actor), calendarPolicy, 'read', nationalCalendar);
     return actor;
   };
 

@@ -132,7 +132,14 @@ describe('the notification inbox', () => {
 
   test('notify() creates one notification per user and dedupe key, and nothing when the transaction rolls back', async () => {
     const legal = await userId(env, 'demo.legal');
-    const input = { userId: legal, kind: 'user.roles_changed', title: '测试', dedupeKey: 'same-key' };
+    const input = {
+      userId: legal,
+      kind: 'user.roles_changed',
+      title: '测试',
+      body: '测试消息。',
+      link: '/console',
+      dedupeKey: 'same-key',
+    };
     assert.equal(await notify(env.services.db, input), true);
     assert.equal(await notify(env.services.db, input), false);
     await assert.rejects(

@@ -14,6 +14,10 @@ import { runAuditVerify } from '../../cli/audit';
 import { verifyAuditChain } from './verify';
 import { plainEventHash } from './chain';
 import { checkAgainstCheckpoint, checkpointFile, writeCheckpoint, type AuditCheckpoint } from './checkpoint';
+import { declare } from '../modules/catalogue';
+
+// this file's own audit action, declared as a module's catalogue would be (the write layer refuses undeclared ones)
+declare({ auditActions: ['test.event'], events: [], notificationKinds: [] });
 
 let env: TestEnv;
 let admin: Session;

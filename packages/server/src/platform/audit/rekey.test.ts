@@ -10,6 +10,10 @@ import { GENESIS_HASH, plainEventHash } from './chain';
 import { checkpointFile, saveCheckpoint, type AuditCheckpoint } from './checkpoint';
 import { sealUnkeyedChains } from './rekey';
 import { verifyAuditChain } from './verify';
+import { declare } from '../modules/catalogue';
+
+// this file's own audit action, declared as a module's catalogue would be (the write layer refuses undeclared ones)
+declare({ auditActions: ['test.event'], events: [], notificationKinds: [] });
 
 let env: TestEnv;
 const db = () => env.services.db;

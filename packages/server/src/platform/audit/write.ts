@@ -4,6 +4,7 @@ import type { Database } from '../db/schema';
 import type { Actor } from '../access/actor';
 import { eventDigest, GENESIS_HASH, microsIso, PLATFORM_REGION, sealLink, type ChainedEvent } from './chain';
 import type { AuditKey } from './key';
+import { assertDeclared } from '../modules/catalogue';
 
 export interface WriteContext {
   actor: Actor | null;
@@ -43,6 +44,7 @@ export async function appendAuditEvents(
   const micros = microsIso(at);
   const byRegion = new Map<string, { event: Omit<ChainedEvent, 'seq' | 'prev_hash'>; digest: string }[]>();
   for (const input of inputs) {
+    assertDeclared('auditActions', input.action);
     const region = input.regionCode ?? PLATFORM_REGION;
     // A JSON round trip gives the value exactly as it will read back from jsonb.
     const changes = JSON.parse(JSON.stringify(input.changes ?? {})) as Record<string, unknown>;

@@ -3,7 +3,8 @@ import type { Actor } from '../../../platform/access/actor';
 import { regionChain } from '../../../platform/deadlines';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
-import { mayManageRegionCalendar } from '../policy';
+import { policyContext } from '../../../platform/access/policy';
+import { calendarPolicy } from '../policy';
 
 export async function listLocalHolidays(services: Services, actor: Actor | null, regionCode?: string, id?: string) {
   let q = services.db
@@ -33,6 +34,7 @@ export async function listLocalHolidays(services: Services, actor: Actor | null,
   }
   if (id) q = q.where('h.id', '=', id);
   const rows = await q.execute();
+  const p = policyContext(services.registry.grants, actor);
   return rows.map((r) => ({
     id: r.id,
     regionCode: r.region_code,
@@ -42,6 +44,8 @@ export async function listLocalHolidays(services: Services, actor: Actor | null,
     to: r.to_on,
     makeUpWorkdays: r.make_up_workdays,
     source: r.source,
-    abilities: { delete: mayManageRegionCalendar(services, actor, r.path) },
+    abilities: {
+      delete: calendarPolicy.rules.removeLocalHoliday(p, { regionPath: r.path, regionName: r.region_name }),
+    },
   }));
 }

@@ -14,10 +14,12 @@ import {
 } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
-import { holdsAnywhere, regionScopeFilter, scopeFilter } from '../../../platform/access/scope';
+import { regionScopeFilter, scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice } from '../../../platform/db/paginate';
 import { inReportingTransaction } from '../../../platform/db/reporting';
-import { badRequest, forbidden, notFound } from '../../../platform/errors';
+import { badRequest, notFound } from '../../../platform/errors';
+import { authorize, policyContext } from '../../../platform/access/policy';
+import { registerPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import { documentLink } from '../support';
 import { figureSource, type SourceContext, type SourceRow } from './statistics-sources';
@@ -40,7 +42,7 @@ export interface StatisticsScope {
 
 /** Validates the period (default: this year to date) and resolves the scope asked for, or refuses. */
 export async function resolve(services: Services, actor: Actor, q: StatisticsQuery) {
-  if (!holdsAnywhere(services.registry.grants, actor, READ)) throw forbidden('查看规范性文件统计');
+  authorize(policyContext(services.registry.grants, actor), registerPolicy, 'readStatistics', null);
   const period = {
     ...yearToDate(services.clock.today()),
     ...(q.from ? { from: q.from } : {}),

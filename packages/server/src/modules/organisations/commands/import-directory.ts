@@ -5,8 +5,10 @@ import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../../platform/http/xlsx-export';
 import { isRole, roleLabels, scopeKindLabels, scopeKinds, type Role, type ScopeKind } from '@fazhi/core/access';
 import type { Actor } from '../../../platform/access/actor';
-import { can, holdsAnywhere, orgTarget, scopeFilter } from '../../../platform/access/scope';
-import { AppError, forbidden } from '../../../platform/errors';
+import { can, orgTarget, scopeFilter } from '../../../platform/access/scope';
+import { authorizeAs } from '../../../platform/access/policy';
+import { AppError } from '../../../platform/errors';
+import { directoryPolicy } from '../policy';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { createOrgBody, createUserBody, orgKindLabels, orgKinds, type OrgKindCode } from '../schemas';
@@ -69,9 +71,7 @@ function readSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[
 /** Importing is for those who manage units or users somewhere; anyone else is refused before the file is read
  * (403). Whether they manage the particular units named in the sheet is then reported row by row (422). */
 export function assertMayImport(services: Services, actor: Actor | null) {
-  const g = services.registry.grants;
-  if (actor && !holdsAnywhere(g, actor, 'org.manage') && !holdsAnywhere(g, actor, 'user.manage'))
-    throw forbidden('导入单位和用户');
+  authorizeAs(services.registry.grants, actor, directoryPolicy, 'importDirectory', null);
 }
 
 export async function importDirectory(services: Services, ctx: WriteContext, file: Buffer) {
