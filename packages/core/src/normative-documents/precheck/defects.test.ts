@@ -112,3 +112,31 @@ test('providers designated by count, business sent to them, and the designation 
   const plain = '第一条　物业服务企业应当开展从业人员培训。\n第二条　要将培训开展情况纳入日常监管，定期检查和通报。';
   assert.ok(!precheck({ text: plain }).findings.some((f) => f.category === 'competition'));
 });
+
+test('competition: supply routed to one firm, payment owed to a named firm, a tax-linked reward, award to a partner', () => {
+  findingOf('第六条　全县中小学教学仪器统一由某某教育服务公司集中采购供给。', 'competition');
+  findingOf('第七条　建设单位在办理施工许可前应当向某某热力有限公司缴纳供热管网配套费。', 'competition');
+  findingOf('第八条　机关工作人员的意外伤害保险统一办理某某人寿保险公司的团体险种。', 'competition');
+  findingOf('第九条　对年纳税额超过500万元的物流企业，每超过100万元给予20万元奖励。', 'competition');
+  const partner = findingOf(
+    '第十条　下列项目经局务会研究可以直接发包：\n（一）抢险救灾工程；\n（二）与本局签订战略合作框架协议的国有企业承接的项目。',
+    'competition',
+  );
+  assert.match(partner.text, /战略合作框架协议/);
+  assert.match(partner.basis, /反垄断法》第四十条/);
+  const bidders = findingOf('第十一条　投标人须为具有独立法人资格的企业。', 'competition');
+  assert.match(bidders.basis, /招标投标法》第十八条第二款/);
+  // Local preference written as a service to be bought nearby.
+  findingOf('第十二条　单位采购维修服务原则上优先就近选用本地服务。', 'competition');
+});
+
+test('a cooperation agreement without a direct award, and a past sanction as a bar to applying, are no findings', () => {
+  const none = (text: string, category: PrecheckCategory) =>
+    assert.ok(
+      !precheck({ text }).findings.some((f) => f.category === category && f.severity !== 'low'),
+      `${category}: ${text}`,
+    );
+  none('第十三条　鼓励高校与企业签订战略合作协议，共建实训基地。', 'competition');
+  none('第十四条　申报单位近三年未被有关部门取消投标资格。', 'penalty');
+  none('第十五条　申报企业当前未受到有关部门给予的通报批评。', 'penalty');
+});

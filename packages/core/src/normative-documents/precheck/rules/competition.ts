@@ -7,7 +7,7 @@ import type { ClauseFeatures, DocumentFeatures } from '../features';
 
 const LOCAL = '(本地|本市|本区|本县|本省|本镇|当地|辖区内?|区内|市内|县内|省内|本行政区域内?)';
 const OUTSIDE = '(外地|外省|外市|外区|外县|非本地|非本市|非本区|非本县|市外|区外|县外|省外|辖区外|进口)';
-const PARTY = '(企业|经营者|供应商|厂商|商家|产品|商品|品牌|生产|施工队伍|单位|机构|材料|建材|车辆|劳务|投标人)';
+const PARTY = '(企业|经营者|供应商|厂商|商家|产品|商品|品牌|生产|施工队伍|单位|机构|材料|建材|车辆|劳务|投标人|服务)';
 
 interface Pattern {
   re: RegExp;
@@ -22,6 +22,10 @@ const DESIGNATED =
   '《公平竞争审查条例》第八条第（三）项：不得限定经营、购买或者使用特定经营者提供的商品；《优化营商环境条例》第四十三条：行政机关不得为市场主体指定或者变相指定中介服务机构';
 const SUBSIDY =
   '《公平竞争审查条例》第十条：没有法律、行政法规依据或者未经国务院批准，不得给予特定经营者税收优惠或者选择性、差异化的财政奖励、补贴；《优化营商环境条例》第十二条';
+const BIDDERS =
+  '《中华人民共和国招标投标法》第十八条第二款：招标人不得以不合理的条件限制或者排斥潜在投标人，不得对潜在投标人实行歧视待遇；《中华人民共和国政府采购法》第二十二条第二款：不得以不合理的条件对供应商实行差别待遇或者歧视待遇；《公平竞争审查条例》第八条';
+const AGREEMENT =
+  '《中华人民共和国反垄断法》第四十条：行政机关不得滥用行政权力，通过与经营者签订合作协议、备忘录等方式，妨碍其他经营者进入相关市场或者对其他经营者实行不平等待遇；《公平竞争审查条例》第八条第（三）项';
 const ENTRY =
   '《公平竞争审查条例》第八条：不得设置不合理或者歧视性的准入、退出条件；《优化营商环境条例》第二十条、第六十四条';
 
@@ -86,7 +90,7 @@ const PATTERNS: Pattern[] = [
   { re: /独家|专营权|排他性/, article: DESIGNATED },
   {
     // A named firm picked outright ("直接指定某某有限责任公司统一负责…", "统一使用某科技有限公司的装置").
-    re: /(指定|统一(使用|采购|购买|安装|选用|采用))[^，。；]{0,4}?[\u4e00-\u9fa5]{2,30}(有限责任公司|有限公司|公司|集团)/,
+    re: /(指定|统一(使用|采购|购买|安装|选用|采用|办理|投保))[^，。；]{0,4}?[\u4e00-\u9fa5]{2,30}(有限责任公司|有限公司|公司|集团)/,
     article: DESIGNATED,
   },
   {
@@ -97,6 +101,16 @@ const PATTERNS: Pattern[] = [
   {
     // Sent to a designated named provider ("到指定的某某汽车修理厂开展维护", "定点为某某医院").
     re: /(到|去|向|从)(其)?指定的[^，。；]{2,20}?(修理厂|维修厂|医院|协会|学校|培训机构|公司)|定点(为|在)[^，。；]{2,30}?(医院|公司|修理厂|中心|机构)/,
+    article: DESIGNATED,
+  },
+  {
+    // Whole lines of supply routed to one firm ("服装采购统一由某某公司组织供货", "一律由某某公司集中采购供给").
+    re: /(统一|一律|均|全部|具体)由[^，。；]{2,16}?(公司|集团)[^，。；]{0,6}?(统一|负责|组织|集中|代理|发行|供货|供应|提供|承办|办理)/,
+    article: DESIGNATED,
+  },
+  {
+    // Payment owed to a named firm ("向某某燃气发展有限公司交纳管道燃气用户建设安装费").
+    re: /向[^，。；]{2,30}?(有限责任公司|有限公司|股份有限公司|集团)[^，。；]{0,4}?(交纳|缴纳|支付|缴付)/,
     article: DESIGNATED,
   },
   {
@@ -171,8 +185,20 @@ const PATTERNS: Pattern[] = [
     article: SUBSIDY,
   },
   {
+    // A reward that grows with the tax paid, across the commas of one sentence ("对年纳税额达到100万元以上的电子商务企业，
+    // 每增加100万元给予30万元奖励").
+    re: /(纳税额|纳税总额|缴纳税款|税收贡献|财政贡献)[^。；]{0,40}?(给予|予以)[^。；]{0,12}?(奖励|补贴|返还|奖补)/,
+    article: SUBSIDY,
+  },
+  {
     re: /对[\u4e00-\u9fa5]{2,20}(有限公司|集团)[^，。；]{0,20}?(补贴|奖励|返还|优惠)/,
     article: SUBSIDY,
+  },
+  {
+    // Bidders confined to one organisational form ("投标人必须是…具有独立法人资格的单位"): branches and other
+    // organisations that may bid are shut out.
+    re: /(投标人|供应商|竞标人|竞买人|响应人)[^。；]{0,30}?(必须|须|应当|应)[^。；]{0,24}?独立法人资格/,
+    article: BIDDERS,
   },
   { re: /(设置|设定|提高)[^，。；]{0,10}?准入(条件|门槛|标准)|准入门槛/, article: ENTRY },
   { re: new RegExp(`不得进入${LOCAL}市场|禁止[^，。；]{0,10}?进入${LOCAL}`), article: ENTRY },
@@ -198,12 +224,26 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一|定点|“|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
+  /统一|定点|“|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人/;
+
+/** Work awarded without competition ("可以直接发包"), read in the clause or in the clause announcing its items. */
+const DIRECT_AWARD = /直接(发包|委托|采购|确定|指定|授予)/;
+/** …to whoever signed a cooperation agreement with the agency ("（十）…与我局签订战略合作协议的"). */
+const AGREEMENT_PARTNER = /(签订|签署|订立)[^，。；]{0,12}?(战略合作|合作)(框架)?(协议|备忘录)/;
+
+function awardedToPartner(doc: DocumentFeatures, f: ClauseFeatures): boolean {
+  if (!AGREEMENT_PARTNER.test(f.clause.text)) return false;
+  const lead = f.clause.leadIn === undefined ? undefined : doc.clauses[f.clause.leadIn];
+  return DIRECT_AWARD.test(f.clause.text) || (lead !== undefined && DIRECT_AWARD.test(lead.clause.text));
+}
 
 export const competitionRule: ClauseRule = (doc, f) => {
-  if (!TRIGGER.test(f.clause.text)) return null;
   if (EQUAL_TREATMENT.test(f.clause.text)) return null;
-  const hit = PATTERNS.find((p) => live(doc, f, p).length > 0);
+  const hit = awardedToPartner(doc, f)
+    ? { article: AGREEMENT }
+    : TRIGGER.test(f.clause.text)
+      ? PATTERNS.find((p) => live(doc, f, p).length > 0)
+      : undefined;
   if (hit === undefined) return null;
   if (/国务院批准/.test(f.clause.text)) return null;
   const scope = basisScope(doc, f, { kinds: ['law', 'regulation'], generic: false });

@@ -38,6 +38,13 @@ const DISGUISED = [
   /(予以|进行|在[^，。；]{0,10})(通报|曝光)(?!制度)/,
 ];
 
+/**
+ * A condition of eligibility that names a past sanction ("当前未被建设行政主管部门取消投标资格", "近三年未受到…处罚")
+ * describes who may apply; it sets no penalty.
+ */
+// No "的" in between: "未被批准擅自建设的处以罚款" names the offence, then the penalty.
+const NOT_SANCTIONED = /(未被|未受到|没有被|未曾被)[^，。；的]{0,20}$/;
+
 /** Cheap pre-filter: a clause without any of these words cannot set a penalty. */
 const TRIGGER = /罚|没收|吊销|暂扣|责令|停业|拘留|资质|资格|从业|限制开展|不得|处罚|警告|通报|违约金|曝光|黑名单/;
 
@@ -46,7 +53,11 @@ export const penaltyRule: ClauseRule = (doc, f) => {
   // A definition, a list of kinds of act, a rule of the agency's own procedure (裁量基准, 听证, 罚缴分离) or a
   // restated statute article regulates penalties; it does not create one.
   if (!createsRule(doc, f)) return null;
-  const live = (re: RegExp) => matchesIn(f, re).filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)));
+  const live = (re: RegExp) =>
+    matchesIn(f, re).filter((m) => {
+      const before = chunkBefore(doc, f, m.start);
+      return !NEGATED_TAIL.test(before) && !NOT_SANCTIONED.test(before);
+    });
   const heavy = HEAVY_PENALTIES.some((re) => live(re).length > 0);
   const light = !heavy && LIGHT_PENALTIES.some((re) => live(re).length > 0);
   const disguised = !heavy && !light && DISGUISED.some((re) => live(re).length > 0);
