@@ -1,8 +1,8 @@
 // The pre-check on real documents nobody here wrote (bench/precheck-corpus). Both parts are held to the targets of
 // issue 14: fewer than one high/medium false alarm per four lawful documents, and at least three quarters of the
 // marked violations found with the right category. The held-out part is only ever scored, never read while tuning.
-// Measured once after the 2026-12 tuning (docs/precheck.md): the held-out part meets the false-alarm target (8 on 35
-// lawful documents, 0.23) and misses the recall target (1 of 6 marked clauses). Its tests hold it to that
+// Measured after the 2026-12 second round (docs/precheck.md): the held-out part meets the false-alarm target (8 on 35
+// lawful documents, 0.23) and misses the recall target (4 of 14 marked clauses). Its tests hold it to that
 // measurement as a floor that fails on any regression, and print the targets; raise the floors as the rules improve.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,7 +14,9 @@ const corpus = loadRealCorpus();
 test('every corpus file names its source, issuer, 文号 and level, and the split is fixed by the file name', () => {
   const levels = new Set(corpus.map((d) => d.level));
   for (const level of ['中央', '省级', '市级', '县级']) assert.ok(levels.has(level), level);
-  for (const d of corpus) assert.match(d.source, /https?:\/\//, d.file);
+  // A source is the address the text was read at, or the code-search index file a public repository's transcription
+  // of the published case was read from (the index does not name the repository).
+  for (const d of corpus) assert.match(d.source, /https?:\/\/|^代码索引文件 \d+/, d.file);
   assert.equal(isHeldOut('guoban-2015-42-ppp.txt'), isHeldOut('guoban-2015-42-ppp.txt'));
   const share = corpus.filter((d) => d.heldOut).length / corpus.length;
   assert.ok(share > 0.15 && share < 0.45, `held-out share ${share}`);
@@ -31,10 +33,11 @@ test('marks in a violation file become offsets into the text without the markers
   assert.throws(() => parseCorpusFile('y.txt', 'violation', '标题: t\n---\n正文'), /header/);
 });
 
-// target: < 0.25 false alarms per lawful document and recall ≥ 0.75; the held-out floors are the 2026-12 measurement
+// target: < 0.25 false alarms per lawful document and recall ≥ 0.75; the held-out floors are the measurement after
+// the 2026-12 second round (4 of 14 marked clauses: the first round's 6 and the 8 added in the second)
 const limits = {
   tuning: { maxAlarmsPerDocument: 0.25, minRecall: 0.75 },
-  'held-out': { maxAlarmsPerDocument: 8 / 35, minRecall: 1 / 6 },
+  'held-out': { maxAlarmsPerDocument: 8 / 35, minRecall: 4 / 14 },
 } as const;
 
 for (const [part, heldOut] of [
