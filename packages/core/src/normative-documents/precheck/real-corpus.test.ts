@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadRealCorpus } from '../../../../../bench/precheck-corpus';
 import { isHeldOut, parseCorpusFile, scoreRealCorpus } from './real-corpus';
+import { precheck } from './run';
 
 const corpus = loadRealCorpus();
 
@@ -64,3 +65,21 @@ for (const [part, heldOut] of [
     assert.ok(score.recall >= limit.minRecall - 1e-9, `${score.found} / ${score.marked}`);
   });
 }
+
+// Item 5 of issue 14: on every real document, each finding's basis names a national source (a law, a State Council
+// regulation or its numbered notice) and never a province's or city's own rule, which only the caller may pass as
+// `regionRule`; and its advice tells the drafting unit what to do.
+test('every finding on the real documents cites a national source by name and says what to do', () => {
+  const national = /《中华人民共和国[^》]+》|《[^》]*条例》|国办发〔\d{4}〕\d+号|国发〔\d{4}〕\d+号/;
+  const localRule = /(省|自治区|市|县|区)[^《》]{0,20}(办法|规定|条例)》/;
+  let findings = 0;
+  for (const d of corpus) {
+    for (const f of precheck({ text: d.text, title: d.title.startsWith('（') ? undefined : d.title }).findings) {
+      findings++;
+      assert.match(f.basis, national, `${d.file}: ${f.basis}`);
+      assert.doesNotMatch(f.basis, localRule, `${d.file}: ${f.basis}`);
+      assert.match(f.advice, /请|应当|删除|改为|注明|核对|写明/, `${d.file}: ${f.advice}`);
+    }
+  }
+  assert.ok(findings > 50, `${findings} findings`);
+});
