@@ -2,3 +2,7 @@
 // (types only, `import type`). Grouped like the server: platform pieces, then one folder per module.
 export * from './platform/common';
 export * from './organisations';
+export * from './platform/auth';
+export * from './platform/notifications';
+export * from './platform/portal';
+export * from './workbench';
