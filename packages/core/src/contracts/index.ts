@@ -6,3 +6,4 @@ export * from './platform/auth';
 export * from './platform/notifications';
 export * from './platform/portal';
 export * from './workbench';
+export * from './audit';

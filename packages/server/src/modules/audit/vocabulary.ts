@@ -5,8 +5,9 @@ import type { Actor } from '../../platform/access/actor';
 import { holdsAnywhere } from '../../platform/access/scope';
 import { forbidden } from '../../platform/errors';
 import type { Services } from '../../platform/services';
+import type { AuditVocabulary } from '@fazhi/core/contracts';
 
-export function auditVocabulary(services: Services, actor: Actor) {
+export function auditVocabulary(services: Services, actor: Actor): AuditVocabulary {
   const { grants, auditLabels, subjectTypes } = services.registry;
   if (!holdsAnywhere(grants, actor, 'audit.read')) throw forbidden('查看审计日志');
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'zh-CN');
