@@ -7,3 +7,4 @@ export * from './platform/notifications';
 export * from './platform/portal';
 export * from './workbench';
 export * from './audit';
+export * from './calendar';

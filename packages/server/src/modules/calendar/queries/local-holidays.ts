@@ -4,8 +4,14 @@ import { regionChain } from '../../../platform/deadlines';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { mayManageRegionCalendar } from '../policy';
+import type { LocalHoliday } from '@fazhi/core/contracts';
 
-export async function listLocalHolidays(services: Services, actor: Actor | null, regionCode?: string, id?: string) {
+export async function listLocalHolidays(
+  services: Services,
+  actor: Actor | null,
+  regionCode?: string,
+  id?: string,
+): Promise<LocalHoliday[]> {
   let q = services.db
     .selectFrom('calendar_local_holidays as h')
     .innerJoin('regions as r', 'r.code', 'h.region_code')
