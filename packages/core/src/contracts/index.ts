@@ -8,3 +8,4 @@ export * from './platform/portal';
 export * from './workbench';
 export * from './audit';
 export * from './calendar';
+export * from './normative';

@@ -35,3 +35,7 @@ export const okBody = z.object({ ok: z.literal(true) });
 
 /** The value and Chinese label of a filter's choice. */
 export const choice = z.object({ value: z.string(), label: z.string() });
+
+/** An enumeration whose values are the keys of core's label table (the labels are the one list). */
+export const keysOf = <K extends string>(labels: Readonly<Record<K, string>>) =>
+  z.enum(Object.keys(labels) as [K, ...K[]]);

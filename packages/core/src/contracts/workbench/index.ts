@@ -4,6 +4,7 @@ import { warningLevels } from '../../calendar/warning';
 import { isoDate } from '../platform/common';
 
 export const warningLevel = z.enum(warningLevels);
+export type WarningLevel = z.infer<typeof warningLevel>;
 
 export const workbenchTodo = z.object({
   deadlineId: z.string(),

@@ -7,6 +7,8 @@ import { pageFields } from '../../platform/db/paginate';
 import { portalIdentity } from '../../platform/portal/routes';
 import type { Services } from '../../platform/services';
 import { listOpenConsultations } from './queries/open-consultations';
+import * as c from '@fazhi/core/contracts';
+import { answers } from '../../platform/http/contract';
 
 export const openConsultationsQuery = z.object({ ...pageFields });
 
@@ -16,7 +18,12 @@ export async function publicParticipationRoutes(app: FastifyInstance, services: 
   r.get(
     '/public/normative-consultations',
     {
-      schema: { tags, summary: '正在公开征求意见的文件', querystring: openConsultationsQuery },
+      schema: {
+        tags,
+        summary: '正在公开征求意见的文件',
+        querystring: openConsultationsQuery,
+        response: answers(c.openConsultationPage),
+      },
       config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
     },
     async (req) => listOpenConsultations(services, (await portalIdentity(services)).regionCode, req.query),

@@ -18,6 +18,7 @@ import { actorRegion, searchSynonyms } from './search-synonyms';
 // the names are core's, the one source (also the console's filter)
 export { filingStatusLabels } from '@fazhi/core/normative-documents';
 import { filingStatusLabels } from '@fazhi/core/normative-documents';
+import type { NormativeListPage } from '@fazhi/core/contracts';
 
 /** The status a user is shown today (core catalogue.ts derives it; it is never stored). */
 function shownOn(r: { status: DocumentStatus; effective_on: string | null; expires_on: string | null }, t: string) {
@@ -25,7 +26,7 @@ function shownOn(r: { status: DocumentStatus; effective_on: string | null; expir
   return { shownStatus: shown, statusLabel: shownStatusLabels[shown] };
 }
 
-export async function listDocuments(services: Services, actor: Actor, query: ListQuery) {
+export async function listDocuments(services: Services, actor: Actor, query: ListQuery): Promise<NormativeListPage> {
   const base = () =>
     services.db
       .selectFrom('normative_documents as d')
