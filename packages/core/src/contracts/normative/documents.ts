@@ -151,19 +151,9 @@ export const documentReview = z.object({
   revisedOn: isoDate.nullable(),
 });
 
-export const normativeDocument = z.object({
-  id: z.string(),
-  regionCode: z.string(),
-  title: z.string(),
-  kind: documentKind,
-  kindLabel: z.string(),
-  status: documentStatus,
-  shownStatus,
-  statusLabel: z.string(),
+export const normativeDocument = normativeListItem.extend({
   draftingOrgId: z.string(),
-  draftingOrgName: z.string(),
   issuerOrgId: z.string(),
-  issuerName: z.string(),
   legalBases: z.array(legalBasis),
   affectsRights: z.boolean(),
   affectsMarket: z.boolean(),
@@ -175,16 +165,9 @@ export const normativeDocument = z.object({
   /** 修改后通过 and the revision by the opinion not yet recorded */
   reviewChangesPending: z.boolean(),
   deliberatedOn: isoDate.nullable(),
-  docNumber: z.string().nullable(),
-  publishedOn: isoDate.nullable(),
-  effectiveOn: isoDate.nullable(),
-  expiresOn: isoDate.nullable(),
-  filingStatus: filingStatus.nullable(),
-  filingStatusLabel: z.string().nullable(),
   endedOn: isoDate.nullable(),
   endedReason: z.string().nullable(),
   replacesId: z.string().nullable(),
-  isDemo: z.boolean(),
   articles: z.array(normativeArticle),
   consultations: z.array(
     z.object({

@@ -30,20 +30,10 @@ export const catalogueFacets = z.object({
 });
 export type CatalogueFacets = z.infer<typeof catalogueFacets>;
 
-export const publicDocument = z.object({
-  id: z.string(),
-  title: z.string(),
-  docNumber: z.string().nullable(),
-  issuerName: z.string(),
-  kind: documentKind,
-  kindLabel: z.string(),
+export const publicDocument = catalogueItem.omit({ snippet: true }).extend({
   status: documentStatus,
   shownStatus,
-  statusLabel: z.string(),
   isValid: z.boolean(),
-  publishedOn: isoDate.nullable(),
-  effectiveOn: isoDate.nullable(),
-  expiresOn: isoDate.nullable(),
   articles: z.array(z.object({ no: z.string(), text: z.string() })),
   history: z.array(z.object({ at: z.string(), label: z.string(), note: z.string() })),
   downloads: z.array(z.object({ label: z.string(), url: z.string() })),
