@@ -94,7 +94,7 @@ export type PublicConsultation = z.infer<typeof publicConsultation>;
 
 export const submittedComment = z.object({ id: z.string(), status: z.literal('pending') });
 export type SubmittedComment = z.infer<typeof submittedComment>;
-export const submittedReviewRequest = z.object({ trackingNumber: z.string(), acceptanceDue: isoDate });
+export const submittedReviewRequest = z.object({ trackingNumber: z.string(), acceptanceDue: z.string() });
 export type SubmittedReviewRequest = z.infer<typeof submittedReviewRequest>;
 
 export const trackedDeadline = z.object({

@@ -1,7 +1,6 @@
 // 工作台 (server modules/workbench/queries): the open deadlines in scope, their counts, and first steps.
 import { z } from 'zod';
 import { warningLevels } from '../../calendar/warning';
-import { isoDate } from '../platform/common';
 
 export const warningLevel = z.enum(warningLevels);
 export type WarningLevel = z.infer<typeof warningLevel>;
@@ -12,7 +11,8 @@ export const workbenchTodo = z.object({
   subjectTitle: z.string(),
   link: z.string().nullable(),
   label: z.string(),
-  dueOn: isoDate,
+  /** a date, or a date-time for a period in hours */
+  dueOn: z.string(),
   warningLevel,
   basis: z.string(),
   provisional: z.boolean(),
