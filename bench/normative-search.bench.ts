@@ -5,8 +5,8 @@
 // region-wide reviewer and as a unit's legal officer, and the public catalogue — and prints p50/p95 against a
 // baseline measured in the same run: fetching one document by its primary key. Target: p95 < 50 ms.
 // Run: node --import tsx bench/normative-search.bench.ts   (or: npm run bench -- normative-search)
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -18,12 +18,11 @@ import { seedDemo } from '../packages/server/src/modules/organisations/seed-demo
 import { loadActor, type Actor } from '../packages/server/src/platform/access/actor';
 import { listDocuments } from '../packages/server/src/modules/normative-documents/queries/list-documents';
 import { listPublicDocuments } from '../packages/server/src/modules/normative-documents/queries/public-catalogue';
-import { searchVectorOf, searchVectorTexts } from '../packages/server/src/modules/normative-documents/search-index';
-import { generateDocument, generateQueries, mulberry32 } from './normative-search-corpus';
+import { loadNormativeCorpus } from './normative-corpus-load';
+import { generateQueries, mulberry32 } from './normative-search-corpus';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
 const SEARCHES = 200;
-const BATCH = 1000;
 const TARGET_P95_MS = 50;
 const REGION = '159901';
 
@@ -55,106 +54,14 @@ const services = platform.services;
 const db = services.db;
 
 try {
-  const t0 = performance.now();
   await seedDemo(services);
-  const issuers = await db
-    .selectFrom('normative_issuers')
-    .select(['org_id', 'number_prefix'])
-    .where('region_code', '=', REGION)
-    .execute();
-  if (issuers.length === 0) throw new Error('the demo seed set no issuer prefixes');
-
-  // ── load ── (the search indexes are dropped during the bulk load and rebuilt from the migration afterwards, as
-  // one would load a catalogue: building a GIN index once is far cheaper than maintaining it row by row)
-  const migration = readFileSync(
-    new URL(
-      '../packages/server/src/modules/normative-documents/migrations/202611230110_normative_search.sql',
-      import.meta.url,
-    ),
-    'utf8',
-  );
-  const indexes = [...migration.matchAll(/CREATE INDEX (\w+)[^;]*;/g)].map((m) => ({ name: m[1], ddl: m[0] }));
-  for (const ix of indexes) await sql`DROP INDEX ${sql.id(ix.name ?? '')}`.execute(db);
-  const random = mulberry32(20261123);
-  const seq = new Map<string, number>();
-  const docNumbers: string[] = [];
-  const ids: string[] = [];
-  let tokenMs = 0;
-  for (let start = 0; start < DOCUMENTS; start += BATCH) {
-    const docs: unknown[][] = [[], [], [], [], [], [], [], [], [], [], [], [], [], []];
-    const arts: unknown[][] = [[], [], [], [], []];
-    for (let n = start; n < Math.min(start + BATCH, DOCUMENTS); n++) {
-      const g = generateDocument(random, n);
-      const issuer = issuers[n % issuers.length] as (typeof issuers)[number];
-      const roll = random();
-      const status = roll < 0.75 ? 'published' : roll < 0.83 ? 'repealed' : roll < 0.9 ? 'lapsed' : 'drafting';
-      const year = 2019 + Math.floor(random() * 8);
-      let docNumber: string | null = null;
-      let published: string | null = null;
-      let expires: string | null = null;
-      if (status !== 'drafting') {
-        const key = `${issuer.number_prefix}${year}`;
-        const s = (seq.get(key) ?? 100) + 1;
-        seq.set(key, s);
-        docNumber = `${issuer.number_prefix}〔${year}〕${s}号`;
-        docNumbers.push(docNumber);
-        const month = String(1 + Math.floor(random() * 12)).padStart(2, '0');
-        published = `${year}-${month}-15`;
-        expires = status === 'published' ? `${Math.max(year + 5, 2028)}-${month}-14` : `${year + 2}-${month}-14`;
-      }
-      const id = randomUUID();
-      ids.push(id);
-      const tk = performance.now();
-      const texts = searchVectorTexts({ title: g.title, docNumber, bodies: g.articles });
-      tokenMs += performance.now() - tk;
-      const row = [
-        id,
-        issuer.org_id,
-        g.title,
-        g.title.includes('暂行') ? 'interim' : g.title.includes('试行') ? 'trial' : 'ordinary',
-        status,
-        docNumber,
-        published,
-        published,
-        expires,
-        status === 'drafting' ? null : 'accepted',
-        texts.title,
-        texts.docNumber,
-        texts.body,
-        new Date(Date.UTC(year, 0, 1) + n * 1000).toISOString(),
-      ];
-      row.forEach((v, i) => (docs[i] as unknown[]).push(v));
-      g.articles.forEach((body, i) => {
-        const a = [randomUUID(), id, i + 1, `第${i + 1}条`, body];
-        a.forEach((v, j) => (arts[j] as unknown[]).push(v));
-      });
-    }
-    await db.transaction().execute(async (tx) => {
-      await sql`INSERT INTO normative_documents (region_code, id, drafting_org_id, issuer_org_id, title, kind,
-          legal_bases, affects_rights, affects_market, status, doc_number, published_on, effective_on, expires_on,
-          filing_status, is_demo, updated_at, search_vector)
-        SELECT ${REGION}, t.id, t.org, t.org, t.title, t.kind, '[]', true, false, t.status, t.num, t.pub, t.pub, t.exp,
-          t.filing, true, t.updated, ${searchVectorOf(sql.ref('t.vt'), sql.ref('t.vn'), sql.ref('t.vb'))}
-        FROM unnest(${docs[0]}::uuid[], ${docs[1]}::uuid[], ${docs[2]}::text[], ${docs[3]}::text[], ${docs[4]}::text[],
-          ${docs[5]}::text[], ${docs[6]}::date[], ${docs[7]}::date[], ${docs[8]}::date[], ${docs[9]}::text[],
-          ${docs[10]}::text[], ${docs[11]}::text[], ${docs[12]}::text[], ${docs[13]}::timestamptz[])
-          AS t(id, org, title, kind, status, num, pub, pub2, exp, filing, vt, vn, vb, updated)`.execute(tx);
-      await sql`INSERT INTO normative_articles (region_code, id, document_id, seq, heading, body)
-        SELECT ${REGION}, a.id, a.doc, a.seq, a.heading, a.body
-        FROM unnest(${arts[0]}::uuid[], ${arts[1]}::uuid[], ${arts[2]}::int[], ${arts[3]}::text[], ${arts[4]}::text[])
-          AS a(id, doc, seq, heading, body)`.execute(tx);
-    });
-    if ((start / BATCH) % 10 === 9) process.stdout.write(`  loaded ${start + BATCH} documents\n`);
-  }
-  const ti = performance.now();
-  await db.transaction().execute(async (tx) => {
-    await sql`SET LOCAL maintenance_work_mem = '256MB'`.execute(tx);
-    for (const ix of indexes) await sql.raw(ix.ddl).execute(tx);
+  const corpus = await loadNormativeCorpus(services, {
+    documents: DOCUMENTS,
+    history: false,
+    log: (line) => process.stdout.write(`${line}\n`),
   });
-  const indexSeconds = (performance.now() - ti) / 1000;
-  // statistics of every table, as autovacuum keeps them on a running server (the scope filter joins orgs, regions)
-  await sql`ANALYZE`.execute(db);
-  const loadSeconds = (performance.now() - t0) / 1000;
+  const { ids, docNumbers, loadSeconds, indexSeconds } = corpus;
+  const tokenMs = corpus.tokenSeconds * 1000;
   const counts = await sql<{ docs: string; articles: string; size: string }>`SELECT
       (SELECT count(*) FROM normative_documents)::text AS docs, (SELECT count(*) FROM normative_articles)::text AS articles,
       pg_size_pretty(pg_total_relation_size('normative_documents')) AS size`.execute(db);

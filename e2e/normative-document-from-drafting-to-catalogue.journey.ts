@@ -184,6 +184,9 @@ describe('a normative document from drafting to the public catalogue', () => {
     await page.getByText(revisedArticle).first().waitFor();
     await page.getByRole('tab', { name: '办理流程' }).click();
     await page.getByTestId('revision-statement').filter({ hasText: statement }).waitFor();
+    // the revision is a step of its own in the overview, done, between the review and the deliberation
+    const steps = await page.getByTestId('procedure-steps').innerText();
+    assert.match(steps, /合法性审核[\s\S]*按审核意见修改草案[\s\S]*按审核意见修改，附修改情况说明[\s\S]*集体审议/);
     await page.getByText(opinion).first().waitFor();
     await screenshot(page, 'normative-revised-after-review');
 

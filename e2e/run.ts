@@ -86,6 +86,8 @@ async function main() {
         FAZHI_E2E_ADMIN_PASSWORD: ADMIN_PASSWORD,
         FAZHI_E2E_DEMO_PASSWORD: DEMO_PASSWORD,
         FAZHI_E2E_DATABASE_URL: url.toString(),
+        // the server's data directory: its audit key and checkpoint (the console's chain check reads the checkpoint)
+        FAZHI_E2E_DATA_DIR: dataDir,
       },
     },
   );

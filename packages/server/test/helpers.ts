@@ -11,6 +11,7 @@ import { loadConfig } from '../src/platform/config';
 import { createDb } from '../src/platform/db/connection';
 import { createRegistry } from '../src/platform/modules/registry';
 import { FieldCipher } from '../src/platform/crypto/sm';
+import { loadAuditKey } from '../src/platform/audit/key';
 import { buildApp } from '../src/platform/http/app';
 import type { Services } from '../src/platform/services';
 import { modules } from '../src/modules';
@@ -44,7 +45,7 @@ export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   const config = {
-    ...loadConfig({}),
+    ...loadConfig({ FAZHI_AUDIT_KEY: process.env.FAZHI_AUDIT_KEY }),
     dataDir: mkdtempSync(join(tmpdir(), 'fazhi-test-')),
     demoPassword: DEMO_PASSWORD,
     adminPassword: ADMIN_PASSWORD,
@@ -57,6 +58,8 @@ export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}
     registry: createRegistry(modules),
     cipher: new FieldCipher(randomBytes(32)),
     clock: opts.clock ?? clockFromEnv(),
+    // the harness's key (FAZHI_AUDIT_KEY), which sealed the template's events and which a spawned `fazhi` inherits
+    auditKey: loadAuditKey(config.dataDir, config.auditKey),
   };
   await ensureAdmin(services);
   if (opts.demo !== false) await seedDemo(services);

@@ -3,7 +3,9 @@
 // milliseconds, so files are isolated and can run in parallel. DATABASE_URL selects an existing server (CI runs the
 // suite once on the embedded server and once on Debian's PostgreSQL 15).
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import pg from 'pg';
 import { createDb } from '../src/platform/db/connection';
@@ -11,6 +13,8 @@ import { startEmbeddedPostgres } from '../src/platform/db/embedded';
 import { createRegistry } from '../src/platform/modules/registry';
 import { prepareDatabase } from '../src/platform/bootstrap';
 import { modules } from '../src/modules';
+import { clockFromEnv } from '../src/platform/clock';
+import { auditKeyOf } from '../src/platform/audit/key';
 import { freePort } from './free-port';
 
 const root = new URL('../../..', import.meta.url).pathname;
@@ -39,7 +43,14 @@ async function main() {
   const tplUrl = new URL(adminUrl);
   tplUrl.pathname = `/${template}`;
   const { db } = createDb(tplUrl.toString(), 1);
-  await prepareDatabase(db, createRegistry(modules));
+  // one audit key for the run: the template's events and every test file's (createTestEnv) are sealed with it
+  const auditKey = process.env.FAZHI_AUDIT_KEY || randomBytes(32).toString('hex');
+  await prepareDatabase(
+    db,
+    createRegistry(modules),
+    { clock: clockFromEnv(), auditKey: auditKeyOf(Buffer.from(auditKey, 'hex')) },
+    mkdtempSync(join(tmpdir(), 'fazhi-tpl-')),
+  );
   await db.destroy();
   const only = process.argv.slice(2);
   const files = only.length ? only : findTests(join(root, 'packages/server/src')).sort();
@@ -60,7 +71,13 @@ async function main() {
     {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, FAZHI_TEST_ADMIN_URL: adminUrl, FAZHI_TEST_TEMPLATE: template, DATABASE_URL: '' },
+      env: {
+        ...process.env,
+        FAZHI_TEST_ADMIN_URL: adminUrl,
+        FAZHI_TEST_TEMPLATE: template,
+        FAZHI_AUDIT_KEY: auditKey,
+        DATABASE_URL: '',
+      },
     },
   );
   await admin.query(`DROP DATABASE IF EXISTS ${template}`).catch(() => undefined);

@@ -222,8 +222,8 @@ export async function createScopeWorld(env: TestEnv): Promise<ScopeWorld> {
           must_change_password: false,
           home_org_id: place.orgId,
           home_region_code: place.regionCode,
-          locked_until: opts.locked ? new Date(Date.now() + 600_000) : null,
-          disabled_at: opts.disabled ? new Date() : null,
+          locked_until: opts.locked ? new Date(sv.clock.now().getTime() + 600_000) : null,
+          disabled_at: opts.disabled ? sv.clock.now() : null,
         })
         .execute();
       await sv.db

@@ -12,7 +12,7 @@ import { seedDemo } from '../modules/organisations/seed-demo';
 import { startServer } from './start';
 import { runCalendarCli } from './calendar';
 import { runPrecheckCli } from './precheck';
-import { runAuditVerify } from './audit';
+import { runAuditRekey, runAuditVerify } from './audit';
 import { describeFailure, EXIT } from './failure';
 import { NotIntactError } from '../platform/errors';
 
@@ -21,7 +21,8 @@ const usage = `用法：fazhi <命令>
   migrate                            执行数据库迁移
   seed-demo                          载入示范区演示数据（已载入则跳过）
   admin reset-password [--username <用户名>]   重置管理员密码（生成一次性密码并打印）
-  audit verify                       校验审计日志哈希链及数据目录中的检查点（通过则更新检查点）
+  audit verify                       校验审计日志哈希链（审计密钥）及数据目录中的检查点（通过则更新检查点）
+  audit rekey                        以审计密钥重新封存旧版本的审计哈希链（启动时自动执行；旧链校验未通过则不封存）
   backup <文件>                      备份全部数据（不依赖 pg_dump）
   restore <文件>                     恢复到空数据库
   deadline --rule <规则编号> --from <YYYY-MM-DD> [--pause <起>..<止>]... [--extended] [--region <区划代码>]
@@ -103,9 +104,9 @@ async function main(argv: string[]) {
       return p.close();
     }
     case 'audit': {
-      if (sub !== 'verify') fail(usage);
+      if (sub !== 'verify' && sub !== 'rekey') fail(usage);
       const p = await open();
-      process.exitCode = await runAuditVerify(p).finally(() => p.close());
+      process.exitCode = await (sub === 'verify' ? runAuditVerify(p) : runAuditRekey(p)).finally(() => p.close());
       return;
     }
     case 'backup':
@@ -113,13 +114,21 @@ async function main(argv: string[]) {
       if (!sub) fail(`用法：fazhi ${cmd} <文件>`);
       // A restore goes into an empty database: the shipped reference data comes from the backup itself.
       const p = await open({ bootstrap: cmd === 'backup' });
+      const anchor = { key: p.services.auditKey, dataDir: config.dataDir };
       try {
         if (cmd === 'restore') {
           // restore commits only a database whose audit chain verifies
-          const r = await restore(p.services.db, sub);
-          console.log(`已恢复 ${r.tables} 张表 ${r.rows} 行；审计日志完整（${r.events} 个事件）`);
+          const r = await restore(p.services.db, sub, anchor);
+          console.log(
+            `已恢复 ${r.tables} 张表 ${r.rows} 行；审计日志完整（${r.events} 个事件）` +
+              {
+                written: '，与备份携带的检查点一致，已写入数据目录',
+                'kept-existing': '，与备份携带的检查点一致；数据目录已有检查点，未覆盖',
+                none: '；备份未携带检查点',
+              }[r.checkpoint],
+          );
         } else {
-          const r = await backup(p.services.db, sub);
+          const r = await backup(p.services.db, sub, anchor);
           console.log(`已备份 ${r.tables} 张表 ${r.rows} 行到 ${sub}`);
         }
       } catch (e) {

@@ -7,9 +7,11 @@ import { createDb, provisionDatabase, type DatabaseHandle, type Db } from './db/
 import { migrate } from './db/migrate';
 import { createRegistry, type Registry } from './modules/registry';
 import { loadSecretKey } from './crypto/secret-key';
+import { loadAuditKey } from './audit/key';
+import { sealUnkeyedChains, type RekeyReport } from './audit/rekey';
 import { FieldCipher } from './crypto/sm';
 import { generatePassword, hashPassword } from './auth/password';
-import { inWriteTransaction } from './write';
+import { inWriteTransaction, type WriteEnv } from './write';
 import type { Services } from './services';
 import type { ModuleManifest } from './modules/manifest';
 import { randomUUID } from 'node:crypto';
@@ -30,16 +32,17 @@ export async function openPlatform(
   const handle = await provisionDatabase(config, { adopt: opts.adopt });
   const { db } = createDb(handle.url);
   const registry = createRegistry(modules);
+  const env: WriteEnv = { clock: clockFromEnv(), auditKey: loadAuditKey(config.dataDir, config.auditKey) };
   if (opts.migrate !== false) {
     if (opts.bootstrap === false) await migrate(db, registry.migrationDirs);
-    else await prepareDatabase(db, registry);
+    else printRekey(await prepareDatabase(db, registry, env, config.dataDir));
   }
   const services: Services = {
     config,
     db,
     registry,
     cipher: new FieldCipher(loadSecretKey(config.dataDir, config.secretKey)),
-    clock: clockFromEnv(),
+    ...env,
   };
   return {
     services,
@@ -51,10 +54,28 @@ export async function openPlatform(
   };
 }
 
-/** Applies the migrations, then each module's bootstrap (shipped reference data), in module order. */
-export async function prepareDatabase(db: Db, registry: Registry): Promise<void> {
+/** Applies the migrations, re-seals the audit chains of an earlier release with the audit key (before anything
+ * appends a sealed event to them), then runs each module's bootstrap (shipped reference data), in module order. */
+export async function prepareDatabase(
+  db: Db,
+  registry: Registry,
+  env: WriteEnv,
+  dataDir: string,
+): Promise<RekeyReport> {
   await migrate(db, registry.migrationDirs);
-  for (const m of registry.modules) await m.bootstrap?.(db);
+  const rekey = await sealUnkeyedChains(db, env, dataDir);
+  for (const m of registry.modules) await m.bootstrap?.(db, env);
+  return rekey;
+}
+
+/** What the re-sealing did, for the operator: a sealed upgrade once, a refused chain at every start. */
+export function printRekey(r: RekeyReport): void {
+  if (r.sealed.length)
+    console.log(
+      `已以审计密钥（标识 ${r.keyId}）重新封存旧版本的审计哈希链 ${r.sealed.length} 条（${r.sealed.reduce((n, s) => n + s.events, 0)} 个事件），并更新检查点`,
+    );
+  for (const p of r.refused)
+    console.error(`审计哈希链未重新封存：区划 ${p.regionCode}${p.seq ? ` 第 ${p.seq} 号事件` : ''}：${p.reason}`);
 }
 
 /** Creates the platform administrator on first start. Returns the password only when it was generated here. */

@@ -9,11 +9,15 @@ export interface Config {
   databaseUrl: string | undefined;
   embeddedPort: number;
   secretKey: string | undefined;
+  /** FAZHI_AUDIT_KEY (64 hex characters); without it <data dir>/audit.key */
+  auditKey: string | undefined;
   adminPassword: string | undefined;
   demoPassword: string | undefined;
   cookieSecure: boolean;
   passwordPolicy: PasswordPolicy;
   loginRateLimitPerMinute: number;
+  /** public portal reads (catalogue, search, consultations, calendar rules) per client address per minute */
+  publicReadRateLimitPerMinute: number;
   /** public tracking-number lookups per client address per hour */
   trackingLookupsPerHour: number;
   sessionMaxHours: number;
@@ -38,6 +42,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: env.DATABASE_URL || undefined,
     embeddedPort: int(env, 'FAZHI_PG_PORT', 54329),
     secretKey: env.FAZHI_SECRET_KEY || undefined,
+    auditKey: env.FAZHI_AUDIT_KEY || undefined,
     adminPassword: env.FAZHI_ADMIN_PASSWORD || undefined,
     demoPassword: env.FAZHI_DEMO_PASSWORD || undefined,
     cookieSecure: env.FAZHI_COOKIE_SECURE === '1' || env.FAZHI_COOKIE_SECURE === 'true',
@@ -49,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       idleTimeoutMinutes: int(env, 'FAZHI_SESSION_IDLE_MINUTES', defaultPasswordPolicy.idleTimeoutMinutes),
     },
     loginRateLimitPerMinute: int(env, 'FAZHI_LOGIN_RATE_LIMIT', 20),
+    publicReadRateLimitPerMinute: int(env, 'FAZHI_PUBLIC_READ_RATE_LIMIT', 1200),
     trackingLookupsPerHour: int(env, 'FAZHI_TRACKING_LOOKUP_LIMIT', 60),
     sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
     jobs: env.FAZHI_JOBS !== '0',

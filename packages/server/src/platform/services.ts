@@ -4,6 +4,7 @@ import type { Db } from './db/connection';
 import type { Registry } from './modules/registry';
 import type { FieldCipher } from './crypto/sm';
 import type { Clock } from './clock';
+import type { AuditKey } from './audit/key';
 
 export interface Services {
   config: Config;
@@ -12,4 +13,6 @@ export interface Services {
   cipher: FieldCipher;
   /** today and now in 北京时间; pinned by FAZHI_NOW (platform/clock.ts) */
   clock: Clock;
+  /** seals the audit chain (HMAC-SM3); kept outside the database (platform/audit/key.ts) */
+  auditKey: AuditKey;
 }

@@ -1,12 +1,22 @@
 // The one way to change data: a transaction that holds the change, its audit event, its outbox event and the
 // notifications it sends.
 import type { Services } from './services';
-import { clockFromEnv, type Clock } from './clock';
+import type { Clock } from './clock';
 import type { Db } from './db/connection';
 import { appendAuditEvents, writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
+import type { AuditKey } from './audit/key';
 import { notify, type NotificationInput } from './notifications/notify';
+import { assertDeclared, type EventCatalogue, type EventSchemas } from './modules/catalogue';
+import type { z } from 'zod';
 
 export type { Tx, WriteContext };
+
+/** What a write needs besides its transaction: the clock for its timestamps and the audit key that seals its
+ * events (Services has both; start-up code passes them explicitly). */
+export interface WriteEnv {
+  clock: Clock;
+  auditKey: AuditKey;
+}
 
 export interface Writer {
   tx: Tx;
@@ -14,7 +24,13 @@ export interface Writer {
   /** the platform clock (services.clock): timestamps the change writes (updated_at, occurred_at) */
   clock: Clock;
   audit(input: AuditInput): Promise<void>;
-  emit(regionCode: string, type: string, payload: Record<string, unknown>): Promise<void>;
+  /** an event of the module's catalogue, stored in the outbox with the change (payload parsed by its schema) */
+  emit<S extends EventSchemas, K extends keyof S & string>(
+    events: EventCatalogue<S>,
+    regionCode: string,
+    type: K,
+    payload: z.input<S[K]>,
+  ): Promise<void>;
   /** a notification to a person, committed with the change (deduplicated by its key) */
   notify(input: NotificationInput): Promise<boolean>;
 }
@@ -24,18 +40,21 @@ export interface Writer {
 export function writerOn(
   tx: Tx,
   ctx: WriteContext,
-  clock: Clock,
+  env: WriteEnv,
   audit?: (input: AuditInput) => Promise<void>,
 ): Writer {
+  const { clock, auditKey } = env;
   return {
     tx,
     ctx,
     clock,
-    audit: audit ?? ((input) => writeAudit(tx, ctx, input, clock.now())),
-    emit: async (regionCode, type, payload) => {
+    audit: audit ?? ((input) => writeAudit(tx, ctx, input, clock.now(), auditKey)),
+    emit: async (events, regionCode, type, payload) => {
+      assertDeclared('events', type);
+      const parsed = events.parse(type, payload);
       await tx
         .insertInto('outbox_events')
-        .values({ region_code: regionCode, type, payload: JSON.stringify(payload) })
+        .values({ region_code: regionCode, type, payload: JSON.stringify(parsed) })
         .execute();
     },
     notify: (input) => notify(tx, input),
@@ -43,17 +62,12 @@ export function writerOn(
 }
 
 export async function inWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
-  return inDbWriteTransaction(services.db, ctx, fn, services.clock);
+  return inDbWriteTransaction(services.db, ctx, fn, services);
 }
 
-/** The same, for start-up code that has a database but no services yet (module bootstraps: the process's clock). */
-export async function inDbWriteTransaction<T>(
-  db: Db,
-  ctx: WriteContext,
-  fn: (w: Writer) => Promise<T>,
-  clock: Clock = clockFromEnv(),
-) {
-  return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx, clock)));
+/** The same, for start-up code that has a database but no services yet (module bootstraps). */
+export async function inDbWriteTransaction<T>(db: Db, ctx: WriteContext, fn: (w: Writer) => Promise<T>, env: WriteEnv) {
+  return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx, env)));
 }
 
 /** A write of many records (the catalogue import): the same transaction, but its audit events are appended when
@@ -63,11 +77,11 @@ export async function inBulkWriteTransaction<T>(services: Services, ctx: WriteCo
   return services.db.transaction().execute(async (tx) => {
     const events: AuditInput[] = [];
     const result = await fn(
-      writerOn(tx, ctx, services.clock, async (input) => {
+      writerOn(tx, ctx, services, async (input) => {
         events.push(input);
       }),
     );
-    await appendAuditEvents(tx, ctx, events, services.clock.now());
+    await appendAuditEvents(tx, ctx, events, services.clock.now(), services.auditKey);
     return result;
   });
 }

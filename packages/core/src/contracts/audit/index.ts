@@ -51,5 +51,7 @@ export const auditVerification = z.object({
       reason: z.string(),
     }),
   ),
+  /** the checkpoint in the server's data directory the chains were compared with; null when there is none */
+  checkpoint: z.object({ writtenAt: z.string(), keyId: z.string().nullable() }).nullable(),
 });
 export type AuditVerification = z.infer<typeof auditVerification>;

@@ -19,7 +19,8 @@ import {
 import { precheckCategories, precheckSeverityLabels } from '../../normative-documents/precheck/types';
 import { articleChangeLabels } from '../../normative-documents/article-diff';
 import { warningLevels } from '../../calendar/warning';
-import { isoDate, isoInstant, keysOf, pageOf } from '../platform/common';
+import { abilitiesOf, isoDate, isoInstant, keysOf, pageOf } from '../platform/common';
+import { documentActions } from '../../normative-documents/document-actions';
 
 export const documentKind = z.enum(documentKinds);
 export const documentStatus = z.enum(documentStatuses);
@@ -51,7 +52,7 @@ export const normativeListItem = z.object({
   isDemo: z.boolean(),
 });
 export type NormativeListItem = z.infer<typeof normativeListItem>;
-/** `totalCapped`: more matches than a search ranks (the list asks for another word). */
+/** `totalCapped`: more matches than a search ranks, or more documents than a list counts (COUNT_CAP): 超过 N 件. */
 export const normativeListPage = pageOf(normativeListItem).extend({ totalCapped: z.boolean() });
 export type NormativeListPage = z.infer<typeof normativeListPage>;
 
@@ -77,29 +78,7 @@ export const recordDeadline = z.object({
 export type RecordDeadline = z.infer<typeof recordDeadline>;
 
 /** Each act on a document the actor may take now (server policy.ts documentPolicy). */
-export const documentAbilities = z.object({
-  read: z.boolean(),
-  revise: z.boolean(),
-  openConsultation: z.boolean(),
-  closeConsultation: z.boolean(),
-  exemptConsultation: z.boolean(),
-  moderateComments: z.boolean(),
-  answerComments: z.boolean(),
-  recordFairCompetitionReview: z.boolean(),
-  submitForLegalityReview: z.boolean(),
-  recordLegalityReview: z.boolean(),
-  reviseAfterReview: z.boolean(),
-  recordDeliberation: z.boolean(),
-  publish: z.boolean(),
-  publishInterpretation: z.boolean(),
-  submitFiling: z.boolean(),
-  forwardFiling: z.boolean(),
-  recordFilingReview: z.boolean(),
-  reportCorrection: z.boolean(),
-  confirmCorrection: z.boolean(),
-  startPostEvaluation: z.boolean(),
-  concludePostEvaluation: z.boolean(),
-});
+export const documentAbilities = abilitiesOf(documentActions);
 export type DocumentAbility = keyof z.infer<typeof documentAbilities>;
 
 export const legalBasis = z.object({ title: z.string(), article: z.string().optional() });

@@ -20,7 +20,7 @@ export const catalogueItem = z.object({
   snippet: z.string(),
 });
 export type CatalogueItem = z.infer<typeof catalogueItem>;
-/** `totalCapped`: more matches than a search ranks (the newest 500 are shown). */
+/** `totalCapped`: more matches than a search ranks (the newest 500 are shown), or more documents than a list counts: 超过 N 件. */
 export const cataloguePage = pageOf(catalogueItem).extend({ totalCapped: z.boolean() });
 export type CataloguePage = z.infer<typeof cataloguePage>;
 

@@ -39,3 +39,7 @@ export const choice = z.object({ value: z.string(), label: z.string() });
 /** An enumeration whose values are the keys of core's label table (the labels are the one list). */
 export const keysOf = <K extends string>(labels: Readonly<Record<K, string>>) =>
   z.enum(Object.keys(labels) as [K, ...K[]]);
+
+/** A record's `abilities`: one flag per act of the policy's list (core's list, the one the server's policy uses). */
+export const abilitiesOf = <A extends string>(actions: readonly A[]) =>
+  z.object(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<A, z.ZodBoolean>);

@@ -59,6 +59,19 @@ test('flags fees and deposits levied on firms but not bans on charging or paymen
   assertClean('施工总承包单位应当依照《保障农民工工资支付条例》第三十二条的规定缴存工资保证金。');
 });
 
+test('a duty to display the charges (公示收费标准) discloses a price, it does not levy a fee', () => {
+  assertClean('经营性停车场应当在显著位置公示收费标准。');
+  // a duty of the operator without a cited basis may still be an obligation finding, but never a fee
+  assert.ok(!categoriesOf('经营者应当在经营场所醒目位置公布收费项目和收费依据。').includes('fee'));
+  // the same clause that makes the operator charge a fee of its own is still a fee
+  assertFlags('经营性停车场应当向停车人收取停车管理费。', 'fee');
+});
+
+test('applying for a licence the national rules already require (按照国家有关规定…申请许可) creates none', () => {
+  assertClean('培训机构应当经街道办事处同意，按照国家有关规定到区教育局申请办学许可。');
+  assertFlags('培训机构应当经街道办事处同意，到区教育局申请办学许可。', 'licensing');
+});
+
 test('flags duties added to citizens and firms but not duties of administrative bodies or encouragement', () => {
   assertFlags('辖区内的个体工商户应当于每年1月31日前向街道办事处报送上一年度经营情况。', 'obligation');
   assertFlags('对未缴清物业服务费的业主，不予办理房屋装修备案手续。', 'obligation');

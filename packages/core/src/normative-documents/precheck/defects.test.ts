@@ -94,3 +94,21 @@ test('a mandatory internal review before 复议 or 诉讼 restricts remedies', (
   assert.match(f.basis, /行政复议法》第二条/);
   assert.match(f.advice, /直接申请行政复议/);
 });
+
+test('providers designated by count, business sent to them, and the designation enforced by 考核 or 通报', () => {
+  findingOf('第三条　指定2家保险经纪公司为本行业责任保险经纪机构，明确5家保险机构为承保机构。', 'competition');
+  findingOf('第四条　有关企业应当在上述保险机构进行投保。', 'competition');
+  const text =
+    '第一条　全区物业服务企业应当安装应用“安居通”物业培训服务平台。\n第二条　要将平台的应用情况纳入日常监管，定期检查和通报平台上培训开展情况。';
+  const enforced = precheck({ text }).findings.filter((f) => f.category === 'competition');
+  assert.deepEqual(
+    enforced.map((f) => [f.severity, f.text.slice(0, 3)]),
+    [
+      ['high', '全区物'],
+      ['medium', '要将平'],
+    ],
+  );
+  // the same supervision of a duty nobody designated a provider for is no competition finding
+  const plain = '第一条　物业服务企业应当开展从业人员培训。\n第二条　要将培训开展情况纳入日常监管，定期检查和通报。';
+  assert.ok(!precheck({ text: plain }).findings.some((f) => f.category === 'competition'));
+});

@@ -156,3 +156,19 @@ test('reviews a whole draft and reports each problem at its clause', () => {
   );
   for (const f of findings) assert.equal(text.slice(f.start, f.end), f.text);
 });
+
+test('a 规章 implementing a named law: its duties ask for a check (low), a 规范性文件 with the same words is flagged', () => {
+  const body =
+    '第一条　为有效控制尘污染，根据《中华人民共和国大气污染防治法》等法律、法规规定，制定本通告。\n第二条　禁止区内不得新建采石场，经营者应当采取防尘措施。';
+  const rule = only(precheck({ text: `某市人民政府令第121号\n${body}` }).findings, 'obligation');
+  assert.deepEqual(
+    rule.map((f) => f.severity),
+    ['low'],
+  );
+  assert.match(rule[0]?.advice ?? '', /《中华人民共和国大气污染防治法》.*第九十三条/);
+  const notice = only(precheck({ text: body, title: '某区关于控制尘污染的通知' }).findings, 'obligation');
+  assert.deepEqual(
+    notice.map((f) => f.severity),
+    ['medium'],
+  );
+});

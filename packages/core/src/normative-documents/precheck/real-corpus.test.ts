@@ -1,9 +1,9 @@
 // The pre-check on real documents nobody here wrote (bench/precheck-corpus). Both parts are held to the targets of
 // issue 14: fewer than one high/medium false alarm per four lawful documents, and at least three quarters of the
 // marked violations found with the right category. The held-out part is only ever scored, never read while tuning.
-// The held-out part does NOT meet either target today (2026-12: 6 false alarms on 22 lawful documents, 1 of 5 marked
-// clauses found; docs/precheck.md, issue 14 stays open). Its tests hold it to today's measurement as a floor that
-// fails on any regression, and print the targets; raise the floors to the targets once the rules reach them.
+// Measured once after the 2026-12 tuning (docs/precheck.md): the held-out part meets the false-alarm target (8 on 35
+// lawful documents, 0.23) and misses the recall target (1 of 6 marked clauses). Its tests hold it to that
+// measurement as a floor that fails on any regression, and print the targets; raise the floors as the rules improve.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadRealCorpus } from '../../../../../bench/precheck-corpus';
@@ -31,10 +31,10 @@ test('marks in a violation file become offsets into the text without the markers
   assert.throws(() => parseCorpusFile('y.txt', 'violation', '标题: t\n---\n正文'), /header/);
 });
 
-// target: < 0.25 false alarms per lawful document and recall ≥ 0.75; the held-out floors are today's measurement
+// target: < 0.25 false alarms per lawful document and recall ≥ 0.75; the held-out floors are the 2026-12 measurement
 const limits = {
   tuning: { maxAlarmsPerDocument: 0.25, minRecall: 0.75 },
-  'held-out': { maxAlarmsPerDocument: 6 / 22, minRecall: 1 / 5 },
+  'held-out': { maxAlarmsPerDocument: 8 / 35, minRecall: 1 / 6 },
 } as const;
 
 for (const [part, heldOut] of [

@@ -1,6 +1,7 @@
 // The pre-check pipeline: clauses (./clauses) → jieba tokens tagged with parties and modal verbs, cited bases
 // (./features) → one rule per clause category (./rules) → document-level rules (./document) → sorted findings.
 import { analyse } from './features';
+import { implementedLaw, relaxForImplementingRule } from './document/implementing-rule';
 import { issuerFindings } from './document/issuer';
 import { retroactivityFindings } from './document/retroactivity';
 import { findSignature } from './document/signature';
@@ -8,6 +9,7 @@ import { titleFromFirstLine } from './document/title';
 import { effectiveDateOf, validityFindings } from './document/validity';
 import { parseDate } from './numerals';
 import { residualClauseRule, specificClauseRules, type RuleHit } from './rules';
+import { designationEnforcedFindings } from './rules/designation-enforced';
 import { precheckCategories, type PrecheckFinding, type PrecheckInput, type PrecheckResult } from './types';
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -28,6 +30,7 @@ export function precheck(given: PrecheckInput): PrecheckResult {
   const doc = analyse(input.text);
   const findings: PrecheckFinding[] = [];
 
+  const clauseFindings: PrecheckFinding[] = [];
   for (const f of doc.clauses) {
     if (f.clause.kind === 'heading') continue;
     const hits = specificClauseRules.map((rule) => rule(doc, f)).filter((h): h is RuleHit => h !== null);
@@ -36,9 +39,11 @@ export function precheck(given: PrecheckInput): PrecheckResult {
       if (residual) hits.push(residual);
     }
     for (const h of hits) {
-      findings.push({ ...h, text: f.clause.text, start: f.clause.start, end: f.clause.end });
+      clauseFindings.push({ ...h, text: f.clause.text, start: f.clause.start, end: f.clause.end });
     }
   }
+  findings.push(...relaxForImplementingRule(clauseFindings, implementedLaw(doc, input)));
+  findings.push(...designationEnforcedFindings(doc, clauseFindings));
 
   const signature = findSignature(input.text);
   const signed = signature.date?.iso;

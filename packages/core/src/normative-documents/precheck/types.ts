@@ -75,7 +75,8 @@ export interface PrecheckInput {
   /** Validity in years when the form states it outside the text; overrides what the text says. */
   validityYears?: number;
   /**
-   * The name of the region's own rule on 行政规范性文件 (e.g. "某省行政规范性文件管理办法"), cited as the validity
+   * The region's own rule on 行政规范性文件, by name ("某省行政规范性文件管理办法") or as a citation with its article
+   * ("《某省行政规范性文件管理办法》第二十条", a region setting's source), cited as the validity
    * finding's basis. Without it the finding cites the national sources and the limits in `validitySettings`.
    */
   regionRule?: string;

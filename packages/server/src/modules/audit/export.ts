@@ -1,13 +1,14 @@
 // 审计日志导出: the events the auditor may read with the filters applied on the page, as an Excel workbook written
-// row by row to the response (exceljs streaming writer), so a year of events never sits in memory. The rows are
-// read in batches up to the moment the export began, so events written meanwhile neither shift nor repeat a row.
+// row by row to the response (platform/http/xlsx-export.ts), so a year of events never sits in memory. The rows are
+// read in keyset batches up to the moment the export began, so events written meanwhile neither shift nor repeat a row.
 import { chineseTimeToSecond } from '../../platform/display-dates';
-import { PassThrough } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { PassThrough } from 'node:stream';
+import { sql, type SqlBool } from 'kysely';
 import type { Actor } from '../../platform/access/actor';
-import { forbidden } from '../../platform/errors';
 import type { Services } from '../../platform/services';
-import { holdsAnywhere } from '../../platform/access/scope';
+import { keysetBatches, streamWorkbook } from '../../platform/http/xlsx-export';
+import { authorize, policyContext } from '../../platform/access/policy';
+import { auditLogPolicy } from './policy';
 import { filteredAuditEvents, subjectTypeLabel, type AuditFilters } from './queries';
 
 const BATCH = 1000;
@@ -27,47 +28,41 @@ export const AUDIT_EXPORT_COLUMNS = [
 
 /** Refuses someone who reads no audit log at all; otherwise the stream of the workbook. */
 export function exportAuditEvents(services: Services, actor: Actor, filters: AuditFilters): PassThrough {
-  if (!holdsAnywhere(services.registry.grants, actor, 'audit.read')) throw forbidden('导出审计日志');
-  const stream = new PassThrough();
+  authorize(policyContext(services.registry.grants, actor), auditLogPolicy, 'export', null);
   const until = services.clock.now();
-  void (async () => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-    wb.creator = '法治政府建设一体化平台';
-    const ws = wb.addWorksheet('审计日志', { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = AUDIT_EXPORT_COLUMNS.map((c) => ({ header: c.header, width: c.width }));
-    ws.getRow(1).font = { bold: true };
-    ws.getRow(1).commit();
+  type Row = { region_code: string; seq: string; at_key: string };
+  // the list's order (newest first, then region, then the chain's sequence), read by keyset from the last row
+  const batch = (after: Row | null) => {
+    let q = filteredAuditEvents(services, actor, filters).where('e.occurred_at', '<=', until);
+    if (after)
+      q = q.where(
+        sql<SqlBool>`(e.occurred_at < ${after.at_key}::timestamptz OR (e.occurred_at = ${after.at_key}::timestamptz
+          AND (e.region_code > ${after.region_code} OR (e.region_code = ${after.region_code} AND e.seq < ${after.seq}))))`,
+      );
+    return q
+      .select(['e.region_code', 'e.seq', 'e.occurred_at', 'e.actor_username', 'e.action'])
+      .select(['e.subject_type', 'e.subject_id', 'e.summary', 'e.ip'])
+      .select(sql<string>`e.occurred_at::text`.as('at_key'))
+      .orderBy('e.occurred_at', 'desc')
+      .orderBy('e.region_code')
+      .orderBy('e.seq', 'desc')
+      .limit(BATCH)
+      .execute();
+  };
+  return streamWorkbook({ name: '审计日志', columns: AUDIT_EXPORT_COLUMNS }, async (add) => {
     let n = 0;
-    for (let offset = 0; ; offset += BATCH) {
-      const rows = await filteredAuditEvents(services, actor, filters)
-        .where('e.occurred_at', '<=', until)
-        .select(['e.region_code', 'e.seq', 'e.occurred_at', 'e.actor_username', 'e.action'])
-        .select(['e.subject_type', 'e.subject_id', 'e.summary', 'e.ip'])
-        .orderBy('e.occurred_at', 'desc')
-        .orderBy('e.region_code')
-        .orderBy('e.seq', 'desc')
-        .limit(BATCH)
-        .offset(offset)
-        .execute();
-      for (const e of rows) {
-        n += 1;
-        ws.addRow([
-          n,
-          chineseTimeToSecond(e.occurred_at),
-          e.actor_username ?? '系统',
-          services.registry.auditLabels.get(e.action) ?? e.action,
-          subjectTypeLabel(services, e.subject_type) ?? e.subject_type,
-          e.subject_id,
-          e.summary,
-          e.ip,
-          e.region_code,
-          Number(e.seq),
-        ]).commit();
-      }
-      if (rows.length < BATCH) break;
-    }
-    ws.commit();
-    await wb.commit();
-  })().catch((err: unknown) => stream.destroy(err instanceof Error ? err : new Error(String(err))));
-  return stream;
+    for await (const e of keysetBatches(batch, BATCH))
+      await add([
+        ++n,
+        chineseTimeToSecond(e.occurred_at),
+        e.actor_username ?? '系统',
+        services.registry.auditLabels.get(e.action) ?? e.action,
+        subjectTypeLabel(services, e.subject_type) ?? e.subject_type,
+        e.subject_id,
+        e.summary,
+        e.ip,
+        e.region_code,
+        Number(e.seq),
+      ]);
+  });
 }

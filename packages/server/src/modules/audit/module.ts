@@ -13,7 +13,11 @@ export const auditModule: ModuleManifest = {
     'deadline.set': '设定法定期限',
     'deadline.recomputed': '重新计算法定期限',
     'deadline.closed': '法定期限办结',
+    // written once by the upgrade that seals the chains of the release before the audit key (platform/audit/rekey.ts)
+    'audit.chain_sealed': '以审计密钥重新封存审计哈希链',
   },
+  // the record the re-sealing event names (platform/audit/rekey.ts): the chains themselves
+  subjectTypes: { audit_chain: { label: '审计哈希链', readAction: 'audit.read' } },
   routes: auditRoutes,
   menu: [{ key: 'audit', label: '审计日志', path: '/console/audit', action: 'audit.read' }],
 };

@@ -6,7 +6,8 @@ import { notFound } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import { listAuditEvents, getAuditEvent, auditQuery } from './queries';
 import { exportAuditEvents } from './export';
-import { attachmentHeader, XLSX_TYPE } from '../../platform/http/attachment';
+import { sendWorkbook } from '../../platform/http/xlsx-export';
+import { XLSX_TYPE } from '../../platform/http/attachment';
 import { verifyVisibleChains } from './verify';
 import { auditVocabulary } from './vocabulary';
 import * as c from '@fazhi/core/contracts';
@@ -32,11 +33,7 @@ export async function auditRoutes(app: FastifyInstance, services: Services) {
     },
     async (req, reply) => {
       const stream = exportAuditEvents(services, requireActor(req), req.query);
-      return reply
-        .header('content-type', XLSX_TYPE)
-        .header('content-disposition', attachmentHeader(`审计日志（${services.clock.today()}）.xlsx`))
-        .header('cache-control', 'private, no-store')
-        .send(stream);
+      return sendWorkbook(reply, `审计日志（${services.clock.today()}）.xlsx`, stream);
     },
   );
   r.get(

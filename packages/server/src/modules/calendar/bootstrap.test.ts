@@ -27,7 +27,7 @@ describe('loading the shipped calendar at start', () => {
       })
       .where('year', '=', 2025)
       .execute();
-    assert.equal(await loadShippedCalendar(env.services.db), 0);
+    assert.equal(await loadShippedCalendar(env.services.db, env.services), 0);
     const y = await env.services.db
       .selectFrom('calendar_years')
       .select(['source', 'origin'])
@@ -59,7 +59,7 @@ describe('loading the shipped calendar at start', () => {
     );
     assert.equal(d.due, '2026-01-01');
     assert.equal(d.provisional, true);
-    assert.equal(await loadShippedCalendar(env.services.db), 1);
+    assert.equal(await loadShippedCalendar(env.services.db, env.services), 1);
     const [after2] = await deadlinesOf(env.services.db, '159901', 'test_record', 'boot-1', env.services.clock.today());
     // 元旦 2026-01-01..03 → the make-up working day Sunday 2026-01-04.
     assert.equal(after2?.due, '2026-01-04');

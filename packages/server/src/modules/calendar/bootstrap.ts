@@ -5,10 +5,10 @@
 import { nationalCalendarData } from '@fazhi/core/calendar';
 import type { Db } from '../../platform/db/connection';
 import { markCalendarChanged } from '../../platform/deadlines';
-import { inDbWriteTransaction } from '../../platform/write';
+import { inDbWriteTransaction, type WriteEnv } from '../../platform/write';
 import { writeHolidayNotice } from './commands/load-holiday-notice';
 
-export async function loadShippedCalendar(db: Db): Promise<number> {
+export async function loadShippedCalendar(db: Db, env: WriteEnv): Promise<number> {
   const present = new Set((await db.selectFrom('calendar_years').select('year').execute()).map((r) => r.year));
   const missing = nationalCalendarData.filter((y) => !present.has(y.year));
   if (missing.length === 0) return 0;
@@ -26,31 +26,40 @@ export async function loadShippedCalendar(db: Db): Promise<number> {
     const up = ordered.filter((y) => y.year > max);
     const down = ordered.filter((y) => y.year < max).reverse();
     for (const y of [...up, ...down]) {
-      await inDbWriteTransaction(db, ctx, (w) =>
-        writeHolidayNotice(
-          w,
-          y.year,
-          { source: y.source, holidays: y.holidays.map((h) => ({ ...h, makeUpWorkdays: [...h.makeUpWorkdays] })) },
-          'shipped',
-        ),
+      await inDbWriteTransaction(
+        db,
+        ctx,
+        (w) =>
+          writeHolidayNotice(
+            w,
+            y.year,
+            { source: y.source, holidays: y.holidays.map((h) => ({ ...h, makeUpWorkdays: [...h.makeUpWorkdays] })) },
+            'shipped',
+          ),
+        env,
       );
     }
     return missing.length;
   }
-  await inDbWriteTransaction(db, ctx, async (w) => {
-    await w.tx
-      .insertInto('calendar_years')
-      .values(
-        missing.map((y) => ({
-          year: y.year,
-          source: JSON.stringify(y.source),
-          holidays: JSON.stringify(y.holidays),
-          origin: 'shipped' as const,
-        })),
-      )
-      .onConflict((oc) => oc.column('year').doNothing())
-      .execute();
-    await markCalendarChanged(w.tx);
-  });
+  await inDbWriteTransaction(
+    db,
+    ctx,
+    async (w) => {
+      await w.tx
+        .insertInto('calendar_years')
+        .values(
+          missing.map((y) => ({
+            year: y.year,
+            source: JSON.stringify(y.source),
+            holidays: JSON.stringify(y.holidays),
+            origin: 'shipped' as const,
+          })),
+        )
+        .onConflict((oc) => oc.column('year').doNothing())
+        .execute();
+      await markCalendarChanged(w.tx);
+    },
+    env,
+  );
   return missing.length;
 }

@@ -5,6 +5,7 @@ import type { ModuleManifest } from '../../platform/modules/manifest';
 import { calendarRoutes } from './routes';
 import { loadShippedCalendar } from './bootstrap';
 import { sweepDeadlineWarningsJob } from './jobs/sweep-deadline-warnings';
+import { calendarSettings } from './settings';
 
 export const calendarModule: ModuleManifest = {
   id: 'calendar',
@@ -23,11 +24,12 @@ export const calendarModule: ModuleManifest = {
     'deadline.moved': '法定期限因日历变更调整',
     'deadline.warning_raised': '法定期限预警升级',
   },
+  settings: calendarSettings,
   routes: calendarRoutes,
   migrationsDir: new URL('./migrations', import.meta.url).pathname,
   jobs: [sweepDeadlineWarningsJob],
-  bootstrap: async (db) => {
-    await loadShippedCalendar(db);
+  bootstrap: async (db, env) => {
+    await loadShippedCalendar(db, env);
   },
   subjectTypes: { calendar: { label: '工作日历', readAction: 'calendar.read' } },
   menu: [{ key: 'calendar', label: '工作日历', path: '/console/calendar', action: 'calendar.read' }],

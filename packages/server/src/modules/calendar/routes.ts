@@ -2,30 +2,30 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor, writeContext } from '../../platform/http/request-context';
-import { forbidden, notFound } from '../../platform/errors';
+import { notFound } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import * as s from './schemas';
-import { mayReadCalendar } from './policy';
+import { calendarPolicy, nationalCalendar } from './policy';
+import { authorize, policyContext } from '../../platform/access/policy';
 import { loadHolidayNotice } from './commands/load-holiday-notice';
 import { addLocalHoliday } from './commands/add-local-holiday';
 import { removeLocalHoliday } from './commands/remove-local-holiday';
 import { listYears } from './queries/years';
 import { listLocalHolidays } from './queries/local-holidays';
 import { getChange, listChanges } from './queries/changes';
+import { publicReadLimit } from '../../platform/http/rate-limit';
 import { listDays } from './queries/days';
 import { computePublicDeadline, listPublicRules } from './queries/public-deadline';
 import * as c from '@fazhi/core/contracts';
 import { answers, createdAnswers } from '../../platform/http/contract';
 
-/** Requests per minute per client address for the public calculator. */
-const publicRateLimit = { max: 60, timeWindow: '1 minute' };
-
 export async function calendarRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const publicRateLimit = publicReadLimit(services.config);
   const tags = ['工作日历'];
   const reader = (req: Parameters<typeof requireActor>[0]) => {
     const actor = requireActor(req);
-    if (!mayReadCalendar(services, actor)) throw forbidden('查看工作日历');
+    authorize(policyContext(services.registry.grants, actor), calendarPolicy, 'read', nationalCalendar);
     return actor;
   };
 

@@ -37,6 +37,15 @@ describe('notifications', () => {
     assert.equal(forReviewer.length, 1);
     assert.match(forReviewer[0]?.title ?? '', /示范区通知测试办法.*合法性审核/);
     assert.equal((await notificationsOf('demo.officer', id)).length, 0);
+    // the inbox shows the kind's label from the manifest, a sentence to read and the document as the link
+    const reviewer = await signIn(env.app, 'demo.reviewer');
+    const inbox = (await call(env.app, reviewer, 'GET', '/api/notifications?pageSize=100')).json() as {
+      items: { subjectId: string; kindLabel: string; body: string; link: string }[];
+    };
+    const note = inbox.items.find((n) => n.subjectId === id);
+    assert.equal(note?.kindLabel, '合法性审核待办');
+    assert.match(note?.body ?? '', /^请在审核期限内作出合法性审核意见/);
+    assert.equal(note?.link, `/console/normative-documents/${id}`);
     const published = await buildDocument(env, { state: 'published', title: '示范区备案提醒测试办法' });
     await drainOutbox(env.services);
     const forLegal = await notificationsOf('demo.legal', published);

@@ -1,17 +1,26 @@
 // Reactions after commit (outbox → handlers): the people who must act next get a notification in their to-do list.
 // Idempotent: each notification has a dedupe key, so handling an event twice adds nothing.
-import { randomUUID } from 'node:crypto';
 import type { Role } from '@fazhi/core/access';
-import type { OutboxEvent } from '../../platform/modules/manifest';
+import type { OutboxEvent, TypedEvent } from '../../platform/modules/catalogue';
+import { normativeEvents, type NormativeNotificationKind } from './catalogue';
+import { notifyMany } from '../../platform/notifications';
 import type { Services } from '../../platform/services';
 import { documentLink } from './support';
 
+/** Everyone active holding `role` at the unit, through the platform's notifications (deduplicated per event). */
 async function notifyRole(
   services: Services,
   e: OutboxEvent,
   orgId: string,
   role: Role,
-  n: { kind: string; title: string; body: string; link?: string; subjectType: string; subjectId: string },
+  n: {
+    kind: NormativeNotificationKind;
+    title: string;
+    body: string;
+    link: string;
+    subjectType: string;
+    subjectId: string;
+  },
 ) {
   const users = await services.db
     .selectFrom('role_assignments as ra')
@@ -21,27 +30,16 @@ async function notifyRole(
     .where('ra.role', '=', role)
     .where('u.disabled_at', 'is', null)
     .execute();
-  for (const u of users)
-    await services.db
-      .insertInto('notifications')
-      .values({
-        region_code: e.regionCode,
-        id: randomUUID(),
-        user_id: u.id,
-        kind: n.kind,
-        title: n.title,
-        body: n.body,
-        link: n.link ?? null,
-        subject_type: n.subjectType,
-        subject_id: n.subjectId,
-        dedupe_key: `${e.type}:${e.id}`,
-      })
-      .onConflict((oc) => oc.columns(['region_code', 'user_id', 'dedupe_key']).doNothing())
-      .execute();
+  await notifyMany(services.db, {
+    ...n,
+    regionCode: e.regionCode,
+    userIds: users.map((u) => u.id),
+    dedupeKey: `${e.type}:${e.id}`,
+  });
 }
 
-async function documentOf(services: Services, e: OutboxEvent) {
-  const id = typeof e.payload.documentId === 'string' ? e.payload.documentId : '';
+async function documentOf(services: Services, e: TypedEvent<{ documentId: string }>) {
+  const id = e.payload.documentId;
   return services.db
     .selectFrom('normative_documents')
     .select(['id', 'title', 'drafting_org_id'])
@@ -51,23 +49,25 @@ async function documentOf(services: Services, e: OutboxEvent) {
 }
 
 const toDraftingUnit =
-  (kind: string, what: (title: string) => string) => async (services: Services, e: OutboxEvent) => {
+  (kind: NormativeNotificationKind, what: (title: string) => string, todo: string) =>
+  async (services: Services, e: TypedEvent<{ documentId: string }>) => {
     const doc = await documentOf(services, e);
     if (!doc) return;
     await notifyRole(services, e, doc.drafting_org_id, 'legal_officer', {
       kind,
       title: what(doc.title),
-      body: documentLink(doc.id),
+      body: todo,
+      link: documentLink(doc.id),
       subjectType: 'normative_document',
       subjectId: doc.id,
     });
   };
 
-export const normativeEventHandlers: Record<string, (services: Services, e: OutboxEvent) => Promise<void>> = {
+export const normativeEventHandlers = normativeEvents.handlers({
   // 报送合法性审核 → the reviewers of the justice bureau that received it
   'normative_document.submitted_for_legality_review': async (services, e) => {
     const doc = await documentOf(services, e);
-    const reviewId = typeof e.payload.reviewId === 'string' ? e.payload.reviewId : '';
+    const reviewId = e.payload.reviewId;
     const review = await services.db
       .selectFrom('normative_reviews')
       .select('reviewer_org_id')
@@ -78,7 +78,8 @@ export const normativeEventHandlers: Record<string, (services: Services, e: Outb
     await notifyRole(services, e, review.reviewer_org_id, 'justice_reviewer', {
       kind: 'normative.legality-review',
       title: `《${doc.title}》已报送合法性审核`,
-      body: documentLink(doc.id),
+      body: '请在审核期限内作出合法性审核意见，点击标题打开该文件办理。',
+      link: documentLink(doc.id),
       subjectType: 'normative_document',
       subjectId: doc.id,
     });
@@ -86,16 +87,26 @@ export const normativeEventHandlers: Record<string, (services: Services, e: Outb
   'normative_document.legality_reviewed': toDraftingUnit(
     'normative.legality-reviewed',
     (t) => `《${t}》合法性审核已办结`,
+    '请打开该文件查看合法性审核意见，并据此办理后续程序。',
   ),
-  'normative_document.published': toDraftingUnit('normative.filing', (t) => `《${t}》已发布，请在期限内报送备案`),
-  'normative_document.correction_ordered': toDraftingUnit('normative.correction', (t) => `《${t}》备案审查要求纠正`),
+  'normative_document.published': toDraftingUnit(
+    'normative.filing',
+    (t) => `《${t}》已发布，请在期限内报送备案`,
+    '请在备案期限内报送备案，点击标题打开该文件办理。',
+  ),
+  'normative_document.correction_ordered': toDraftingUnit(
+    'normative.correction',
+    (t) => `《${t}》备案审查要求纠正`,
+    '请按备案审查意见自行纠正，并在期限内报告纠正情况。',
+  ),
   'normative_document.post_evaluation_created': toDraftingUnit(
     'normative.post-evaluation',
     (t) => `《${t}》即将到期，请开展后评估`,
+    '请开展后评估，并作出继续施行、修改或者废止的评估结论。',
   ),
   // 建议审查 → the reviewers of the handling bureau
   'normative_review_request.submitted': async (services, e) => {
-    const id = typeof e.payload.requestId === 'string' ? e.payload.requestId : '';
+    const id = e.payload.requestId;
     const req = await services.db
       .selectFrom('normative_review_requests')
       .select(['id', 'handler_org_id', 'document_title', 'tracking_number'])
@@ -113,4 +124,4 @@ export const normativeEventHandlers: Record<string, (services: Services, e: Outb
       subjectId: req.id,
     });
   },
-};
+});

@@ -2,9 +2,14 @@
 // it through a region-wide assignment. Each predicate asks for one action over that unit and the status the act
 // needs (core's state machine), so that `abilities` show only what can be done next.
 import type { ScopeTarget } from '@fazhi/core/access';
-import { mayPerformAct, type DocumentAct, type DocumentStatus } from '@fazhi/core/normative-documents';
+import {
+  mayPerformAct,
+  type DocumentAct,
+  type DocumentAction,
+  type DocumentStatus,
+} from '@fazhi/core/normative-documents';
 import { definePolicy, type PolicyContext } from '../../platform/access/policy';
-import type { FilingStatus } from './tables';
+import type { FilingStatus, ReviewRequestStatus } from './tables';
 
 export interface DocumentRecord {
   target: ScopeTarget;
@@ -17,30 +22,7 @@ export interface DocumentRecord {
 const at = (act: DocumentAct) => (d: DocumentRecord) => mayPerformAct(d.status, act);
 const as = (action: string) => (p: PolicyContext, d: DocumentRecord) => p.can(action, d.target);
 
-export const documentActions = [
-  'read',
-  'revise',
-  'openConsultation',
-  'closeConsultation',
-  'exemptConsultation',
-  'moderateComments',
-  'answerComments',
-  'recordFairCompetitionReview',
-  'submitForLegalityReview',
-  'recordLegalityReview',
-  'reviseAfterReview',
-  'recordDeliberation',
-  'publish',
-  'publishInterpretation',
-  'submitFiling',
-  'forwardFiling',
-  'recordFilingReview',
-  'reportCorrection',
-  'confirmCorrection',
-  'startPostEvaluation',
-  'concludePostEvaluation',
-] as const;
-export type DocumentAction = (typeof documentActions)[number];
+export type { DocumentAction } from '@fazhi/core/normative-documents';
 
 export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
   'normative_document',
@@ -69,6 +51,10 @@ export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
     startPostEvaluation: (p, d) => d.openPostEvaluation === 'pending' && as('normative.evaluate')(p, d),
     concludePostEvaluation: (p, d) =>
       d.openPostEvaluation !== null && at('conclude-post-evaluation')(d) && as('normative.evaluate')(p, d),
+    // the permission to register and publish, asked before the status so that a clerk learns the missing steps
+    register: as('normative.publish'),
+    // 清理意见 on a document of an open campaign, by its drafting unit or the justice bureau
+    decideCleanup: as('normative.cleanup.decide'),
   },
   {
     read: '查看该规范性文件',
@@ -92,13 +78,75 @@ export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
     confirmCorrection: '确认纠正',
     startPostEvaluation: '开展后评估',
     concludePostEvaluation: '作出后评估结论',
+    register: '登记、编号并发布该文件',
+    decideCleanup: '对该文件作出清理意见',
   },
 );
 
-/** Region-wide acts (cleanup campaigns, review requests, issuer settings) are located by the actor's org. */
-export const regionActionLabels = {
-  'normative.cleanup.manage': '组织规范性文件清理',
-  'normative.cleanup.decide': '作出清理意见',
-  'normative.review-request.handle': '办理建议审查',
-  'normative.settings.manage': '设置发文机关代字',
-} as const;
+/** A unit as the author of documents: drafting in its name, its 发文机关代字. */
+export interface UnitRecord {
+  target: ScopeTarget;
+  name: string;
+}
+
+export const unitPolicy = definePolicy<UnitRecord, 'draft' | 'setIssuerPrefix'>(
+  'org',
+  {
+    draft: (p, u) => p.can('normative.draft', u.target),
+    setIssuerPrefix: (p, u) => p.can('normative.settings.manage', u.target),
+  },
+  { draft: (u) => `以${u.name}名义起草规范性文件`, setIssuerPrefix: '设置该单位的发文机关代字' },
+);
+
+/** A cleanup campaign is located by the justice bureau of its region (the one that organises it). */
+export const cleanupCampaignPolicy = definePolicy<ScopeTarget, 'open' | 'publishResults'>(
+  'normative_cleanup',
+  {
+    open: (p, bureau) => p.can('normative.cleanup.manage', bureau),
+    publishResults: (p, bureau) => p.can('normative.cleanup.manage', bureau),
+  },
+  { open: '组织规范性文件清理', publishResults: '公布清理结果' },
+);
+
+/** A review request (建议审查) is located by the bureau handling it; deciding and answering follow its status. */
+export interface ReviewRequestRecord {
+  target: ScopeTarget;
+  status: ReviewRequestStatus;
+}
+
+export const reviewRequestPolicy = definePolicy<ReviewRequestRecord, 'handle' | 'decide' | 'answer'>(
+  'normative_review_request',
+  {
+    handle: (p, r) => p.can('normative.review-request.handle', r.target),
+    decide: (p, r) => r.status === 'received' && p.can('normative.review-request.handle', r.target),
+    answer: (p, r) => r.status === 'accepted' && p.can('normative.review-request.handle', r.target),
+  },
+  { handle: '办理该审查建议', decide: '作出受理决定', answer: '答复该审查建议' },
+);
+
+/** A region's own settings of this module (the search synonyms), located by the region's path. */
+export interface RegionRecord {
+  regionPath: string;
+  name: string;
+}
+
+export const regionSettingsPolicy = definePolicy<RegionRecord, 'setSearchSynonyms'>(
+  'normative_settings',
+  {
+    setSearchSynonyms: (p, r) =>
+      p.can('normative.settings.manage', { orgId: '', orgPath: '', regionPath: r.regionPath }),
+  },
+  { setSearchSynonyms: (r) => `管理${r.name}的检索同义词` },
+);
+
+/** Acts over the register as a whole, refused before any record is read to someone who holds them nowhere: the
+ * import of pre-platform documents (whoever publishes or reviews filings somewhere; each row is then checked at its
+ * unit) and the statistics (whoever reads documents somewhere; the figures count only the scope asked for). */
+export const registerPolicy = definePolicy<null, 'import' | 'readStatistics'>(
+  'normative_register',
+  {
+    import: (p) => p.holds('normative.publish') || p.holds('normative.filing-review'),
+    readStatistics: (p) => p.holds('normative.read'),
+  },
+  { import: '导入存量规范性文件', readStatistics: '查看规范性文件统计' },
+);

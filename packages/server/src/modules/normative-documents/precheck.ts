@@ -1,9 +1,10 @@
 // The automatic legality pre-check (core) run over a stored draft: the title and the articles as one text, with the
-// issuer and the region's validity limits. Its findings assist the reviewer; they never decide.
+// issuer and the region's validity limits and the rule they come from. Its findings assist the reviewer; they never
+// decide.
 import { precheck } from '@fazhi/core/normative-documents';
 import type { Db } from '../../platform/db/connection';
 import type { Tx } from '../../platform/write';
-import { validitySettings } from './support';
+import { validityRule, validitySettings } from './support';
 import type { DocumentRow } from './workflow';
 
 /** The draft's articles in order (also the text a legality review round stores as reviewed). */
@@ -26,10 +27,12 @@ export async function draftText(db: Db | Tx, row: DocumentRow): Promise<string> 
 export async function runPrecheckOn(db: Db | Tx, row: DocumentRow) {
   const issuer = await db.selectFrom('orgs').select('name').where('id', '=', row.issuer_org_id).executeTakeFirst();
   const settings = await validitySettings(db, row.region_code);
+  const regionRule = await validityRule(db, row.region_code);
   return precheck({
     text: await draftText(db, row),
     title: row.title,
     ...(issuer ? { issuer: issuer.name } : {}),
+    ...(regionRule ? { regionRule } : {}),
     validitySettings: settings,
   });
 }

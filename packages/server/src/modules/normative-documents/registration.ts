@@ -8,7 +8,8 @@ import { sql } from 'kysely';
 import { setDeadline } from '../../platform/deadlines';
 import { invalid } from '../../platform/errors';
 import type { Writer } from '../../platform/write';
-import { documentLink, justiceBureauFor, numberSetting, SUBJECT, validitySettings } from './support';
+import { documentLink, justiceBureauFor, SUBJECT, validitySettings } from './support';
+import { normativeSettings } from './settings';
 import type { DocumentRow } from './workflow';
 
 export interface PublicationDates {
@@ -42,7 +43,7 @@ export async function registerPublication(
   // a renewal continues a text already in force, so only a first publication keeps the gap before 施行
   let effectiveSoon = false;
   if (reason === 'initial') {
-    const minDays = await numberSetting(w.tx, row.region_code, 'normative.effective-gap.min-days');
+    const minDays = await normativeSettings.read(w.tx, row.region_code, 'normative.effective-gap.min-days');
     const gap = checkEffectiveGap({ ...dates, minDays, reason: dates.effectiveSoonReason });
     if (!gap.ok)
       throw invalid(

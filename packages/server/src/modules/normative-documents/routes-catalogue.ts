@@ -4,6 +4,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { notFound } from '../../platform/errors';
+import { publicReadLimit } from '../../platform/http/rate-limit';
 import type { Services } from '../../platform/services';
 import { idParams } from './schemas';
 import { catalogueQuery } from './schemas-catalogue';
@@ -11,10 +12,9 @@ import { getPublicDocument, listPublicDocuments, publicFacets } from './queries/
 import * as c from '@fazhi/core/contracts';
 import { answers } from '../../platform/http/contract';
 
-const rateLimit = { max: 120, timeWindow: '1 minute' };
-
 export async function catalogueRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  const rateLimit = publicReadLimit(services.config);
   const tags = ['规范性文件统一公开查询（无需登录）'];
   const base = '/public/normative-documents';
 

@@ -9,6 +9,7 @@ import type { Services } from '../../platform/services';
 import * as s from './schemas';
 import { adoptionReportFile, filingPackageFile, publicTextFile, type GeneratedFile } from './queries/generated-files';
 import { attachmentHeader } from './documents/official-text';
+import { sendWorkbook } from '../../platform/http/xlsx-export';
 import { exportCatalogue } from './documents/catalogue-export';
 import { printView } from './queries/print-view';
 import { importTemplate } from './documents/import-template';
@@ -45,8 +46,8 @@ export async function documentFileRoutes(app: FastifyInstance, services: Service
       },
     },
     async (req, reply) => {
-      const { body } = await exportCatalogue(services, requireActor(req), req.query);
-      return sendFile(reply, { body, contentType: XLSX, fileName: `规范性文件目录（${services.clock.today()}）.xlsx` });
+      const stream = exportCatalogue(services, requireActor(req), req.query);
+      return sendWorkbook(reply, `规范性文件目录（${services.clock.today()}）.xlsx`, stream);
     },
   );
   r.get(

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageFields } from '../../platform/db/paginate';
+import { publicReadLimit } from '../../platform/http/rate-limit';
 import { portalIdentity } from '../../platform/portal/routes';
 import type { Services } from '../../platform/services';
 import { listOpenConsultations } from './queries/open-consultations';
@@ -24,7 +25,7 @@ export async function publicParticipationRoutes(app: FastifyInstance, services: 
         querystring: openConsultationsQuery,
         response: answers(c.openConsultationPage),
       },
-      config: { rateLimit: { max: 120, timeWindow: '1 minute' } },
+      config: { rateLimit: publicReadLimit(services.config) },
     },
     async (req) => listOpenConsultations(services, (await portalIdentity(services)).regionCode, req.query),
   );

@@ -91,7 +91,7 @@ describe('normative documents demo data', () => {
     assert.equal(settings.value, 5);
     // the region's own rule by name, the basis its deadlines cite — no internal label
     assert.equal(settings.source, '《区落实法治建设试行意见》第（五）项');
-    const result = await verifyAuditChain(db, '159901');
+    const result = await verifyAuditChain(db, env.services.auditKey, '159901');
     assert.equal(result.ok, true);
   });
 

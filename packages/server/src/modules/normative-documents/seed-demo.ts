@@ -56,7 +56,7 @@ const prefixes: readonly [string, string][] = [
 ];
 
 export async function seedNormativeDemo(services: Services, ctx: SeedContext) {
-  const w = writerOn(ctx.tx, { actor: null, ip: null }, services.clock);
+  const w = writerOn(ctx.tx, { actor: null, ip: null }, services);
   const t = services.clock.today();
   const org = (name: string) => {
     const id = ctx.orgIdByName.get(name);

@@ -303,6 +303,8 @@ export interface NormativeStatusHistoryTable {
   actor_user_id: string | null;
   note: Generated<string>;
   at: Generated<Date>;
+  /** the day this row stops being the document's status (the next row's day); kept by the database's trigger */
+  valid_until: Generated<string | null>;
 }
 
 /** 政策解读 of a published document (one current per document). */

@@ -106,8 +106,6 @@ export async function buildDocument(env: TestEnv, o: BuildOptions): Promise<stri
       opinion: '同意',
       result: 'passed',
       concludedOn: on('reviewConcluded'),
-      // a factory text may trip a high-severity pre-check finding; passing over it needs its recorded reason
-      highFindingsReason: '经逐项核实，智能辅助审查的提示不成立（测试数据）',
     });
     if (o.state === 'deliberation') return id;
     const government = o.issuerOrg === '示范区人民政府';
@@ -152,7 +150,7 @@ export async function addOtherRegion(env: TestEnv) {
     isDemo: true,
   });
   await env.services.db.transaction().execute(async (tx) => {
-    const w = writerOn(tx, sys, env.services.clock);
+    const w = writerOn(tx, sys, env.services);
     const gov = await insertOrg(w.tx, {
       regionCode: '159902',
       parentId: null,

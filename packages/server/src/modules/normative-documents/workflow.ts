@@ -22,6 +22,7 @@ import type { Writer } from '../../platform/write';
 import { documentPolicy, type DocumentAction, type DocumentRecord } from './policy';
 import type { NormativeDocumentTable } from './tables';
 import { indexDocument } from './search-index';
+import type { NormativeAuditAction } from './catalogue';
 
 export type DocumentRow = Selectable<NormativeDocumentTable>;
 export interface LoadedDocument {
@@ -161,11 +162,18 @@ export async function moveTo(
     .execute();
 }
 
+/** The acts on a document the module's audit catalogue declares (normative_document.<act>). */
+type DocumentAuditAct = NormativeAuditAction extends infer A
+  ? A extends `normative_document.${infer Act}`
+    ? Act
+    : never
+  : never;
+
 /** The document's audit event (subject normative_document). */
 export async function auditDocument(
   w: Writer,
   row: Pick<DocumentRow, 'region_code' | 'id' | 'title'>,
-  action: string,
+  action: DocumentAuditAct,
   summary: string,
   changes: Record<string, unknown> = {},
 ) {

@@ -1,7 +1,8 @@
 import { roles } from '@fazhi/core/access';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { organisationRoutes } from './routes';
-import { notifyRolesChanged, ROLES_CHANGED } from './jobs/notify-roles-changed';
+import { notifyRolesChanged } from './jobs/notify-roles-changed';
+import { organisationEvents, ROLES_CHANGED } from './events';
 
 // Every role may read the directory it works in.
 const everyone = roles;
@@ -46,7 +47,8 @@ export const organisationsModule: ModuleManifest = {
     'auth.account_locked': '账号锁定',
   },
   routes: organisationRoutes,
-  eventHandlers: { [ROLES_CHANGED]: notifyRolesChanged },
+  events: organisationEvents,
+  eventHandlers: organisationEvents.handlers({ [ROLES_CHANGED]: notifyRolesChanged }),
   // the kinds of record this module's audit events and notifications name
   subjectTypes: {
     region: {

@@ -87,7 +87,7 @@ describe('notifications from the organisations module', () => {
     const head = await userId(env, 'demo.head');
     await env.services.db
       .updateTable('users')
-      .set({ locked_until: new Date(Date.now() + 600_000) })
+      .set({ locked_until: new Date(env.services.clock.now().getTime() + 600_000) })
       .where('id', '=', head)
       .execute();
     assert.equal((await call(env.app, sysadmin, 'POST', `/api/users/${head}/unlock`)).statusCode, 200);
@@ -132,7 +132,14 @@ describe('the notification inbox', () => {
 
   test('notify() creates one notification per user and dedupe key, and nothing when the transaction rolls back', async () => {
     const legal = await userId(env, 'demo.legal');
-    const input = { userId: legal, kind: 'user.roles_changed', title: '测试', dedupeKey: 'same-key' };
+    const input = {
+      userId: legal,
+      kind: 'user.roles_changed',
+      title: '测试',
+      body: '测试消息。',
+      link: '/console',
+      dedupeKey: 'same-key',
+    };
     assert.equal(await notify(env.services.db, input), true);
     assert.equal(await notify(env.services.db, input), false);
     await assert.rejects(

@@ -1,7 +1,7 @@
 // Who may do what to organisations and people. Records are located by their organisation; the predicates ask
 // whether one of the actor's role assignments grants the action over that organisation.
-import type { ScopeTarget } from '@fazhi/core/access';
-import { definePolicy } from '../../platform/access/policy';
+import type { ScopeKind, ScopeTarget } from '@fazhi/core/access';
+import { definePolicy, type PolicyContext } from '../../platform/access/policy';
 
 export const orgPolicy = definePolicy<ScopeTarget, 'read' | 'update' | 'createChild'>(
   'org',
@@ -11,6 +11,55 @@ export const orgPolicy = definePolicy<ScopeTarget, 'read' | 'update' | 'createCh
     createChild: (p, t) => p.can('org.manage', t),
   },
   { read: '查看该单位', update: '修改该单位', createChild: '在该单位下新增下级单位' },
+);
+
+/** A new user is located by the unit they will belong to. */
+export const newUserPolicy = definePolicy<ScopeTarget, 'create'>(
+  'user',
+  { create: (p, t) => p.can('user.manage', t) },
+  { create: '在该单位新增用户' },
+);
+
+const platformWide = (p: PolicyContext) => p.actor?.assignments.some((a) => a.scope === 'platform') ?? false;
+
+/** The directory's acts located at no one record: the region tree and top-level units are shaped platform-wide;
+ * importing is for whoever manages units or users somewhere (each row is then checked at its unit). */
+export const directoryPolicy = definePolicy<null, 'createRegion' | 'createTopLevelOrg' | 'importDirectory'>(
+  'directory',
+  {
+    createRegion: (p) => platformWide(p) && p.holds('region.manage'),
+    createTopLevelOrg: (p) => platformWide(p) && p.holds('org.manage'),
+    importDirectory: (p) => p.holds('org.manage') || p.holds('user.manage'),
+  },
+  { createRegion: '新增行政区划', createTopLevelOrg: '新增顶级单位', importDirectory: '导入单位和用户' },
+);
+
+/** A role granted (or revoked) at a unit with a scope. */
+export interface GrantRecord {
+  scope: ScopeKind;
+  /** the unit of the assignment; null for a platform-wide one */
+  target: ScopeTarget | null;
+}
+
+/** Granting needs role.assign at the unit, and a reach as wide as the scope granted: a region-wide role only
+ * inside a region the actor reaches region-wide, a platform-wide one only from a platform-wide assignment. */
+export const grantPolicy = definePolicy<GrantRecord, 'assignAtUnit' | 'grantScope'>(
+  'role_assignment',
+  {
+    assignAtUnit: (p, g) => g.target !== null && p.can('role.assign', g.target),
+    grantScope: (p, g) => {
+      if (g.scope === 'platform') return platformWide(p);
+      if (g.scope !== 'region_subtree' || !p.actor) return true;
+      const regionPath = g.target?.regionPath ?? '';
+      return p.actor.assignments.some(
+        (x) => x.scope === 'platform' || (x.scope === 'region_subtree' && regionPath.startsWith(x.regionPath)),
+      );
+    },
+  },
+  {
+    assignAtUnit: '在该单位分配角色',
+    grantScope: (g) => (g.scope === 'platform' ? '授予全平台范围的角色' : '授予本行政区域范围的角色'),
+  },
 );
 
 export interface UserRecord extends ScopeTarget {

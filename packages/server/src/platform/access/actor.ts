@@ -57,3 +57,43 @@ export async function loadActor(db: Db, userId: string, sessionId: string | null
   };
   return actor;
 }
+
+/**
+ * Actors kept in memory by user, each with the user's auth_version when it was loaded. The session query reads the
+ * current version with the session (auth/sessions.ts), and the database bumps it on any change to the user, their
+ * role assignments or the units and regions those sit in (migration 202612070101) — so a cached actor is used only
+ * while it is still exactly the user, on every server at once. The age limit bounds memory and any change no
+ * trigger sees; a full cache starts over.
+ */
+export function actorCache(opts: { maxAgeMs?: number; maxEntries?: number } = {}) {
+  const maxAgeMs = opts.maxAgeMs ?? 60_000;
+  const maxEntries = opts.maxEntries ?? 10_000;
+  const entries = new Map<string, { version: string | null; loadedAt: number; actor: Actor }>();
+  return {
+    async actorOf(
+      db: Db,
+      session: {
+        id: string;
+        userId: string;
+        activeOrgId: string | null;
+        authVersion: string | null;
+        disabled: boolean;
+      },
+    ): Promise<Actor | null> {
+      if (session.disabled) {
+        entries.delete(session.userId);
+        return null;
+      }
+      let entry = entries.get(session.userId);
+      if (!entry || entry.version !== session.authVersion || performance.now() - entry.loadedAt > maxAgeMs) {
+        const actor = await loadActor(db, session.userId, null, null);
+        if (!actor) return null;
+        if (entries.size >= maxEntries) entries.clear();
+        entry = { version: session.authVersion, loadedAt: performance.now(), actor };
+        entries.set(session.userId, entry);
+      }
+      // the unit in use is the session's (a switch changes the session row, read on every request)
+      return { ...entry.actor, sessionId: session.id, activeOrgId: session.activeOrgId ?? entry.actor.activeOrgId };
+    },
+  };
+}

@@ -1,7 +1,11 @@
-// The audit trail is a hash chain per region: each event's SM3 hash covers its content and the previous event's
+// The audit trail is a hash chain per region: each event's hash covers its content and the previous event's
 // hash, and audit_heads keeps the last link. Editing, deleting or inserting a row breaks the chain at that row;
 // deleting the newest rows breaks the head. `fazhi audit verify` walks every chain.
+// Events are sealed with HMAC-SM3 under the audit key (key.ts; key_id names it). Events of releases before the key
+// carry key_id NULL and a plain SM3 hash of a millisecond timestamp; `sealUnkeyedChains` (rekey.ts) re-seals them
+// once after checking them as they were.
 import { sm3 } from '../crypto/sm';
+import { hmacSm3, type AuditKey } from './key';
 
 export const GENESIS_HASH = '0'.repeat(64);
 export const PLATFORM_REGION = '000000';
@@ -33,23 +37,46 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
 }
 
-export function eventHash(e: ChainedEvent): string {
-  return sm3(
-    canonicalJson({
-      region_code: e.region_code,
-      seq: String(e.seq),
-      id: e.id,
-      occurred_at: e.occurred_at.toISOString(),
-      actor_user_id: e.actor_user_id,
-      actor_username: e.actor_username,
-      actor_org_id: e.actor_org_id,
-      action: e.action,
-      subject_type: e.subject_type,
-      subject_id: e.subject_id,
-      summary: e.summary,
-      changes: e.changes,
-      ip: e.ip,
-      prev_hash: e.prev_hash,
-    }),
-  );
+function content(e: ChainedEvent) {
+  return {
+    region_code: e.region_code,
+    seq: String(e.seq),
+    id: e.id,
+    actor_user_id: e.actor_user_id,
+    actor_username: e.actor_username,
+    actor_org_id: e.actor_org_id,
+    action: e.action,
+    subject_type: e.subject_type,
+    subject_id: e.subject_id,
+    summary: e.summary,
+    changes: e.changes,
+    ip: e.ip,
+    prev_hash: e.prev_hash,
+  };
+}
+
+/** The stored instant to the microsecond, as PostgreSQL keeps it (a JS Date has milliseconds: three zeros follow). */
+export const microsIso = (d: Date) => d.toISOString().replace(/Z$/, '000Z');
+
+/** What an event says, apart from its place in the chain: SM3 over its content (without seq and prev_hash), the key
+ * id and the stored microsecond instant (`occurredMicros`, e.g. 2026-12-06T08:00:00.123000Z), so even a
+ * sub-millisecond change of occurred_at changes it. Computed before the region's audit lock is taken (write.ts):
+ * it is the costly part of sealing. */
+export function eventDigest(e: Omit<ChainedEvent, 'seq' | 'prev_hash'>, occurredMicros: string, keyId: string): string {
+  const { seq: _seq, prev_hash: _prev, ...rest } = content({ ...e, seq: '', prev_hash: '' });
+  return sm3(canonicalJson({ ...rest, occurred_at: occurredMicros, key_id: keyId }));
+}
+
+/** The link: HMAC-SM3 under the audit key over the previous hash, the sequence number and the event's digest. */
+export const sealLink = (key: AuditKey, prevHash: string, seq: string, digest: string) =>
+  hmacSm3(key, `${prevHash}|${seq}|${digest}`);
+
+/** The keyed hash of a stored event. */
+export function sealedEventHash(e: ChainedEvent, occurredMicros: string, key: AuditKey): string {
+  return sealLink(key, e.prev_hash, String(e.seq), eventDigest(e, occurredMicros, key.id));
+}
+
+/** The unkeyed hash of releases before the audit key (key_id NULL): only checked before such events are re-sealed. */
+export function plainEventHash(e: ChainedEvent): string {
+  return sm3(canonicalJson({ ...content(e), occurred_at: e.occurred_at.toISOString() }));
 }

@@ -1,22 +1,33 @@
-// Tampering that recomputes the unkeyed chain passes the chain walk; the checkpoint outside the database catches it.
+// Tampering by someone with database write access but without the audit key (issue 11 item 5): a forged event
+// fails the keyed chain walk; a shortened chain or a deleted region still walks, and the checkpoint outside the
+// database catches it — a checkpoint rewritten to match fails its own seal.
 import { after, before, beforeEach, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
-import { createTestEnv, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, signInPlatformAdmin, type Session, type TestEnv } from '../../../test/helpers';
+import type { AuditVerification } from '@fazhi/core/contracts';
 import { inWriteTransaction } from '../write';
+import type { Platform } from '../bootstrap';
+import { runAuditVerify } from '../../cli/audit';
 import { verifyAuditChain } from './verify';
-import { eventHash } from './chain';
-import { checkpointFile, compareWithCheckpoint, writeCheckpoint, type AuditCheckpoint } from './checkpoint';
+import { plainEventHash } from './chain';
+import { checkAgainstCheckpoint, checkpointFile, writeCheckpoint, type AuditCheckpoint } from './checkpoint';
+import { declare } from '../modules/catalogue';
+
+// this file's own audit action, declared as a module's catalogue would be (the write layer refuses undeclared ones)
+declare({ auditActions: ['test.event'], events: [], notificationKinds: [] });
 
 let env: TestEnv;
+let admin: Session;
 let cp: AuditCheckpoint;
 let n = 0;
 const regions = ['110101', '110102', '110105'];
 
 before(async () => {
   env = await createTestEnv({ demo: false });
+  admin = await signInPlatformAdmin(env);
 });
 after(() => env.close());
 
@@ -29,41 +40,63 @@ beforeEach(async () => {
       await inWriteTransaction(env.services, { actor: null, ip: null }, (w) =>
         w.audit({ regionCode, action: 'test.event', subjectType: 'test', subjectId: null, summary: `事件 ${++n}` }),
       );
-  cp = await writeCheckpoint(env.services.db, env.services.config.dataDir, env.services.clock.now());
+  cp = await writeCheckpoint(env.services.db, dataDir(), env.services.auditKey, env.services.clock.now());
 });
 
 const db = () => env.services.db;
-
-async function assertOnlyCheckpointCatches(region: string, reason: RegExp) {
-  const chain = await verifyAuditChain(db());
-  assert.equal(chain.ok, true, 'the chain walk alone passes this tampering');
-  const problems = await compareWithCheckpoint(db(), cp);
-  assert.equal(problems[0]?.regionCode, region);
-  assert.match(problems[0]?.reason ?? '', reason);
+const dataDir = () => env.services.config.dataDir;
+const key = () => env.services.auditKey;
+/** `fazhi audit verify` as the CLI runs it, on this test's services */
+const cliVerify = () => runAuditVerify({ services: env.services } as Platform);
+/** the console's check, GET /api/audit/verify (the platform administrator holds security_admin) */
+async function httpVerify(): Promise<AuditVerification> {
+  const res = await call(env.app, admin, 'GET', '/api/audit/verify');
+  assert.equal(res.statusCode, 200, res.body);
+  return res.json();
+}
+async function assertHttpFails(region: string, reason: RegExp) {
+  const v = await httpVerify();
+  assert.equal(v.ok, false);
+  assert.ok(
+    v.problems.some((p) => p.regionCode === region && reason.test(p.reason)),
+    JSON.stringify(v.problems),
+  );
 }
 
-describe('the audit checkpoint outside the database', () => {
-  test('untouched chains match their checkpoint', async () => {
-    assert.deepEqual(await compareWithCheckpoint(db(), cp), []);
+/** The attacker rewrites the checkpoint file to match the database (they cannot compute its seal). */
+async function rewriteCheckpoint(region: string, head: { seq: string; hash: string } | null) {
+  const file = JSON.parse(readFileSync(checkpointFile(dataDir()), 'utf8')) as AuditCheckpoint;
+  if (head) file.heads[region] = head;
+  else delete file.heads[region];
+  writeFileSync(checkpointFile(dataDir()), JSON.stringify(file));
+  return file;
+}
+
+async function rewindHead(region: string): Promise<void> {
+  await sql`DELETE FROM audit_events WHERE region_code = ${region} AND seq = 3`.execute(db());
+  const prev = await db()
+    .selectFrom('audit_events')
+    .select('hash')
+    .where('region_code', '=', region)
+    .where('seq', '=', '2')
+    .executeTakeFirstOrThrow();
+  await db().updateTable('audit_heads').set({ seq: '2', hash: prev.hash }).where('region_code', '=', region).execute();
+}
+
+describe('the keyed chain and the checkpoint outside the database', () => {
+  test('untouched chains verify and match their checkpoint', async () => {
+    assert.equal((await verifyAuditChain(db(), key())).ok, true);
+    assert.deepEqual(await checkAgainstCheckpoint(db(), cp, key()), []);
+    assert.equal(cp.keyId, key().id);
+    const before = readFileSync(checkpointFile(dataDir()), 'utf8');
+    const v = await httpVerify();
+    assert.equal(v.ok, true, JSON.stringify(v.problems));
+    assert.deepEqual(v.checkpoint, { writtenAt: cp.writtenAt, keyId: key().id });
+    assert.equal(readFileSync(checkpointFile(dataDir()), 'utf8'), before, 'the console check does not advance it');
+    assert.equal(await cliVerify(), 0);
   });
 
-  test('the newest event deleted and the head rewound', async () => {
-    await sql`DELETE FROM audit_events WHERE region_code = '110101' AND seq = 3`.execute(db());
-    const prev = await db()
-      .selectFrom('audit_events')
-      .select('hash')
-      .where('region_code', '=', '110101')
-      .where('seq', '=', '2')
-      .executeTakeFirstOrThrow();
-    await db()
-      .updateTable('audit_heads')
-      .set({ seq: '2', hash: prev.hash })
-      .where('region_code', '=', '110101')
-      .execute();
-    await assertOnlyCheckpointCatches('110101', /已不存在/);
-  });
-
-  test('an event forged with a recomputed hash and the head moved', async () => {
+  test('an event forged with a recomputed plain SM3 hash, the head moved and the checkpoint rewritten', async () => {
     const e = await db()
       .selectFrom('audit_events')
       .selectAll()
@@ -71,24 +104,77 @@ describe('the audit checkpoint outside the database', () => {
       .where('seq', '=', '3')
       .executeTakeFirstOrThrow();
     const forged = { ...e, summary: '伪造的事件' };
-    const hash = eventHash(forged);
+    const hash = plainEventHash(forged);
     await db().updateTable('audit_events').set({ summary: forged.summary, hash }).where('id', '=', e.id).execute();
     await db().updateTable('audit_heads').set({ hash }).where('region_code', '=', '110102').execute();
-    await assertOnlyCheckpointCatches('110102', /哈希不符/);
+    const rewritten = await rewriteCheckpoint('110102', { seq: '3', hash });
+    const chain = await verifyAuditChain(db(), key());
+    assert.equal(chain.ok, false);
+    assert.deepEqual([chain.problems[0]?.regionCode, chain.problems[0]?.seq], ['110102', '3']);
+    assert.match(chain.problems[0]?.reason ?? '', /密钥哈希不符/);
+    const cpProblems = await checkAgainstCheckpoint(db(), rewritten, key());
+    assert.match(cpProblems[0]?.reason ?? '', /检查点文件的校验码不符/);
+    assert.equal(await cliVerify(), 1);
+    await assertHttpFails('110102', /密钥哈希不符/);
+    await assertHttpFails('', /检查点文件的校验码不符/);
+    // the same forgery marked as an event of the release before the key
+    await db().updateTable('audit_events').set({ key_id: null }).where('id', '=', e.id).execute();
+    const unsealed = await verifyAuditChain(db(), key());
+    assert.match(unsealed.problems[0]?.reason ?? '', /未以审计密钥封存/);
+    assert.equal(await cliVerify(), 1);
+    await assertHttpFails('110102', /未以审计密钥封存/);
   });
 
-  test("a whole region's chain deleted: `fazhi audit verify` exits 1 and keeps the checkpoint", async () => {
+  test('the newest event deleted and the head rewound: the walk passes, the checkpoint does not', async () => {
+    await rewindHead('110101');
+    assert.equal((await verifyAuditChain(db(), key())).ok, true, 'the chain walk alone passes this tampering');
+    const problems = await checkAgainstCheckpoint(db(), cp, key());
+    assert.deepEqual([problems[0]?.regionCode, problems[0]?.seq], ['110101', '3']);
+    assert.match(problems[0]?.reason ?? '', /已不存在/);
+    assert.equal(await cliVerify(), 1);
+    await assertHttpFails('110101', /检查点.*记录的该事件已不存在/);
+    // …and a checkpoint rewritten to the rewound head fails its seal
+    const rewritten = await rewriteCheckpoint('110101', await rewindHeadResult('110101'));
+    assert.match((await checkAgainstCheckpoint(db(), rewritten, key()))[0]?.reason ?? '', /校验码不符/);
+    assert.equal(await cliVerify(), 1);
+    await assertHttpFails('', /检查点文件的校验码不符/);
+  });
+
+  test("a whole region's chain deleted, also from the checkpoint: `fazhi audit verify` exits 1 and keeps the file", async () => {
     await db().deleteFrom('audit_events').where('region_code', '=', '110105').execute();
     await db().deleteFrom('audit_heads').where('region_code', '=', '110105').execute();
-    await assertOnlyCheckpointCatches('110105', /已不存在/);
-    const before = readFileSync(checkpointFile(env.services.config.dataDir), 'utf8');
+    assert.equal((await verifyAuditChain(db(), key())).ok, true, 'the chain walk alone passes this tampering');
+    const problems = await checkAgainstCheckpoint(db(), cp, key());
+    assert.deepEqual([problems[0]?.regionCode, problems[0]?.seq], ['110105', '3']);
+    const before = readFileSync(checkpointFile(dataDir()), 'utf8');
     const run = spawnSync(process.execPath, ['packages/server/bin/fazhi.mjs', 'audit', 'verify'], {
       cwd: new URL('../../../../..', import.meta.url).pathname,
-      env: { ...process.env, DATABASE_URL: env.dbUrl, FAZHI_DATA_DIR: env.services.config.dataDir },
+      env: { ...process.env, DATABASE_URL: env.dbUrl, FAZHI_DATA_DIR: dataDir() },
       encoding: 'utf8',
     });
     assert.equal(run.status, 1, run.stderr);
     assert.match(run.stderr, /区划 110105 第 3 号事件：检查点.*已不存在/);
-    assert.equal(readFileSync(checkpointFile(env.services.config.dataDir), 'utf8'), before);
+    assert.equal(readFileSync(checkpointFile(dataDir()), 'utf8'), before);
+    await assertHttpFails('110105', /检查点.*记录的该事件已不存在/);
+    const rewritten = await rewriteCheckpoint('110105', null);
+    assert.match((await checkAgainstCheckpoint(db(), rewritten, key()))[0]?.reason ?? '', /校验码不符/);
+  });
+
+  test('an occurred_at moved by 0.4 ms breaks the keyed hash', async () => {
+    await sql`UPDATE audit_events SET occurred_at = occurred_at + interval '400 microseconds'
+      WHERE region_code = '110101' AND seq = 2`.execute(db());
+    const chain = await verifyAuditChain(db(), key());
+    assert.deepEqual([chain.problems[0]?.regionCode, chain.problems[0]?.seq], ['110101', '2']);
+    assert.match(chain.problems[0]?.reason ?? '', /发生时间被改动/);
+    assert.equal(await cliVerify(), 1);
+    await assertHttpFails('110101', /发生时间被改动/);
   });
 });
+
+async function rewindHeadResult(region: string) {
+  return db()
+    .selectFrom('audit_heads')
+    .select(['seq', 'hash'])
+    .where('region_code', '=', region)
+    .executeTakeFirstOrThrow();
+}

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connection';
-import { eventHash, GENESIS_HASH } from './chain';
+import { GENESIS_HASH, plainEventHash, sealedEventHash } from './chain';
+import type { AuditKey } from './key';
 
 export interface ChainProblem {
   regionCode: string;
@@ -16,8 +17,29 @@ export interface VerifyResult {
   problems: ChainProblem[];
 }
 
-/** Walks every region's chain in sequence order and reports the first broken link of each region. */
-export async function verifyAuditChain(db: Db, regionCode?: string): Promise<VerifyResult> {
+/** The next 5,000 events of a region's chain after `after`, in order, each with its stored instant to the
+ * microsecond (`micros`), which the keyed hash covers exactly. */
+export function eventsAfter(db: Db, region: string, after: string) {
+  return db
+    .selectFrom('audit_events')
+    .selectAll()
+    .select(sql<string>`to_char(occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`.as('micros'))
+    .where('region_code', '=', region)
+    .where('seq', '>', after)
+    .orderBy('seq')
+    .limit(5000)
+    .execute();
+}
+
+/** Walks every region's chain in sequence order and reports the first broken link of each region. Every event
+ * must be sealed with `key`; `allowUnsealed` (only for re-sealing, rekey.ts) also accepts the plain SM3 events of
+ * earlier releases. */
+export async function verifyAuditChain(
+  db: Db,
+  key: AuditKey,
+  regionCode?: string,
+  opts: { allowUnsealed?: boolean } = {},
+): Promise<VerifyResult> {
   let regionsQ = db.selectFrom('audit_heads').select('region_code');
   if (regionCode) regionsQ = regionsQ.where('region_code', '=', regionCode);
   const fromHeads = (await regionsQ.execute()).map((r) => r.region_code);
@@ -33,40 +55,27 @@ export async function verifyAuditChain(db: Db, regionCode?: string): Promise<Ver
     let after = '0';
     let broken: ChainProblem | null = null;
     for (;;) {
-      const batch = await db
-        .selectFrom('audit_events')
-        .selectAll()
-        // the stored instant to the microsecond: the hash covers it at millisecond precision, as written
-        .select(sql<string>`to_char(occurred_at AT TIME ZONE 'UTC', 'US')`.as('micros'))
-        .where('region_code', '=', region)
-        .where('seq', '>', after)
-        .orderBy('seq')
-        .limit(5000)
-        .execute();
+      const batch = await eventsAfter(db, region, after);
       if (batch.length === 0) break;
       for (const e of batch) {
         events++;
         if (broken) continue;
         const seq = Number(e.seq);
+        const at = (reason: string): ChainProblem => ({ regionCode: region, seq: e.seq, eventId: e.id, reason });
         if (seq !== expected) {
-          broken = {
-            regionCode: region,
-            seq: e.seq,
-            eventId: e.id,
-            reason: `序号不连续：应为 ${expected}，实为 ${seq}（有事件被删除或插入）`,
-          };
+          broken = at(`序号不连续：应为 ${expected}，实为 ${seq}（有事件被删除或插入）`);
         } else if (e.prev_hash !== prev) {
-          broken = {
-            regionCode: region,
-            seq: e.seq,
-            eventId: e.id,
-            reason: '前序哈希不匹配（前一事件被改动、删除或插入）',
-          };
-        } else if (eventHash({ ...e, changes: e.changes }) !== e.hash) {
-          broken = { regionCode: region, seq: e.seq, eventId: e.id, reason: '内容与哈希不符（该事件被改动）' };
-        } else if (!e.micros.endsWith('000')) {
-          // events are written from a millisecond clock, so a stored time with microseconds was changed afterwards
-          broken = { regionCode: region, seq: e.seq, eventId: e.id, reason: '发生时间被改动（与写入时的时间不符）' };
+          broken = at('前序哈希不匹配（前一事件被改动、删除或插入）');
+        } else if (e.key_id === null) {
+          if (!opts.allowUnsealed)
+            broken = at('该事件未以审计密钥封存（旧版本的事件未经 fazhi audit rekey 重新封存，或被改写为无密钥哈希）');
+          else if (plainEventHash(e) !== e.hash) broken = at('内容与哈希不符（该事件被改动）');
+          // events of earlier releases were written from a millisecond clock: sub-millisecond digits mean a change
+          else if (!e.micros.endsWith('000Z')) broken = at('发生时间被改动（与写入时的时间不符）');
+        } else if (e.key_id !== key.id) {
+          broken = at(`该事件由另一把审计密钥（标识 ${e.key_id}）封存，当前密钥标识为 ${key.id}`);
+        } else if (sealedEventHash(e, e.micros, key) !== e.hash) {
+          broken = at('内容或发生时间被改动（与密钥哈希不符）');
         }
         prev = e.hash;
         expected = seq + 1;

@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema';
 import type { Actor } from '../access/actor';
-import { eventHash, GENESIS_HASH, PLATFORM_REGION } from './chain';
+import { eventDigest, GENESIS_HASH, microsIso, PLATFORM_REGION, sealLink, type ChainedEvent } from './chain';
+import type { AuditKey } from './key';
+import { assertDeclared } from '../modules/catalogue';
 
 export interface WriteContext {
   actor: Actor | null;
@@ -24,28 +26,49 @@ export type Tx = Transaction<Database>;
 
 /** Appends one event to its region's chain inside the caller's transaction. The per-region advisory lock
  * serialises appends so that sequence numbers are gap-free; it is held only until the transaction ends. */
-export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput, at: Date): Promise<void> {
-  await appendAuditEvents(tx, ctx, [input], at);
+export async function writeAudit(tx: Tx, ctx: WriteContext, input: AuditInput, at: Date, key: AuditKey): Promise<void> {
+  await appendAuditEvents(tx, ctx, [input], at, key);
 }
 
-/** Appends events to their regions' chains: per region one lock, one read of the head, the rows in batches and
- * one head update. A bulk write calls it once at the end of its transaction, so it holds each region's audit
- * lock only from here to its commit instead of for the whole transaction (platform/write.ts). */
+/** Appends events to their regions' chains. A bulk write calls it once at the end of its transaction, so it holds
+ * each region's audit lock only from here to its commit instead of for the whole transaction (platform/write.ts);
+ * to keep that short, each event's content digest is computed before any lock, and under the lock only the head is
+ * read, each link's HMAC computed and the rows inserted (from arrays, 5,000 a statement). */
 export async function appendAuditEvents(
   tx: Tx,
   ctx: WriteContext,
   inputs: readonly AuditInput[],
   at: Date,
+  key: AuditKey,
 ): Promise<void> {
-  const byRegion = new Map<string, AuditInput[]>();
+  const micros = microsIso(at);
+  const byRegion = new Map<string, { event: Omit<ChainedEvent, 'seq' | 'prev_hash'>; digest: string }[]>();
   for (const input of inputs) {
+    assertDeclared('auditActions', input.action);
     const region = input.regionCode ?? PLATFORM_REGION;
-    const list = byRegion.get(region);
-    if (list) list.push(input);
-    else byRegion.set(region, [input]);
+    // A JSON round trip gives the value exactly as it will read back from jsonb.
+    const changes = JSON.parse(JSON.stringify(input.changes ?? {})) as Record<string, unknown>;
+    const event = {
+      region_code: region,
+      id: randomUUID(),
+      occurred_at: at,
+      actor_user_id: ctx.actor?.userId ?? input.performedBy?.userId ?? null,
+      actor_username: ctx.actor?.username ?? input.performedBy?.username ?? null,
+      actor_org_id: ctx.actor?.activeOrgId || null,
+      action: input.action,
+      subject_type: input.subjectType,
+      subject_id: input.subjectId,
+      summary: input.summary,
+      changes,
+      ip: ctx.ip,
+    };
+    const list = byRegion.get(region) ?? [];
+    list.push({ event, digest: eventDigest(event, micros, key.id) });
+    byRegion.set(region, list);
   }
   // regions in a fixed order, so two bulk writes never wait for each other's locks in a cycle
   for (const region of [...byRegion.keys()].sort()) {
+    const events = byRegion.get(region) ?? [];
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'audit:' + region}, 0))`.execute(tx);
     const head = await tx
       .selectFrom('audit_heads')
@@ -54,34 +77,31 @@ export async function appendAuditEvents(
       .executeTakeFirst();
     let seq = Number(head?.seq ?? 0);
     let prev = head?.hash ?? GENESIS_HASH;
-    const rows = [];
-    for (const input of byRegion.get(region) ?? []) {
-      // A JSON round trip gives the value exactly as it will read back from jsonb.
-      const changes = JSON.parse(JSON.stringify(input.changes ?? {})) as Record<string, unknown>;
-      const event = {
-        region_code: region,
-        seq: String(++seq),
-        id: randomUUID(),
-        occurred_at: at,
-        actor_user_id: ctx.actor?.userId ?? input.performedBy?.userId ?? null,
-        actor_username: ctx.actor?.username ?? input.performedBy?.username ?? null,
-        actor_org_id: ctx.actor?.activeOrgId || null,
-        action: input.action,
-        subject_type: input.subjectType,
-        subject_id: input.subjectId,
-        summary: input.summary,
-        changes,
-        ip: ctx.ip,
-        prev_hash: prev,
-      };
-      prev = eventHash(event);
-      rows.push({ ...event, changes: JSON.stringify(changes), hash: prev });
+    const seqs: string[] = [];
+    const prevs: string[] = [];
+    const hashes: string[] = [];
+    for (const { digest } of events) {
+      const s = String(++seq);
+      seqs.push(s);
+      prevs.push(prev);
+      prev = sealLink(key, prev, s, digest);
+      hashes.push(prev);
     }
-    for (let i = 0; i < rows.length; i += 1000) {
-      await tx
-        .insertInto('audit_events')
-        .values(rows.slice(i, i + 1000))
-        .execute();
+    for (let i = 0; i < events.length; i += 5000) {
+      const part = events.slice(i, i + 5000).map((p) => p.event);
+      const col = <T>(f: (e: (typeof part)[number]) => T) => part.map(f);
+      await sql`INSERT INTO audit_events (region_code, seq, id, occurred_at, actor_user_id, actor_username,
+          actor_org_id, action, subject_type, subject_id, summary, changes, ip, prev_hash, hash, key_id)
+        SELECT ${region}, t.seq, t.id, ${at}, t.actor_user_id, t.actor_username, t.actor_org_id, t.action,
+          t.subject_type, t.subject_id, t.summary, t.changes::jsonb, t.ip, t.prev_hash, t.hash, ${key.id}
+        FROM unnest(${seqs.slice(i, i + 5000)}::bigint[], ${col((e) => e.id)}::uuid[],
+          ${col((e) => e.actor_user_id)}::uuid[], ${col((e) => e.actor_username)}::text[],
+          ${col((e) => e.actor_org_id)}::uuid[], ${col((e) => e.action)}::text[], ${col((e) => e.subject_type)}::text[],
+          ${col((e) => e.subject_id)}::text[], ${col((e) => e.summary)}::text[],
+          ${col((e) => JSON.stringify(e.changes))}::text[], ${col((e) => e.ip)}::text[],
+          ${prevs.slice(i, i + 5000)}::text[], ${hashes.slice(i, i + 5000)}::text[])
+          AS t(seq, id, actor_user_id, actor_username, actor_org_id, action, subject_type, subject_id, summary,
+            changes, ip, prev_hash, hash)`.execute(tx);
     }
     const last = { seq: String(seq), hash: prev };
     await tx

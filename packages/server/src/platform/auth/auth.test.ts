@@ -1,6 +1,5 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { sql } from 'kysely';
 import { ADMIN_PASSWORD, call, createTestEnv, signIn, type TestEnv } from '../../../test/helpers';
 
 let env: TestEnv;
@@ -75,7 +74,7 @@ describe('sign-in and sessions', () => {
       .select('locked_until')
       .where('username', '=', 'demo.officer')
       .executeTakeFirstOrThrow();
-    const minutes = ((user.locked_until?.getTime() ?? 0) - Date.now()) / 60000;
+    const minutes = ((user.locked_until?.getTime() ?? 0) - env.services.clock.now().getTime()) / 60000;
     assert.ok(minutes > 14 && minutes <= 15, `locked for ${minutes} minutes`);
     const log = await env.services.db
       .selectFrom('login_log')
@@ -114,7 +113,7 @@ describe('sign-in and sessions', () => {
   test('a disabled account answers a wrong password like any other and says it is disabled only to its owner', async () => {
     await env.services.db
       .updateTable('users')
-      .set({ disabled_at: new Date() })
+      .set({ disabled_at: env.services.clock.now() })
       .where('username', '=', 'demo.supervisor')
       .execute();
     const wrong = await call(env.app, null, 'POST', '/api/auth/login', {
@@ -140,7 +139,7 @@ describe('sign-in and sessions', () => {
     assert.equal((await call(env.app, s, 'GET', '/api/auth/session')).statusCode, 200);
     await env.services.db
       .updateTable('sessions')
-      .set({ last_seen_at: sql`now() - interval '31 minutes'` as unknown as Date })
+      .set({ last_seen_at: new Date(env.services.clock.now().getTime() - 31 * 60_000) })
       .execute();
     const r = await call(env.app, s, 'GET', '/api/auth/session');
     assert.equal(r.statusCode, 401);

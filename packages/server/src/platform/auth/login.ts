@@ -12,6 +12,7 @@ import { AppError, invalid } from '../errors';
 import type { Services } from '../services';
 import { inWriteTransaction, type WriteContext } from '../write';
 import { hashPassword, verifyPassword } from './password';
+import { OWN_PASSWORD_PAGE } from '../notifications/notify';
 
 export interface LoginInput {
   username: string;
@@ -82,6 +83,7 @@ export async function login(
           kind: 'auth.account_locked',
           title: '您的账号因连续登录失败被锁定',
           body: `${chineseTime(services.clock.now())} 来自 ${input.ip ?? '未知地址'} 的登录连续失败 ${attempts} 次，账号锁定 ${policy.lockMinutes} 分钟。如非本人操作，请联系安全保密管理员。`,
+          link: OWN_PASSWORD_PAGE,
           subjectType: 'user',
           subjectId: user.id,
         });

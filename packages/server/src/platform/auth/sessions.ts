@@ -1,7 +1,6 @@
 // Server-side sessions in PostgreSQL: the browser holds only a random token in an httpOnly, SameSite=Strict
 // cookie; the table holds its SHA-256, the CSRF token and the idle clock. Any server can serve any request.
 import { createHash, randomBytes } from 'node:crypto';
-import { sql } from 'kysely';
 import type { Services } from '../services';
 
 export const SESSION_COOKIE = 'fazhi_session';
@@ -30,13 +29,29 @@ export async function createSession(services: Services, userId: string, ip: stri
 export type SessionLookup =
   | { state: 'none' }
   | { state: 'expired' }
-  | { state: 'active'; id: string; userId: string; csrfToken: string; activeOrgId: string | null };
+  | {
+      state: 'active';
+      id: string;
+      userId: string;
+      csrfToken: string;
+      activeOrgId: string | null;
+      /** the user's auth_version (what a cached actor must match) and whether the account is disabled */
+      authVersion: string | null;
+      disabled: boolean;
+    };
 
 /** Finds the session for a cookie token, ending it when idle past the timeout or past its absolute lifetime. */
 export async function lookupSession(services: Services, token: string | undefined): Promise<SessionLookup> {
   if (!token) return { state: 'none' };
   const id = tokenId(token);
-  const row = await services.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  // one query per request: the session with what decides whether the actor cached in memory is still the user's
+  const row = await services.db
+    .selectFrom('sessions as s')
+    .innerJoin('users as u', 'u.id', 's.user_id')
+    .selectAll('s')
+    .select(['u.auth_version', 'u.disabled_at'])
+    .where('s.id', '=', id)
+    .executeTakeFirst();
   if (!row) return { state: 'none' };
   const idleMs = services.config.passwordPolicy.idleTimeoutMinutes * 60_000;
   const now = services.clock.now().getTime();
@@ -48,11 +63,19 @@ export async function lookupSession(services: Services, token: string | undefine
   if (now - row.last_seen_at.getTime() > 60_000) {
     await services.db
       .updateTable('sessions')
-      .set({ last_seen_at: sql`now()` as unknown as Date })
+      .set({ last_seen_at: services.clock.now() })
       .where('id', '=', id)
       .execute();
   }
-  return { state: 'active', id, userId: row.user_id, csrfToken: row.csrf_token, activeOrgId: row.active_org_id };
+  return {
+    state: 'active',
+    id,
+    userId: row.user_id,
+    csrfToken: row.csrf_token,
+    activeOrgId: row.active_org_id,
+    authVersion: row.auth_version,
+    disabled: row.disabled_at !== null,
+  };
 }
 
 export async function endSession(services: Services, sessionId: string) {

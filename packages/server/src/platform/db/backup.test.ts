@@ -1,23 +1,28 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createRegion } from '../../modules/organisations/commands/create-region';
 import { NotIntactError } from '../errors';
 import { createTestEnv, type TestEnv } from '../../../test/helpers';
-import { backup, restore } from './backup';
+import { backup, restore, type BackupHeader } from './backup';
 import { createDb } from './connection';
 import { migrate } from './migrate';
 import { verifyAuditChain } from '../audit/verify';
+import { auditKeyOf } from '../audit/key';
+import { checkpointFile, writeCheckpoint } from '../audit/checkpoint';
 
 let env: TestEnv;
 before(async () => {
   env = await createTestEnv();
 });
 after(() => env.close());
+
+const anchor = () => ({ key: env.services.auditKey, dataDir: env.services.config.dataDir });
 
 async function counts(db: ReturnType<typeof createDb>['db']) {
   const out: Record<string, number> = {};
@@ -66,7 +71,7 @@ const writeLines = (file: string, ls: string[]) => writeFileSync(file, gzipSync(
 async function assertRefused(file: string, message: RegExp) {
   const target = await emptyDatabase(`x${Math.random().toString(36).slice(2, 8)}`);
   try {
-    await assert.rejects(restore(target.db, file), (e: Error) => {
+    await assert.rejects(restore(target.db, file, anchor()), (e: Error) => {
       assert.ok(e instanceof NotIntactError, `${e.message} is a refusal of the backup`);
       assert.match(e.message, message);
       return true;
@@ -81,7 +86,7 @@ async function assertRefused(file: string, message: RegExp) {
 describe('backup and restore', () => {
   test('a backup restores into an empty database with every record and an intact audit chain', async () => {
     const file = join(env.services.config.dataDir, 'backup.fzbak');
-    const b = await backup(env.services.db, file);
+    const b = await backup(env.services.db, file, anchor());
     assert.ok(b.rows > 50);
     const admin = new pg.Client({ connectionString: env.adminUrl });
     await admin.connect();
@@ -97,11 +102,11 @@ describe('backup and restore', () => {
         [],
         'applying migrations twice is a no-op',
       );
-      await restore(db, file);
+      await restore(db, file, anchor());
       assert.deepEqual(await counts(db), await counts(env.services.db));
-      const v = await verifyAuditChain(db);
+      const v = await verifyAuditChain(db, env.services.auditKey);
       assert.equal(v.ok, true, JSON.stringify(v.problems));
-      await assert.rejects(restore(db, file), /不为空/);
+      await assert.rejects(restore(db, file, anchor()), /不为空/);
     } finally {
       await db.destroy();
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
@@ -121,13 +126,13 @@ describe('backup and restore', () => {
     };
     const writers = [writer(), writer(), writer()];
     await new Promise((r) => setTimeout(r, 200));
-    await backup(env.services.db, file);
+    await backup(env.services.db, file, anchor());
     writing = false;
     await Promise.all(writers);
     assert.ok(n > 10, `writes went on during the backup (${n})`);
     const target = await emptyDatabase('live');
     try {
-      const r = await restore(target.db, file);
+      const r = await restore(target.db, file, anchor());
       assert.ok(r.events > 0);
       const regions = await target.db.selectFrom('regions').select('code').where('name', 'like', '备份测试%').execute();
       const events = await target.db
@@ -147,7 +152,7 @@ describe('backup and restore', () => {
     let all: string[];
     before(async () => {
       file = join(env.services.config.dataDir, 'whole.fzbak');
-      await backup(env.services.db, file);
+      await backup(env.services.db, file, anchor());
       all = lines(file);
     });
 
@@ -220,5 +225,59 @@ describe('backup and restore', () => {
       writeLines(f, forged);
       await assertRefused(f, /审计日志校验未通过.*已全部撤销/);
     });
+  });
+});
+
+describe('the audit checkpoint travels with the backup', () => {
+  test('the header names the key that sealed the chain (never the key) and carries the checkpoint; restore writes it back', async () => {
+    const cp = await writeCheckpoint(env.services.db, env.services.config.dataDir, env.services.auditKey, new Date());
+    const file = join(env.services.config.dataDir, 'anchored.fzbak');
+    await backup(env.services.db, file, anchor());
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    const header = JSON.parse(text.slice(0, text.indexOf('\n'))) as BackupHeader;
+    assert.equal(header.audit?.keyId, env.services.auditKey.id);
+    assert.deepEqual(header.audit?.checkpoint, cp);
+    assert.ok(!text.includes(env.services.auditKey.key.toString('hex')), 'the key itself is not in the backup');
+    const target = await emptyDatabase('anchored');
+    const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-restore-'));
+    try {
+      await assert.rejects(
+        restore(target.db, file, { key: auditKeyOf(randomBytes(32)), dataDir }),
+        /由审计密钥（标识 [0-9a-f]{16}）封存，当前审计密钥标识为/,
+      );
+      const r = await restore(target.db, file, { key: env.services.auditKey, dataDir });
+      assert.equal(r.checkpoint, 'written');
+      assert.deepEqual(JSON.parse(readFileSync(checkpointFile(dataDir), 'utf8')), cp);
+    } finally {
+      await target.drop();
+    }
+  });
+
+  test('a backup whose chain was shortened after its checkpoint is refused, though its chain walks', async () => {
+    // the database's newest event deleted and its head rewound after the checkpoint, then backed up
+    await writeCheckpoint(env.services.db, env.services.config.dataDir, env.services.auditKey, new Date());
+    const db = env.services.db;
+    const head = await db
+      .selectFrom('audit_heads')
+      .selectAll()
+      .where('region_code', '=', '159901')
+      .executeTakeFirstOrThrow();
+    const last = Number(head.seq);
+    const prev = await db
+      .selectFrom('audit_events')
+      .select('hash')
+      .where('region_code', '=', '159901')
+      .where('seq', '=', String(last - 1))
+      .executeTakeFirstOrThrow();
+    await db.deleteFrom('audit_events').where('region_code', '=', '159901').where('seq', '=', String(last)).execute();
+    await db
+      .updateTable('audit_heads')
+      .set({ seq: last - 1, hash: prev.hash })
+      .where('region_code', '=', '159901')
+      .execute();
+    assert.equal((await verifyAuditChain(db, env.services.auditKey, '159901')).ok, true);
+    const file = join(env.services.config.dataDir, 'shortened.fzbak');
+    await backup(db, file, anchor());
+    await assertRefused(file, new RegExp(`与备份携带的检查点不符（区划 159901 第 ${last} 号事件：.*已不存在`));
   });
 });

@@ -8,6 +8,9 @@
 // it checks every count and digest and the end record, loads rows with triggers (foreign keys) deferred by
 // session_replication_role, resets sequences and verifies the audit chain before committing — an incomplete or
 // altered backup, or one whose chain does not verify, leaves the database as empty as it was.
+// The header carries the audit key id that sealed the chain (never the key) and the data directory's audit
+// checkpoint as it was when the backup began; restore refuses another key, checks the restored chain against that
+// checkpoint too, and writes it into a data directory that has none (platform/audit/checkpoint.ts).
 import { createReadStream, createWriteStream } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { hostname } from 'node:os';
@@ -18,6 +21,14 @@ import { sql } from 'kysely';
 import type { Db } from './connection';
 import { NotIntactError } from '../errors';
 import { verifyAuditChain } from '../audit/verify';
+import type { AuditKey } from '../audit/key';
+import {
+  checkAgainstCheckpoint,
+  parseCheckpoint,
+  readCheckpoint,
+  saveCheckpoint,
+  type AuditCheckpoint,
+} from '../audit/checkpoint';
 
 const SKIP = new Set(['sessions', 'schema_migrations']);
 export const BACKUP_FORMAT_VERSION = 2;
@@ -37,6 +48,14 @@ export interface BackupHeader {
   source: { database: string; server: string; host: string };
   migrations: string[];
   tables: string[];
+  /** absent in backups of the release before the audit key */
+  audit?: { keyId: string; checkpoint: AuditCheckpoint | null };
+}
+
+/** The audit key and the data directory whose checkpoint a backup carries and a restore writes back. */
+export interface AuditAnchor {
+  key: AuditKey;
+  dataDir: string;
 }
 
 type Line =
@@ -46,7 +65,9 @@ type Line =
   | { tableEnd: string; rows: number; sm3: string }
   | { end: true; tables: number; rows: number };
 
-export async function backup(db: Db, file: string): Promise<{ tables: number; rows: number }> {
+export async function backup(db: Db, file: string, anchor: AuditAnchor): Promise<{ tables: number; rows: number }> {
+  // read before the snapshot starts, so every head it names was committed before the snapshot
+  const checkpoint = await readCheckpoint(anchor.dataDir);
   const out = createGzip();
   const sink = createWriteStream(file, { mode: 0o600 });
   out.pipe(sink);
@@ -73,6 +94,7 @@ export async function backup(db: Db, file: string): Promise<{ tables: number; ro
         source: { database: info?.db ?? '', server: info?.server ?? '', host: hostname() },
         migrations: migrations.map((m) => m.id),
         tables: list,
+        audit: { keyId: anchor.key.id, checkpoint },
       };
       await write(JSON.stringify(header));
       let rows = 0;
@@ -106,13 +128,23 @@ function parseLine(line: string): Line {
   }
 }
 
-export async function restore(db: Db, file: string): Promise<{ tables: number; rows: number; events: number }> {
+export interface RestoreResult {
+  tables: number;
+  rows: number;
+  events: number;
+  /** what became of the checkpoint the backup carried */
+  checkpoint: 'written' | 'kept-existing' | 'none';
+}
+
+export async function restore(db: Db, file: string, anchor: AuditAnchor): Promise<RestoreResult> {
+  const { key } = anchor;
   let header: BackupHeader | null = null;
   let current: { table: string; rows: number; digest: ReturnType<typeof createHash> } | null = null;
   const done: string[] = [];
   let ended = false;
   let rows = 0;
   let events = 0;
+  let checkpoint: AuditCheckpoint | null = null;
   await db
     .transaction()
     .execute(async (tx) => {
@@ -132,7 +164,7 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
         const obj = parseLine(line);
         if (ended) throw refuse('备份文件在结束记录之后还有内容');
         if (!header) {
-          header = await checkHeader(tx as unknown as Db, obj);
+          header = await checkHeader(tx as unknown as Db, obj, key);
           continue;
         }
         if ('table' in obj) {
@@ -177,14 +209,23 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
       }
       await resetSequences(tx as unknown as Db);
       // The restored database must pass its own audit check before it is committed.
-      const v = await verifyAuditChain(tx as unknown as Db);
+      const h = header as BackupHeader;
+      // a backup of the release before the key holds unsealed events: start-up re-seals them once restored
+      const v = await verifyAuditChain(tx as unknown as Db, key, undefined, { allowUnsealed: !h.audit });
       if (!v.ok) {
         const first = v.problems[0];
         throw refuse(
           `恢复后的审计日志校验未通过（区划 ${first?.regionCode ?? ''} 第 ${first?.seq ?? ''} 号事件：${first?.reason ?? ''}），已全部撤销`,
         );
       }
+      const carried = h.audit?.checkpoint ?? null;
+      const cp = carried ? await checkAgainstCheckpoint(tx as unknown as Db, carried, key) : [];
+      if (cp[0])
+        throw refuse(
+          `恢复后的审计日志与备份携带的检查点不符（${cp[0].regionCode ? `区划 ${cp[0].regionCode} 第 ${cp[0].seq} 号事件：` : ''}${cp[0].reason}），已全部撤销`,
+        );
       events = v.events;
+      checkpoint = carried;
     })
     .catch((e: unknown) => {
       // zlib speaks English (incorrect header check, unexpected end of file): answer in Chinese
@@ -193,10 +234,15 @@ export async function restore(db: Db, file: string): Promise<{ tables: number; r
       if (code?.startsWith('Z_')) throw refuse('备份文件已损坏或不是法治平台的备份文件');
       throw e;
     });
-  return { tables: done.length, rows, events };
+  // Written only where there is none: restoring into a scratch database beside a running installation must not
+  // replace that installation's newer anchor.
+  if (!checkpoint) return { tables: done.length, rows, events, checkpoint: 'none' };
+  if (await readCheckpoint(anchor.dataDir)) return { tables: done.length, rows, events, checkpoint: 'kept-existing' };
+  await saveCheckpoint(anchor.dataDir, checkpoint);
+  return { tables: done.length, rows, events, checkpoint: 'written' };
 }
 
-async function checkHeader(tx: Db, obj: Line): Promise<BackupHeader> {
+async function checkHeader(tx: Db, obj: Line, key: AuditKey): Promise<BackupHeader> {
   const h = obj as Partial<BackupHeader>;
   if (h.format !== 'fazhi-backup') throw refuse('不是法治平台的备份文件');
   if (h.version !== BACKUP_FORMAT_VERSION || !Array.isArray(h.tables))
@@ -206,6 +252,11 @@ async function checkHeader(tx: Db, obj: Line): Promise<BackupHeader> {
   const applied = (await tx.selectFrom('schema_migrations').select('id').execute()).map((m) => m.id);
   const missing = (h.migrations ?? []).filter((m) => !applied.includes(m));
   if (missing.length) throw new Error(`备份来自更新的版本，缺少迁移：${missing.join(', ')}`);
+  if (h.audit && h.audit.keyId !== key.id)
+    throw new Error(
+      `备份的审计日志由审计密钥（标识 ${h.audit.keyId}）封存，当前审计密钥标识为 ${key.id}：请使用备份时的审计密钥（FAZHI_AUDIT_KEY 或数据目录中的 audit.key）恢复`,
+    );
+  if (h.audit?.checkpoint) parseCheckpoint(JSON.stringify(h.audit.checkpoint), '备份文件');
   return h as BackupHeader;
 }
 

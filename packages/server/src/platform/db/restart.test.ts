@@ -23,6 +23,9 @@ import { modules } from '../../modules';
 import { createDb, ensureDatabase, type Db } from './connection';
 import { startEmbeddedPostgres, type EmbeddedServer } from './embedded';
 import { randomBytes } from 'node:crypto';
+import { auditKeyOf } from '../audit/key';
+
+const auditKey = auditKeyOf(randomBytes(32));
 
 let dir: string;
 let port: number;
@@ -41,9 +44,10 @@ before(async () => {
   url.pathname = '/fazhi';
   db = createDb(url.toString(), 8).db;
   const registry = createRegistry(modules);
-  await prepareDatabase(db, registry);
+  const env = { clock: clockFromEnv(), auditKey };
+  await prepareDatabase(db, registry, env, dir);
   const config = { ...loadConfig({}), dataDir: dir, adminPassword: ADMIN_PASSWORD };
-  const services: Services = { config, db, registry, cipher: new FieldCipher(randomBytes(32)), clock: clockFromEnv() };
+  const services: Services = { config, db, registry, cipher: new FieldCipher(randomBytes(32)), ...env };
   await ensureAdmin(services);
   await db.updateTable('users').set({ must_change_password: false }).where('username', '=', 'admin').execute();
   // the job runner too, as `fazhi start` runs it: its pg-boss pool meets the same restart
@@ -110,7 +114,7 @@ async function assertNothingLost(results: { code: string; status: number; errorC
     .where('subject_id', 'in', accepted)
     .execute();
   assert.equal(events.length, accepted.length, 'every accepted write has its audit event');
-  const v = await verifyAuditChain(db);
+  const v = await verifyAuditChain(db, auditKey);
   assert.equal(v.ok, true, JSON.stringify(v.problems));
   const health = await app.inject({ url: '/api/health' });
   assert.equal(health.statusCode, 200);

@@ -51,6 +51,8 @@ export interface UserTable {
   last_login_at: Timestamp | null;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
+  /** bumped by the database whenever what the actor is made of changes (migration 202612070101) */
+  auth_version: Generated<string | null>;
 }
 
 export interface RoleAssignmentTable {
@@ -102,6 +104,8 @@ export interface AuditEventTable {
   ip: string | null;
   prev_hash: string;
   hash: string;
+  /** the audit key that sealed the event (platform/audit/key.ts); null: plain SM3 of an earlier release */
+  key_id: string | null;
 }
 
 export interface AuditHeadTable {

@@ -41,15 +41,20 @@ export async function regionChain(db: Db | Tx, regionCode: string): Promise<stri
 
 /** The nearest value of a region setting along the region's chain, or undefined. */
 export async function regionSetting(db: Db | Tx, regionCode: string, key: string): Promise<unknown> {
+  return (await nearestRegionSetting(db, regionCode, key))?.value;
+}
+
+/** The row of the nearest region up the tree that sets `key`, with the rule it was set from (`source`). */
+export async function nearestRegionSetting(db: Db | Tx, regionCode: string, key: string) {
   const chain = await regionChain(db, regionCode);
   const rows = await db
     .selectFrom('region_settings')
-    .select(['region_code', 'value'])
+    .select(['region_code', 'value', 'source'])
     .where('region_code', 'in', chain)
     .where('key', '=', key)
     .execute();
   rows.sort((a, b) => chain.indexOf(b.region_code) - chain.indexOf(a.region_code));
-  return rows[0]?.value;
+  return rows[0];
 }
 
 export async function loadJurisdictionSettings(db: Db | Tx, regionCode: string): Promise<JurisdictionSettings> {

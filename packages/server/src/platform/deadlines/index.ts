@@ -7,6 +7,7 @@ export {
   markCalendarChanged,
   loadJurisdictionSettings,
   regionSetting,
+  nearestRegionSetting,
   regionChain,
   type CalendarContext,
   type CalendarSnapshot,

@@ -6,7 +6,7 @@ import { CalendarError, computeDeadline } from '@fazhi/core/calendar';
 import { sql } from 'kysely';
 import type { Writer } from '../write';
 import { chineseDate } from '../display-dates';
-import { notifyMany } from '../notifications';
+import { notifyMany, CONSOLE_HOME } from '../notifications';
 import { calendarOf, loadCalendarSnapshot, loadJurisdictionSettings, regionChain } from './calendar-source';
 import { deadlineRecipients } from './recipients';
 import type { CalendarContext } from './calendar-source';
@@ -159,7 +159,8 @@ export async function recomputeOpenDeadlines(w: Writer, scope: RecomputeScope): 
         body: `因${scope.why}，${d.label}期限由 ${chineseDate(d.due_on)} 调整为 ${chineseDate(result.due)}。依据：${d.basis}。`,
         subjectType: d.subject_type,
         subjectId: d.subject_id,
-        link: d.link,
+        // a deadline without a page of its own is on the workbench's list
+        link: d.link ?? CONSOLE_HOME,
         dedupeKey: `deadline.moved:${d.id}:${scope.changeId}`,
       });
     }

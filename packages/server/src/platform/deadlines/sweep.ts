@@ -4,13 +4,13 @@
 // users see is derived from the due date and today (levels.ts), never this column. A recomputation that moves the
 // due date resets it. The sweep works in batches, each in its own write transaction that claims its rows with
 // FOR UPDATE SKIP LOCKED, so two sweeps running at once never do the same work; and each change is guarded by the
-// level it read, and each notification by a dedupe key, so a sweep run twice changes nothing the second time.
+// level it read, and each notification by a dedupe key, so a sweep run twice changes nothing the second time. The
+// batching is the platform's (platform/jobs/batches.ts), shared with the modules' daily jobs.
 import { warningLevelOn, type IsoDate, type WorkingCalendar } from '@fazhi/core/calendar';
-import { sql } from 'kysely';
 import type { Services } from '../services';
-import { inWriteTransaction } from '../write';
+import { inClaimedBatches } from '../jobs/batches';
 import { chineseDate } from '../display-dates';
-import { notifyMany } from '../notifications';
+import { notifyMany, CONSOLE_HOME } from '../notifications';
 import { calendarOf, loadCalendarSnapshot, regionChain } from './calendar-source';
 import { yellowDaysOf } from './levels';
 import { deadlineRecipients } from './recipients';
@@ -31,32 +31,33 @@ export interface SweepResult {
 export async function sweepDeadlineWarnings(services: Services, today: IsoDate, batchSize = 200): Promise<SweepResult> {
   const result: SweepResult = { examined: 0, raised: 0, notified: 0 };
   const perRegion = new Map<string, { calendar: WorkingCalendar; yellow: number }>();
-  let cursor: { region: string; id: string } | null = null;
-  for (;;) {
-    const from: { region: string; id: string } | null = cursor;
-    const batch = await inWriteTransaction(services, { actor: null, ip: null }, async (w) => {
-      const snapshot = await loadCalendarSnapshot(w.tx);
+  result.examined = await inClaimedBatches(services, {
+    batchSize,
+    claim: (w, regionCode, after, limit) => {
       let q = w.tx
         .selectFrom('deadlines as d')
         .selectAll('d')
+        .where('d.region_code', '=', regionCode)
         .where('d.status', '=', 'open')
         .where('d.warning_level', '<>', 'red')
-        .orderBy('d.region_code')
         .orderBy('d.id')
-        .limit(batchSize)
+        .limit(limit)
         .forUpdate()
         .skipLocked();
-      if (from) q = q.where(sql<boolean>`(d.region_code, d.id) > (${from.region}, ${from.id}::uuid)`);
-      const rows = await q.execute();
+      if (after) q = q.where('d.id', '>', after);
+      return q.execute();
+    },
+    work: async (w, rows, regionCode) => {
+      let region = perRegion.get(regionCode);
+      if (!region) {
+        const snapshot = await loadCalendarSnapshot(w.tx);
+        region = {
+          calendar: calendarOf(snapshot, await regionChain(w.tx, regionCode)),
+          yellow: await yellowDaysOf(w.tx, regionCode),
+        };
+        perRegion.set(regionCode, region);
+      }
       for (const d of rows) {
-        let region = perRegion.get(d.region_code);
-        if (!region) {
-          region = {
-            calendar: calendarOf(snapshot, await regionChain(w.tx, d.region_code)),
-            yellow: await yellowDaysOf(w.tx, d.region_code),
-          };
-          perRegion.set(d.region_code, region);
-        }
         const level = warningLevelOn(region.calendar, today, d.due_on, region.yellow);
         if (rank[level] <= rank[d.warning_level]) continue;
         const updated = await w.tx
@@ -90,16 +91,12 @@ export async function sweepDeadlineWarnings(services: Services, today: IsoDate, 
           body: `${d.label}期限为 ${chineseDate(d.due_on)}。依据：${d.basis}。`,
           subjectType: d.subject_type,
           subjectId: d.subject_id,
-          link: d.link,
+          // a deadline without a page of its own is on the workbench's list
+          link: d.link ?? CONSOLE_HOME,
           dedupeKey: `deadline.warning:${d.id}:${d.due_on}:${level}`,
         });
       }
-      return rows;
-    });
-    result.examined += batch.length;
-    const last = batch[batch.length - 1];
-    if (!last || batch.length < batchSize) break;
-    cursor = { region: last.region_code, id: last.id };
-  }
+    },
+  });
   return result;
 }

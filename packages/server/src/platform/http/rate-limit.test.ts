@@ -24,12 +24,12 @@ after(async () => {
   await env.close();
 });
 
-const login = (app: FastifyInstance, ip: string, password = 'Wrong#Pass1') =>
+const login = (app: FastifyInstance, ip: string, username = 'nobody.at.all') =>
   app.inject({
     method: 'POST',
     url: '/api/auth/login',
     remoteAddress: ip,
-    payload: { username: 'nobody.at.all', password },
+    payload: { username, password: 'Wrong#Pass1' },
   });
 
 describe('sign-in rate limit shared through PostgreSQL', () => {
@@ -53,7 +53,8 @@ describe('sign-in rate limit shared through PostgreSQL', () => {
   });
 
   test('another client address is not affected', async () => {
-    assert.equal((await login(serverB, '198.51.100.20')).statusCode, 401);
+    // another name too: five failures of one name lock it (login.ts), whichever address they come from
+    assert.equal((await login(serverB, '198.51.100.20', 'somebody.else')).statusCode, 401);
   });
 
   test('the limit lifts once the window has passed', async () => {
@@ -77,5 +78,44 @@ describe('sign-in rate limit shared through PostgreSQL', () => {
     }
     const fresh = await consumeRateLimit(env.services.db, 'probe:fresh', 5, 3600);
     assert.deepEqual(fresh, { allowed: true, count: 1, retryAfterSeconds: 0 });
+  });
+});
+
+describe('public reads: a limit for a crowd behind one address (FAZHI_PUBLIC_READ_RATE_LIMIT)', () => {
+  const catalogue = (app: FastifyInstance, ip: string) =>
+    app.inject({ method: 'GET', url: '/api/public/normative-documents?pageSize=1', remoteAddress: ip });
+
+  test('by default a school or office behind one NAT reads the catalogue far past the old 120 a minute', async () => {
+    const app = await buildApp(env.services);
+    try {
+      assert.equal(env.services.config.publicReadRateLimitPerMinute, 1200);
+      for (let i = 0; i < 150; i++)
+        assert.equal((await catalogue(app, '192.0.2.50')).statusCode, 200, `request ${i + 1}`);
+    } finally {
+      await app.close();
+    }
+  });
+
+  test('the configured limit holds for every public read: the catalogue, the portal search, the deadline rules', async () => {
+    const app = await buildApp({
+      ...env.services,
+      config: { ...env.services.config, publicReadRateLimitPerMinute: 3 },
+    });
+    try {
+      for (const url of [
+        '/api/public/normative-documents',
+        '/api/public/search?q=管理',
+        '/api/public/deadline-rules',
+      ]) {
+        for (let i = 0; i < 3; i++)
+          assert.equal((await app.inject({ url, remoteAddress: '192.0.2.60' })).statusCode, 200, url);
+        const refused = await app.inject({ url, remoteAddress: '192.0.2.60' });
+        assert.equal(refused.statusCode, 429, url);
+        // another address reads on
+        assert.equal((await app.inject({ url, remoteAddress: '192.0.2.61' })).statusCode, 200, url);
+      }
+    } finally {
+      await app.close();
+    }
   });
 });

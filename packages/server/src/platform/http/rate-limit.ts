@@ -4,6 +4,7 @@
 // overlaps), computed from the database clock so that servers with drifting clocks agree.
 import { sql } from 'kysely';
 import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config';
 import type { Db } from '../db/connection';
 import { AppError } from '../errors';
 
@@ -59,3 +60,14 @@ export function rateLimitHook(
     }
   };
 }
+
+/**
+ * The @fastify/rate-limit options of the portal's public reads: FAZHI_PUBLIC_READ_RATE_LIMIT per client address per
+ * minute (default 1200). A whole office or school reaches the portal from one address behind its NAT, so the limit
+ * is set for a crowd, not a person; it only stops a single machine from scraping the catalogue flat out. Counted in
+ * each server process (a read costs less than a shared counter would).
+ */
+export const publicReadLimit = (config: Pick<Config, 'publicReadRateLimitPerMinute'>) => ({
+  max: config.publicReadRateLimitPerMinute,
+  timeWindow: '1 minute',
+});

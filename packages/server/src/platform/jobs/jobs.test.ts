@@ -6,7 +6,9 @@ import assert from 'node:assert/strict';
 import { createTestEnv, type TestEnv } from '../../../test/helpers';
 import { modules } from '../../modules';
 import { createRegistry } from '../modules/registry';
-import type { ModuleManifest, OutboxEvent } from '../modules/manifest';
+import type { ModuleManifest } from '../modules/manifest';
+import { defineEvents, type TypedEvent } from '../modules/catalogue';
+import { z } from 'zod';
 import type { Services } from '../services';
 import { inWriteTransaction } from '../write';
 import { startJobRunner, type JobRunner } from './runner';
@@ -15,15 +17,24 @@ import { drainOutbox } from './outbox';
 let env: TestEnv;
 let services: Services;
 let runner: JobRunner;
-const seen: OutboxEvent[] = [];
+const seen: TypedEvent<{ n: number }>[] = [];
 let flakyFailuresLeft = 1;
+
+const probePayload = z.object({ n: z.number() });
+const probeEvents = defineEvents('jobs_probe', {
+  'probe.happened': probePayload,
+  'probe.flaky': probePayload,
+  'probe.broken': probePayload,
+});
+type ProbeType = keyof typeof probeEvents.schemas;
 
 const probeModule: ModuleManifest = {
   id: 'jobs_probe',
   name: '任务测试探针',
   actions: {},
   auditEvents: { 'probe.written': '测试写入' },
-  eventHandlers: {
+  events: probeEvents,
+  eventHandlers: probeEvents.handlers({
     'probe.happened': async (_s, e) => {
       seen.push(e);
     },
@@ -37,10 +48,10 @@ const probeModule: ModuleManifest = {
     'probe.broken': async () => {
       throw new Error('处理程序始终失败');
     },
-  },
+  }),
 };
 
-const emit = (type: string, payload: Record<string, unknown>, rollback = false) =>
+const emit = (type: ProbeType, payload: { n: number }, rollback = false) =>
   inWriteTransaction(services, { actor: null, ip: null }, async (w) => {
     await w.audit({
       regionCode: '159901',
@@ -49,7 +60,7 @@ const emit = (type: string, payload: Record<string, unknown>, rollback = false) 
       subjectId: null,
       summary: type,
     });
-    await w.emit('159901', type, payload);
+    await w.emit(probeEvents, '159901', type, payload);
     if (rollback) throw new Error('rolled back on purpose');
   });
 

@@ -5,6 +5,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Services } from '../services';
 import type { Tx } from '../audit/write';
 import type { Db } from '../db/connection';
+import type { WriteEnv } from '../write';
+import type { EventCatalogue, EventHandler } from './catalogue';
+import type { SettingsCatalogue } from '../settings';
 
 export interface ActionDef {
   label: string;
@@ -18,12 +21,7 @@ export interface JobDef {
   run(services: Services): Promise<void>;
 }
 
-export interface OutboxEvent {
-  regionCode: string;
-  id: string;
-  type: string;
-  payload: Record<string, unknown>;
-}
+export type { OutboxEvent } from './catalogue';
 
 export interface MenuItem {
   key: string;
@@ -76,14 +74,20 @@ export interface ModuleManifest {
   id: string;
   name: string;
   actions: Record<string, ActionDef>;
+  /** the audit actions this module writes, with their Chinese labels (the audit page shows these) */
   auditEvents: Record<string, string>;
+  /** the events this module emits, with their payload schemas (`defineEvents`); others react through this export */
+  events?: EventCatalogue;
+  /** the region settings this module reads (`defineSettings`): label, default, basis, whether a region may change */
+  settings?: SettingsCatalogue;
   /** the kinds of notification (站内消息) this module sends, with their Chinese labels */
   notificationKinds?: Record<string, string>;
   /** registered under /api */
   routes?(app: FastifyInstance, services: Services): Promise<void> | void;
   migrationsDir?: string;
   jobs?: readonly JobDef[];
-  eventHandlers?: Record<string, (services: Services, event: OutboxEvent) => Promise<void>>;
+  /** reactions after commit, built with the emitting module's catalogue (`someEvents.handlers({...})`) */
+  eventHandlers?: Record<string, EventHandler>;
   menu?: readonly MenuItem[];
   /** public pages on the portal, shown to everyone without sign-in */
   portal?: readonly PortalEntry[];
@@ -102,5 +106,5 @@ export interface ModuleManifest {
    * Runs after the migrations on every start (and when the test template is built): loads reference data the
    * module ships (e.g. the national holiday notices). Must be idempotent and must not overwrite later corrections.
    */
-  bootstrap?(db: Db): Promise<void>;
+  bootstrap?(db: Db, env: WriteEnv): Promise<void>;
 }

@@ -1,6 +1,8 @@
 import type { Grants, Role } from '@fazhi/core/access';
 import { platformMigrationsDir } from '../db/migrate';
 import type { ModuleManifest, SubjectTypeDef } from './manifest';
+import { declare, type EventCatalogue } from './catalogue';
+import type { SettingDef } from '../settings';
 
 export interface Registry {
   modules: readonly ModuleManifest[];
@@ -10,6 +12,10 @@ export interface Registry {
   notificationLabels: ReadonlyMap<string, string>;
   /** subject_type → its Chinese name and the action that reads it, from the manifests' `subjectTypes` */
   subjectTypes: ReadonlyMap<string, SubjectTypeDef>;
+  /** event type → the catalogue of the module that emits it */
+  events: ReadonlyMap<string, EventCatalogue>;
+  /** region setting key → its declaration (label, default, basis, whether a region may change it) */
+  settings: ReadonlyMap<string, SettingDef<unknown>>;
   migrationDirs: readonly string[];
 }
 
@@ -19,6 +25,8 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   const auditLabels = new Map<string, string>();
   const notificationLabels = new Map<string, string>();
   const subjectTypes = new Map<string, SubjectTypeDef>();
+  const events = new Map<string, EventCatalogue>();
+  const settings = new Map<string, SettingDef<unknown>>();
   const ids = new Set<string>();
   for (const m of modules) {
     if (ids.has(m.id)) throw new Error(`模块标识重复：${m.id}`);
@@ -32,8 +40,23 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
         grants.set(role, set);
       }
     }
-    for (const [type, label] of Object.entries(m.auditEvents)) auditLabels.set(type, label);
-    for (const [kind, label] of Object.entries(m.notificationKinds ?? {})) notificationLabels.set(kind, label);
+    for (const [type, label] of Object.entries(m.auditEvents)) {
+      if (auditLabels.has(type)) throw new Error(`审计动作重复声明：${type}`);
+      auditLabels.set(type, label);
+    }
+    for (const [kind, label] of Object.entries(m.notificationKinds ?? {})) {
+      if (notificationLabels.has(kind)) throw new Error(`站内消息类型重复声明：${kind}`);
+      notificationLabels.set(kind, label);
+    }
+    if (m.events && m.events.moduleId !== m.id) throw new Error(`模块 ${m.id} 的事件目录属于 ${m.events.moduleId}`);
+    for (const type of Object.keys(m.events?.schemas ?? {})) {
+      if (events.has(type)) throw new Error(`事件重复声明：${type}`);
+      events.set(type, m.events as EventCatalogue);
+    }
+    for (const [key, def] of Object.entries(m.settings?.defs ?? {})) {
+      if (settings.has(key)) throw new Error(`地区设置重复声明：${key}`);
+      settings.set(key, def);
+    }
     for (const [type, def] of Object.entries(m.subjectTypes ?? {})) {
       if (subjectTypes.has(type)) throw new Error(`记录类型重复声明：${type}`);
       subjectTypes.set(type, def);
@@ -41,6 +64,11 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   }
   for (const [type, def] of subjectTypes)
     if (!actionLabels.has(def.readAction)) throw new Error(`记录类型 ${type} 的查看动作未声明：${def.readAction}`);
+  // a module reacts only to events some module's catalogue declares
+  for (const m of modules)
+    for (const type of Object.keys(m.eventHandlers ?? {}))
+      if (!events.has(type)) throw new Error(`模块 ${m.id} 处理的事件未在任何事件目录中声明：${type}`);
+  declare({ auditActions: auditLabels.keys(), events: events.keys(), notificationKinds: notificationLabels.keys() });
   return {
     modules,
     grants,
@@ -48,6 +76,8 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
     auditLabels,
     notificationLabels,
     subjectTypes,
+    events,
+    settings,
     migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
   };
 }

@@ -1,1 +1,1 @@
-export { notify, notifyMany, unreadCount, type NotificationInput } from './notify';
+export { CONSOLE_HOME, notify, notifyMany, OWN_PASSWORD_PAGE, unreadCount, type NotificationInput } from './notify';

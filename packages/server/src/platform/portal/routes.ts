@@ -5,6 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Services } from '../services';
+import { publicReadLimit } from '../http/rate-limit';
 import type { PublicSearchHit } from '../modules/manifest';
 import * as c from '@fazhi/core/contracts';
 import { answers } from '../http/contract';
@@ -52,7 +53,7 @@ const searchQuery = z.object({
 export function portalRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['公众门户'];
-  const rateLimit = { max: 120, timeWindow: '1 minute' };
+  const rateLimit = publicReadLimit(services.config);
 
   r.get(
     '/public/portal',

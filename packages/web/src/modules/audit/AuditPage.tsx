@@ -1,5 +1,5 @@
 // 审计日志: events of the chains this person may audit, filters, an event's changed fields and hashes, and the
-// chain verification status (SM3 hash chain per region).
+// chain verification status (keyed HMAC-SM3 chain per region, compared with the server's checkpoint).
 import { useState } from 'react';
 import { Alert, Button, DatePicker, Descriptions, Drawer, Form, Input, Select, Table, Tag, Typography } from 'antd';
 import { FileExcelOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
@@ -49,7 +49,12 @@ function VerifyStatus() {
       type="success"
       showIcon
       icon={<SafetyCertificateOutlined />}
-      message={`哈希链校验通过：${v.data.regions} 条哈希链，${v.data.events} 个事件，未发现篡改或删除`}
+      message={
+        `哈希链校验通过：${v.data.regions} 条哈希链，${v.data.events} 个事件，均以审计密钥封存，未发现篡改或删除；` +
+        (v.data.checkpoint
+          ? `与检查点（${displayTime(v.data.checkpoint.writtenAt)}）一致`
+          : '服务器数据目录中尚无检查点（由运维人员定期运行 fazhi audit verify 记录），未能比对末尾删除和整条链删除')
+      }
       action={
         <Button size="small" onClick={v.reload}>
           重新校验
@@ -63,7 +68,7 @@ function VerifyStatus() {
       message={`哈希链校验未通过：发现 ${v.data.problems.length} 处问题`}
       description={v.data.problems.slice(0, 5).map((p) => (
         <div key={`${p.regionCode}-${p.seq}`}>
-          区划 {p.regionCode} 第 {p.seq} 号事件：{p.reason}
+          {p.regionCode ? `区划 ${p.regionCode} 第 ${p.seq} 号事件：${p.reason}` : p.reason}
         </div>
       ))}
       action={

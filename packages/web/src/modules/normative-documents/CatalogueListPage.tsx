@@ -100,7 +100,7 @@ export default function CatalogueListPage() {
           list.data ? (
             <span>
               {list.data.totalCapped
-                ? `符合条件的文件较多，以下为最新的 ${list.data.total} 件，可增加关键词缩小范围`
+                ? `符合条件的文件超过 ${list.data.total} 件，以下可翻阅最新的 ${list.data.total} 件，可增加关键词或筛选条件缩小范围`
                 : `共找到 ${list.data.total} 件现行有效的规范性文件`}
             </span>
           ) : null

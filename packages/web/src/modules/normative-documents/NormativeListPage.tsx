@@ -147,7 +147,7 @@ export default function NormativeListPage() {
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          message={`符合检索条件的文件较多，以下为最新的 ${list.data.total} 件（导出也只含这些），可增加关键词或筛选条件缩小范围。`}
+          message={`符合条件的文件超过 ${list.data.total} 件，列表可翻阅最新的 ${list.data.total} 件，可增加关键词或筛选条件缩小范围；导出包含全部符合条件的文件。`}
         />
       )}
       <div data-testid="normative-list">
@@ -173,7 +173,7 @@ export default function NormativeListPage() {
             total: list.data?.total ?? 0,
             onChange: setPage,
             showSizeChanger: false,
-            showTotal: (t) => `共 ${t} 件`,
+            showTotal: (t) => (list.data?.totalCapped ? `超过 ${t} 件` : `共 ${t} 件`),
           }}
           columns={[
             { title: '文号', dataIndex: 'docNumber', width: 170, render: (v: string | null) => v ?? '（未编号）' },

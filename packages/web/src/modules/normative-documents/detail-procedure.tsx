@@ -1,6 +1,7 @@
-// 办理流程: the nine steps of a normative document's life (国办发〔2018〕37号; 国发〔2008〕17号 (十三)–(十五)) —
-// 起草, 公开征求意见, 公平竞争审查, 合法性审核, 集体审议, 登记编号发布, 报送备案, 备案审查, 后评估 — each shown as done,
-// in progress, missing or not yet due, with who recorded it and when (from the status history and the records).
+// 办理流程: the steps of a normative document's life (国办发〔2018〕37号; 国发〔2008〕17号 (十三)–(十五)) — 起草,
+// 公开征求意见, 公平竞争审查, 合法性审核, (after 修改后通过: 按审核意见修改草案,) 集体审议, 登记编号发布, 报送备案, 备案审查,
+// 后评估 — each shown as done, in progress, missing or not yet due, with who recorded it and when (from the status
+// history and the records).
 import { Descriptions, Steps, Tag, Typography } from 'antd';
 import { cnDate } from './normative-format';
 import { deliberationDecisionLabels, meetingKindLabels } from './normative-labels';
@@ -66,6 +67,19 @@ export function procedureSteps(doc: NormativeDocument): Step[] {
             ? at('pending', '审核不通过，退回修改')
             : at('pending', '尚未报送合法性审核')),
     },
+    // 修改后通过 adds a step of its own: the drafting unit revises the draft by the opinion before 集体审议 (司法部
+    // 规范性文件合法性审核 practice; workflow.ts 'revise-after-review'). Other results have no such step.
+    ...(legality?.result === 'passed_with_changes'
+      ? [
+          {
+            title: '按审核意见修改草案',
+            acts: ['revise-after-review'],
+            ...(legality.revisedOn
+              ? at('done', `${cnDate(legality.revisedOn)} 按审核意见修改，附修改情况说明`)
+              : at('current', '修改后通过：按审核意见修改草案并说明修改情况后，方可提交集体审议')),
+          },
+        ]
+      : []),
     {
       title: '集体审议',
       acts: ['record-deliberation'],

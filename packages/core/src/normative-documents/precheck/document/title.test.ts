@@ -60,3 +60,13 @@ test('the validity finding cites the national sources, or the region rule it is 
   }).findings.find((f) => f.category === 'validity');
   assert.match(regional?.basis ?? '', /^《示范省行政规范性文件管理办法》：行政规范性文件应当载明有效期/);
 });
+
+test("the region's rule given with its article (a region setting's source) is cited as given", () => {
+  const text = '第一条　为规范管理，制定本办法。\n第二条　本办法自2025年1月1日起施行。';
+  const finding = precheck({
+    text,
+    title: '某区农贸市场管理办法',
+    regionRule: '《区落实法治建设试行意见》第（六）项',
+  }).findings.find((f) => f.category === 'validity');
+  assert.match(finding?.basis ?? '', /^《区落实法治建设试行意见》第（六）项：行政规范性文件应当载明有效期/);
+});

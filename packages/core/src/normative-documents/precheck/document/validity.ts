@@ -89,8 +89,10 @@ const NATIONAL_BASIS =
 function validityBasis(input: PrecheckInput, settings: ValiditySettings): string {
   const limits = `有效期一般不超过${settings.validityMaxYears}年，标题含“暂行”“试行”的不超过${settings.provisionalValidityMaxYears}年`;
   const rule = input.regionRule?.trim();
-  return rule
-    ? `《${rule.replace(/^《|》$/g, '')}》：行政规范性文件应当载明有效期，${limits}；${NATIONAL_BASIS}`
+  // a bare name is put in 《》; a citation that already names the rule in 《》 with its article is cited as given
+  const cited = rule && (/《[^》]+》/.test(rule) ? rule : `《${rule}》`);
+  return cited
+    ? `${cited}：行政规范性文件应当载明有效期，${limits}；${NATIONAL_BASIS}`
     : `${NATIONAL_BASIS}；本地区设定：${limits}（以本地区行政规范性文件管理规定为准）`;
 }
 

@@ -105,6 +105,16 @@ const PATTERNS: Pattern[] = [
     article: DESIGNATED,
   },
   {
+    // Providers picked by count and named as such ("指定2家保险经纪公司为…经纪机构", "明确10家保险机构为…承保机构").
+    re: /(指定|明确|确定|选定)[^，。；]{0,4}?[0-9０-９一二两三四五六七八九十]+家[^，。；]{0,30}?为[^，。；]{0,40}?(机构|单位|企业|公司|供应商|服务商|医院)/,
+    article: DESIGNATED,
+  },
+  {
+    // Business sent to the providers just named ("要求相关企业在上述保险机构进行投保").
+    re: /(在|向|到|从)上述[^，。；]{0,12}?(机构|公司|企业|单位|供应商|厂家|医院|服务商)[^，。；]{0,8}?(投保|购买|采购|办理|维修|检测|订购|进行)/,
+    article: DESIGNATED,
+  },
+  {
     // Buying from anyone but the chosen ones banned ("严禁…与中标供应商以外的商家直接订购").
     re: /(严禁|禁止|不得)[^，。；]{0,20}?(与|向|从|订购|购买|采购)[^，。；]{0,12}?以外的?(商家|企业|厂家|供应商|经营者)/,
     article: DESIGNATED,
@@ -188,7 +198,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一|定点|“|限定|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
+  /统一|定点|“|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税/;
 
 export const competitionRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;

@@ -23,6 +23,13 @@ const IN_A_NAME = /征收(办公室|办|部门|中心|管理|与补偿|补偿|�
 /** "收费" as the thing supervised ("负责中介服务收费的管理工作", "规范收费行为"), not a charge the clause levies. */
 const SUPERVISED = /^收费(的)?(管理|监督|监管|行为|秩序|公示)/;
 
+/**
+ * "公示收费标准" / "公布收费项目": the clause binds the operator to disclose its charges (a price-display duty, 价格法
+ * 第十三条), the charge itself is the object disclosed, not a fee the clause levies.
+ */
+const DISCLOSED_BEFORE = /(公示|公布|明示|标明|张贴|悬挂|公开|告知)[^，。；]{0,12}$/;
+const DISCLOSED_AFTER = /^收费(的)?(标准|项目|依据|价格|范围|方式|文件|明细)/;
+
 /** Whether `at` falls inside a 《…》 title: a cited document's name levies nothing. */
 function insideTitle(text: string, at: number): boolean {
   const before = text.slice(0, at);
@@ -44,7 +51,12 @@ export const feeRule: ClauseRule = (doc, f) => {
       notNegated(m) &&
       !insideTitle(text, m.start - f.clause.start) &&
       !(m.text === '征收' && IN_A_NAME.test(doc.text.slice(m.start, m.end + 6))) &&
-      !(m.text === '收费' && SUPERVISED.test(doc.text.slice(m.start, m.end + 6))),
+      !(m.text === '收费' && SUPERVISED.test(doc.text.slice(m.start, m.end + 6))) &&
+      !(
+        m.text === '收费' &&
+        DISCLOSED_AFTER.test(doc.text.slice(m.start, m.end + 6)) &&
+        DISCLOSED_BEFORE.test(doc.text.slice(f.clause.start, m.start))
+      ),
   );
   // A payment binds whoever pays: a 行政机关 paying ("区财政局支付服务费") is spending, not levying.
   const paid = matchesIn(f, PAY).filter((m) => notNegated(m) && subjectAt(doc, f, m.start) !== 'administrative');

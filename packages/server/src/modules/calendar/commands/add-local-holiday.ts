@@ -3,11 +3,12 @@
 // deadlines of that subtree that it affects.
 import { randomUUID } from 'node:crypto';
 import { checkLocalHoliday } from '@fazhi/core/calendar';
-import { forbidden, invalid, notFound } from '../../../platform/errors';
+import { invalid, notFound } from '../../../platform/errors';
 import { chineseDate } from '../../../platform/display-dates';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
-import { mayManageRegionCalendar } from '../policy';
+import { calendarPolicy } from '../policy';
+import { authorizeAs } from '../../../platform/access/policy';
 import { lockCalendarChanges, recordCalendarChange } from './record-change';
 
 export interface LocalHolidayInput {
@@ -26,9 +27,8 @@ export async function addLocalHoliday(services: Services, ctx: WriteContext, inp
     .where('code', '=', input.regionCode)
     .executeTakeFirst();
   if (!region) throw notFound('行政区划');
-  if (ctx.actor && !mayManageRegionCalendar(services, ctx.actor, region.path)) {
-    throw forbidden(`为${region.name}设定地方节假日`);
-  }
+  const record = { regionPath: region.path, regionName: region.name };
+  authorizeAs(services.registry.grants, ctx.actor, calendarPolicy, 'addLocalHoliday', record);
   const issues = checkLocalHoliday(input);
   if (issues.length) throw invalid('LOCAL_HOLIDAY_INVALID', `地方节假日有误：${issues[0]?.message ?? ''}`, issues);
   return inWriteTransaction(services, ctx, async (w) => {

@@ -2,10 +2,11 @@
 // (core's checkHolidayNotice: spans, make-up days, the year), nothing is written when it fails, and the change then
 // moves every open deadline it affects (a newly announced holiday moves deadlines already set).
 import { checkHolidayNotice, type HolidayEntry, type HolidayNotice } from '@fazhi/core/calendar';
-import { forbidden, invalid } from '../../../platform/errors';
+import { invalid } from '../../../platform/errors';
 import { inWriteTransaction, type Writer, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
-import { mayManageNationalCalendar } from '../policy';
+import { calendarPolicy, nationalCalendar } from '../policy';
+import { authorizeAs } from '../../../platform/access/policy';
 import { lockCalendarChanges, recordCalendarChange, type CalendarChangeSummary } from './record-change';
 
 export interface HolidayNoticeInput {
@@ -101,7 +102,6 @@ export async function loadHolidayNotice(
   year: number,
   input: HolidayNoticeInput,
 ): Promise<CalendarChangeSummary> {
-  if (ctx.actor && !mayManageNationalCalendar(services, ctx.actor))
-    throw forbidden('修改全国节假日安排（须为平台系统管理员）');
+  authorizeAs(services.registry.grants, ctx.actor, calendarPolicy, 'manageNational', nationalCalendar);
   return inWriteTransaction(services, ctx, (w) => writeHolidayNotice(w, year, input, 'notice'));
 }

@@ -1,10 +1,11 @@
 // Removing a region's local holiday (e.g. entered in error, or the local rule was repealed): the deadlines of the
 // region's subtree it had moved are recomputed back.
-import { forbidden, notFound } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { notFound } from '../../../platform/errors';
 import { chineseDate } from '../../../platform/display-dates';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
-import { mayManageRegionCalendar } from '../policy';
+import { calendarPolicy } from '../policy';
 import { lockCalendarChanges, recordCalendarChange } from './record-change';
 
 export async function removeLocalHoliday(services: Services, ctx: WriteContext, id: string) {
@@ -27,9 +28,10 @@ export async function removeLocalHoliday(services: Services, ctx: WriteContext, 
       .where('h.id', '=', id)
       .executeTakeFirst();
     if (!row) throw notFound('地方节假日');
-    if (ctx.actor && !mayManageRegionCalendar(services, ctx.actor, row.path)) {
-      throw forbidden(`删除${row.region_name}的地方节假日`);
-    }
+    authorizeAs(services.registry.grants, ctx.actor, calendarPolicy, 'removeLocalHoliday', {
+      regionPath: row.path,
+      regionName: row.region_name,
+    });
     await w.tx
       .deleteFrom('calendar_local_holidays')
       .where('region_code', '=', row.region_code)

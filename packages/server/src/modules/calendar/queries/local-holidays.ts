@@ -3,7 +3,8 @@ import type { Actor } from '../../../platform/access/actor';
 import { regionChain } from '../../../platform/deadlines';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
-import { mayManageRegionCalendar } from '../policy';
+import { policyContext } from '../../../platform/access/policy';
+import { calendarPolicy } from '../policy';
 import type { LocalHoliday } from '@fazhi/core/contracts';
 
 export async function listLocalHolidays(
@@ -39,6 +40,7 @@ export async function listLocalHolidays(
   }
   if (id) q = q.where('h.id', '=', id);
   const rows = await q.execute();
+  const p = policyContext(services.registry.grants, actor);
   return rows.map((r) => ({
     id: r.id,
     regionCode: r.region_code,
@@ -48,6 +50,8 @@ export async function listLocalHolidays(
     to: r.to_on,
     makeUpWorkdays: r.make_up_workdays,
     source: r.source,
-    abilities: { delete: mayManageRegionCalendar(services, actor, r.path) },
+    abilities: {
+      delete: calendarPolicy.rules.removeLocalHoliday(p, { regionPath: r.path, regionName: r.region_name }),
+    },
   }));
 }

@@ -1,7 +1,8 @@
 // The loaded holiday years, newest first, as the console shows and edits them.
 import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
-import { mayManageNationalCalendar } from '../policy';
+import { abilities, policyContext } from '../../../platform/access/policy';
+import { calendarPolicy, nationalCalendar } from '../policy';
 import type { CalendarYear } from '@fazhi/core/contracts';
 
 export async function listYears(services: Services, actor: Actor | null, year?: number): Promise<CalendarYear[]> {
@@ -11,7 +12,11 @@ export async function listYears(services: Services, actor: Actor | null, year?: 
     .orderBy('year', 'desc');
   if (year !== undefined) q = q.where('year', '=', year);
   const rows = await q.execute();
-  const update = mayManageNationalCalendar(services, actor);
+  const update = abilities(
+    policyContext(services.registry.grants, actor),
+    calendarPolicy,
+    nationalCalendar,
+  ).manageNational;
   return rows.map((r) => ({
     year: r.year,
     source: r.source,

@@ -3,8 +3,10 @@
 // internal office (国办发〔2018〕37号: 严禁以部门内设机构名义制发), nor in the name of a body the unit does not draft for.
 import { randomUUID } from 'node:crypto';
 import { articleHeading } from '@fazhi/core/normative-documents';
-import { can, orgTarget } from '../../../platform/access/scope';
-import { forbidden, invalid, notFound } from '../../../platform/errors';
+import { orgTarget } from '../../../platform/access/scope';
+import { invalid, notFound } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { unitPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import type { DraftInput } from '../schemas';
@@ -29,8 +31,7 @@ export async function draftDocumentOn(services: Services, w: Writer, input: Draf
     .executeTakeFirst();
   const target = drafting ? await orgTarget(w.tx, drafting.id) : null;
   if (!drafting || !target) throw notFound('起草单位');
-  if (w.ctx.actor && !can(services.registry.grants, w.ctx.actor, 'normative.draft', target))
-    throw forbidden(`以${drafting.name}名义起草规范性文件`);
+  authorizeAs(services.registry.grants, w.ctx.actor, unitPolicy, 'draft', { target, name: drafting.name });
   const issuerId = input.issuerOrgId ?? drafting.id;
   const issuer = await w.tx
     .selectFrom('orgs')

@@ -7,10 +7,13 @@
 // justice bureau (normative.filing-review), which keeps the 备案 register of the region's documents. Each row's
 // drafting unit is checked; a unit the importer does not act for is a row error.
 import { randomUUID } from 'node:crypto';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/http/xlsx-export';
 import type { Actor } from '../../../platform/access/actor';
-import { can, holdsAnywhere, orgTarget } from '../../../platform/access/scope';
-import { AppError, forbidden } from '../../../platform/errors';
+import { can, orgTarget } from '../../../platform/access/scope';
+import { AppError } from '../../../platform/errors';
+import { authorize, policyContext } from '../../../platform/access/policy';
+import { registerPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import { inBulkWriteTransaction, type Writer, type WriteContext } from '../../../platform/write';
 import { IMPORT_ACT } from '../documents/filing-package';
@@ -26,8 +29,7 @@ const IMPORT_ACTIONS = ['normative.publish', 'normative.filing-review'] as const
 
 /** Refused before the file is read (403) for someone who may import for no unit at all. */
 export function assertMayImport(services: Services, actor: Actor) {
-  if (!IMPORT_ACTIONS.some((a) => holdsAnywhere(services.registry.grants, actor, a)))
-    throw forbidden('导入存量规范性文件');
+  authorize(policyContext(services.registry.grants, actor), registerPolicy, 'import', null);
 }
 
 function cellText(row: ExcelJS.Row, col: number): string {
@@ -49,7 +51,7 @@ function cellText(row: ExcelJS.Row, col: number): string {
 
 /** Reads the sheet 「规范性文件」 (or the first sheet) into rows of column → text; problems with the header. */
 export async function readImportWorkbook(file: Buffer) {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);
   } catch {

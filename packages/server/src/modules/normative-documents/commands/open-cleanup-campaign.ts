@@ -2,8 +2,10 @@
 // (国发〔2008〕17号 (十五): every 2 years; seed 000 (六): yearly in the demo district, rule normative.cleanup per
 // jurisdiction) or special when a higher law changes (seed 000 (六) 新的法律、法规、规章出台后，适时进行专项清理).
 import { randomUUID } from 'node:crypto';
-import { can, orgTarget } from '../../../platform/access/scope';
-import { forbidden, invalid, notFound } from '../../../platform/errors';
+import { orgTarget } from '../../../platform/access/scope';
+import { invalid, notFound } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { cleanupCampaignPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { actDate, CAMPAIGN_SUBJECT, justiceBureauFor } from '../support';
@@ -24,18 +26,18 @@ export async function actingRegion(services: Services, w: Writer, regionCode?: s
   return region.code;
 }
 
-/** Refuses a region-wide act to an actor who does not hold it over the region's justice bureau. */
-export async function authorizeRegionAct(
+/** The region's justice bureau, after the cleanup policy's answer for the act over it (403 when refused). */
+export async function authorizeCampaignAct(
   services: Services,
   w: Writer,
   regionCode: string,
-  action: string,
-  what: string,
+  act: 'open' | 'publishResults',
 ) {
   const bureau = await justiceBureauFor(w.tx, regionCode);
   if (!w.ctx.actor) return bureau;
   const target = await orgTarget(w.tx, bureau.id);
-  if (!target || !can(services.registry.grants, w.ctx.actor, action, target)) throw forbidden(what);
+  if (!target) throw notFound('司法行政部门');
+  authorizeAs(services.registry.grants, w.ctx.actor, cleanupCampaignPolicy, act, target);
   return bureau;
 }
 
@@ -50,7 +52,7 @@ export async function openCleanupCampaignOn(
   opts: { regionCode?: string; isDemo?: boolean } = {},
 ) {
   const regionCode = await actingRegion(services, w, opts.regionCode);
-  await authorizeRegionAct(services, w, regionCode, 'normative.cleanup.manage', '组织规范性文件清理');
+  await authorizeCampaignAct(services, w, regionCode, 'open');
   if (input.kind === 'special' && !input.triggerLaw)
     throw invalid('TRIGGER_LAW_REQUIRED', '专项清理应写明引起清理的上位法', [
       { path: 'triggerLaw', message: '请填写' },

@@ -9,6 +9,7 @@ import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { actDate, SUBJECT } from '../support';
 import { auditDocument, loadForAct, moveTo } from '../workflow';
+import { normativeEvents } from '../catalogue';
 
 export interface OpenConsultationInput {
   opensOn?: string | undefined;
@@ -76,6 +77,9 @@ export async function openConsultationOn(services: Services, w: Writer, id: stri
     closesOn: input.closesOn,
     shortened: verdict.shortened,
   });
-  await w.emit(row.region_code, 'normative_document.consultation_opened', { documentId: row.id, consultationId });
+  await w.emit(normativeEvents, row.region_code, 'normative_document.consultation_opened', {
+    documentId: row.id,
+    consultationId,
+  });
   return { consultationId, earliestClose: earliest.due };
 }

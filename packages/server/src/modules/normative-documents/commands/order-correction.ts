@@ -9,6 +9,7 @@ import { inWriteTransaction, type WriteContext, type Writer } from '../../../pla
 import { actDate, documentLink, SUBJECT } from '../support';
 import { auditDocument, loadForAct, moveTo } from '../workflow';
 import { pendingFiling } from './record-filing-review';
+import { normativeEvents } from '../catalogue';
 
 export async function orderCorrection(
   services: Services,
@@ -74,6 +75,9 @@ export async function orderCorrectionOn(
     correctionId,
     due: due.due,
   });
-  await w.emit(row.region_code, 'normative_document.correction_ordered', { documentId: row.id, correctionId });
+  await w.emit(normativeEvents, row.region_code, 'normative_document.correction_ordered', {
+    documentId: row.id,
+    correctionId,
+  });
   return { correctionId, due: due.due };
 }

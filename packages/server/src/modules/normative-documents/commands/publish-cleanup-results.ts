@@ -9,7 +9,8 @@ import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { actDate, CAMPAIGN_SUBJECT } from '../support';
 import { auditDocument, loadDocument, moveTo } from '../workflow';
-import { authorizeRegionAct } from './open-cleanup-campaign';
+import { authorizeCampaignAct } from './open-cleanup-campaign';
+import { normativeEvents } from '../catalogue';
 
 export async function publishCleanupResults(
   services: Services,
@@ -32,13 +33,7 @@ export async function publishCleanupResultsOn(
     query = query.where(regionScopeFilter(services.registry.grants, w.ctx.actor, 'normative.read', 'region_code'));
   const campaign = await query.forUpdate().executeTakeFirst();
   if (!campaign) throw notFound('清理');
-  const bureau = await authorizeRegionAct(
-    services,
-    w,
-    campaign.region_code,
-    'normative.cleanup.manage',
-    '公布清理结果',
-  );
+  const bureau = await authorizeCampaignAct(services, w, campaign.region_code, 'publishResults');
   if (campaign.status !== 'open') throw invalid('CLEANUP_CLOSED', '该清理已公布结果');
   const items = await w.tx
     .selectFrom('normative_cleanup_items')
@@ -91,6 +86,6 @@ export async function publishCleanupResultsOn(
     summary: `公布清理结果：继续有效${counts.remains_valid}件，修改${counts.amend}件，废止${counts.repeal}件，失效${counts.lapse}件`,
     changes: counts,
   });
-  await w.emit(campaign.region_code, 'normative_cleanup.published', { campaignId: campaign.id });
+  await w.emit(normativeEvents, campaign.region_code, 'normative_cleanup.published', { campaignId: campaign.id });
   return counts;
 }

@@ -2,8 +2,9 @@
 // (六): 不符合法律、法规、规章规定，或相互抵触、依据缺失以及不适应经济社会发展要求的，应予以修改或废止). The drafting
 // unit or the justice bureau records it; it takes effect when the campaign publishes its lists.
 import { cleanupOutcomeLabels, type CleanupOutcome } from '@fazhi/core/normative-documents';
-import { policyContext } from '../../../platform/access/policy';
-import { forbidden, invalid, notFound } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { invalid, notFound } from '../../../platform/errors';
+import { documentPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { auditDocument, loadDocument } from '../workflow';
@@ -32,11 +33,7 @@ export async function recordCleanupDecisionOn(
 ) {
   const doc = await loadDocument(services, w.tx, w.ctx.actor, input.documentId);
   if (!doc) throw notFound('规范性文件');
-  if (
-    w.ctx.actor &&
-    !policyContext(services.registry.grants, w.ctx.actor).can('normative.cleanup.decide', doc.record.target)
-  )
-    throw forbidden('对该文件作出清理意见');
+  authorizeAs(services.registry.grants, w.ctx.actor, documentPolicy, 'decideCleanup', doc.record);
   const item = await w.tx
     .selectFrom('normative_cleanup_items as i')
     .innerJoin('normative_cleanup_campaigns as c', (j) =>

@@ -18,6 +18,7 @@ import { inWriteTransaction, type WriteContext, type Writer } from '../../../pla
 import type { ChecklistEntry } from '../tables';
 import { actDate, SUBJECT } from '../support';
 import { auditDocument, loadForAct, moveTo } from '../workflow';
+import { normativeEvents } from '../catalogue';
 
 export interface LegalityReviewInput {
   checklist: ChecklistEntry[];
@@ -139,7 +140,10 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
     problems: input.checklist.filter((c) => c.finding === 'problem').map((c) => c.item),
     ...(overridden ? { highFindings: high, highFindingsReason: input.highFindingsReason?.trim() } : {}),
   });
-  await w.emit(row.region_code, 'normative_document.legality_reviewed', { documentId: row.id, result: input.result });
+  await w.emit(normativeEvents, row.region_code, 'normative_document.legality_reviewed', {
+    documentId: row.id,
+    result: input.result,
+  });
   return { result: input.result, late: verdict.late };
 }
 

@@ -6,10 +6,11 @@
 // (default: no, the opinion already reviewed those changes). The fair-competition review concerns the text reviewed,
 // so a passed one is done again for the new text (《公平竞争审查条例》第十三条, as in revise-draft.ts).
 import { conflict, invalid } from '../../../platform/errors';
+import { normativeSettings } from '../settings';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import type { ReviseAfterReviewInput } from '../schemas';
-import { actDate, numberSetting } from '../support';
+import { actDate } from '../support';
 import { auditDocument, loadForAct, moveTo } from '../workflow';
 import { insertArticles } from './draft-document';
 import { indexDocument } from '../search-index';
@@ -42,7 +43,7 @@ export async function reviseAfterReviewOn(services: Services, w: Writer, id: str
       { path: 'revisedOn', message: '早于合法性审核' },
     ]);
   const reReview =
-    (await numberSetting(w.tx, row.region_code, 'normative.legality-review.re-review-after-changes')) === 1;
+    (await normativeSettings.read(w.tx, row.region_code, 'normative.legality-review.re-review-after-changes')) === 1;
   const voidsFairCompetition = row.fair_competition_passed !== null;
   await w.tx
     .updateTable('normative_reviews')

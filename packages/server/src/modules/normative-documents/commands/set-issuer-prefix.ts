@@ -1,7 +1,9 @@
 // 设置发文机关代字: the system administrator sets the issuer code used in 文号 (示政规 → 示政规〔2026〕3号).
 import { isValidNumberPrefix } from '@fazhi/core/normative-documents';
-import { can, orgTarget } from '../../../platform/access/scope';
-import { forbidden, invalid, notFound } from '../../../platform/errors';
+import { orgTarget } from '../../../platform/access/scope';
+import { invalid, notFound } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { unitPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 
@@ -21,8 +23,7 @@ export async function setIssuerPrefixOn(services: Services, w: Writer, input: { 
     .executeTakeFirst();
   const target = org ? await orgTarget(w.tx, org.id) : null;
   if (!org || !target) throw notFound('单位');
-  if (w.ctx.actor && !can(services.registry.grants, w.ctx.actor, 'normative.settings.manage', target))
-    throw forbidden('设置该单位的发文机关代字');
+  authorizeAs(services.registry.grants, w.ctx.actor, unitPolicy, 'setIssuerPrefix', { target, name: org.name });
   if (org.kind === 'internal_office')
     throw invalid('ISSUER_INTERNAL_OFFICE', '内设机构不得制发规范性文件，不能设置发文机关代字', [
       { path: 'orgId', message: '不能是内设机构' },

@@ -5,10 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { consultationAcceptsComments } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
 import { AppError, invalid, notFound } from '../../../platform/errors';
+import { normativeSettings } from '../settings';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import type { CommentInput } from '../schemas';
-import { ipHash, numberSetting } from '../support';
+import { ipHash } from '../support';
 
 export interface CommentOptions {
   isDemo?: boolean;
@@ -43,7 +44,7 @@ export async function submitCommentOn(
       'CONSULTATION_NOT_OPEN',
       `该文件征求意见期为 ${doc.opens_on} 至 ${doc.closes_on}，当前不在征求意见期内`,
     );
-  const maxLength = await numberSetting(w.tx, doc.region_code, 'normative.comment.max-length');
+  const maxLength = await normativeSettings.read(w.tx, doc.region_code, 'normative.comment.max-length');
   if (input.body.length > maxLength)
     throw invalid('COMMENT_TOO_LONG', `意见内容不能超过${maxLength}个字符（当前${input.body.length}个）`, [
       { path: 'body', message: `不能超过${maxLength}个字符` },
@@ -61,14 +62,14 @@ export async function submitCommentOn(
   }
   const hash = ipHash(w.ctx.ip);
   if (hash && !opts.isDemo) {
-    const limit = await numberSetting(w.tx, doc.region_code, 'normative.comment.rate-limit-per-hour');
+    const limit = await normativeSettings.read(w.tx, doc.region_code, 'normative.comment.rate-limit-per-hour');
     // serialise the count-then-insert of one address so parallel requests cannot pass the limit together
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'normative-comment:' + hash}, 0))`.execute(w.tx);
     const recent = await w.tx
       .selectFrom('normative_comments')
       .select((eb) => eb.fn.countAll<string>().as('n'))
       .where('ip_hash', '=', hash)
-      .where('submitted_at', '>', sql<Date>`now() - interval '1 hour'`)
+      .where('submitted_at', '>', new Date(services.clock.now().getTime() - 3600_000))
       .executeTakeFirstOrThrow();
     if (Number(recent.n) >= limit)
       throw new AppError(429, 'RATE_LIMITED', `同一网络地址每小时最多提交${limit}条意见，请稍后再试`);
@@ -87,7 +88,8 @@ export async function submitCommentOn(
       contact_enc: input.contact ? services.cipher.encrypt(input.contact) : null,
       ip_hash: hash,
       is_demo: opts.isDemo ?? false,
-      ...(opts.on ? { submitted_at: new Date(`${opts.on}T10:00:00+08:00`) } : {}),
+      // the platform clock, like every business time: the hourly limit above counts on the same clock
+      submitted_at: opts.on ? new Date(`${opts.on}T10:00:00+08:00`) : services.clock.now(),
     })
     .execute();
   await w.audit({

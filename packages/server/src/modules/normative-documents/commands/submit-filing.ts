@@ -9,6 +9,7 @@ import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { actDate, documentLink, justiceBureauFor, SUBJECT } from '../support';
 import { auditDocument, loadForAct, moveTo } from '../workflow';
+import { normativeEvents } from '../catalogue';
 
 export async function submitFiling(services: Services, ctx: WriteContext, id: string, submittedOn?: string) {
   return inWriteTransaction(services, ctx, (w) => submitFilingOn(services, w, id, submittedOn));
@@ -72,6 +73,9 @@ export async function submitFilingOn(services: Services, w: Writer, id: string, 
       onTime: closed?.status !== 'missed',
     },
   );
-  await w.emit(row.region_code, 'normative_document.filing_submitted', { documentId: row.id, filingId });
+  await w.emit(normativeEvents, row.region_code, 'normative_document.filing_submitted', {
+    documentId: row.id,
+    filingId,
+  });
   return { filingId, onTime: closed?.status !== 'missed', reviewDue: review.due };
 }

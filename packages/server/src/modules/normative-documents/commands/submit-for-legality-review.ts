@@ -10,6 +10,7 @@ import { inWriteTransaction, type WriteContext, type Writer } from '../../../pla
 import { actDate, documentLink, justiceBureauFor, SUBJECT } from '../support';
 import { draftArticles, runPrecheckOn } from '../precheck';
 import { assertStepsDone, auditDocument, loadForAct, moveTo } from '../workflow';
+import { normativeEvents } from '../catalogue';
 
 export async function submitForLegalityReview(services: Services, ctx: WriteContext, id: string, submittedOn?: string) {
   return inWriteTransaction(services, ctx, (w) => submitForLegalityReviewOn(services, w, id, submittedOn));
@@ -84,6 +85,9 @@ export async function submitForLegalityReviewOn(services: Services, w: Writer, i
     precheckFindings: findings.findings.length,
     due: deadline.due,
   });
-  await w.emit(row.region_code, 'normative_document.submitted_for_legality_review', { documentId: row.id, reviewId });
+  await w.emit(normativeEvents, row.region_code, 'normative_document.submitted_for_legality_review', {
+    documentId: row.id,
+    reviewId,
+  });
   return { reviewId, round, due: deadline.due, precheckFindings: findings.findings.length };
 }

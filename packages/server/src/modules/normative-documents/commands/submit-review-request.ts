@@ -7,9 +7,11 @@ import { formatTrackingNumber, TRACKING_RANDOM_BYTES } from '@fazhi/core/normati
 import { sql } from 'kysely';
 import { setDeadline } from '../../../platform/deadlines';
 import { AppError, notFound } from '../../../platform/errors';
+import { normativeSettings } from '../settings';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
-import { ipHash, justiceBureauFor, numberSetting, REQUEST_SUBJECT } from '../support';
+import { ipHash, justiceBureauFor, REQUEST_SUBJECT } from '../support';
+import { normativeEvents } from '../catalogue';
 
 export interface ReviewRequestInput {
   regionCode: string;
@@ -52,7 +54,7 @@ export async function submitReviewRequestOn(
   }
   const hash = ipHash(w.ctx.ip);
   if (hash && !opts.isDemo) {
-    const limit = await numberSetting(w.tx, region.code, 'normative.review-request.rate-limit-per-hour');
+    const limit = await normativeSettings.read(w.tx, region.code, 'normative.review-request.rate-limit-per-hour');
     await sql`SELECT pg_advisory_xact_lock(hashtextextended(${'normative-request:' + hash}, 0))`.execute(w.tx);
     const recent = await w.tx
       .selectFrom('normative_review_requests')
@@ -117,6 +119,6 @@ export async function submitReviewRequestOn(
     summary: `收到对《${input.documentTitle}》的审查建议（${tracking}）`,
     changes: { tracking, documentId, requesterKind: input.requesterKind },
   });
-  await w.emit(region.code, 'normative_review_request.submitted', { requestId: id });
+  await w.emit(normativeEvents, region.code, 'normative_review_request.submitted', { requestId: id });
   return { trackingNumber: tracking, acceptanceDue: due.due, id };
 }

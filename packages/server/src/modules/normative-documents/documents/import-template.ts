@@ -1,7 +1,7 @@
 // The workbook for importing 存量文件 (documents published before the platform): one sheet 「规范性文件」 with a
 // header row and an example row, and a sheet 「填写说明」 that explains each column. Shared by the template download
 // and the import (which reads the same column names).
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/http/xlsx-export';
 import { documentKindLabels } from '@fazhi/core/normative-documents';
 
 export const IMPORT_SHEET = '规范性文件';
@@ -48,7 +48,7 @@ const notes: [ImportColumn | '说明', string][] = [
 ];
 
 export async function importTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const ws = wb.addWorksheet(IMPORT_SHEET);
   ws.addRow([...IMPORT_COLUMNS]);
   ws.getRow(1).font = { bold: true };

@@ -3,11 +3,12 @@
 // with each figure counted from the same sources (statistics-sources.ts) grouped by the unit — so a unit's row and
 // the unit's own statistics page cannot disagree. A region has at most some hundreds of units: built in memory.
 import { formatRate, ratePercent, statisticDefinitions, statisticGroupLabels } from '@fazhi/core/normative-documents';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/http/xlsx-export';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
 import { normativeStatistics, resolve, type StatisticsQuery } from '../queries/statistics';
+import { inReportingTransaction } from '../../../platform/db/reporting';
 import { figureSource } from '../queries/statistics-sources';
 import { chineseDate } from './gongwen';
 
@@ -21,7 +22,7 @@ interface UnitCount {
 export async function exportStatistics(services: Services, actor: Actor, q: StatisticsQuery) {
   const stats = await normativeStatistics(services, actor, q);
   const { ctx } = await resolve(services, actor, q);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = '法治政府建设一体化平台';
   const scopeName = [stats.scope.regionName, stats.scope.orgName].filter(Boolean).join(' · ');
   const period = `${chineseDate(stats.period.from)}至${chineseDate(stats.period.to)}`;
@@ -59,7 +60,7 @@ export async function exportStatistics(services: Services, actor: Actor, q: Stat
     ),
     sql` UNION ALL `,
   );
-  const { rows } = await sql<UnitCount>`${grouped}`.execute(services.db);
+  const { rows } = await inReportingTransaction(services.db, (tx) => sql<UnitCount>`${grouped}`.execute(tx));
   const units = [...new Set(rows.map((r) => r.unit))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
   const byUnit = new Map(rows.map((r) => [`${r.unit}\u0000${r.key}`, r]));
   const perUnit = wb.addWorksheet('分单位统计', { views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }] });

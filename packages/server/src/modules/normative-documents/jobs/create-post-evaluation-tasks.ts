@@ -1,22 +1,52 @@
 // 后评估任务: every day, for each document in force whose expiry is within the lead period (rule
 // normative.post-evaluation: 6 months before expiry by default, per jurisdiction; seed 002 task 9), create the
 // post-evaluation task once per registration, with its "start by" deadline. Safe to run twice: the unique key on
-// the registration and the check below make it idempotent.
+// the registration and the check below make it idempotent; the daily job runs region by region in claimed batches
+// (platform/jobs/batches.ts), so two runs at once create each task once.
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { computeFor, setDeadline } from '../../../platform/deadlines';
+import { inClaimedBatches } from '../../../platform/jobs/batches';
 import type { Services } from '../../../platform/services';
-import { inWriteTransaction, type Writer } from '../../../platform/write';
+import type { Writer } from '../../../platform/write';
 import { documentLink, SUBJECT } from '../support';
 import { auditDocument } from '../workflow';
+import { normativeEvents } from '../catalogue';
 
-export async function createPostEvaluationTasks(services: Services, on: string = services.clock.today()) {
-  return inWriteTransaction(services, { actor: null, ip: null }, (w) => createPostEvaluationTasksOn(w, on));
+/** The daily job: every region, in batches of candidates; returns how many tasks were created. */
+export async function createPostEvaluationTasks(
+  services: Services,
+  on: string = services.clock.today(),
+  batchSize = 100,
+) {
+  let created = 0;
+  await inClaimedBatches(services, {
+    batchSize,
+    claim: (w, regionCode, after, limit) => {
+      let q = candidatesOf(w, on)
+        .where('d.region_code', '=', regionCode)
+        .orderBy('d.id')
+        .limit(limit)
+        .forUpdate('d')
+        .skipLocked();
+      if (after) q = q.where('d.id', '>', after);
+      return q.execute();
+    },
+    work: async (w, rows) => {
+      created += await createTasks(w, rows, on);
+    },
+  });
+  return created;
 }
 
+/** The same inside a transaction the caller holds (the demo seed). */
 export async function createPostEvaluationTasksOn(w: Writer, on: string): Promise<number> {
-  // a generous pre-filter (lead periods are months); the calendar engine decides for each document
-  const candidates = await w.tx
+  return createTasks(w, await candidatesOf(w, on).forUpdate('d').execute(), on);
+}
+
+// a generous pre-filter (lead periods are months); the calendar engine decides for each document
+const candidatesOf = (w: Writer, on: string) =>
+  w.tx
     .selectFrom('normative_documents as d')
     .innerJoin('normative_registrations as r', (j) =>
       j
@@ -40,9 +70,11 @@ export async function createPostEvaluationTasksOn(w: Writer, on: string): Promis
     .where('e.id', 'is', null)
     .where('r.expires_on', '>=', on)
     // date arithmetic in SQL: on 29 February the same day three years on does not exist ('2031-02-29' is refused)
-    .where('r.expires_on', '<=', sql<string>`${on}::date + interval '3 years'`)
-    .forUpdate('d')
-    .execute();
+    .where('r.expires_on', '<=', sql<string>`${on}::date + interval '3 years'`);
+
+type Candidate = Awaited<ReturnType<ReturnType<typeof candidatesOf>['execute']>>[number];
+
+async function createTasks(w: Writer, candidates: Candidate[], on: string): Promise<number> {
   let created = 0;
   for (const c of candidates) {
     const spec = {
@@ -84,7 +116,10 @@ export async function createPostEvaluationTasksOn(w: Writer, on: string): Promis
         startBy: startBy.due,
       },
     );
-    await w.emit(c.region_code, 'normative_document.post_evaluation_created', { documentId: c.id, evaluationId: id });
+    await w.emit(normativeEvents, c.region_code, 'normative_document.post_evaluation_created', {
+      documentId: c.id,
+      evaluationId: id,
+    });
     created += 1;
   }
   return created;

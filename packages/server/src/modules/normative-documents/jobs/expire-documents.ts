@@ -1,23 +1,43 @@
 // 有效期届满: a document in force whose validity has ended is no longer in force (lapsed). Its unfinished
-// post-evaluation is closed with the lapse, and its open "start post-evaluation" deadline cancelled. Idempotent.
+// post-evaluation is closed with the lapse, and its open "start post-evaluation" deadline cancelled. Idempotent: runs
+// region by region in claimed batches (platform/jobs/batches.ts), and a document already lapsed is not claimed again.
 import { closeDeadline } from '../../../platform/deadlines';
+import { inClaimedBatches } from '../../../platform/jobs/batches';
 import type { Services } from '../../../platform/services';
-import { inWriteTransaction, type Writer } from '../../../platform/write';
+import type { Writer } from '../../../platform/write';
+import type { DocumentRow } from '../workflow';
 import { SUBJECT } from '../support';
 import { auditDocument, moveTo } from '../workflow';
 
-export async function expireDocuments(services: Services, on: string = services.clock.today()) {
-  return inWriteTransaction(services, { actor: null, ip: null }, (w) => expireDocumentsOn(w, on));
+/** The daily job: every region, in batches; returns how many documents lapsed. */
+export async function expireDocuments(services: Services, on: string = services.clock.today(), batchSize = 100) {
+  return inClaimedBatches(services, {
+    batchSize,
+    claim: (w, regionCode, after, limit) => {
+      let q = pastExpiry(w, on)
+        .where('region_code', '=', regionCode)
+        .orderBy('id')
+        .limit(limit)
+        .forUpdate()
+        .skipLocked();
+      if (after) q = q.where('id', '>', after);
+      return q.execute();
+    },
+    work: (w, rows) => expire(w, rows, on),
+  });
 }
 
+/** The same inside a transaction the caller holds (the demo seed). */
 export async function expireDocumentsOn(w: Writer, on: string): Promise<number> {
-  const due = await w.tx
-    .selectFrom('normative_documents')
-    .selectAll()
-    .where('status', '=', 'published')
-    .where('expires_on', '<', on)
-    .forUpdate()
-    .execute();
+  const due = await pastExpiry(w, on).forUpdate().execute();
+  await expire(w, due, on);
+  return due.length;
+}
+
+const pastExpiry = (w: Writer, on: string) =>
+  w.tx.selectFrom('normative_documents').selectAll().where('status', '=', 'published').where('expires_on', '<', on);
+
+async function expire(w: Writer, due: DocumentRow[], on: string) {
   for (const row of due) {
     const note = `有效期至${row.expires_on}届满`;
     const endedOn = row.expires_on ?? on;
@@ -42,5 +62,4 @@ export async function expireDocumentsOn(w: Writer, on: string): Promise<number> 
     );
     await auditDocument(w, row, 'expired', `${note}，失效`, { expiresOn: row.expires_on });
   }
-  return due.length;
 }

@@ -8,8 +8,6 @@ import { adoptionReportDocument, assertAdoptionReportPossible } from '../documen
 import { assertFilingPackagePossible, filingPackageDocument } from '../documents/filing-package';
 import type { GongwenDocument } from '../documents/gongwen';
 import { fileNameOf, officialTextDocument } from '../documents/official-text';
-import { renderDocx } from '../documents/render-docx';
-import { renderPdf } from '../documents/render-pdf';
 import { justiceBureauFor } from '../support';
 import { getDocument } from './get-document';
 import { getPublicText } from './public-text';
@@ -26,8 +24,11 @@ export interface GeneratedFile {
   contentType: string;
 }
 
+// the renderers (docx, pdfkit and the embedded font) load on the first paper asked for, not at start: an idle
+// server does not hold them (issue 12)
 async function render(model: GongwenDocument, format: FileFormat): Promise<Buffer> {
-  return format === 'pdf' ? renderPdf(model) : renderDocx(model);
+  if (format === 'pdf') return (await import('../documents/render-pdf')).renderPdf(model);
+  return (await import('../documents/render-docx')).renderDocx(model);
 }
 
 async function readable(services: Services, actor: Actor, id: string) {

@@ -8,7 +8,8 @@ import {
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
-import { pageOf, pageSlice } from '../../../platform/db/paginate';
+import type { Db } from '../../../platform/db/connection';
+import { countUpTo, pageOf, pageSlice } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
 import type { ListQuery } from '../schemas';
 import { newestMatchKeys } from './search-keys';
@@ -21,18 +22,24 @@ import { filingStatusLabels } from '@fazhi/core/normative-documents';
 import type { NormativeListPage } from '@fazhi/core/contracts';
 
 /** The status a user is shown today (core catalogue.ts derives it; it is never stored). */
-function shownOn(r: { status: DocumentStatus; effective_on: string | null; expires_on: string | null }, t: string) {
+export function shownOn(
+  r: { status: DocumentStatus; effective_on: string | null; expires_on: string | null },
+  t: string,
+) {
   const shown = shownStatus({ status: r.status, effectiveOn: r.effective_on, expiresOn: r.expires_on }, t);
   return { shownStatus: shown, statusLabel: shownStatusLabels[shown] };
 }
 
-export async function listDocuments(services: Services, actor: Actor, query: ListQuery): Promise<NormativeListPage> {
-  const base = () =>
-    services.db
-      .selectFrom('normative_documents as d')
-      .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
-      .innerJoin('orgs as i', 'i.id', 'd.issuer_org_id');
-  let q = base().where(scopeFilter(services.registry.grants, actor, 'normative.read', 'd.drafting_org_id'));
+/** The console list's filters as SQL shared by the list and the export: what the actor may read, filtered. */
+export function filteredDocuments(
+  services: Services,
+  actor: Actor,
+  query: Omit<ListQuery, 'page' | 'pageSize'>,
+  db: Db = services.db,
+) {
+  let q = db
+    .selectFrom('normative_documents as d')
+    .where(scopeFilter(services.registry.grants, actor, 'normative.read', 'd.drafting_org_id'));
   const day = services.clock.today();
   // 现行有效 and 已公布、尚未施行 are one stored status split by today's date against the 施行日期 (core catalogue.ts)
   if (query.status === 'not_yet_effective') q = q.where('d.status', '=', 'published').where('d.effective_on', '>', day);
@@ -48,25 +55,43 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
   if (query.kind) q = q.where('d.kind', '=', query.kind);
   if (query.issuerOrgId) q = q.where('d.issuer_org_id', '=', query.issuerOrgId);
   if (query.expiringWithinDays) {
-    const t = services.clock.today();
     q = q
       .where('d.status', '=', 'published')
-      .where('d.expires_on', '>=', t)
-      .where(sql<boolean>`d.expires_on <= ${t}::date + ${query.expiringWithinDays}::int`);
+      .where('d.expires_on', '>=', day)
+      .where(sql<boolean>`d.expires_on <= ${day}::date + ${query.expiringWithinDays}::int`);
   }
+  return q;
+}
+
+export async function listDocuments(services: Services, actor: Actor, query: ListQuery): Promise<NormativeListPage> {
+  const base = () =>
+    services.db
+      .selectFrom('normative_documents as d')
+      .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
+      .innerJoin('orgs as i', 'i.id', 'd.issuer_org_id');
+  const filtered = filteredDocuments(services, actor, query);
+  let q = filtered
+    .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
+    .innerJoin('orgs as i', 'i.id', 'd.issuer_org_id');
+  const day = services.clock.today();
   // 全文检索 (queries/search.ts): the keys of the newest SEARCH_CAP matches in scope, then only those are ranked
   const search = documentSearch(query.q, await searchSynonyms(services.db, actorRegion(actor, query.regionCode)));
   let total: number;
+  let capped: boolean;
   if (search) {
     const keys = await newestMatchKeys(
       services.db,
-      q.where(search.where).select(['d.region_code', 'd.id', 'd.published_on', 'd.updated_at']),
+      filtered.where(search.where).select(['d.region_code', 'd.id', 'd.published_on', 'd.updated_at']),
     );
     total = keys.length;
+    capped = total >= SEARCH_CAP;
     q = base().where(amongKeys(keys));
   } else {
-    const counted = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
-    total = Number(counted?.n ?? 0);
+    // counted in the list's own order (its index) up to COUNT_CAP: a region's whole catalogue is not counted per page
+    ({ total, capped } = await countUpTo(
+      services.db,
+      filtered.select('d.id').orderBy('d.updated_at', 'desc').orderBy('d.id'),
+    ));
   }
   const { limit, offset } = pageSlice(query);
   let listed = q.select([
@@ -110,6 +135,6 @@ export async function listDocuments(services: Services, actor: Actor, query: Lis
       isDemo: r.is_demo,
     })),
   );
-  // more matches than a search ranks: the list asks for another word
-  return { ...page, totalCapped: search !== null && page.total >= SEARCH_CAP };
+  // more matches than a search ranks, or more documents than a list counts: the list says 超过 N 件
+  return { ...page, totalCapped: capped };
 }

@@ -12,6 +12,7 @@ import {
   shownStatusLabels,
 } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
+import { countUpTo } from '../../../platform/db/paginate';
 import type { PublicSearchHit } from '../../../platform/modules/manifest';
 import { portalIdentity } from '../../../platform/portal/routes';
 import type { Services } from '../../../platform/services';
@@ -68,16 +69,24 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
   // the keys of the newest SEARCH_CAP matches, then only those are counted, ranked and paged (queries/search.ts)
   const search = documentSearch(query.q, await searchSynonyms(services.db, regionCode));
   let total: number;
+  let capped: boolean;
   if (search) {
     const keys = await newestMatchKeys(
       services.db,
       q.where(search.where).select(['d.region_code', 'd.id', 'd.published_on', 'd.updated_at']),
     );
     total = keys.length;
+    capped = total >= SEARCH_CAP;
     q = q.where(amongKeys(keys));
   } else {
-    const counted = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
-    total = Number(counted?.n ?? 0);
+    // counted in the catalogue's order (its partial index) up to COUNT_CAP: the page says 超过 N 件 past it
+    ({ total, capped } = await countUpTo(
+      services.db,
+      q
+        .select('d.id')
+        .orderBy(sql`d.published_on desc nulls last`)
+        .orderBy('d.id'),
+    ));
   }
   let listed = q.select([
     'd.id',
@@ -103,7 +112,7 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
   );
   return {
     total,
-    totalCapped: search !== null && total >= SEARCH_CAP,
+    totalCapped: capped,
     page: query.page,
     pageSize: query.pageSize,
     items: rows.map((r) => ({

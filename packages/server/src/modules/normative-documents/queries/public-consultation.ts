@@ -3,8 +3,8 @@
 // shown; approved ones are, with the drafting unit's answer once given (意见采纳情况反馈), but without the
 // commenter's name or contact (a citizen who comments does not consent to be published).
 import { commentAnswerLabels } from '@fazhi/core/normative-documents';
+import { normativeSettings } from '../settings';
 import type { Services } from '../../../platform/services';
-import { numberSetting } from '../support';
 import type { PublicConsultation } from '@fazhi/core/contracts';
 
 export async function getPublicConsultation(
@@ -58,7 +58,7 @@ export async function getPublicConsultation(
     closesOn: doc.closes_on,
     isDemo: doc.is_demo,
     // the longest comment the region accepts (setting), so the comment form can count down to it
-    commentMaxLength: await numberSetting(services.db, doc.region_code, 'normative.comment.max-length'),
+    commentMaxLength: await normativeSettings.read(services.db, doc.region_code, 'normative.comment.max-length'),
     articles,
     approvedComments: approved.map((c) => ({
       id: c.id,

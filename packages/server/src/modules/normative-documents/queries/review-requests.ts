@@ -3,10 +3,12 @@
 import type { ScopeTarget } from '@fazhi/core/access';
 import { parseTrackingNumber } from '@fazhi/core/normative-documents';
 import type { Actor } from '../../../platform/access/actor';
-import { can, orgTarget, scopeFilter } from '../../../platform/access/scope';
+import { orgTarget, scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
 import { deadlinesOf, levelContext, levelOf } from '../../../platform/deadlines';
-import { forbidden, notFound } from '../../../platform/errors';
+import { notFound } from '../../../platform/errors';
+import { authorizeAs, policyContext } from '../../../platform/access/policy';
+import { reviewRequestPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import type { Writer } from '../../../platform/write';
 import { REQUEST_SUBJECT } from '../support';
@@ -32,8 +34,8 @@ export async function loadRequestForAct(services: Services, w: Writer, id: strin
   if (!req) throw notFound('审查建议');
   if (w.ctx.actor) {
     const target = await orgTarget(w.tx, req.handler_org_id);
-    if (!target || !can(services.registry.grants, w.ctx.actor, 'normative.review-request.handle', target))
-      throw forbidden('办理该审查建议');
+    if (!target) throw notFound('审查建议');
+    authorizeAs(services.registry.grants, w.ctx.actor, reviewRequestPolicy, 'handle', { target, status: req.status });
   }
   return req;
 }
@@ -120,7 +122,9 @@ export async function getReviewRequest(
     .executeTakeFirst();
   if (!r) return null;
   const target: ScopeTarget | null = await orgTarget(services.db, r.handler_org_id);
-  const handle = target !== null && can(services.registry.grants, actor, 'normative.review-request.handle', target);
+  const p = policyContext(services.registry.grants, actor);
+  const may = (act: 'decide' | 'answer') =>
+    target !== null && reviewRequestPolicy.rules[act](p, { target, status: r.status });
   return {
     id: r.id,
     regionCode: r.region_code,
@@ -139,7 +143,7 @@ export async function getReviewRequest(
     answeredOn: r.answered_on,
     isDemo: r.is_demo,
     deadlines: await deadlinesOf(services.db, r.region_code, REQUEST_SUBJECT, r.id, services.clock.today()),
-    abilities: { decide: handle && r.status === 'received', answer: handle && r.status === 'accepted' },
+    abilities: { decide: may('decide'), answer: may('answer') },
   };
 }
 

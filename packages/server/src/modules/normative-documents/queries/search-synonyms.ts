@@ -3,40 +3,22 @@
 // set none searches with the list shipped here. Kept to everyday names next to the formal ones in document titles.
 import type { Actor } from '../../../platform/access/actor';
 import type { Db } from '../../../platform/db/connection';
+import { defaultSynonyms, isGroups, normativeSettings } from '../settings';
 import { regionSetting } from '../../../platform/deadlines';
-import { forbidden, notFound } from '../../../platform/errors';
+import { notFound } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { regionSettingsPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import type { Tx } from '../../../platform/write';
-import { can } from '../../../platform/access/scope';
 import type { SearchSynonyms } from '@fazhi/core/contracts';
 
 export const SYNONYMS_KEY = 'normative.search.synonyms';
-
-/** The shipped list: the everyday name first, then the name used in titles and articles. */
-export const defaultSynonyms: readonly (readonly string[])[] = [
-  ['电动车', '电动自行车'],
-  ['网约车', '网络预约出租汽车'],
-  ['共享单车', '互联网租赁自行车'],
-  ['低保', '最低生活保障'],
-  ['社保', '社会保险'],
-  ['医保', '医疗保障'],
-  ['公积金', '住房公积金'],
-  ['个体户', '个体工商户'],
-  ['残障人士', '残疾人'],
-  ['农民工', '进城务工人员'],
-  ['物业费', '物业服务费'],
-  ['廉租房', '公共租赁住房'],
-];
-
-function isGroups(v: unknown): v is string[][] {
-  return Array.isArray(v) && v.every((g) => Array.isArray(g) && g.every((w) => typeof w === 'string'));
-}
+export { defaultSynonyms };
 
 /** The synonym groups a search in the region expands with. */
 export async function searchSynonyms(db: Db | Tx, regionCode: string | null): Promise<readonly (readonly string[])[]> {
   if (!regionCode) return defaultSynonyms;
-  const set = await regionSetting(db, regionCode, SYNONYMS_KEY);
-  return isGroups(set) ? set : defaultSynonyms;
+  return normativeSettings.read(db, regionCode, SYNONYMS_KEY);
 }
 
 /** The region the actor works in: the one asked for, else the home region, else the first assignment's. */
@@ -52,15 +34,10 @@ export async function synonymRegion(services: Services, db: Db | Tx, actor: Acto
     .where('code', '=', regionCode)
     .executeTakeFirst();
   if (!region) throw notFound('行政区划');
-  if (
-    actor &&
-    !can(services.registry.grants, actor, 'normative.settings.manage', {
-      orgId: '',
-      orgPath: '',
-      regionPath: region.path,
-    })
-  )
-    throw forbidden(`管理${region.name}的检索同义词`);
+  authorizeAs(services.registry.grants, actor, regionSettingsPolicy, 'setSearchSynonyms', {
+    regionPath: region.path,
+    name: region.name,
+  });
   return region;
 }
 

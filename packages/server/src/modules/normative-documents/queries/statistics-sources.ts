@@ -79,23 +79,26 @@ function filings(c: SourceContext, where: RawBuilder<unknown>, inNumerator: RawB
 }
 
 // The expiry sweep records a lapse on the last day of validity (有效期至…届满); the document is still in force on that
-// day and lapsed from the next, so for the state at a day the lapse counts from the day after.
-const inForceFrom = sql`(hh.acted_on + CASE WHEN hh.act = 'expire' THEN 1 ELSE 0 END)`;
+// day and lapsed from the next, so for the state at a day the lapse counts from the day after. The expression is
+// the one the span index (migration 202612070102_normative_statistics) is built on.
+const inForceFrom = sql`(h.acted_on + CASE WHEN h.act = 'expire' THEN 1 ELSE 0 END)`;
 
 /**
- * The status each document had at the end of the period: its last recorded act on or before that day. `effective`:
- * only documents already in force at the period end (施行日期 on or before it), or only those not yet in force.
+ * The status each document had at the end of the period: its last recorded act on or before that day — the one
+ * history row whose span (from its day until `valid_until`, the next row's day, kept by the database) holds the
+ * period's last day. `effective`: only documents already in force at the period end (施行日期 on or before it), or
+ * only those not yet in force.
  */
 function statusAtEndSql(c: SourceContext, statuses: readonly string[], effective?: 'in_force' | 'not_yet') {
   const unit = c.orgId ? sql`AND d.drafting_org_id = ${c.orgId}::uuid` : sql``;
   return sql`SELECT ${docColumns(sql`d.id`, sql`d.doc_number`, sql`h.acted_on`)}, true AS in_numerator,
       h.note AS note
-    FROM normative_documents d JOIN orgs o ON o.id = d.drafting_org_id
-      JOIN LATERAL (SELECT hh.to_status, hh.acted_on, hh.note FROM normative_status_history hh
-        WHERE hh.region_code = d.region_code AND hh.document_id = d.id AND ${inForceFrom} <= ${c.to}::date
-        ORDER BY ${inForceFrom} DESC, hh.id DESC LIMIT 1) h ON true
-    WHERE d.region_code = ${c.regionCode} AND ${c.scope} ${unit}
-      AND h.to_status IN (${sql.join(statuses.map((s) => sql`${s}`))}) ${
+    FROM normative_status_history h
+      JOIN normative_documents d ON d.region_code = h.region_code AND d.id = h.document_id
+      JOIN orgs o ON o.id = d.drafting_org_id
+    WHERE h.region_code = ${c.regionCode} AND h.to_status IN (${sql.join(statuses.map((s) => sql`${s}`))})
+      AND ${inForceFrom} <= ${c.to}::date AND (h.valid_until IS NULL OR h.valid_until > ${c.to}::date)
+      AND ${c.scope} ${unit} ${
         effective === 'in_force'
           ? sql`AND (h.to_status <> 'published' OR d.effective_on IS NULL OR d.effective_on <= ${c.to}::date)`
           : effective === 'not_yet'

@@ -14,9 +14,12 @@ import {
 } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
-import { holdsAnywhere, regionScopeFilter, scopeFilter } from '../../../platform/access/scope';
+import { regionScopeFilter, scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice } from '../../../platform/db/paginate';
-import { badRequest, forbidden, notFound } from '../../../platform/errors';
+import { inReportingTransaction } from '../../../platform/db/reporting';
+import { badRequest, notFound } from '../../../platform/errors';
+import { authorize, policyContext } from '../../../platform/access/policy';
+import { registerPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import { documentLink } from '../support';
 import { figureSource, type SourceContext, type SourceRow } from './statistics-sources';
@@ -41,7 +44,7 @@ export interface StatisticsScope {
 
 /** Validates the period (default: this year to date) and resolves the scope asked for, or refuses. */
 export async function resolve(services: Services, actor: Actor, q: StatisticsQuery) {
-  if (!holdsAnywhere(services.registry.grants, actor, READ)) throw forbidden('查看规范性文件统计');
+  authorize(policyContext(services.registry.grants, actor), registerPolicy, 'readStatistics', null);
   const period = {
     ...yearToDate(services.clock.today()),
     ...(q.from ? { from: q.from } : {}),
@@ -121,9 +124,9 @@ function describe(key: StatisticKey) {
 }
 
 async function countOf(services: Services, key: StatisticKey, ctx: SourceContext) {
-  const { rows } = await sql<{ n: string; k: string }>`
-    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(
-    services.db,
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<{ n: string; k: string }>`
+    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx),
   );
   return { total: Number(rows[0]?.n ?? 0), counted: Number(rows[0]?.k ?? 0) };
 }
@@ -143,7 +146,9 @@ export async function normativeStatistics(
     ),
     sql` UNION ALL `,
   );
-  const { rows } = await sql<{ key: string; n: string; k: string }>`${counts}`.execute(services.db);
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<{ key: string; n: string; k: string }>`${counts}`.execute(tx),
+  );
   const byKey = new Map(rows.map((r) => [r.key, { total: Number(r.n), counted: Number(r.k) }]));
   const figures = statisticDefinitions.map((d) => {
     const { total, counted } = byKey.get(d.key) ?? { total: 0, counted: 0 };
@@ -184,9 +189,11 @@ export async function normativeStatisticRecords(
   const source = figureSource(q.figure, ctx);
   const { total } = await countOf(services, q.figure, ctx);
   const { limit, offset } = pageSlice(q);
-  const { rows } = await sql<SourceRow>`
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<SourceRow>`
     SELECT * FROM (${source}) x ORDER BY x.counted_on, x.title, x.record_id LIMIT ${limit} OFFSET ${offset}`.execute(
-    services.db,
+      tx,
+    ),
   );
   const rate = statisticDefinition(q.figure).unit === '%';
   return {

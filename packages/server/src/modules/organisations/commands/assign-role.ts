@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { roleLabels, scopeKindLabels, type Role, type ScopeKind } from '@fazhi/core/access';
 import type { Actor } from '../../../platform/access/actor';
 import { can, orgTarget } from '../../../platform/access/scope';
-import { authorize, policyContext } from '../../../platform/access/policy';
-import { conflict, forbidden, invalid, notFound } from '../../../platform/errors';
+import { authorize, authorizeAs, policyContext } from '../../../platform/access/policy';
+import { conflict, invalid, notFound } from '../../../platform/errors';
 import { inWriteTransaction, type Tx, type WriteContext, type Writer } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
-import { userPolicy } from '../policy';
-import { ROLES_CHANGED, type RolesChangedPayload } from '../jobs/notify-roles-changed';
+import { grantPolicy, userPolicy } from '../policy';
+import { organisationEvents, ROLES_CHANGED, type RolesChangedPayload } from '../events';
 import { loadUserInScope } from '../queries/get-user';
 
 export interface AssignmentInput {
@@ -24,24 +24,17 @@ export async function assertMayGrant(
   a: AssignmentInput,
   field = 'assignments',
 ) {
+  const g = services.registry.grants;
   if (a.scope === 'platform') {
-    if (!actor?.assignments.some((x) => x.scope === 'platform')) throw forbidden('授予全平台范围的角色');
+    authorizeAs(g, actor, grantPolicy, 'grantScope', { scope: a.scope, target: null });
     return;
   }
   const target = await orgTarget(services.db, a.orgId);
-  if (!target || !can(services.registry.grants, actor, 'org.read', target)) {
+  if (!target || !can(g, actor, 'org.read', target)) {
     throw invalid('ORG_NOT_FOUND', '任职单位不存在', [{ path: `${field}.orgId`, message: '任职单位不存在' }]);
   }
-  if (!can(services.registry.grants, actor, 'role.assign', target)) throw forbidden('在该单位分配角色');
-  if (
-    a.scope === 'region_subtree' &&
-    actor &&
-    !actor.assignments.some(
-      (x) => x.scope === 'platform' || (x.scope === 'region_subtree' && target.regionPath.startsWith(x.regionPath)),
-    )
-  ) {
-    throw forbidden('授予本行政区域范围的角色');
-  }
+  authorizeAs(g, actor, grantPolicy, 'assignAtUnit', { scope: a.scope, target });
+  authorizeAs(g, actor, grantPolicy, 'grantScope', { scope: a.scope, target });
 }
 
 export async function insertAssignment(
@@ -110,7 +103,9 @@ export async function assignRole(services: Services, ctx: WriteContext, userId: 
       orgName: a.scope === 'platform' ? '全平台' : (org?.name ?? ''),
       by: ctx.actor?.displayName ?? null,
     };
-    await w.emit(org?.region_code ?? found.row.home_region_code ?? '000000', ROLES_CHANGED, { ...payload });
+    await w.emit(organisationEvents, org?.region_code ?? found.row.home_region_code ?? '000000', ROLES_CHANGED, {
+      ...payload,
+    });
     return id;
   });
 }

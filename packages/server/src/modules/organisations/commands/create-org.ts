@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { forbidden, invalid } from '../../../platform/errors';
-import { can, holdsAnywhere } from '../../../platform/access/scope';
+import { invalid } from '../../../platform/errors';
+import { can } from '../../../platform/access/scope';
+import { authorizeAs } from '../../../platform/access/policy';
+import { directoryPolicy, orgPolicy } from '../policy';
 import { inWriteTransaction, type Tx, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { orgKindLabels, type OrgKindCode } from '../schemas';
@@ -91,13 +93,13 @@ export async function createOrg(services: Services, ctx: WriteContext, input: Cr
     ) {
       throw invalid('PARENT_ORG_NOT_FOUND', '上级单位不存在', [{ path: 'parentId', message: '上级单位不存在' }]);
     }
-    if (!can(g, ctx.actor, 'org.manage', { orgId: parent.id, orgPath: parent.path, regionPath: parent.region_path }))
-      throw forbidden('在该单位下新增下级单位');
-  } else if (
-    !ctx.actor?.assignments.some((a) => a.scope === 'platform') ||
-    !holdsAnywhere(g, ctx.actor, 'org.manage')
-  ) {
-    throw forbidden('新增顶级单位');
+    authorizeAs(g, ctx.actor, orgPolicy, 'createChild', {
+      orgId: parent.id,
+      orgPath: parent.path,
+      regionPath: parent.region_path,
+    });
+  } else {
+    authorizeAs(g, ctx.actor, directoryPolicy, 'createTopLevelOrg', null);
   }
   return inWriteTransaction(services, ctx, async (w) => {
     const { id } = await insertOrg(w.tx, input);

@@ -1,6 +1,7 @@
 import { canBeChildRegion, regionLevelOf } from '@fazhi/core/identifiers';
-import { conflict, forbidden, invalid } from '../../../platform/errors';
-import { holdsAnywhere } from '../../../platform/access/scope';
+import { conflict, invalid } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { directoryPolicy } from '../policy';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 
@@ -13,14 +14,7 @@ export interface CreateRegionInput {
 
 /** Adds a 行政区划 under an existing one (or as a root). Only the platform administrator shapes the region tree. */
 export async function createRegion(services: Services, ctx: WriteContext, input: CreateRegionInput) {
-  if (
-    ctx.actor &&
-    !ctx.actor.assignments.some(
-      (a) => a.scope === 'platform' && holdsAnywhere(services.registry.grants, ctx.actor, 'region.manage'),
-    )
-  ) {
-    throw forbidden('新增行政区划');
-  }
+  authorizeAs(services.registry.grants, ctx.actor, directoryPolicy, 'createRegion', null);
   const level = regionLevelOf(input.code);
   if (!level)
     throw invalid('INVALID_REGION_CODE', '行政区划代码格式不正确', [

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import { can, orgTarget } from '../../../platform/access/scope';
-import { conflict, forbidden, invalid } from '../../../platform/errors';
+import { conflict, invalid } from '../../../platform/errors';
+import { authorizeAs } from '../../../platform/access/policy';
+import { newUserPolicy } from '../policy';
 import { generatePassword, hashPassword } from '../../../platform/auth/password';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
@@ -77,7 +79,7 @@ export async function createUser(services: Services, ctx: WriteContext, input: C
     if (!target || !can(services.registry.grants, ctx.actor, 'org.read', target)) {
       throw invalid('ORG_NOT_FOUND', '所属单位不存在', [{ path: 'orgId', message: '所属单位不存在' }]);
     }
-    if (!can(services.registry.grants, ctx.actor, 'user.manage', target)) throw forbidden('在该单位新增用户');
+    authorizeAs(services.registry.grants, ctx.actor, newUserPolicy, 'create', target);
     for (const a of input.assignments) await assertMayGrant(services, ctx.actor, a);
   }
   const { id, password } = await inWriteTransaction(services, ctx, (w) =>

@@ -1,11 +1,14 @@
 // Import organisations and users from an Excel workbook (sheets 「单位」 and 「用户」). Every row is validated first
 // and all problems are reported together, row by row; only a workbook with no problem is written, in one
 // transaction, so nothing is ever half-imported.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../../../platform/http/xlsx-export';
 import { isRole, roleLabels, scopeKindLabels, scopeKinds, type Role, type ScopeKind } from '@fazhi/core/access';
 import type { Actor } from '../../../platform/access/actor';
-import { can, holdsAnywhere, orgTarget, scopeFilter } from '../../../platform/access/scope';
-import { AppError, forbidden } from '../../../platform/errors';
+import { can, orgTarget, scopeFilter } from '../../../platform/access/scope';
+import { authorizeAs } from '../../../platform/access/policy';
+import { AppError } from '../../../platform/errors';
+import { directoryPolicy } from '../policy';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { createOrgBody, createUserBody, orgKindLabels, orgKinds, type OrgKindCode } from '../schemas';
@@ -68,14 +71,12 @@ function readSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[
 /** Importing is for those who manage units or users somewhere; anyone else is refused before the file is read
  * (403). Whether they manage the particular units named in the sheet is then reported row by row (422). */
 export function assertMayImport(services: Services, actor: Actor | null) {
-  const g = services.registry.grants;
-  if (actor && !holdsAnywhere(g, actor, 'org.manage') && !holdsAnywhere(g, actor, 'user.manage'))
-    throw forbidden('导入单位和用户');
+  authorizeAs(services.registry.grants, actor, directoryPolicy, 'importDirectory', null);
 }
 
 export async function importDirectory(services: Services, ctx: WriteContext, file: Buffer) {
   assertMayImport(services, ctx.actor);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
@@ -257,7 +258,7 @@ export async function importDirectory(services: Services, ctx: WriteContext, fil
 }
 
 export async function importTemplate(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   const orgs = wb.addWorksheet('单位');
   orgs.addRow([...ORG_COLUMNS]);
   orgs.addRow(['示例：某区教育局', '某区人民政府', '政府部门', '150202', '', '教育局']);

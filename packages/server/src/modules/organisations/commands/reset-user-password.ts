@@ -5,6 +5,7 @@ import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { userPolicy } from '../policy';
 import { loadUserInScope } from '../queries/get-user';
+import { OWN_PASSWORD_PAGE } from '../../../platform/notifications';
 
 /** Sets a generated one-time password (shown once), unlocks the account, ends its sessions, and forces a change
  * at the next sign-in. */
@@ -39,6 +40,7 @@ export async function resetUserPassword(services: Services, ctx: WriteContext, u
       kind: 'user.password_reset',
       title: '您的密码已被重置',
       body: `${ctx.actor?.displayName ?? '系统管理员'}重置了您的密码，请使用管理员告知的临时密码登录并立即修改。如非本人申请，请联系安全保密管理员。`,
+      link: OWN_PASSWORD_PAGE,
       subjectType: 'user',
       subjectId: userId,
     });

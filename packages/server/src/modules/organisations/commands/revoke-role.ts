@@ -6,7 +6,7 @@ import type { Services } from '../../../platform/services';
 import { userPolicy } from '../policy';
 import { loadUserInScope } from '../queries/get-user';
 import { assertMayGrant } from './assign-role';
-import { ROLES_CHANGED, type RolesChangedPayload } from '../jobs/notify-roles-changed';
+import { organisationEvents, ROLES_CHANGED, type RolesChangedPayload } from '../events';
 
 export async function revokeRole(services: Services, ctx: WriteContext, userId: string, assignmentId: string) {
   const found = await loadUserInScope(services, ctx.actor, userId);
@@ -44,6 +44,8 @@ export async function revokeRole(services: Services, ctx: WriteContext, userId: 
       orgName: org?.name ?? '全平台',
       by: ctx.actor?.displayName ?? null,
     };
-    await w.emit(a.region_code ?? found.row.home_region_code ?? '000000', ROLES_CHANGED, { ...payload });
+    await w.emit(organisationEvents, a.region_code ?? found.row.home_region_code ?? '000000', ROLES_CHANGED, {
+      ...payload,
+    });
   });
 }

@@ -5,6 +5,7 @@ import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import type { Services } from '../../../platform/services';
 import { userPolicy } from '../policy';
 import { loadUserInScope } from '../queries/get-user';
+import { OWN_PASSWORD_PAGE } from '../../../platform/notifications';
 
 type StatusAct = 'unlock' | 'disable' | 'enable';
 
@@ -40,6 +41,7 @@ export async function setUserStatus(services: Services, ctx: WriteContext, userI
         kind: 'user.account_unlocked',
         title: '您的账号已解锁',
         body: `${ctx.actor?.displayName ?? '系统管理员'}已解锁您的账号，连续登录失败次数已清零。`,
+        link: OWN_PASSWORD_PAGE,
         subjectType: 'user',
         subjectId: userId,
       });

@@ -1,0 +1,129 @@
+// Lists and exports at a region's volume (issue 12): a list without words counts up to COUNT_CAP and says there
+// are more (超过 N 件) instead of counting the whole catalogue on every page; the console list and the public
+// catalogue keep their order across pages; the catalogue export holds every document the list shows — past the
+// 20,000 rows where it used to stop without saying so — streamed, in the list's order.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
+import { sql } from 'kysely';
+import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { COUNT_CAP } from '../../platform/db/paginate';
+import { searchVectorOf, searchVectorTexts } from './search-index';
+
+let env: TestEnv;
+let reviewer: Session;
+let legal: Session;
+const LOADED = 20_050;
+
+interface ListPage {
+  total: number;
+  totalCapped: boolean;
+  items: { id: string; title: string }[];
+}
+
+const list = async (s: Session | null, url: string) => {
+  const res = await call(env.app, s, 'GET', url);
+  assert.equal(res.statusCode, 200, res.body);
+  return res.json() as ListPage;
+};
+
+before(async () => {
+  env = await createTestEnv();
+  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await signIn(env.app, 'demo.legal');
+  // a region's worth of published documents of the legal officer's unit, loaded as a catalogue import would
+  const unit = await env.services.db
+    .selectFrom('users')
+    .select(['home_org_id'])
+    .where('username', '=', 'demo.legal')
+    .executeTakeFirstOrThrow();
+  const words = searchVectorTexts({ title: '批量文件1号管理办法', docNumber: null, bodies: [] });
+  await sql`INSERT INTO normative_documents (region_code, id, drafting_org_id, issuer_org_id, title, kind, legal_bases,
+      affects_rights, affects_market, status, published_on, effective_on, expires_on, filing_status, updated_at,
+      search_vector)
+    SELECT o.region_code, gen_random_uuid(), o.id, o.id, '批量文件' || n || '号管理办法', 'ordinary', '[]', true, false,
+      'published', DATE '2020-01-01' + (n % 2000), DATE '2020-01-01' + (n % 2000), DATE '2031-01-01', 'accepted',
+      TIMESTAMPTZ '2021-01-01 00:00:00+08' + n * interval '1 second', ${searchVectorOf(words.title, '', '')}
+    FROM orgs o, generate_series(1, ${LOADED}) AS n WHERE o.id = ${unit.home_org_id}::uuid`.execute(env.services.db);
+  await sql`ANALYZE normative_documents`.execute(env.services.db);
+});
+after(() => env.close());
+
+describe('lists at volume', () => {
+  test('a list without words stops counting at COUNT_CAP and says there are more', async () => {
+    const page = await list(reviewer, '/api/normative-documents?pageSize=20');
+    assert.equal(page.total, COUNT_CAP);
+    assert.equal(page.totalCapped, true);
+    assert.equal(page.items.length, 20);
+    // a narrow filter is counted exactly
+    const year = await list(reviewer, '/api/normative-documents?pageSize=20&kind=interim');
+    assert.equal(year.totalCapped, false);
+    const interim = await env.services.db
+      .selectFrom('normative_documents')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('kind', '=', 'interim')
+      .executeTakeFirstOrThrow();
+    assert.equal(year.total, Number(interim.n));
+  });
+
+  test('pages follow each other without a repeat (newest change first)', async () => {
+    const one = await list(legal, '/api/normative-documents?pageSize=50&page=1');
+    const two = await list(legal, '/api/normative-documents?pageSize=50&page=2');
+    const ids = new Set([...one.items, ...two.items].map((d) => d.id));
+    assert.equal(ids.size, 100);
+  });
+
+  test('the public catalogue without words counts up to COUNT_CAP the same way', async () => {
+    const page = await list(null, '/api/public/normative-documents?pageSize=20');
+    assert.equal(page.total, COUNT_CAP);
+    assert.equal(page.totalCapped, true);
+    const two = await list(null, '/api/public/normative-documents?pageSize=20&page=2');
+    assert.equal(new Set([...page.items, ...two.items].map((d) => d.id)).size, 40);
+  });
+});
+
+describe('the catalogue export streams every row', () => {
+  test('past 20,000 rows: every document the reviewer may read, in the list order, none twice', async () => {
+    const res = await call(env.app, reviewer, 'GET', '/api/normative-documents/export.xlsx');
+    assert.equal(res.statusCode, 200, res.body.slice(0, 200));
+    assert.match(String(res.headers['content-disposition']), /filename\*=UTF-8''/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('规范性文件目录');
+    assert.ok(ws);
+    const titles: string[] = [];
+    ws.eachRow((r, i) => {
+      if (i > 1) titles.push(String(r.getCell(3).value));
+    });
+    const expected = await env.services.db
+      .selectFrom('normative_documents')
+      .select((eb) => eb.fn.countAll<string>().as('n'))
+      .where('region_code', '=', '159901')
+      .executeTakeFirstOrThrow();
+    assert.ok(titles.length > 20_000);
+    assert.equal(titles.length, Number(expected.n));
+    assert.equal(new Set(titles.filter((t) => t.startsWith('批量文件'))).size, LOADED);
+    // the first rows are the list's first page
+    const first = await list(reviewer, '/api/normative-documents?pageSize=20');
+    assert.deepEqual(
+      titles.slice(0, 20),
+      first.items.map((d) => d.title),
+    );
+    assert.equal(ws.getRow(2).getCell(8).numFmt, 'yyyy"年"m"月"d"日"');
+  });
+
+  test('with words: every match, not the first five hundred', async () => {
+    const res = await call(
+      env.app,
+      legal,
+      'GET',
+      `/api/normative-documents/export.xlsx?q=${encodeURIComponent('批量文件')}`,
+    );
+    assert.equal(res.statusCode, 200);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('规范性文件目录');
+    assert.ok(ws);
+    assert.ok(ws.rowCount - 1 >= LOADED, `${ws.rowCount - 1} rows`);
+  });
+});
