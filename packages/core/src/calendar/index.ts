@@ -62,4 +62,4 @@ export {
   type CommandResult,
   type DeadlineArgs,
 } from './cli';
-export { warningLevelOn, yellowUntil, defaultYellowWorkingDays, type WarningLevel } from './warning';
+export { warningLevelOn, yellowUntil, defaultYellowWorkingDays, warningLevels, type WarningLevel } from './warning';

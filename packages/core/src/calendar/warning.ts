@@ -4,7 +4,8 @@
 import { formatIsoDate, parseIsoDate, type IsoDate } from './dates';
 import type { WorkingCalendar } from './calendar';
 
-export type WarningLevel = 'none' | 'yellow' | 'orange' | 'red';
+export const warningLevels = ['none', 'yellow', 'orange', 'red'] as const;
+export type WarningLevel = (typeof warningLevels)[number];
 
 /** The platform's default when a region sets no `deadline.warning.yellow-working-days`. */
 export const defaultYellowWorkingDays = 3;

@@ -3,7 +3,7 @@
 // ends (国办发〔2018〕37号: 有效期届满自动失效; the daily expiry job records the lapse, this check does not wait
 // for it). A published document whose 施行日期 is still ahead is published law but not yet in force: it is listed
 // as 已公布、尚未施行 until that day — derived from today, never stored, so no job has to flip it.
-import { documentStatusLabels, type DocumentStatus } from './workflow';
+import { documentStatusLabels, documentStatuses, type DocumentStatus } from './workflow';
 
 export interface CatalogueFacts {
   status: DocumentStatus;
@@ -16,7 +16,8 @@ export interface CatalogueFacts {
 export const publishedStatuses: readonly DocumentStatus[] = ['published', 'amendment_pending', 'repealed', 'lapsed'];
 
 /** The status a user is shown: the stored one, except a published document before its 施行日期 or past its term. */
-export type ShownStatus = DocumentStatus | 'not_yet_effective' | 'expired';
+export const shownStatuses = [...documentStatuses, 'not_yet_effective', 'expired'] as const;
+export type ShownStatus = (typeof shownStatuses)[number];
 export const shownStatusLabels = {
   ...documentStatusLabels,
   not_yet_effective: '已公布、尚未施行',

@@ -11,3 +11,4 @@ export * from './search';
 export * from './catalogue';
 export * from './tracking-number';
 export * from './article-diff';
+export * from './document-actions';

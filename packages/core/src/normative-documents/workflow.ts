@@ -199,13 +199,21 @@ export function describeMissingSteps(steps: readonly ProcedureStep[]): string {
 }
 
 /** Where the filing of the current registration stands. */
+export const filingStatuses = [
+  'not_submitted',
+  'submitted',
+  'accepted',
+  'correction_ordered',
+  'not_reviewable',
+] as const;
+export type FilingStatus = (typeof filingStatuses)[number];
 export const filingStatusLabels = {
   not_submitted: '待报送备案',
   submitted: '已报送，备案审查中',
   accepted: '予以备案',
   correction_ordered: '已通知自行纠正',
   not_reviewable: '不予审查',
-} as const;
+} as const satisfies Record<FilingStatus, string>;
 
 /** The filing review's outcomes, as the records and statistics name them. */
 export const filingOutcomeLabels = {

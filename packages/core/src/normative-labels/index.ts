@@ -18,3 +18,4 @@ export {
 } from '../normative-documents/procedure';
 export { precheckCategoryLabels } from '../normative-documents/precheck/types';
 export { articleChangeLabels, type ArticleChangeKind } from '../normative-documents/article-diff';
+export { statisticGroupLabels } from '../normative-documents/statistics';

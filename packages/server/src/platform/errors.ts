@@ -20,6 +20,12 @@ export const unauthenticated = () => new AppError(401, 'UNAUTHENTICATED', '请�
 export const sessionExpired = () => new AppError(401, 'SESSION_EXPIRED', '登录已超时，请重新登录');
 export const forbidden = (what = '执行此操作') => new AppError(403, 'FORBIDDEN', `您无权${what}`);
 export const notFound = (what: string) => new AppError(404, 'NOT_FOUND', `${what}不存在或您无权查看`);
+/** The record a use case presents, or 404 when it is gone or out of the actor's scope. */
+export async function found<T>(record: Promise<T | null>, what: string): Promise<T> {
+  const r = await record;
+  if (r === null) throw notFound(what);
+  return r;
+}
 export const conflict = (code: string, message: string) => new AppError(409, code, message);
 export const invalid = (code: string, message: string, fields?: FieldError[]) =>
   new AppError(422, code, message, fields);

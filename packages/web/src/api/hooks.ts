@@ -1,6 +1,7 @@
-// Typed data hooks. Each GET returns { data, error, loading, reload }; the types come from ./types, which mirror the
-// server's presenters, and ./endpoints lists every endpoint the web calls so that the build checks them against the
-// server's OpenAPI document (e2e/openapi-endpoints.test.ts).
+// Typed data hooks. Each GET returns { data, error, loading, reload }; the types are the response contracts'
+// (`import type … from '@fazhi/core/contracts'`, the schemas the server serializes through), and ./endpoints lists
+// every endpoint the web calls so that the build checks them against the server's OpenAPI document
+// (e2e/openapi-and-bundle.journey.ts).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, ApiError, type Query } from './client';
 

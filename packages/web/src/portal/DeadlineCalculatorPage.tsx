@@ -5,7 +5,7 @@ import { Alert, Button, Card, Checkbox, Form, List, Select, Space, Tag, Typograp
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { api } from '../api/client';
 import { useApi } from '../api/hooks';
-import type { DeadlineResult, DeadlineRuleSummary } from '../api/types';
+import type { DeadlineResult, DeadlineRuleSummary } from '@fazhi/core/contracts';
 import { applyFieldErrors } from '../shell/errors';
 import { displayDate } from '../shell/datetime';
 import DateField from '../components/DateField';

@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { useNavigate, Link } from 'react-router-dom';
 import { Alert, Card, Input, Spin, Typography } from 'antd';
 import { CalculatorOutlined } from '@ant-design/icons';
-import type { PortalInfo } from '../api/types';
+import type { PortalInfo } from '@fazhi/core/contracts';
 import { moduleRoutes } from '../modules';
 
 const panels = moduleRoutes.flatMap((m) => (m.portalHome ? [{ module: m.module, Panel: m.portalHome }] : []));

@@ -4,7 +4,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { NavLink, Route, Routes } from 'react-router-dom';
 import { Result, Spin } from 'antd';
 import { useApi } from '../api/hooks';
-import type { PortalInfo } from '../api/types';
+import type { PortalInfo } from '@fazhi/core/contracts';
 import { moduleRoutes } from '../modules';
 import HomePage from './HomePage';
 

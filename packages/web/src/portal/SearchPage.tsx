@@ -2,7 +2,7 @@
 import { useSearchParams, Link } from 'react-router-dom';
 import { Alert, Card, Input, List, Tag } from 'antd';
 import { useApi } from '../api/hooks';
-import type { SearchHit } from '../api/types';
+import type { SearchHit } from '@fazhi/core/contracts';
 
 export default function SearchPage() {
   const [params, setParams] = useSearchParams();

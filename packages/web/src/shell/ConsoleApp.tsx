@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Spin } from 'antd';
 import { api, ApiError, onSessionEnded, setCsrfToken } from '../api/client';
-import type { Session } from '../api/types';
+import type { Session } from '@fazhi/core/contracts';
 import { SessionContext, type SessionContextValue } from './session';
 import LoginPage from './LoginPage';
 import ChangePasswordPage from './ChangePasswordPage';

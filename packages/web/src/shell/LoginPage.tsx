@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Card, Form, Input, Typography } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { api, ApiError } from '../api/client';
-import type { Session } from '../api/types';
+import type { Session } from '@fazhi/core/contracts';
 import { applyFieldErrors } from './errors';
 
 interface Props {

@@ -5,6 +5,7 @@ import { regionScopeFilter } from '../../platform/access/scope';
 import { PLATFORM_REGION } from '../../platform/audit/chain';
 import type { Services } from '../../platform/services';
 import { pageOf, pageFields, pageSlice } from '../../platform/db/paginate';
+import type { AuditDetail, AuditRow, Page } from '@fazhi/core/contracts';
 
 export const auditQuery = z.object({
   regionCode: z
@@ -59,7 +60,11 @@ export function filteredAuditEvents(services: Services, actor: Actor, q: AuditFi
   return query;
 }
 
-export async function listAuditEvents(services: Services, actor: Actor, q: z.infer<typeof auditQuery>) {
+export async function listAuditEvents(
+  services: Services,
+  actor: Actor,
+  q: z.infer<typeof auditQuery>,
+): Promise<Page<AuditRow>> {
   const query = filteredAuditEvents(services, actor, q);
   const total = (await query.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst())?.n;
   const rows = await query
@@ -88,7 +93,7 @@ export async function listAuditEvents(services: Services, actor: Actor, q: z.inf
       regionCode: e.region_code,
       seq: Number(e.seq),
       id: e.id,
-      occurredAt: e.occurred_at,
+      occurredAt: e.occurred_at.toISOString(),
       actor: e.actor_username,
       actorOrgId: e.actor_org_id,
       action: e.action,
@@ -107,7 +112,12 @@ export function subjectTypeLabel(services: Services, type: string | null): strin
   return type === null ? null : (services.registry.subjectTypes.get(type)?.label ?? null);
 }
 
-export async function getAuditEvent(services: Services, actor: Actor, regionCode: string, seq: string) {
+export async function getAuditEvent(
+  services: Services,
+  actor: Actor,
+  regionCode: string,
+  seq: string,
+): Promise<AuditDetail | null> {
   const e = await services.db
     .selectFrom('audit_events as e')
     .selectAll()
@@ -130,7 +140,7 @@ export async function getAuditEvent(services: Services, actor: Actor, regionCode
     regionCode: e.region_code,
     seq: Number(e.seq),
     id: e.id,
-    occurredAt: e.occurred_at,
+    occurredAt: e.occurred_at.toISOString(),
     actor: e.actor_username,
     actorUserId: e.actor_user_id,
     actorName: operator ? `${operator.display_name}（${operator.username}）` : e.actor_username,

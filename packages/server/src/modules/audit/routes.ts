@@ -7,14 +7,19 @@ import type { Services } from '../../platform/services';
 import { listAuditEvents, getAuditEvent, auditQuery } from './queries';
 import { exportAuditEvents } from './export';
 import { sendWorkbook } from '../../platform/http/xlsx-export';
+import { XLSX_TYPE } from '../../platform/http/attachment';
 import { verifyVisibleChains } from './verify';
 import { auditVocabulary } from './vocabulary';
+import * as c from '@fazhi/core/contracts';
+import { answers, fileAnswers } from '../../platform/http/contract';
 
 export async function auditRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['审计日志'];
-  r.get('/audit/events', { schema: { tags, summary: '查询审计事件', querystring: auditQuery } }, async (req) =>
-    listAuditEvents(services, requireActor(req), req.query),
+  r.get(
+    '/audit/events',
+    { schema: { tags, summary: '查询审计事件', querystring: auditQuery, response: answers(c.auditPage) } },
+    async (req) => listAuditEvents(services, requireActor(req), req.query),
   );
   r.get(
     '/audit/events/export.xlsx',
@@ -23,6 +28,7 @@ export async function auditRoutes(app: FastifyInstance, services: Services) {
         tags,
         summary: '导出审计事件（Excel，按当前筛选条件）',
         querystring: auditQuery.omit({ page: true, pageSize: true }),
+        response: fileAnswers(XLSX_TYPE, '审计事件（Excel）'),
       },
     },
     async (req, reply) => {
@@ -40,6 +46,7 @@ export async function auditRoutes(app: FastifyInstance, services: Services) {
           regionCode: z.string().regex(/^\d{6,9}$/, '区划代码格式不正确'),
           seq: z.coerce.number().int().min(1),
         }),
+        response: answers(c.auditDetail),
       },
     },
     async (req) => {
@@ -48,10 +55,14 @@ export async function auditRoutes(app: FastifyInstance, services: Services) {
       return e;
     },
   );
-  r.get('/audit/vocabulary', { schema: { tags, summary: '审计事件类型和对象类型（筛选用）' } }, async (req) =>
-    auditVocabulary(services, requireActor(req)),
+  r.get(
+    '/audit/vocabulary',
+    { schema: { tags, summary: '审计事件类型和对象类型（筛选用）', response: answers(c.auditVocabulary) } },
+    async (req) => auditVocabulary(services, requireActor(req)),
   );
-  r.get('/audit/verify', { schema: { tags, summary: '校验审计哈希链' } }, async (req) =>
-    verifyVisibleChains(services, requireActor(req)),
+  r.get(
+    '/audit/verify',
+    { schema: { tags, summary: '校验审计哈希链', response: answers(c.auditVerification) } },
+    async (req) => verifyVisibleChains(services, requireActor(req)),
   );
 }

@@ -12,14 +12,10 @@ import { checkAgainstCheckpoint, readCheckpoint, type AuditCheckpoint } from '..
 import type { Services } from '../../platform/services';
 import { authorize, policyContext } from '../../platform/access/policy';
 import { auditLogPolicy } from './policy';
-
-export interface ConsoleVerification extends VerifyResult {
-  /** the checkpoint compared with, or null when this server's data directory holds none */
-  checkpoint: { writtenAt: string; keyId: string | null } | null;
-}
+import type { AuditVerification } from '@fazhi/core/contracts';
 
 /** Verifies the chains of every region the actor may audit (all of them for a platform auditor). */
-export async function verifyVisibleChains(services: Services, actor: Actor): Promise<ConsoleVerification> {
+export async function verifyVisibleChains(services: Services, actor: Actor): Promise<AuditVerification> {
   authorize(policyContext(services.registry.grants, actor), auditLogPolicy, 'verify', null);
   const { db, auditKey } = services;
   let checkpoint: AuditCheckpoint | null = null;

@@ -5,8 +5,9 @@ import type { Actor } from '../../platform/access/actor';
 import { authorize, policyContext } from '../../platform/access/policy';
 import { auditLogPolicy } from './policy';
 import type { Services } from '../../platform/services';
+import type { AuditVocabulary } from '@fazhi/core/contracts';
 
-export function auditVocabulary(services: Services, actor: Actor) {
+export function auditVocabulary(services: Services, actor: Actor): AuditVocabulary {
   const { grants, auditLabels, subjectTypes } = services.registry;
   authorize(policyContext(grants, actor), auditLogPolicy, 'read', null);
   const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'zh-CN');

@@ -2,7 +2,12 @@
 // it through a region-wide assignment. Each predicate asks for one action over that unit and the status the act
 // needs (core's state machine), so that `abilities` show only what can be done next.
 import type { ScopeTarget } from '@fazhi/core/access';
-import { mayPerformAct, type DocumentAct, type DocumentStatus } from '@fazhi/core/normative-documents';
+import {
+  mayPerformAct,
+  type DocumentAct,
+  type DocumentAction,
+  type DocumentStatus,
+} from '@fazhi/core/normative-documents';
 import { definePolicy, type PolicyContext } from '../../platform/access/policy';
 import type { FilingStatus, ReviewRequestStatus } from './tables';
 
@@ -17,32 +22,7 @@ export interface DocumentRecord {
 const at = (act: DocumentAct) => (d: DocumentRecord) => mayPerformAct(d.status, act);
 const as = (action: string) => (p: PolicyContext, d: DocumentRecord) => p.can(action, d.target);
 
-export const documentActions = [
-  'read',
-  'revise',
-  'openConsultation',
-  'closeConsultation',
-  'exemptConsultation',
-  'moderateComments',
-  'answerComments',
-  'recordFairCompetitionReview',
-  'submitForLegalityReview',
-  'recordLegalityReview',
-  'reviseAfterReview',
-  'recordDeliberation',
-  'publish',
-  'publishInterpretation',
-  'submitFiling',
-  'forwardFiling',
-  'recordFilingReview',
-  'reportCorrection',
-  'confirmCorrection',
-  'startPostEvaluation',
-  'concludePostEvaluation',
-  'register',
-  'decideCleanup',
-] as const;
-export type DocumentAction = (typeof documentActions)[number];
+export type { DocumentAction } from '@fazhi/core/normative-documents';
 
 export const documentPolicy = definePolicy<DocumentRecord, DocumentAction>(
   'normative_document',

@@ -9,6 +9,8 @@ import type { Services } from '../../platform/services';
 import { idParams } from './schemas';
 import { catalogueQuery } from './schemas-catalogue';
 import { getPublicDocument, listPublicDocuments, publicFacets } from './queries/public-catalogue';
+import * as c from '@fazhi/core/contracts';
+import { answers } from '../../platform/http/contract';
 
 export async function catalogueRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,17 +21,35 @@ export async function catalogueRoutes(app: FastifyInstance, services: Services) 
   r.get(
     base,
     {
-      schema: { tags, summary: '现行有效的规范性文件（检索、筛选、分页）', querystring: catalogueQuery },
+      schema: {
+        tags,
+        summary: '现行有效的规范性文件（检索、筛选、分页）',
+        querystring: catalogueQuery,
+        response: answers(c.cataloguePage),
+      },
       config: { rateLimit },
     },
     async (req) => listPublicDocuments(services, req.query),
   );
-  r.get(`${base}/facets`, { schema: { tags, summary: '筛选项：制定机关、年份' }, config: { rateLimit } }, async () =>
-    publicFacets(services),
+  r.get(
+    `${base}/facets`,
+    {
+      schema: { tags, summary: '筛选项：制定机关、年份', response: answers(c.catalogueFacets) },
+      config: { rateLimit },
+    },
+    async () => publicFacets(services),
   );
   r.get(
     `${base}/:id`,
-    { schema: { tags, summary: '规范性文件正文、效力状态与状态历史', params: idParams }, config: { rateLimit } },
+    {
+      schema: {
+        tags,
+        summary: '规范性文件正文、效力状态与状态历史',
+        params: idParams,
+        response: answers(c.publicDocument),
+      },
+      config: { rateLimit },
+    },
     async (req) => {
       const doc = await getPublicDocument(services, req.params.id);
       if (!doc) throw notFound('已公布的规范性文件');

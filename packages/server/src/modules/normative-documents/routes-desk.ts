@@ -8,21 +8,39 @@ import { listIssuers } from './queries/issuers';
 import { getSearchSynonyms } from './queries/search-synonyms';
 import { setSearchSynonyms } from './commands/set-search-synonyms';
 import { searchSynonymsBody, searchSynonymsQuery } from './schemas';
+import * as c from '@fazhi/core/contracts';
+import { answers } from '../../platform/http/contract';
 
 export async function normativeDeskRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  r.get('/normative-issuers', { schema: { tags: ['行政规范性文件'], summary: '发文机关代字' } }, async (req) =>
-    listIssuers(services, requireActor(req)),
+  r.get(
+    '/normative-issuers',
+    { schema: { tags: ['行政规范性文件'], summary: '发文机关代字', response: answers(c.issuerList) } },
+    async (req) => listIssuers(services, requireActor(req)),
   );
   const tags = ['行政规范性文件'];
   r.get(
     '/normative-search-synonyms',
-    { schema: { tags, summary: '规范性文件检索同义词', querystring: searchSynonymsQuery } },
+    {
+      schema: {
+        tags,
+        summary: '规范性文件检索同义词',
+        querystring: searchSynonymsQuery,
+        response: answers(c.searchSynonyms),
+      },
+    },
     async (req) => getSearchSynonyms(services, requireActor(req), req.query.regionCode),
   );
   r.put(
     '/normative-search-synonyms',
-    { schema: { tags, summary: '设置规范性文件检索同义词', body: searchSynonymsBody } },
+    {
+      schema: {
+        tags,
+        summary: '设置规范性文件检索同义词',
+        body: searchSynonymsBody,
+        response: answers(c.searchSynonymsSaved),
+      },
+    },
     async (req) => {
       requireActor(req);
       return setSearchSynonyms(services, writeContext(req), req.body);

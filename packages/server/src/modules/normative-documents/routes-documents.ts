@@ -14,8 +14,12 @@ import { exportCatalogue } from './documents/catalogue-export';
 import { printView } from './queries/print-view';
 import { importTemplate } from './documents/import-template';
 import { assertMayImport, importDocuments } from './commands/import-documents';
+import * as c from '@fazhi/core/contracts';
+import { answers, createdAnswers, fileAnswers } from '../../platform/http/contract';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const PDF = 'application/pdf';
 
 const sendFile = (reply: FastifyReply, f: GeneratedFile) =>
   reply
@@ -33,19 +37,36 @@ export async function documentFileRoutes(app: FastifyInstance, services: Service
 
   r.get(
     `${base}/export.xlsx`,
-    { schema: { tags, summary: '导出规范性文件目录（Excel，与列表相同的筛选条件）', querystring: exportQuery } },
+    {
+      schema: {
+        tags,
+        summary: '导出规范性文件目录（Excel，与列表相同的筛选条件）',
+        querystring: exportQuery,
+        response: fileAnswers(XLSX, '规范性文件目录（Excel）'),
+      },
+    },
     async (req, reply) => {
       const stream = exportCatalogue(services, requireActor(req), req.query);
       return sendWorkbook(reply, `规范性文件目录（${services.clock.today()}）.xlsx`, stream);
     },
   );
-  r.get(`${base}/import-template.xlsx`, { schema: { tags, summary: '下载存量文件导入模板' } }, async (req, reply) => {
-    assertMayImport(services, requireActor(req));
-    return sendFile(reply, { body: await importTemplate(), contentType: XLSX, fileName: '规范性文件导入模板.xlsx' });
-  });
+  r.get(
+    `${base}/import-template.xlsx`,
+    { schema: { tags, summary: '下载存量文件导入模板', response: fileAnswers(XLSX, '导入模板（Excel）') } },
+    async (req, reply) => {
+      assertMayImport(services, requireActor(req));
+      return sendFile(reply, { body: await importTemplate(), contentType: XLSX, fileName: '规范性文件导入模板.xlsx' });
+    },
+  );
   r.post(
     `${base}/import`,
-    { schema: { tags, summary: '从 Excel 导入存量规范性文件（逐行校验，全部成功或全部不导入）' } },
+    {
+      schema: {
+        tags,
+        summary: '从 Excel 导入存量规范性文件（逐行校验，全部成功或全部不导入）',
+        response: createdAnswers(c.catalogueImported),
+      },
+    },
     async (req, reply) => {
       const actor = requireActor(req);
       assertMayImport(services, actor);
@@ -68,22 +89,31 @@ export async function documentFileRoutes(app: FastifyInstance, services: Service
 
   r.get(
     `${base}/:id/print-view`,
-    { schema: { tags, summary: '公文版式打印视图（GB/T 9704）', params: s.idParams } },
+    { schema: { tags, summary: '公文版式打印视图（GB/T 9704）', params: s.idParams, response: answers(c.printView) } },
     async (req) => printView(services, requireActor(req), req.params.id),
   );
   r.get(
     `${base}/:id/adoption-report.docx`,
-    { schema: { tags, summary: '意见采纳情况说明（Word）', params: s.idParams } },
+    {
+      schema: {
+        tags,
+        summary: '意见采纳情况说明（Word）',
+        params: s.idParams,
+        response: fileAnswers(DOCX, '意见采纳情况说明'),
+      },
+    },
     async (req, reply) => sendFile(reply, await adoptionReportFile(services, requireActor(req), req.params.id)),
   );
   r.get(
     `${base}/:id/filing-package.docx`,
-    { schema: { tags, summary: '备案报告及附件（Word）', params: s.idParams } },
+    {
+      schema: { tags, summary: '备案报告及附件（Word）', params: s.idParams, response: fileAnswers(DOCX, '备案报告') },
+    },
     async (req, reply) => sendFile(reply, await filingPackageFile(services, requireActor(req), req.params.id, 'docx')),
   );
   r.get(
     `${base}/:id/filing-package.pdf`,
-    { schema: { tags, summary: '备案报告及附件（PDF）', params: s.idParams } },
+    { schema: { tags, summary: '备案报告及附件（PDF）', params: s.idParams, response: fileAnswers(PDF, '备案报告') } },
     async (req, reply) => sendFile(reply, await filingPackageFile(services, requireActor(req), req.params.id, 'pdf')),
   );
 
@@ -92,12 +122,28 @@ export async function documentFileRoutes(app: FastifyInstance, services: Service
   const publicLimit = { rateLimit: { max: 60, timeWindow: '1 minute' } };
   r.get(
     '/public/normative-documents/:id/text.docx',
-    { schema: { tags: publicTags, summary: '已发布文件正式文本（Word）', params: s.idParams }, config: publicLimit },
+    {
+      schema: {
+        tags: publicTags,
+        summary: '已发布文件正式文本（Word）',
+        params: s.idParams,
+        response: fileAnswers(DOCX, '正式文本'),
+      },
+      config: publicLimit,
+    },
     async (req, reply) => sendFile(reply, await publicTextFile(services, req.params.id, 'docx')),
   );
   r.get(
     '/public/normative-documents/:id/text.pdf',
-    { schema: { tags: publicTags, summary: '已发布文件正式文本（PDF）', params: s.idParams }, config: publicLimit },
+    {
+      schema: {
+        tags: publicTags,
+        summary: '已发布文件正式文本（PDF）',
+        params: s.idParams,
+        response: fileAnswers(PDF, '正式文本'),
+      },
+      config: publicLimit,
+    },
     async (req, reply) => sendFile(reply, await publicTextFile(services, req.params.id, 'pdf')),
   );
 }

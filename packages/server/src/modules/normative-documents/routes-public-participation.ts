@@ -8,6 +8,8 @@ import { publicReadLimit } from '../../platform/http/rate-limit';
 import { portalIdentity } from '../../platform/portal/routes';
 import type { Services } from '../../platform/services';
 import { listOpenConsultations } from './queries/open-consultations';
+import * as c from '@fazhi/core/contracts';
+import { answers } from '../../platform/http/contract';
 
 export const openConsultationsQuery = z.object({ ...pageFields });
 
@@ -17,7 +19,12 @@ export async function publicParticipationRoutes(app: FastifyInstance, services: 
   r.get(
     '/public/normative-consultations',
     {
-      schema: { tags, summary: '正在公开征求意见的文件', querystring: openConsultationsQuery },
+      schema: {
+        tags,
+        summary: '正在公开征求意见的文件',
+        querystring: openConsultationsQuery,
+        response: answers(c.openConsultationPage),
+      },
       config: { rateLimit: publicReadLimit(services.config) },
     },
     async (req) => listOpenConsultations(services, (await portalIdentity(services)).regionCode, req.query),

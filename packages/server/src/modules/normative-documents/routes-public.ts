@@ -10,6 +10,8 @@ import { submitComment } from './commands/submit-comment';
 import { submitReviewRequest } from './commands/submit-review-request';
 import { getPublicConsultation } from './queries/public-consultation';
 import { trackReviewRequest } from './queries/review-requests';
+import * as c from '@fazhi/core/contracts';
+import { answers, createdAnswers } from '../../platform/http/contract';
 
 export async function publicNormativeRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -19,7 +21,7 @@ export async function publicNormativeRoutes(app: FastifyInstance, services: Serv
 
   r.get(
     '/public/normative-consultations/:id',
-    { schema: { tags, summary: '征求意见稿（按条文）', params: s.idParams } },
+    { schema: { tags, summary: '征求意见稿（按条文）', params: s.idParams, response: answers(c.publicConsultation) } },
     async (req) => {
       const c = await getPublicConsultation(services, req.params.id);
       if (!c) throw notFound('正在征求意见的文件');
@@ -29,7 +31,13 @@ export async function publicNormativeRoutes(app: FastifyInstance, services: Serv
   r.post(
     '/public/normative-consultations/:id/comments',
     {
-      schema: { tags, summary: '对条文提出意见', params: s.idParams, body: s.commentBody },
+      schema: {
+        tags,
+        summary: '对条文提出意见',
+        params: s.idParams,
+        body: s.commentBody,
+        response: createdAnswers(c.submittedComment),
+      },
       config: { rateLimit: { max: 30, timeWindow: '1 minute' } },
     },
     async (req, reply) =>
@@ -38,7 +46,12 @@ export async function publicNormativeRoutes(app: FastifyInstance, services: Serv
   r.post(
     '/public/normative-review-requests',
     {
-      schema: { tags, summary: '提出规范性文件审查建议', body: s.reviewRequestBody },
+      schema: {
+        tags,
+        summary: '提出规范性文件审查建议',
+        body: s.reviewRequestBody,
+        response: createdAnswers(c.submittedReviewRequest),
+      },
       config: { rateLimit: { max: 10, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -49,7 +62,12 @@ export async function publicNormativeRoutes(app: FastifyInstance, services: Serv
   r.get(
     '/public/normative-review-requests/:trackingNumber',
     {
-      schema: { tags, summary: '按查询编号查询办理进度', params: s.trackingParams },
+      schema: {
+        tags,
+        summary: '按查询编号查询办理进度',
+        params: s.trackingParams,
+        response: answers(c.trackedReviewRequest),
+      },
       // Whoever holds a number reads the request's progress: lookups per address are limited (across servers), so
       // numbers cannot be tried in bulk even where the random part would allow it.
       onRequest: rateLimitHook(services.db, {

@@ -9,6 +9,8 @@ import { normativeStatisticRecords, normativeStatistics } from './queries/statis
 import { statisticRecordsQuery, statisticsQuery } from './schemas-statistics';
 import { exportStatistics } from './documents/statistics-export';
 import { attachmentHeader, XLSX_TYPE } from '../../platform/http/attachment';
+import * as c from '@fazhi/core/contracts';
+import { answers, fileAnswers } from '../../platform/http/contract';
 
 export async function statisticsRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -20,13 +22,21 @@ export async function statisticsRoutes(app: FastifyInstance, services: Services)
         tags,
         summary: '规范性文件统计（审结率、备案率、及时率、备案审查结果、清理结果等）',
         querystring: statisticsQuery,
+        response: answers(c.normativeStatistics),
       },
     },
     async (req) => normativeStatistics(services, requireActor(req), req.query),
   );
   r.get(
     '/normative-statistics/records',
-    { schema: { tags, summary: '构成某项统计数字的记录', querystring: statisticRecordsQuery } },
+    {
+      schema: {
+        tags,
+        summary: '构成某项统计数字的记录',
+        querystring: statisticRecordsQuery,
+        response: answers(c.statisticRecords),
+      },
+    },
     async (req) =>
       normativeStatisticRecords(services, requireActor(req), {
         ...req.query,
@@ -40,6 +50,7 @@ export async function statisticsRoutes(app: FastifyInstance, services: Services)
         tags,
         summary: '导出规范性文件统计（Excel：全部统计数字和分单位统计表）',
         querystring: statisticsQuery,
+        response: fileAnswers(XLSX_TYPE, '规范性文件统计（Excel）'),
       },
     },
     async (req, reply) => {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { z } from 'zod';
 import { requireActor, writeContext } from '../../platform/http/request-context';
-import { notFound } from '../../platform/errors';
+import { found, notFound } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import * as s from './schemas';
 import { draftDocument } from './commands/draft-document';
@@ -43,6 +43,8 @@ import { runPrecheckOn } from './precheck';
 import { getReviewPackage } from './queries/review-package';
 import { listPendingComments } from './queries/pending-comments';
 import { loadDocument } from './workflow';
+import * as c from '@fazhi/core/contracts';
+import { answers, createdAnswers } from '../../platform/http/contract';
 
 export async function normativeRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -54,20 +56,30 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
     return doc;
   };
 
-  r.get(base, { schema: { tags, summary: '规范性文件列表', querystring: s.listQuery } }, async (req) =>
-    listDocuments(services, requireActor(req), req.query),
+  r.get(
+    base,
+    { schema: { tags, summary: '规范性文件列表', querystring: s.listQuery, response: answers(c.normativeListPage) } },
+    async (req) => listDocuments(services, requireActor(req), req.query),
   );
-  r.get(`${base}/:id`, { schema: { tags, summary: '规范性文件详情', params: s.idParams } }, async (req) =>
-    present(requireActor(req), req.params.id),
+  r.get(
+    `${base}/:id`,
+    { schema: { tags, summary: '规范性文件详情', params: s.idParams, response: answers(c.normativeDocument) } },
+    async (req) => present(requireActor(req), req.params.id),
   );
-  r.post(base, { schema: { tags, summary: '起草规范性文件', body: s.draftBody } }, async (req, reply) => {
-    const actor = requireActor(req);
-    const { id } = await draftDocument(services, writeContext(req), req.body);
-    return reply.status(201).send(await present(actor, id));
-  });
+  r.post(
+    base,
+    { schema: { tags, summary: '起草规范性文件', body: s.draftBody, response: createdAnswers(c.normativeDocument) } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { id } = await draftDocument(services, writeContext(req), req.body);
+      return reply.status(201).send(await present(actor, id));
+    },
+  );
   r.get(
     `${base}/:id/precheck`,
-    { schema: { tags, summary: '智能辅助审查（合法性预审）', params: s.idParams } },
+    {
+      schema: { tags, summary: '智能辅助审查（合法性预审）', params: s.idParams, response: answers(c.precheckResult) },
+    },
     async (req) => {
       const doc = await loadDocument(services, services.db, requireActor(req), req.params.id);
       if (!doc) throw notFound('规范性文件');
@@ -82,6 +94,7 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
         tags,
         summary: '合法性审核材料（草案、依据、说明、意见及采纳情况、公平竞争审查、审核清单、预审结果）',
         params: s.idParams,
+        response: answers(c.reviewPackage),
       },
     },
     async (req) => {
@@ -92,7 +105,14 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
   );
   r.get(
     '/normative-comments/pending',
-    { schema: { tags, summary: '待审核的公众意见（审核队列）', querystring: s.pendingCommentsQuery } },
+    {
+      schema: {
+        tags,
+        summary: '待审核的公众意见（审核队列）',
+        querystring: s.pendingCommentsQuery,
+        response: answers(c.pendingCommentPage),
+      },
+    },
     async (req) => listPendingComments(services, requireActor(req), req.query),
   );
 
@@ -103,11 +123,15 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
     body: B,
     run: (ctx: ReturnType<typeof writeContext>, id: string, input: z.infer<B>) => Promise<unknown>,
   ) =>
-    r.post(`${base}/:id/${path}`, { schema: { tags, summary, params: s.idParams, body } }, async (req) => {
-      const actor = requireActor(req);
-      const result = await run(writeContext(req), req.params.id, req.body as z.infer<B>);
-      return { result: result ?? null, document: await present(actor, req.params.id) };
-    });
+    r.post(
+      `${base}/:id/${path}`,
+      { schema: { tags, summary, params: s.idParams, body, response: answers(c.actResult) } },
+      async (req) => {
+        const actor = requireActor(req);
+        const result = await run(writeContext(req), req.params.id, req.body as z.infer<B>);
+        return { result: result ?? null, document: await present(actor, req.params.id) };
+      },
+    );
 
   act('revise', '修改草案', s.reviseBody, (c, id, b) => reviseDraft(services, c, id, b));
   act('consultation', '公开征求意见', s.openConsultationBody, (c, id, b) => openConsultation(services, c, id, b));
@@ -157,7 +181,15 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
 
   r.post(
     `${base}/:id/comments/:commentId/moderation`,
-    { schema: { tags, summary: '审核公众意见', params: s.commentParams, body: s.moderateBody } },
+    {
+      schema: {
+        tags,
+        summary: '审核公众意见',
+        params: s.commentParams,
+        body: s.moderateBody,
+        response: answers(c.normativeDocument),
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       await moderateComment(services, writeContext(req), req.params.id, req.params.commentId, req.body);
@@ -166,7 +198,15 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
   );
   r.post(
     `${base}/:id/comments/:commentId/answer`,
-    { schema: { tags, summary: '答复公众意见（采纳情况）', params: s.commentParams, body: s.answerBody } },
+    {
+      schema: {
+        tags,
+        summary: '答复公众意见（采纳情况）',
+        params: s.commentParams,
+        body: s.answerBody,
+        response: answers(c.normativeDocument),
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       await answerComment(services, writeContext(req), req.params.id, req.params.commentId, req.body);
@@ -175,73 +215,123 @@ export async function normativeRoutes(app: FastifyInstance, services: Services) 
   );
 
   const cleanup = '/normative-cleanup-campaigns';
-  r.get(cleanup, { schema: { tags, summary: '规范性文件清理' } }, async (req) => ({
-    items: await listCleanupCampaigns(services, requireActor(req)),
-  }));
-  r.get(`${cleanup}/:id`, { schema: { tags, summary: '清理详情', params: s.idParams } }, async (req) => {
-    const c = await getCleanupCampaign(services, requireActor(req), req.params.id);
-    if (!c) throw notFound('清理');
-    return c;
-  });
-  r.post(cleanup, { schema: { tags, summary: '启动清理', body: s.openCleanupBody } }, async (req, reply) => {
-    const actor = requireActor(req);
-    const { id } = await openCleanupCampaign(services, writeContext(req), req.body);
-    return reply.status(201).send(await getCleanupCampaign(services, actor, id));
-  });
+  r.get(
+    cleanup,
+    { schema: { tags, summary: '规范性文件清理', response: answers(c.cleanupCampaignList) } },
+    async (req) => ({
+      items: await listCleanupCampaigns(services, requireActor(req)),
+    }),
+  );
+  r.get(
+    `${cleanup}/:id`,
+    { schema: { tags, summary: '清理详情', params: s.idParams, response: answers(c.cleanupCampaign) } },
+    async (req) => {
+      const c = await getCleanupCampaign(services, requireActor(req), req.params.id);
+      if (!c) throw notFound('清理');
+      return c;
+    },
+  );
+  r.post(
+    cleanup,
+    { schema: { tags, summary: '启动清理', body: s.openCleanupBody, response: createdAnswers(c.cleanupCampaign) } },
+    async (req, reply) => {
+      const actor = requireActor(req);
+      const { id } = await openCleanupCampaign(services, writeContext(req), req.body);
+      return reply.status(201).send(await found(getCleanupCampaign(services, actor, id), '清理'));
+    },
+  );
   r.post(
     `${cleanup}/:id/decisions`,
-    { schema: { tags, summary: '作出清理意见', params: s.idParams, body: s.cleanupDecisionBody } },
+    {
+      schema: {
+        tags,
+        summary: '作出清理意见',
+        params: s.idParams,
+        body: s.cleanupDecisionBody,
+        response: answers(c.cleanupCampaign),
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       await recordCleanupDecision(services, writeContext(req), req.params.id, req.body);
-      return getCleanupCampaign(services, actor, req.params.id);
+      return found(getCleanupCampaign(services, actor, req.params.id), '清理');
     },
   );
   r.post(
     `${cleanup}/:id/publication`,
-    { schema: { tags, summary: '公布清理结果', params: s.idParams, body: s.publishCleanupBody } },
+    {
+      schema: {
+        tags,
+        summary: '公布清理结果',
+        params: s.idParams,
+        body: s.publishCleanupBody,
+        response: answers(c.cleanupPublished),
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const counts = await publishCleanupResults(services, writeContext(req), req.params.id, req.body.publishedOn);
-      return { counts, campaign: await getCleanupCampaign(services, actor, req.params.id) };
+      return { counts, campaign: await found(getCleanupCampaign(services, actor, req.params.id), '清理') };
     },
   );
 
   const requests = '/normative-review-requests';
-  r.get(requests, { schema: { tags, summary: '建议审查', querystring: s.listRequestsQuery } }, async (req) =>
-    listReviewRequests(services, requireActor(req), req.query),
+  r.get(
+    requests,
+    { schema: { tags, summary: '建议审查', querystring: s.listRequestsQuery, response: answers(c.reviewRequestPage) } },
+    async (req) => listReviewRequests(services, requireActor(req), req.query),
   );
-  r.get(`${requests}/:id`, { schema: { tags, summary: '建议审查详情', params: s.idParams } }, async (req) => {
-    const found = await getReviewRequest(services, requireActor(req), req.params.id);
-    if (!found) throw notFound('审查建议');
-    return found;
-  });
+  r.get(
+    `${requests}/:id`,
+    { schema: { tags, summary: '建议审查详情', params: s.idParams, response: answers(c.reviewRequestDetail) } },
+    async (req) => {
+      const request = await getReviewRequest(services, requireActor(req), req.params.id);
+      if (!request) throw notFound('审查建议');
+      return request;
+    },
+  );
   r.post(
     `${requests}/:id/decision`,
-    { schema: { tags, summary: '受理或不予受理', params: s.idParams, body: s.decideRequestBody } },
+    {
+      schema: {
+        tags,
+        summary: '受理或不予受理',
+        params: s.idParams,
+        body: s.decideRequestBody,
+        response: answers(c.reviewRequestDetail),
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       await acceptReviewRequest(services, writeContext(req), req.params.id, req.body);
-      return getReviewRequest(services, actor, req.params.id);
+      return found(getReviewRequest(services, actor, req.params.id), '审查建议');
     },
   );
   r.post(
     `${requests}/:id/answer`,
-    { schema: { tags, summary: '答复审查建议', params: s.idParams, body: s.answerRequestBody } },
+    {
+      schema: {
+        tags,
+        summary: '答复审查建议',
+        params: s.idParams,
+        body: s.answerRequestBody,
+        response: answers(c.reviewRequestDetail),
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       await answerReviewRequest(services, writeContext(req), req.params.id, req.body);
-      return getReviewRequest(services, actor, req.params.id);
+      return found(getReviewRequest(services, actor, req.params.id), '审查建议');
     },
   );
 
   r.put(
     '/normative-issuers',
-    { schema: { tags, summary: '设置发文机关代字', body: s.issuerPrefixBody } },
+    { schema: { tags, summary: '设置发文机关代字', body: s.issuerPrefixBody, response: answers(c.okBody) } },
     async (req) => {
       requireActor(req);
       await setIssuerPrefix(services, writeContext(req), req.body);
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 }

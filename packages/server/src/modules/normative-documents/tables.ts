@@ -6,16 +6,24 @@ import type {
   CommentAnswer,
   DocumentKind,
   DocumentStatus,
+  FilingStatus,
   PostEvaluationOutcome,
   ReviewResult,
 } from '@fazhi/core/normative-documents';
 
-export type { CleanupOutcome, CommentAnswer, DocumentKind, DocumentStatus, PostEvaluationOutcome, ReviewResult };
+export type {
+  CleanupOutcome,
+  CommentAnswer,
+  DocumentKind,
+  DocumentStatus,
+  FilingStatus,
+  PostEvaluationOutcome,
+  ReviewResult,
+};
 
 type Json<T> = ColumnType<T, string, string>;
 type Timestamp = ColumnType<Date, Date | string, Date | string>;
 
-export type FilingStatus = 'not_submitted' | 'submitted' | 'accepted' | 'correction_ordered' | 'not_reviewable';
 export type ReviewKind = 'fair_competition' | 'legality';
 export type ModerationStatus = 'pending' | 'approved' | 'rejected';
 export type MeetingKind = 'executive_meeting' | 'leadership_meeting';

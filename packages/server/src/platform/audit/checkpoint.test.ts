@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { call, createTestEnv, signInPlatformAdmin, type Session, type TestEnv } from '../../../test/helpers';
-import type { ConsoleVerification } from '../../modules/audit/verify';
+import type { AuditVerification } from '@fazhi/core/contracts';
 import { inWriteTransaction } from '../write';
 import type { Platform } from '../bootstrap';
 import { runAuditVerify } from '../../cli/audit';
@@ -49,7 +49,7 @@ const key = () => env.services.auditKey;
 /** `fazhi audit verify` as the CLI runs it, on this test's services */
 const cliVerify = () => runAuditVerify({ services: env.services } as Platform);
 /** the console's check, GET /api/audit/verify (the platform administrator holds security_admin) */
-async function httpVerify(): Promise<ConsoleVerification> {
+async function httpVerify(): Promise<AuditVerification> {
   const res = await call(env.app, admin, 'GET', '/api/audit/verify');
   assert.equal(res.statusCode, 200, res.body);
   return res.json();

@@ -10,6 +10,8 @@ import { createSession, endSession, SESSION_COOKIE } from './sessions';
 import { inWriteTransaction } from '../write';
 import { loadActor, type Actor } from '../access/actor';
 import { rateLimitHook } from '../http/rate-limit';
+import * as c from '@fazhi/core/contracts';
+import { answers } from '../http/contract';
 
 const loginBody = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(100),
@@ -25,7 +27,7 @@ export function authRoutes(app: FastifyInstance, services: Services) {
     secure: services.config.cookieSecure,
   };
 
-  const sessionView = async (req: { actor: Actor | null }, csrfToken: string | null) => {
+  const sessionView = async (req: { actor: Actor | null }, csrfToken: string | null): Promise<c.Session> => {
     const actor = req.actor;
     if (!actor) throw unauthenticated();
     const orgIds = [...new Set(actor.assignments.map((a) => a.orgId).filter(Boolean))];
@@ -77,7 +79,7 @@ export function authRoutes(app: FastifyInstance, services: Services) {
   r.post(
     '/auth/login',
     {
-      schema: { tags: ['认证'], summary: '登录', body: loginBody },
+      schema: { tags: ['认证'], summary: '登录', body: loginBody, response: answers(c.session) },
       // 等保2.0 三级: limit sign-in attempts per client address across every server process.
       onRequest: rateLimitHook(services.db, {
         name: 'login',
@@ -101,33 +103,41 @@ export function authRoutes(app: FastifyInstance, services: Services) {
     },
   );
 
-  r.get('/auth/session', { schema: { tags: ['认证'], summary: '当前登录状态' } }, async (req) => {
-    if (!req.actor) throw req.sessionExpired ? sessionExpired() : unauthenticated();
-    const row = await services.db
-      .selectFrom('sessions')
-      .select('csrf_token')
-      .where('id', '=', req.actor.sessionId ?? '')
-      .executeTakeFirst();
-    return sessionView(req, row?.csrf_token ?? null);
-  });
+  r.get(
+    '/auth/session',
+    { schema: { tags: ['认证'], summary: '当前登录状态', response: answers(c.session) } },
+    async (req) => {
+      if (!req.actor) throw req.sessionExpired ? sessionExpired() : unauthenticated();
+      const row = await services.db
+        .selectFrom('sessions')
+        .select('csrf_token')
+        .where('id', '=', req.actor.sessionId ?? '')
+        .executeTakeFirst();
+      return sessionView(req, row?.csrf_token ?? null);
+    },
+  );
 
-  r.post('/auth/logout', { schema: { tags: ['认证'], summary: '退出登录' } }, async (req, reply) => {
-    if (req.actor?.sessionId) {
-      const actor = req.actor;
-      await endSession(services, actor.sessionId ?? '');
-      await inWriteTransaction(services, writeContext(req), (w) =>
-        w.audit({
-          regionCode: actor.homeRegionCode,
-          action: 'auth.logout',
-          subjectType: 'user',
-          subjectId: actor.userId,
-          summary: `${actor.username} 退出登录`,
-        }),
-      );
-    }
-    reply.clearCookie(SESSION_COOKIE, { path: '/' });
-    return { ok: true };
-  });
+  r.post(
+    '/auth/logout',
+    { schema: { tags: ['认证'], summary: '退出登录', response: answers(c.okBody) } },
+    async (req, reply) => {
+      if (req.actor?.sessionId) {
+        const actor = req.actor;
+        await endSession(services, actor.sessionId ?? '');
+        await inWriteTransaction(services, writeContext(req), (w) =>
+          w.audit({
+            regionCode: actor.homeRegionCode,
+            action: 'auth.logout',
+            subjectType: 'user',
+            subjectId: actor.userId,
+            summary: `${actor.username} 退出登录`,
+          }),
+        );
+      }
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true as const };
+    },
+  );
 
   r.post(
     '/auth/change-password',
@@ -140,6 +150,7 @@ export function authRoutes(app: FastifyInstance, services: Services) {
           newPassword: z.string().min(1, '请输入新密码').max(200),
           confirmPassword: z.string().max(200).optional(),
         }),
+        response: answers(c.okBody),
       },
     },
     async (req) => {
@@ -152,13 +163,20 @@ export function authRoutes(app: FastifyInstance, services: Services) {
         req.body.newPassword,
         req.body.confirmPassword,
       );
-      return { ok: true };
+      return { ok: true as const };
     },
   );
 
   r.post(
     '/auth/switch-org',
-    { schema: { tags: ['认证'], summary: '切换当前单位', body: z.object({ orgId: z.uuid('单位标识格式不正确') }) } },
+    {
+      schema: {
+        tags: ['认证'],
+        summary: '切换当前单位',
+        body: z.object({ orgId: z.uuid('单位标识格式不正确') }),
+        response: answers(c.switchedOrg),
+      },
+    },
     async (req) => {
       if (!req.actor) throw req.sessionExpired ? sessionExpired() : unauthenticated();
       if (!req.actor.assignments.some((a) => a.orgId === req.body.orgId))
@@ -168,7 +186,7 @@ export function authRoutes(app: FastifyInstance, services: Services) {
         .set({ active_org_id: req.body.orgId })
         .where('id', '=', req.actor.sessionId ?? '')
         .execute();
-      return { ok: true, activeOrgId: req.body.orgId };
+      return { ok: true as const, activeOrgId: req.body.orgId };
     },
   );
 }

@@ -2,7 +2,7 @@
 // A module never computes a due date itself: it names the statute rule and the start, and this service asks the
 // calendar engine (core) and stores the result with its explanation on the record ("why this date").
 import { randomUUID } from 'node:crypto';
-import { CalendarError, computeDeadline, type IsoDate, type Pause } from '@fazhi/core/calendar';
+import { CalendarError, computeDeadline, type IsoDate, type Pause, type WarningLevel } from '@fazhi/core/calendar';
 import { invalid } from '../errors';
 import type { Db } from '../db/connection';
 import type { Writer, Tx } from '../write';
@@ -44,7 +44,7 @@ export interface StoredDeadline {
   extended: boolean;
   explanation: string[];
   status: DeadlineStatus;
-  warningLevel: string;
+  warningLevel: WarningLevel;
 }
 
 function toRuleError(e: unknown): never {

@@ -18,6 +18,7 @@ import { errorHandler } from './errors';
 import { healthRoutes, type HealthProbe } from './health';
 import { notificationRoutes } from '../notifications/routes';
 import { portalRoutes } from '../portal/routes';
+import { isFileAnswer } from './contract';
 
 z.config(z.locales.zhCN());
 
@@ -35,6 +36,19 @@ const catalogues = new WeakMap<FastifyInstance, RegisteredRoute[]>();
 export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute[] {
   return catalogues.get(app) ?? [];
 }
+
+/** zod schemas become JSON schemas; a file answer (`fileAnswers`) is already OpenAPI and passes as written. */
+const openApiTransform: typeof jsonSchemaTransform = (input) => {
+  const response = (input.schema?.response ?? {}) as Record<string, unknown>;
+  const files = Object.entries(response).filter(([, entry]) => isFileAnswer(entry));
+  if (!files.length) return jsonSchemaTransform(input);
+  const schemas = Object.fromEntries(Object.entries(response).filter(([, entry]) => !isFileAnswer(entry)));
+  const out = jsonSchemaTransform({ ...input, schema: { ...input.schema, response: schemas } });
+  return {
+    ...out,
+    schema: { ...out.schema, response: { ...(out.schema.response as object), ...Object.fromEntries(files) } },
+  };
+};
 
 export const webDistDir = new URL('../../../../web/dist', import.meta.url).pathname;
 
@@ -89,7 +103,7 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
   await app.register(rateLimit, { global: false });
   await app.register(swagger, {
     openapi: { info: { title: '法治政府建设一体化平台 API', version: '0.1.0' }, servers: [] },
-    transform: jsonSchemaTransform,
+    transform: openApiTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 

@@ -10,6 +10,8 @@ import { notFound } from '../errors';
 import { requireActor } from '../http/request-context';
 import type { Services } from '../services';
 import { unreadCount } from './notify';
+import * as c from '@fazhi/core/contracts';
+import { answers } from '../http/contract';
 
 export function notificationRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -23,6 +25,7 @@ export function notificationRoutes(app: FastifyInstance, services: Services) {
         tags,
         summary: '我的站内消息',
         querystring: z.object({ unread: z.enum(['true', 'false', '1', '0']).optional(), ...pageFields }),
+        response: answers(c.notificationPage),
       },
     },
     async (req) => {
@@ -61,7 +64,14 @@ export function notificationRoutes(app: FastifyInstance, services: Services) {
 
   r.post(
     '/notifications/:id/read',
-    { schema: { tags, summary: '标记为已读', params: z.object({ id: z.uuid('标识格式不正确') }) } },
+    {
+      schema: {
+        tags,
+        summary: '标记为已读',
+        params: z.object({ id: z.uuid('标识格式不正确') }),
+        response: answers(c.notificationRead),
+      },
+    },
     async (req) => {
       const actor = requireActor(req);
       const row = await services.db
@@ -72,18 +82,22 @@ export function notificationRoutes(app: FastifyInstance, services: Services) {
         .returning('id')
         .executeTakeFirst();
       if (!row) throw notFound('消息');
-      return { ok: true, unread: await unreadCount(services.db, actor.userId) };
+      return { ok: true as const, unread: await unreadCount(services.db, actor.userId) };
     },
   );
 
-  r.post('/notifications/read-all', { schema: { tags, summary: '全部标记为已读' } }, async (req) => {
-    const actor = requireActor(req);
-    const res = await services.db
-      .updateTable('notifications')
-      .set({ read_at: sql`now()` as unknown as Date })
-      .where('user_id', '=', actor.userId)
-      .where('read_at', 'is', null)
-      .executeTakeFirst();
-    return { ok: true, updated: Number(res.numUpdatedRows), unread: 0 };
-  });
+  r.post(
+    '/notifications/read-all',
+    { schema: { tags, summary: '全部标记为已读', response: answers(c.notificationsAllRead) } },
+    async (req) => {
+      const actor = requireActor(req);
+      const res = await services.db
+        .updateTable('notifications')
+        .set({ read_at: sql`now()` as unknown as Date })
+        .where('user_id', '=', actor.userId)
+        .where('read_at', 'is', null)
+        .executeTakeFirst();
+      return { ok: true as const, updated: Number(res.numUpdatedRows), unread: 0 };
+    },
+  );
 }

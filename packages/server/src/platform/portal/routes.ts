@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { Services } from '../services';
 import { publicReadLimit } from '../http/rate-limit';
 import type { PublicSearchHit } from '../modules/manifest';
+import * as c from '@fazhi/core/contracts';
+import { answers } from '../http/contract';
 
 export interface PortalIdentity {
   regionCode: string | null;
@@ -53,18 +55,30 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
   const tags = ['公众门户'];
   const rateLimit = publicReadLimit(services.config);
 
-  r.get('/public/portal', { schema: { tags, summary: '门户信息与各模块的公开栏目' } }, async () => ({
-    ...(await portalIdentity(services)),
-    // the server's today (北京时间): the portal counts days left from it, never from the visitor's device
-    today: services.clock.today(),
-    entries: services.registry.modules.flatMap((m) =>
-      (m.portal ?? []).map((e) => ({ ...e, module: m.id, moduleName: m.name })),
-    ),
-  }));
+  r.get(
+    '/public/portal',
+    { schema: { tags, summary: '门户信息与各模块的公开栏目', response: answers(c.portalInfo) } },
+    async () => ({
+      ...(await portalIdentity(services)),
+      // the server's today (北京时间): the portal counts days left from it, never from the visitor's device
+      today: services.clock.today(),
+      entries: services.registry.modules.flatMap((m) =>
+        (m.portal ?? []).map((e) => ({ ...e, module: m.id, moduleName: m.name })),
+      ),
+    }),
+  );
 
   r.get(
     '/public/search',
-    { schema: { tags, summary: '门户搜索（各模块提供其公开内容）', querystring: searchQuery }, config: { rateLimit } },
+    {
+      schema: {
+        tags,
+        summary: '门户搜索（各模块提供其公开内容）',
+        querystring: searchQuery,
+        response: answers(c.searchResult),
+      },
+      config: { rateLimit },
+    },
     async (req) => {
       const words = req.query.q;
       const identity = await portalIdentity(services);

@@ -6,7 +6,7 @@ import { FileExcelOutlined, SafetyCertificateOutlined } from '@ant-design/icons'
 import { withQuery } from '../../api/client';
 import type { Dayjs } from 'dayjs';
 import { useApi } from '../../api/hooks';
-import type { AuditDetail, AuditRow, AuditVerification, AuditVocabulary, Page } from '../../api/types';
+import type { AuditDetail, AuditRow, AuditVerification, AuditVocabulary, Page } from '@fazhi/core/contracts';
 import { useSession } from '../../shell/session';
 import { displayTime } from '../../shell/datetime';
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Descriptions, Empty, Modal, Select, Table, Tabs, Tag } from 'antd';
 import { useApi } from '../../api/hooks';
-import type { CalendarChangeSummary, CalendarYear, Page } from '../../api/types';
+import type { CalendarChangeSummary, CalendarYear, Page } from '@fazhi/core/contracts';
 import { useSession, useToday } from '../../shell/session';
 import { displayTime } from '../../shell/datetime';
 import YearView from './YearView';

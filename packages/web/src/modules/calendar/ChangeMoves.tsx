@@ -2,7 +2,7 @@
 import { Alert, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
-import type { CalendarChangeDetail, DeadlineMove } from '../../api/types';
+import type { CalendarChangeDetail, DeadlineMove } from '@fazhi/core/contracts';
 import { displayDate } from '../../shell/datetime';
 
 export default function ChangeMoves({ changeId }: { changeId: string }) {

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Modal, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { api } from '../../api/client';
-import type { CalendarChangeSummary, CalendarYear } from '../../api/types';
+import type { CalendarChangeSummary, CalendarYear } from '@fazhi/core/contracts';
 import { applyFieldErrors } from '../../shell/errors';
 import { useToday } from '../../shell/session';
 import DateField from '../../components/DateField';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Popconfirm, Select, Space, Table } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { CalendarChangeSummary, LocalHoliday, Region } from '../../api/types';
+import type { CalendarChangeSummary, LocalHoliday, Region } from '@fazhi/core/contracts';
 import { applyFieldErrors, errorText } from '../../shell/errors';
 import { useSession } from '../../shell/session';
 import DateField from '../../components/DateField';

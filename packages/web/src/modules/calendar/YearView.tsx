@@ -2,7 +2,7 @@
 // with the reason on hover.
 import { Alert, Spin, Tooltip } from 'antd';
 import { useApi } from '../../api/hooks';
-import type { CalendarDay } from '../../api/types';
+import type { CalendarDay } from '@fazhi/core/contracts';
 
 const weekdayHeads = ['一', '二', '三', '四', '五', '六', '日'];
 

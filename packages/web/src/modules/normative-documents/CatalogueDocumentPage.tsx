@@ -5,7 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tag, Timeline } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/hooks';
-import type { PublicDocument } from './catalogue-types';
+import type { PublicDocument } from '@fazhi/core/contracts';
 import { cnDate } from './catalogue-format';
 import { InterpretationText } from './detail-interpretation';
 import './catalogue.css';

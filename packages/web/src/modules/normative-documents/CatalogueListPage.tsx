@@ -4,7 +4,7 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Card, Input, List, Select, Tag, Typography } from 'antd';
 import { useApi } from '../../api/hooks';
-import type { CatalogueFacets, CataloguePage } from './catalogue-types';
+import type { CatalogueFacets, CataloguePage } from '@fazhi/core/contracts';
 import { cnDate, kindOptions } from './catalogue-format';
 import './catalogue.css';
 

@@ -23,7 +23,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { applyFieldErrors, errorText } from '../../shell/errors';
 import { useSession, useToday } from '../../shell/session';
-import type { CleanupCampaign, CleanupItem } from './desk-types';
+import type { CleanupCampaign, CleanupItem } from '@fazhi/core/contracts';
 import { chineseDate, cleanupKindLabels, cleanupOutcomeOptions } from './desk-format';
 import DeskDeadlines from './DeskDeadlines';
 import DateField from '../../components/DateField';

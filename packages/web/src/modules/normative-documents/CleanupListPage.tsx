@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { applyFieldErrors } from '../../shell/errors';
 import { useSession, useToday } from '../../shell/session';
-import type { CleanupCampaign, CleanupCampaignRow } from './desk-types';
+import type { CleanupCampaign, CleanupCampaignRow } from '@fazhi/core/contracts';
 import { chineseDate, cleanupKindLabels } from './desk-format';
 import DateField from '../../components/DateField';
 

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { applyFieldErrors } from '../../shell/errors';
 import { displayTime } from '../../shell/datetime';
-import type { DeskComment, DeskDocument } from './desk-types';
+import type { DocumentComment as DeskComment, NormativeDocument as DeskDocument } from '@fazhi/core/contracts';
 import { commentAnswerOptions } from './desk-format';
 import CommentModeration from './CommentModeration';
 import { moderationStatusLabels } from './normative-labels';

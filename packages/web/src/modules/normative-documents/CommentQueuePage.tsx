@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Card, Table, Typography } from 'antd';
 import { useApi } from '../../api/hooks';
-import type { Page } from '../../api/types';
-import type { PendingComment } from './desk-types';
+import type { Page, PendingComment } from '@fazhi/core/contracts';
 import CommentModeration from './CommentModeration';
 
 import { displayTime as at } from '../../shell/datetime';

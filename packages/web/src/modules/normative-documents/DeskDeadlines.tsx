@@ -1,6 +1,6 @@
 // Stored deadlines with "why this date": each due date with its rule, basis and the calendar engine's explanation.
 import { Descriptions, Popover, Tag, Typography } from 'antd';
-import type { DeskDeadline } from './desk-types';
+import type { RecordDeadline as DeskDeadline } from '@fazhi/core/contracts';
 import { chineseDate } from './desk-format';
 
 const statusLabels: Record<string, string> = { met: '已按期办结', missed: '已逾期', cancelled: '已撤销' };

@@ -2,7 +2,7 @@
 // clicking a finding scrolls the text to its clause. The findings assist the reviewer and never decide.
 import { useState } from 'react';
 import { Alert, Card, Col, Empty, List, Row, Space, Tag, Typography } from 'antd';
-import type { DeskArticle, PrecheckFinding } from './desk-types';
+import type { NormativeArticle as DeskArticle, PrecheckFinding } from '@fazhi/core/contracts';
 import {
   findingAnchor,
   markRuns,

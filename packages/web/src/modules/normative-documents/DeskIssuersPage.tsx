@@ -7,13 +7,7 @@ import { useApi } from '../../api/hooks';
 import { errorText } from '../../shell/errors';
 import DeskSynonymsCard from './DeskSynonymsCard';
 
-interface Issuer {
-  orgId: string;
-  orgName: string;
-  regionCode: string;
-  numberPrefix: string | null;
-  isDemo: boolean;
-}
+import type { Issuer, IssuerList } from '@fazhi/core/contracts';
 
 function PrefixCell({ issuer, onSaved }: { issuer: Issuer; onSaved: () => void }) {
   const { message } = App.useApp();
@@ -59,7 +53,7 @@ function PrefixCell({ issuer, onSaved }: { issuer: Issuer; onSaved: () => void }
 }
 
 export default function DeskIssuersPage() {
-  const list = useApi<{ items: Issuer[] }>('/normative-issuers');
+  const list = useApi<IssuerList>('/normative-issuers');
   return (
     <>
       <Card size="small" title="发文机关代字">

@@ -3,7 +3,7 @@
 // later round, what changed by article since the text the first round reviewed.
 import { articleChangeLabels } from '@fazhi/core/normative-labels';
 import { Descriptions, Empty, List, Tabs, Tag, Typography } from 'antd';
-import type { ReviewPackage } from './desk-types';
+import type { ReviewPackage } from '@fazhi/core/contracts';
 import { chineseDate, reviewResultLabels } from './desk-format';
 
 const answerColours: Record<string, string> = { adopted: 'green', partly_adopted: 'gold', not_adopted: 'default' };

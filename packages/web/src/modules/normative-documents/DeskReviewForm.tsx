@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { Alert, App, Button, Card, Form, Input, Radio, Space, Typography } from 'antd';
 import { api } from '../../api/client';
 import { applyFieldErrors } from '../../shell/errors';
-import type { ActResult, DeskDocument } from './desk-types';
+import type { ActResult, NormativeDocument as DeskDocument } from '@fazhi/core/contracts';
 import { reviewResultOptions } from './desk-format';
 import { useToday } from '../../shell/session';
 import DateField from '../../components/DateField';

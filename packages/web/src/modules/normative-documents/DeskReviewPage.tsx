@@ -5,7 +5,11 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useApi } from '../../api/hooks';
-import type { DeskDeadlineResult, DeskDocument, ReviewPackage } from './desk-types';
+import type {
+  DeadlineResult as DeskDeadlineResult,
+  NormativeDocument as DeskDocument,
+  ReviewPackage,
+} from '@fazhi/core/contracts';
 import { chineseDate } from './desk-format';
 import DeskDraftText from './DeskDraftText';
 import DeskPackagePanels from './DeskPackagePanels';

@@ -7,13 +7,9 @@ import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { errorText } from '../../shell/errors';
 
-interface Synonyms {
-  regionCode: string;
-  groups: string[][];
-  isDefault: boolean;
-}
+import type { SearchSynonyms as Synonyms } from '@fazhi/core/contracts';
 
-const toText = (groups: string[][]) => groups.map((g) => g.join('、')).join('\n');
+const toText = (groups: Synonyms['groups']) => groups.map((g) => g.join('、')).join('\n');
 const toGroups = (text: string) =>
   text
     .split('\n')

@@ -33,7 +33,7 @@ import { ConsultationSection, DeadlinesSection, FilingSection, HistorySection } 
 import { TextSection } from './detail-text';
 import { InterpretationSection } from './detail-interpretation';
 import { DemoTag, StatusTag } from './normative-format';
-import type { NormativeDocument } from './normative-types';
+import type { NormativeDocument } from '@fazhi/core/contracts';
 
 /** Every act, in procedure order; each renders nothing unless the document's abilities allow it. */
 const acts = [

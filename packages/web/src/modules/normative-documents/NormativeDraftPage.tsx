@@ -8,7 +8,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import type { DocumentKind } from '@fazhi/core/normative-documents';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { OrgRow } from '../../api/types';
+import type { OrgRow, NormativeDocument } from '@fazhi/core/contracts';
 import { applyFieldErrors } from '../../shell/errors';
 import { useSession } from '../../shell/session';
 import {
@@ -20,7 +20,6 @@ import {
   type LegalBasisValue,
 } from './draft-fields';
 import { documentKindLabels } from './normative-labels';
-import type { NormativeDocument } from './normative-types';
 
 interface DraftValues {
   draftingOrgId: string;

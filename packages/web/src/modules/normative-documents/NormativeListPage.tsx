@@ -6,12 +6,11 @@ import { FileTextOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router-dom';
 import type { DocumentKind, ShownStatus } from '@fazhi/core/normative-documents';
 import { useApi } from '../../api/hooks';
-import type { OrgRow, Page } from '../../api/types';
+import type { OrgRow, Page, FilingStatus, NormativeListItem } from '@fazhi/core/contracts';
 import { useSession, useToday } from '../../shell/session';
 import CatalogueTransfer from './CatalogueTransfer';
 import { cnDate, DemoTag, FilingTag, filingStatusOptions, StatusTag } from './normative-format';
 import { documentKindLabels, shownStatusLabels } from './normative-labels';
-import type { FilingStatus, NormativeListItem } from './normative-types';
 
 // the list filters by the status shown today; 有效期届满 but not yet recorded is no filter of its own
 type ListedStatus = Exclude<ShownStatus, 'expired'>;

@@ -8,18 +8,7 @@ import { PrinterOutlined } from '@ant-design/icons';
 import { useApi } from '../../api/hooks';
 import './print.css';
 
-type Block =
-  | { kind: 'issuer' | 'docNumber' | 'attachmentLabel' | 'title' | 'addressee' | 'heading' | 'plain'; text: string }
-  | { kind: 'paragraph'; text: string; lead?: string }
-  | { kind: 'attachments'; items: string[] }
-  | { kind: 'signature'; org: string; date: string }
-  | { kind: 'table'; columns: { label: string }[]; rows: string[][] };
-
-interface PrintView {
-  id: string;
-  title: string;
-  sections: { blocks: Block[] }[];
-}
+import type { GongwenBlock as Block, PrintView } from '@fazhi/core/contracts';
 
 function BlockView({ b }: { b: Block }) {
   switch (b.kind) {

@@ -2,7 +2,7 @@
 // (意见采纳情况反馈). Shown as text; the commenter is never named.
 import { Tag } from 'antd';
 import { chinaDay, chineseDate } from './portal-participation-format';
-import type { ApprovedComment } from './portal-participation-types';
+import type { ApprovedComment } from '@fazhi/core/contracts';
 
 const answerColor = { adopted: 'green', partly_adopted: 'gold', not_adopted: 'default' } as const;
 

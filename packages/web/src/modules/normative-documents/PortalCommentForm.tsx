@@ -6,7 +6,7 @@ import { Alert, Button, Form, Input } from 'antd';
 import { api } from '../../api/client';
 import { applyFieldErrors } from '../../shell/errors';
 import { COMMENT_MIN_LENGTH, CONTACT_MAX_LENGTH } from './portal-participation-format';
-import type { SubmittedComment } from './portal-participation-types';
+import type { SubmittedComment } from '@fazhi/core/contracts';
 
 interface Values {
   body: string;

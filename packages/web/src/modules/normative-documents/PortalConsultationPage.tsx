@@ -8,7 +8,7 @@ import { useApi } from '../../api/hooks';
 import PortalApprovedComments from './PortalApprovedComments';
 import PortalCommentForm from './PortalCommentForm';
 import { chineseDate } from './portal-participation-format';
-import type { PublicConsultation } from './portal-participation-types';
+import type { PublicConsultation } from '@fazhi/core/contracts';
 import './portal-participation.css';
 
 const WHOLE = 'whole';

@@ -5,7 +5,7 @@ import { Link } from 'react-router-dom';
 import { Alert, Card, Empty, List, Pagination, Tag, Typography } from 'antd';
 import { useApi } from '../../api/hooks';
 import { chineseDate, daysLeftText } from './portal-participation-format';
-import type { OpenConsultationPage } from './portal-participation-types';
+import type { OpenConsultationPage } from '@fazhi/core/contracts';
 import './portal-participation.css';
 
 const PAGE_SIZE = 20;

@@ -5,7 +5,7 @@
 import { useEffect, useState } from 'react';
 import { AutoComplete, Input } from 'antd';
 import { api } from '../../api/client';
-import type { CataloguePage } from './catalogue-types';
+import type { CataloguePage } from '@fazhi/core/contracts';
 
 const WAIT_MS = 250;
 

@@ -4,8 +4,7 @@ import { Link } from 'react-router-dom';
 import { Alert, Card, Empty, List, Tag } from 'antd';
 import { useApi } from '../../api/hooks';
 import { chineseDate, daysLeftText } from './portal-participation-format';
-import type { OpenConsultationPage } from './portal-participation-types';
-import type { CataloguePage } from './catalogue-types';
+import type { OpenConsultationPage, CataloguePage } from '@fazhi/core/contracts';
 import './portal-participation.css';
 
 const SHOWN = 5;

@@ -6,11 +6,10 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Radio, Result, Typography } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { PortalInfo } from '../../api/types';
+import type { PortalInfo, SubmittedReviewRequest } from '@fazhi/core/contracts';
 import { applyFieldErrors } from '../../shell/errors';
 import { chineseDate } from './portal-participation-format';
 import PortalDocumentPicker from './PortalDocumentPicker';
-import type { SubmittedReviewRequest } from './portal-participation-types';
 import './portal-participation.css';
 
 interface Values {

@@ -4,7 +4,7 @@ import { useSearchParams, Link } from 'react-router-dom';
 import { Alert, Card, Descriptions, Input, Spin, Tag, Typography } from 'antd';
 import { useApi } from '../../api/hooks';
 import { chineseDate, deadlineStatusText } from './portal-participation-format';
-import type { TrackedReviewRequest } from './portal-participation-types';
+import type { TrackedReviewRequest } from '@fazhi/core/contracts';
 import './portal-participation.css';
 
 const statusColor: Record<TrackedReviewRequest['status'], string> = {

@@ -6,7 +6,7 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Result, Ske
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { applyFieldErrors } from '../../shell/errors';
-import type { ReviewRequestDetail } from './desk-types';
+import type { ReviewRequestDetail } from '@fazhi/core/contracts';
 import { chineseDate, requestStatusColours } from './desk-format';
 import { useToday } from '../../shell/session';
 import DeskDeadlines from './DeskDeadlines';

@@ -4,8 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Card, Select, Table, Tag, Typography } from 'antd';
 import { useApi } from '../../api/hooks';
-import type { Page } from '../../api/types';
-import type { ReviewRequestRow } from './desk-types';
+import type { Page, ReviewRequestRow } from '@fazhi/core/contracts';
 import { requestStatusColours } from './desk-format';
 import { cnDate } from './normative-format';
 

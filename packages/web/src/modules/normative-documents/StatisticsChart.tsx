@@ -2,10 +2,10 @@
 import { useMemo } from 'react';
 import { Card } from 'antd';
 import EChart, { type ChartOption } from '../../shell/EChart';
-import type { StatisticFigure } from './statistics-types';
+import type { StatisticFigure } from '@fazhi/core/contracts';
 
 // 备案审查结果, then 清理结果
-const keys = [
+const keys: StatisticFigure['key'][] = [
   'filing_accepted',
   'filing_correction_ordered',
   'filing_not_reviewable',

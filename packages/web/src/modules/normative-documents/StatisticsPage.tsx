@@ -9,12 +9,8 @@ import { withQuery } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useToday } from '../../shell/session';
 import { formatPeriod, periodPresets, type Period } from './statistics-period';
-import {
-  statisticGroupLabels,
-  type NormativeStatistics,
-  type StatisticFigure,
-  type StatisticGroup,
-} from './statistics-types';
+import { statisticGroupLabels } from '@fazhi/core/normative-labels';
+import type { NormativeStatistics, StatisticFigure, StatisticGroup } from '@fazhi/core/contracts';
 import StatisticsRecordsDrawer from './StatisticsRecordsDrawer';
 
 const StatisticsChart = lazy(() => import('./StatisticsChart'));

@@ -6,7 +6,7 @@ import { Link } from 'react-router-dom';
 import { useApi } from '../../api/hooks';
 import { formatPeriod } from './statistics-period';
 import { cnDate } from './normative-format';
-import type { StatisticFigure, StatisticRecord, StatisticRecords } from './statistics-types';
+import type { StatisticFigure, StatisticRecord, StatisticRecords } from '@fazhi/core/contracts';
 
 export interface RecordsQuery {
   from: string;

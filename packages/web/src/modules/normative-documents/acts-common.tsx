@@ -5,7 +5,7 @@ import { useState, type ReactNode } from 'react';
 import { Alert, App, Button, Form, Input, Modal } from 'antd';
 import { api } from '../../api/client';
 import { applyFieldErrors, errorText } from '../../shell/errors';
-import type { ActResult, DocumentAbility, NormativeDocument } from './normative-types';
+import type { ActResult, DocumentAbility, NormativeDocument } from '@fazhi/core/contracts';
 import DatePickerField from '../../components/DateField';
 
 export interface ActProps {

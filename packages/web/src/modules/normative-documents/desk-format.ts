@@ -5,7 +5,7 @@ import {
   precheckCategoryLabels as categoryLabels,
   reviewResultLabels as resultLabels,
 } from '@fazhi/core/normative-labels';
-import type { DeskArticle, PrecheckFinding, PrecheckSeverity } from './desk-types';
+import type { NormativeArticle as DeskArticle, PrecheckFinding, PrecheckSeverity } from '@fazhi/core/contracts';
 
 /** keyed by the finding's category as the API sends it */
 export const precheckCategoryLabels: Record<string, string> = categoryLabels;

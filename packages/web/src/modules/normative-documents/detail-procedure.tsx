@@ -5,7 +5,7 @@
 import { Descriptions, Steps, Tag, Typography } from 'antd';
 import { cnDate } from './normative-format';
 import { deliberationDecisionLabels, meetingKindLabels } from './normative-labels';
-import type { NormativeDocument } from './normative-types';
+import type { NormativeDocument } from '@fazhi/core/contracts';
 
 type StepState = 'done' | 'current' | 'not_needed' | 'pending';
 interface Step {

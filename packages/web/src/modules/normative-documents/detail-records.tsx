@@ -5,7 +5,7 @@ import { Descriptions, Empty, List, Table, Tag, Timeline, Typography } from 'ant
 import { Link } from 'react-router-dom';
 import { cnDate, cnTime } from './normative-format';
 import { filingOutcomeLabels, moderationStatusLabels, postEvaluationOutcomeLabels } from './normative-labels';
-import type { NormativeDeadline, NormativeDocument } from './normative-types';
+import type { RecordDeadline as NormativeDeadline, NormativeDocument } from '@fazhi/core/contracts';
 
 export function HistorySection({ doc }: { doc: NormativeDocument }) {
   return (

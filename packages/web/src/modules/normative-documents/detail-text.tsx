@@ -2,7 +2,7 @@
 // rests on — its legal bases and the drafting explanation.
 import { Descriptions, Typography } from 'antd';
 import { cnDate } from './normative-format';
-import type { NormativeDocument } from './normative-types';
+import type { NormativeDocument } from '@fazhi/core/contracts';
 
 const bodyFont = "FangSong, STFangsong, 'FangSong_GB2312', 'Noto Serif SC', serif";
 

@@ -2,7 +2,7 @@
 // the splitting of a pasted text into articles (第X条).
 import { Tag } from 'antd';
 import type { ShownStatus } from '@fazhi/core/normative-documents';
-import type { FilingStatus } from './normative-types';
+import type { FilingStatus } from '@fazhi/core/contracts';
 import { filingStatusLabels } from './normative-labels';
 
 const statusColors: Record<ShownStatus, string> = {

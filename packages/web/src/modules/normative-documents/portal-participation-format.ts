@@ -1,6 +1,6 @@
 // Small display helpers of the public participation pages: dates as Chinese documents write them, the days left
 // of a consultation period, and the words for a deadline's state.
-import type { TrackedDeadline } from './portal-participation-types';
+import type { TrackedDeadline } from '@fazhi/core/contracts';
 
 export { displayDate as chineseDate, beijingDay as chinaDay } from '../../shell/datetime';
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import { Alert, Button, Modal, Table, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import type { ImportResult } from '../../api/types';
+import type { ImportResult } from '@fazhi/core/contracts';
 import { ExcelImportPanel, useExcelImport } from '../../components/ExcelImport';
 
 export default function ImportDirectory({ onImported }: { onImported: () => void }) {

@@ -4,7 +4,7 @@ import { Alert, App, Button, Descriptions, Empty, Form, Input, Modal, Select, Sp
 import { ApartmentOutlined, PlusOutlined, EditOutlined } from '@ant-design/icons';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { OrgDetail, OrgRow } from '../../api/types';
+import type { OrgDetail, OrgRow } from '@fazhi/core/contracts';
 import { applyFieldErrors } from '../../shell/errors';
 import { useSession } from '../../shell/session';
 import { buildOrgTree, orgKindOptions } from './orgKinds';

@@ -18,7 +18,7 @@ import {
 } from 'antd';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { UserDetail } from '../../api/types';
+import type { UserDetail } from '@fazhi/core/contracts';
 import { applyFieldErrors, errorText } from '../../shell/errors';
 import { displayTime } from '../../shell/datetime';
 import type { OrgTreeNode } from './orgKinds';

@@ -4,7 +4,7 @@ import { Alert, App, Button, Form, Input, Modal, Select, Space, Table, Tag, Tree
 import { PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { OrgRow, Page, UserDetail, UserRow } from '../../api/types';
+import type { OrgRow, Page, UserDetail, UserRow } from '@fazhi/core/contracts';
 import { applyFieldErrors } from '../../shell/errors';
 import { displayTime } from '../../shell/datetime';
 import { useSession } from '../../shell/session';

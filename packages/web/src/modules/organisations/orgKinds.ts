@@ -7,7 +7,7 @@ export const orgKindOptions = [
   { value: 'internal_office', label: '内设机构' },
 ] as const;
 
-import type { OrgRow } from '../../api/types';
+import type { OrgRow } from '@fazhi/core/contracts';
 
 export interface OrgTreeNode {
   key: string;

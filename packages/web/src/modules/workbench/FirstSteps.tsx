@@ -2,7 +2,7 @@
 // step says what to do and where, and whether the data shows it done. The server stops sending them once all are.
 import { Card, List, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import type { Workbench } from '../../api/types';
+import type { Workbench } from '@fazhi/core/contracts';
 
 export default function FirstSteps({ steps }: { steps: NonNullable<Workbench['firstSteps']> }) {
   return (

@@ -5,7 +5,7 @@ import { Alert, App, Badge, Button, Card, Col, Empty, List, Row, Statistic, Tabl
 import { Link } from 'react-router-dom';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import type { Notification, Page, WarningLevel, Workbench } from '../../api/types';
+import type { Notification, Page, WarningLevel, Workbench } from '@fazhi/core/contracts';
 import { errorText } from '../../shell/errors';
 import { displayDate, displayTime } from '../../shell/datetime';
 import { useSession } from '../../shell/session';

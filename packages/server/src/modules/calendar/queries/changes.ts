@@ -6,6 +6,7 @@ import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
+import type { CalendarChangeDetail, CalendarChangeSummary, Page } from '@fazhi/core/contracts';
 
 const summaryColumns = ['c.id', 'c.at', 'c.actor_name', 'c.summary', 'c.moved_count'] as const;
 
@@ -13,7 +14,7 @@ function present(r: { id: string; at: Date; actor_name: string | null; summary: 
   return { id: r.id, at: r.at.toISOString(), actorName: r.actor_name, summary: r.summary, movedCount: r.moved_count };
 }
 
-export async function listChanges(services: Services, q: PageRequest) {
+export async function listChanges(services: Services, q: PageRequest): Promise<Page<CalendarChangeSummary>> {
   const [rows, total] = await Promise.all([
     services.db
       .selectFrom('calendar_changes as c')
@@ -31,7 +32,11 @@ export async function listChanges(services: Services, q: PageRequest) {
   return pageOf(q, total?.n, rows.map(present));
 }
 
-export async function getChange(services: Services, actor: Actor | null, id: string) {
+export async function getChange(
+  services: Services,
+  actor: Actor | null,
+  id: string,
+): Promise<CalendarChangeDetail | null> {
   const change = await services.db
     .selectFrom('calendar_changes as c')
     .select(summaryColumns)

@@ -3,10 +3,16 @@ import { parseIsoDate, formatIsoDate } from '@fazhi/core/calendar';
 import { badRequest, notFound } from '../../../platform/errors';
 import { calendarOf, loadCalendarSnapshot, regionChain } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
+import type { CalendarDay } from '@fazhi/core/contracts';
 
 export const maxDaysPerCall = 400;
 
-export async function listDays(services: Services, from: string, to: string, regionCode?: string) {
+export async function listDays(
+  services: Services,
+  from: string,
+  to: string,
+  regionCode?: string,
+): Promise<{ items: CalendarDay[] }> {
   const start = parseIsoDate(from);
   const end = parseIsoDate(to);
   if (end < start) throw badRequest('结束日期不能早于开始日期', [{ path: 'to', message: '结束日期不能早于开始日期' }]);
@@ -24,7 +30,7 @@ export async function listDays(services: Services, from: string, to: string, reg
     chain = await regionChain(services.db, regionCode);
   }
   const calendar = calendarOf(await loadCalendarSnapshot(services.db), chain);
-  const items = [];
+  const items: CalendarDay[] = [];
   for (let d = start; d <= end; d++) {
     const info = calendar.dayInfo(formatIsoDate(d));
     const reason = {

@@ -5,8 +5,14 @@ import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { policyContext } from '../../../platform/access/policy';
 import { calendarPolicy } from '../policy';
+import type { LocalHoliday } from '@fazhi/core/contracts';
 
-export async function listLocalHolidays(services: Services, actor: Actor | null, regionCode?: string, id?: string) {
+export async function listLocalHolidays(
+  services: Services,
+  actor: Actor | null,
+  regionCode?: string,
+  id?: string,
+): Promise<LocalHoliday[]> {
   let q = services.db
     .selectFrom('calendar_local_holidays as h')
     .innerJoin('regions as r', 'r.code', 'h.region_code')

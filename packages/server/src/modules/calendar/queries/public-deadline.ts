@@ -15,8 +15,9 @@ import { AppError, badRequest, invalid } from '../../../platform/errors';
 import { calendarOf, loadCalendarSnapshot, loadJurisdictionSettings, regionChain } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
 import { pauseList } from '../schemas';
+import type { DeadlineResult, DeadlineRuleSummary } from '@fazhi/core/contracts';
 
-export function listPublicRules() {
+export function listPublicRules(): { items: DeadlineRuleSummary[] } {
   return {
     items: statuteCatalogue.map((r) => ({
       id: r.id,
@@ -52,7 +53,7 @@ const fieldOf: Partial<Record<CalendarError['code'], { status: 400 | 422; path: 
   INVALID_RESTART: { status: 400, path: 'from' },
 };
 
-export async function computePublicDeadline(services: Services, q: PublicDeadlineQuery) {
+export async function computePublicDeadline(services: Services, q: PublicDeadlineQuery): Promise<DeadlineResult> {
   if (!findRule(q.rule)) throw new AppError(404, 'RULE_NOT_FOUND', `期限规则“${q.rule}”不存在`);
   let chain: string[] = [];
   if (q.region) {

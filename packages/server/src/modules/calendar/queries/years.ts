@@ -3,8 +3,9 @@ import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
 import { abilities, policyContext } from '../../../platform/access/policy';
 import { calendarPolicy, nationalCalendar } from '../policy';
+import type { CalendarYear } from '@fazhi/core/contracts';
 
-export async function listYears(services: Services, actor: Actor | null, year?: number) {
+export async function listYears(services: Services, actor: Actor | null, year?: number): Promise<CalendarYear[]> {
   let q = services.db
     .selectFrom('calendar_years')
     .select(['year', 'source', 'holidays', 'updated_at'])

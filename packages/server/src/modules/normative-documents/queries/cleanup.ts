@@ -6,8 +6,10 @@ import { regionScopeFilter, scopeFilter } from '../../../platform/access/scope';
 import { deadlinesOf } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
 import { CAMPAIGN_SUBJECT } from '../support';
+import type { CleanupCampaignRow } from '@fazhi/core/contracts';
+import type { CleanupCampaign } from '@fazhi/core/contracts';
 
-export async function listCleanupCampaigns(services: Services, actor: Actor) {
+export async function listCleanupCampaigns(services: Services, actor: Actor): Promise<CleanupCampaignRow[]> {
   const rows = await services.db
     .selectFrom('normative_cleanup_campaigns as c')
     .selectAll('c')
@@ -27,7 +29,11 @@ export async function listCleanupCampaigns(services: Services, actor: Actor) {
   }));
 }
 
-export async function getCleanupCampaign(services: Services, actor: Actor, id: string) {
+export async function getCleanupCampaign(
+  services: Services,
+  actor: Actor,
+  id: string,
+): Promise<CleanupCampaign | null> {
   const c = await services.db
     .selectFrom('normative_cleanup_campaigns as c')
     .selectAll('c')

@@ -20,8 +20,9 @@ import { SUBJECT } from '../support';
 import { loadDocument } from '../workflow';
 import { filingStatusLabels } from './list-documents';
 import { publishedInterpretation } from './interpretation';
+import type { NormativeDocument, PrecheckResult } from '@fazhi/core/contracts';
 
-export async function getDocument(services: Services, actor: Actor, id: string) {
+export async function getDocument(services: Services, actor: Actor, id: string): Promise<NormativeDocument | null> {
   const doc = await loadDocument(services, services.db, actor, id);
   if (!doc) return null;
   const { row } = doc;
@@ -182,7 +183,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       answer: c.answer,
       answerLabel: c.answer ? commentAnswerLabels[c.answer] : null,
       answerReason: c.answer_reason,
-      submittedAt: c.submitted_at,
+      submittedAt: c.submitted_at.toISOString(),
     })),
     reviews: reviews.map((r) => ({
       id: r.id,
@@ -191,7 +192,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       submittedOn: r.submitted_on,
       reviewerOrgId: r.reviewer_org_id,
       checklist: r.checklist,
-      precheck: r.precheck,
+      precheck: r.precheck as PrecheckResult | null,
       opinion: r.opinion,
       result: r.result,
       resultLabel: r.result ? reviewResultLabels[r.result] : null,
@@ -255,7 +256,7 @@ export async function getDocument(services: Services, actor: Actor, id: string) 
       actedOn: h.acted_on,
       note: h.note,
       actor: h.display_name,
-      at: h.at,
+      at: h.at.toISOString(),
     })),
     abilities: abilities(policyContext(services.registry.grants, actor), documentPolicy, doc.record),
   };

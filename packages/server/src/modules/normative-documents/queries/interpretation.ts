@@ -13,7 +13,7 @@ export async function publishedInterpretation(db: Services['db'], regionCode: st
   return {
     title: row.title,
     body: row.body,
-    publishedAt: row.published_at,
+    publishedAt: row.published_at.toISOString(),
     publishedBy: row.display_name,
     isDemo: row.is_demo,
   };

@@ -3,8 +3,9 @@
 import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
+import type { Issuer } from '@fazhi/core/contracts';
 
-export async function listIssuers(services: Services, actor: Actor) {
+export async function listIssuers(services: Services, actor: Actor): Promise<{ items: Issuer[] }> {
   const rows = await services.db
     .selectFrom('orgs as o')
     .leftJoin('normative_issuers as i', (j) =>

@@ -19,6 +19,7 @@ import { actorRegion, searchSynonyms } from './search-synonyms';
 // the names are core's, the one source (also the console's filter)
 export { filingStatusLabels } from '@fazhi/core/normative-documents';
 import { filingStatusLabels } from '@fazhi/core/normative-documents';
+import type { NormativeListPage } from '@fazhi/core/contracts';
 
 /** The status a user is shown today (core catalogue.ts derives it; it is never stored). */
 export function shownOn(
@@ -62,7 +63,7 @@ export function filteredDocuments(
   return q;
 }
 
-export async function listDocuments(services: Services, actor: Actor, query: ListQuery) {
+export async function listDocuments(services: Services, actor: Actor, query: ListQuery): Promise<NormativeListPage> {
   const base = () =>
     services.db
       .selectFrom('normative_documents as d')

@@ -4,13 +4,18 @@
 import { sql } from 'kysely';
 import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
+import type { OpenConsultationPage } from '@fazhi/core/contracts';
 
 /** Calendar days from `on` to `until` (both YYYY-MM-DD); 0 when the period ends today. */
 export function daysUntil(on: string, until: string): number {
   return Math.round((Date.parse(`${until}T00:00:00Z`) - Date.parse(`${on}T00:00:00Z`)) / 86_400_000);
 }
 
-export async function listOpenConsultations(services: Services, regionCode: string | null, query: PageRequest) {
+export async function listOpenConsultations(
+  services: Services,
+  regionCode: string | null,
+  query: PageRequest,
+): Promise<OpenConsultationPage> {
   const on = services.clock.today();
   if (!regionCode) return { ...pageOf(query, 0, []), today: on };
   // the same conditions under which submit-comment accepts a comment: consultation open, document in

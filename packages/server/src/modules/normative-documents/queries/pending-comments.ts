@@ -4,8 +4,13 @@ import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
+import type { Page, PendingComment } from '@fazhi/core/contracts';
 
-export async function listPendingComments(services: Services, actor: Actor, query: PageRequest) {
+export async function listPendingComments(
+  services: Services,
+  actor: Actor,
+  query: PageRequest,
+): Promise<Page<PendingComment>> {
   const q = services.db
     .selectFrom('normative_comments as c')
     .innerJoin('normative_documents as d', (j) =>
@@ -35,7 +40,7 @@ export async function listPendingComments(services: Services, actor: Actor, quer
       articleHeading: r.heading,
       body: r.body,
       commenterName: r.commenter_name,
-      submittedAt: r.submitted_at,
+      submittedAt: r.submitted_at.toISOString(),
     })),
   );
 }

@@ -7,8 +7,9 @@ import type { Services } from '../../../platform/services';
 import { officialTextDocument } from '../documents/official-text';
 import { layout } from '../documents/gongwen';
 import { loadDocument } from '../workflow';
+import type { PrintView } from '@fazhi/core/contracts';
 
-export async function printView(services: Services, actor: Actor, id: string) {
+export async function printView(services: Services, actor: Actor, id: string): Promise<PrintView> {
   const doc = await loadDocument(services, services.db, actor, id);
   if (!doc) throw notFound('规范性文件');
   const { row } = doc;

@@ -21,6 +21,9 @@ import { newestMatchKeys } from './search-keys';
 import { amongKeys, documentSearch, SEARCH_CAP, snippetOf } from './search';
 import { searchSynonyms } from './search-synonyms';
 import { publishedInterpretation } from './interpretation';
+import type { CataloguePage } from '@fazhi/core/contracts';
+import type { CatalogueFacets } from '@fazhi/core/contracts';
+import type { PublicDocument } from '@fazhi/core/contracts';
 
 /** The portal page of a document (the search hits link to it). */
 export const publicDocumentPath = (id: string) => `/normative-documents/${id}`;
@@ -51,7 +54,7 @@ async function bodiesOf(services: Services, regionCode: string, ids: string[]) {
   return map;
 }
 
-export async function listPublicDocuments(services: Services, query: CatalogueQuery) {
+export async function listPublicDocuments(services: Services, query: CatalogueQuery): Promise<CataloguePage> {
   const { regionCode } = await portalIdentity(services);
   const empty = { items: [], total: 0, totalCapped: false, page: query.page, pageSize: query.pageSize };
   if (!regionCode) return empty;
@@ -132,7 +135,7 @@ export async function listPublicDocuments(services: Services, query: CatalogueQu
 }
 
 /** The choices of the catalogue's filters: the issuing bodies and the years of the currently valid documents. */
-export async function publicFacets(services: Services) {
+export async function publicFacets(services: Services): Promise<CatalogueFacets> {
   const { regionCode } = await portalIdentity(services);
   if (!regionCode) return { issuers: [], years: [] };
   const issuers = await validDocuments(services, regionCode)
@@ -153,7 +156,7 @@ export async function publicFacets(services: Services) {
 }
 
 /** A published document (in force or no longer), with its text and public history; null for anything else. */
-export async function getPublicDocument(services: Services, id: string) {
+export async function getPublicDocument(services: Services, id: string): Promise<PublicDocument | null> {
   const { regionCode } = await portalIdentity(services);
   if (!regionCode) return null;
   const doc = await services.db

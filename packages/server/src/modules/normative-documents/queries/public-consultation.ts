@@ -5,8 +5,12 @@
 import { commentAnswerLabels } from '@fazhi/core/normative-documents';
 import { normativeSettings } from '../settings';
 import type { Services } from '../../../platform/services';
+import type { PublicConsultation } from '@fazhi/core/contracts';
 
-export async function getPublicConsultation(services: Services, documentId: string) {
+export async function getPublicConsultation(
+  services: Services,
+  documentId: string,
+): Promise<PublicConsultation | null> {
   const doc = await services.db
     .selectFrom('normative_documents as d')
     .innerJoin('normative_consultations as c', (j) =>
@@ -60,7 +64,7 @@ export async function getPublicConsultation(services: Services, documentId: stri
       id: c.id,
       articleId: c.article_id,
       body: c.body,
-      submittedAt: c.submitted_at,
+      submittedAt: c.submitted_at.toISOString(),
       answer: c.answer,
       answerLabel: c.answer ? commentAnswerLabels[c.answer] : null,
       answerReason: c.answer_reason,

@@ -12,8 +12,9 @@ import {
 import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
 import { loadDocument } from '../workflow';
+import type { PrecheckResult, ReviewPackage } from '@fazhi/core/contracts';
 
-export async function getReviewPackage(services: Services, actor: Actor, id: string) {
+export async function getReviewPackage(services: Services, actor: Actor, id: string): Promise<ReviewPackage | null> {
   const doc = await loadDocument(services, services.db, actor, id);
   if (!doc) return null;
   const { row } = doc;
@@ -79,7 +80,7 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
       .filter((r) => r.kind === 'fair_competition')
       .map((r) => ({ round: r.round, result: r.result, opinion: r.opinion, concludedOn: r.concluded_on })),
     checklist: reviewChecklistItems.map((item) => ({ item, label: reviewChecklistLabels[item] })),
-    precheck: legality.at(-1)?.precheck ?? null,
+    precheck: (legality.at(-1)?.precheck ?? null) as PrecheckResult | null,
     changesSinceFirstRound,
     previousLegalityReviews: legality
       .filter((r) => r.result !== null)

@@ -13,6 +13,9 @@ import type { Services } from '../../../platform/services';
 import type { Writer } from '../../../platform/write';
 import { REQUEST_SUBJECT } from '../support';
 import type { ReviewRequestStatus } from '../tables';
+import type { Page, ReviewRequestRow } from '@fazhi/core/contracts';
+import type { ReviewRequestDetail } from '@fazhi/core/contracts';
+import type { TrackedReviewRequest } from '@fazhi/core/contracts';
 
 export const requestStatusLabels = {
   received: '已收到，待受理审查',
@@ -41,7 +44,7 @@ export async function listReviewRequests(
   services: Services,
   actor: Actor,
   query: PageRequest & { status?: ReviewRequestStatus | undefined },
-) {
+): Promise<Page<ReviewRequestRow>> {
   let q = services.db
     .selectFrom('normative_review_requests as q')
     .where(scopeFilter(services.registry.grants, actor, 'normative.review-request.read', 'q.handler_org_id'));
@@ -106,7 +109,11 @@ export async function listReviewRequests(
   );
 }
 
-export async function getReviewRequest(services: Services, actor: Actor, id: string) {
+export async function getReviewRequest(
+  services: Services,
+  actor: Actor,
+  id: string,
+): Promise<ReviewRequestDetail | null> {
   const r = await services.db
     .selectFrom('normative_review_requests as q')
     .selectAll('q')
@@ -141,7 +148,7 @@ export async function getReviewRequest(services: Services, actor: Actor, id: str
 }
 
 /** What the requester sees on the portal with the tracking number: the progress and the answer, nothing personal. */
-export async function trackReviewRequest(services: Services, typed: string) {
+export async function trackReviewRequest(services: Services, typed: string): Promise<TrackedReviewRequest | null> {
   const parsed = parseTrackingNumber(typed);
   if (!parsed) return null;
   const r = await services.db

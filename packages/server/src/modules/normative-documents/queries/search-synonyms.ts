@@ -10,6 +10,7 @@ import { authorizeAs } from '../../../platform/access/policy';
 import { regionSettingsPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import type { Tx } from '../../../platform/write';
+import type { SearchSynonyms } from '@fazhi/core/contracts';
 
 export const SYNONYMS_KEY = 'normative.search.synonyms';
 export { defaultSynonyms };
@@ -40,7 +41,7 @@ export async function synonymRegion(services: Services, db: Db | Tx, actor: Acto
   return region;
 }
 
-export async function getSearchSynonyms(services: Services, actor: Actor, asked?: string) {
+export async function getSearchSynonyms(services: Services, actor: Actor, asked?: string): Promise<SearchSynonyms> {
   const regionCode = actorRegion(actor, asked);
   if (!regionCode) throw notFound('行政区划');
   const region = await synonymRegion(services, services.db, actor, regionCode);

@@ -23,6 +23,8 @@ import { registerPolicy } from '../policy';
 import type { Services } from '../../../platform/services';
 import { documentLink } from '../support';
 import { figureSource, type SourceContext, type SourceRow } from './statistics-sources';
+import type { NormativeStatistics } from '@fazhi/core/contracts';
+import type { StatisticRecords } from '@fazhi/core/contracts';
 
 const READ = 'normative.read';
 
@@ -110,7 +112,7 @@ export async function resolve(services: Services, actor: Actor, q: StatisticsQue
 function describe(key: StatisticKey) {
   const d = statisticDefinition(key);
   return {
-    key: d.key,
+    key,
     label: d.label,
     group: d.group,
     unit: d.unit,
@@ -130,7 +132,11 @@ async function countOf(services: Services, key: StatisticKey, ctx: SourceContext
 }
 
 /** Every figure of the period and scope. A rate carries its numerator and denominator; its value is null at 0/0. */
-export async function normativeStatistics(services: Services, actor: Actor, q: StatisticsQuery) {
+export async function normativeStatistics(
+  services: Services,
+  actor: Actor,
+  q: StatisticsQuery,
+): Promise<NormativeStatistics> {
   const { period, scope, ctx } = await resolve(services, actor, q);
   // one statement for all the figures: each source counted once, in one round trip
   const counts = sql.join(
@@ -174,7 +180,11 @@ export interface StatisticRecordsQuery extends StatisticsQuery {
  * The records that make up one figure, in the order of the date that counted. For a count, `total` equals the
  * figure; for a rate, the records are the denominator's and `inNumerator` marks those in the numerator.
  */
-export async function normativeStatisticRecords(services: Services, actor: Actor, q: StatisticRecordsQuery) {
+export async function normativeStatisticRecords(
+  services: Services,
+  actor: Actor,
+  q: StatisticRecordsQuery,
+): Promise<StatisticRecords> {
   const { period, scope, ctx } = await resolve(services, actor, q);
   const source = figureSource(q.figure, ctx);
   const { total } = await countOf(services, q.figure, ctx);

@@ -5,6 +5,7 @@ import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
 import { orgKindLabels } from '../schemas';
 import { orgPolicy } from '../policy';
+import type { OrgDetail } from '@fazhi/core/contracts';
 
 export async function loadOrgInScope(services: Services, actor: Actor | null, orgId: string) {
   const row = await services.db
@@ -33,7 +34,7 @@ export async function loadOrgInScope(services: Services, actor: Actor | null, or
   };
 }
 
-export async function getOrg(services: Services, actor: Actor | null, orgId: string) {
+export async function getOrg(services: Services, actor: Actor | null, orgId: string): Promise<OrgDetail | null> {
   const org = await loadOrgInScope(services, actor, orgId);
   if (!org) return null;
   const { target, ...rest } = org;

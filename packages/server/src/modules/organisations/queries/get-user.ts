@@ -5,6 +5,7 @@ import { abilities, policyContext } from '../../../platform/access/policy';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
 import { userPolicy, type UserRecord } from '../policy';
+import type { UserDetail } from '@fazhi/core/contracts';
 
 export async function loadUserInScope(services: Services, actor: Actor | null, userId: string) {
   const row = await services.db
@@ -28,7 +29,7 @@ export async function loadUserInScope(services: Services, actor: Actor | null, u
   return { row, record };
 }
 
-export async function getUser(services: Services, actor: Actor | null, userId: string) {
+export async function getUser(services: Services, actor: Actor | null, userId: string): Promise<UserDetail | null> {
   const found = await loadUserInScope(services, actor, userId);
   if (!found) return null;
   const { row, record } = found;
@@ -56,10 +57,10 @@ export async function getUser(services: Services, actor: Actor | null, userId: s
     mobile: reveal(row.mobile_enc, maskMobile),
     identifiersMasked: !may.readIdentifiers,
     locked: record.locked,
-    lockedUntil: record.locked ? row.locked_until : null,
+    lockedUntil: record.locked && row.locked_until ? row.locked_until.toISOString() : null,
     disabled: record.disabled,
     mustChangePassword: row.must_change_password,
-    lastLoginAt: row.last_login_at,
+    lastLoginAt: row.last_login_at?.toISOString() ?? null,
     isDemo: row.is_demo,
     assignments: assignments.map((a) => ({
       id: a.id,

@@ -2,9 +2,10 @@ import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
 import { orgKindLabels } from '../schemas';
+import type { OrgRow } from '@fazhi/core/contracts';
 
 /** The organisations the actor may see, flat and ordered so that a client can build the tree. */
-export async function listOrgs(services: Services, actor: Actor | null, regionCode?: string) {
+export async function listOrgs(services: Services, actor: Actor | null, regionCode?: string): Promise<OrgRow[]> {
   let q = services.db
     .selectFrom('orgs as o')
     .innerJoin('regions as r', 'r.code', 'o.region_code')

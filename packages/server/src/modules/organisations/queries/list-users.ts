@@ -2,12 +2,13 @@ import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
 import { pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
+import type { Page, UserRow } from '@fazhi/core/contracts';
 
 export async function listUsers(
   services: Services,
   actor: Actor | null,
   q: PageRequest & { orgId?: string | undefined; q?: string | undefined },
-) {
+): Promise<Page<UserRow>> {
   let query = services.db
     .selectFrom('users as u')
     .innerJoin('orgs as o', 'o.id', 'u.home_org_id')
@@ -46,7 +47,7 @@ export async function listUsers(
       orgName: u.org_name,
       locked: u.locked_until !== null && u.locked_until.getTime() > services.clock.now().getTime(),
       disabled: u.disabled_at !== null,
-      lastLoginAt: u.last_login_at,
+      lastLoginAt: u.last_login_at?.toISOString() ?? null,
       isDemo: u.is_demo,
     })),
   );

@@ -10,11 +10,12 @@ import type { Services } from '../../../platform/services';
 import { unreadCount } from '../../../platform/notifications';
 import { levelContext, levelOf, levelSql } from '../../../platform/deadlines';
 import { firstSteps } from './first-steps';
+import type { Workbench } from '@fazhi/core/contracts';
 
 /** The to-do list shows the soonest deadlines; the counts cover all of them. */
 export const maxTodos = 200;
 
-export async function getWorkbench(services: Services, actor: Actor) {
+export async function getWorkbench(services: Services, actor: Actor): Promise<Workbench> {
   const { grants, subjectTypes } = services.registry;
   // a kind of record no module declares has no reader, so its deadlines are listed to nobody
   const readable = [...subjectTypes].map(

@@ -1,0 +1,11 @@
+// @fazhi/core/contracts: the response schemas of the API, one place the server declares and the web imports
+// (types only, `import type`). Grouped like the server: platform pieces, then one folder per module.
+export * from './platform/common';
+export * from './organisations';
+export * from './platform/auth';
+export * from './platform/notifications';
+export * from './platform/portal';
+export * from './workbench';
+export * from './audit';
+export * from './calendar';
+export * from './normative';

@@ -1,0 +1,4 @@
+export * from './documents';
+export * from './desk';
+export * from './portal';
+export * from './statistics';

@@ -1,0 +1,45 @@
+// The pieces every response contract is made of: the one error body, ISO dates and instants, the list envelope.
+// The server declares these as route responses (serialized and shown at /api/docs); the web imports their z.infer
+// types, so a presenter and the page that reads it cannot drift apart unnoticed.
+import { z } from 'zod';
+
+/** A field a validation error names: its path and the Chinese sentence naming it. */
+export const fieldError = z.object({ path: z.string(), message: z.string() });
+
+/** The one error contract (server platform/http/errors.ts): a stable code, a Chinese message, the fields at fault.
+ * Loose: an error may add what its client needs to show (the catalogue import's rejected rows). */
+export const errorBody = z.looseObject({
+  code: z.string(),
+  message: z.string(),
+  fields: z.array(fieldError).optional(),
+});
+export type ErrorBody = z.infer<typeof errorBody>;
+
+/** A calendar day, YYYY-MM-DD (北京时间). */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** An instant, ISO 8601 with its offset. */
+export const isoInstant = z.string();
+
+/** The list envelope of every paged endpoint (server platform/db/paginate.ts). */
+export const pageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ total: z.number(), page: z.number(), pageSize: z.number(), items: z.array(item) });
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** An act that answers only that it was done. */
+export const okBody = z.object({ ok: z.literal(true) });
+
+/** The value and Chinese label of a filter's choice. */
+export const choice = z.object({ value: z.string(), label: z.string() });
+
+/** An enumeration whose values are the keys of core's label table (the labels are the one list). */
+export const keysOf = <K extends string>(labels: Readonly<Record<K, string>>) =>
+  z.enum(Object.keys(labels) as [K, ...K[]]);
+
+/** A record's `abilities`: one flag per act of the policy's list (core's list, the one the server's policy uses). */
+export const abilitiesOf = <A extends string>(actions: readonly A[]) =>
+  z.object(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<A, z.ZodBoolean>);
