@@ -114,6 +114,8 @@ export interface ImportResult {
 export interface AuditRow {
   regionCode: string;
   seq: number;
+  /** an event of a bulk write's sub-chain: its place there (seq is then its seal's number); null otherwise */
+  batchSeq: number | null;
   id: string;
   occurredAt: string;
   actor: string | null;
