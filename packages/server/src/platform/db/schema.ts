@@ -109,9 +109,8 @@ export interface AuditEventTable {
 }
 
 /** An event of a bulk write's sub-chain (platform/audit/batch.ts): seq is its place in the sub-chain. */
-export interface AuditBatchEventTable extends Omit<AuditEventTable, 'seq'> {
+export interface AuditBatchEventTable extends AuditEventTable {
   batch_id: string;
-  seq: number;
 }
 
 /** The view of every audit event as the audit log shows it: a sub-chain's events at their seal's seq, with their
