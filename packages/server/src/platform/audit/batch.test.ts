@@ -4,6 +4,7 @@
 // accepted meanwhile; then the import commits, the chain verifies and the audit log lists each import event.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import ExcelJS from 'exceljs';
 import { call, createTestEnv, signIn, type TestEnv } from '../../../test/helpers';
 import { buildDocument } from '../../modules/normative-documents/test-factory';
 import { inBulkWriteTransaction } from '../write';
@@ -102,5 +103,16 @@ describe('an import and the region’s other writes', () => {
     assert.equal(first.json().summary, '导入事件 1');
     const sealDetail = await call(env.app, auditor, 'GET', `/api/audit/events/${REGION}/${seal.seq}`);
     assert.equal(sealDetail.json().actionLabel, '封存批量写入的审计事件');
+    // the Excel export, read in keyset batches of 1,000, holds every one once, in the same order
+    const res = await call(env.app, auditor, 'GET', '/api/audit/events/export.xlsx?action=test.imported');
+    assert.equal(res.statusCode, 200, res.body);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+    const places: unknown[] = [];
+    wb.getWorksheet('审计日志')?.eachRow((r, n) => n > 1 && places.push(r.getCell(10).value));
+    assert.deepEqual(
+      places,
+      Array.from({ length: SUB_CHAIN_FLUSH }, (_, i) => `${seal.seq}（子链第 ${SUB_CHAIN_FLUSH - i} 条）`),
+    );
   });
 });
