@@ -5,7 +5,16 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { baseUrl, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import {
+  baseUrl,
+  demoPassword,
+  filterAuditLog,
+  launch,
+  newPage,
+  requireEndpoints,
+  screenshot,
+  signIn,
+} from './support';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -53,15 +62,7 @@ test('the auditor reads each imported document’s event and its place in the im
 
   const { page, context } = await newPage(browser);
   await signIn(page, 'demo.auditor', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '审计日志' }).click();
-  await page.locator('.ant-table-row').first().waitFor();
-  const item = page.locator('.ant-form-item').filter({ hasText: '事件类型' });
-  await item.locator('.ant-select').click();
-  await page.keyboard.type('导入存量规范性文件');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="导入存量规范性文件"]').click();
-  const answered = page.waitForResponse((r) => r.url().includes('/api/audit/events?') && r.url().includes('imported'));
-  await page.getByRole('button', { name: /查\s*询/ }).click();
-  await answered;
+  await filterAuditLog(page, '导入存量规范性文件', 'normative_document.imported');
   const rows = page.locator('.ant-table-row').filter({ hasText: '审计旅程' });
   await rows.first().waitFor();
   assert.equal(await rows.count(), 2, 'one event a document, each listed');
