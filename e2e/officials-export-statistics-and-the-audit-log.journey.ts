@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
-import { demoPassword, launch, newPage, requireEndpoints, signIn } from './support';
+import { demoPassword, filterAuditLog, launch, newPage, requireEndpoints, signIn } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -50,17 +50,7 @@ test('the auditor exports the audit log with the filters applied', async (t) => 
   if (!(await requireEndpoints(t, ['/api/audit/events/export.xlsx']))) return;
   const { page, context } = await newPage(browser);
   await signIn(page, 'demo.auditor', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '审计日志' }).click();
-  await page.locator('.ant-table-row').first().waitFor();
-  const item = page.locator('.ant-form-item').filter({ hasText: '事件类型' });
-  await item.locator('.ant-select').click();
-  await page.keyboard.type('新增用户');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="新增用户"]').click();
-  const answered = page.waitForResponse(
-    (r) => r.url().includes('/api/audit/events?') && r.url().includes('user.created'),
-  );
-  await page.getByRole('button', { name: /查\s*询/ }).click();
-  await answered;
+  await filterAuditLog(page, '新增用户', 'user.created');
   await page.locator('.ant-table-row').first().waitFor();
   const { wb, fileName } = await download(page, /导出Excel/);
   assert.match(fileName, /^审计日志（\d{4}-\d{2}-\d{2}）\.xlsx$/);

@@ -65,6 +65,20 @@ export async function signIn(page: Page, username: string, password: string) {
     .click();
 }
 
+/** Opens 审计日志 as the user signed in on `page` and applies the filter of one kind of event, picked by its
+ * Chinese label (`action`: its identifier, to wait for that answer). */
+export async function filterAuditLog(page: Page, label: string, action: string) {
+  await page.getByRole('menu').getByRole('link', { name: '审计日志' }).click();
+  await page.locator('.ant-table-row').first().waitFor();
+  const item = page.locator('.ant-form-item').filter({ hasText: '事件类型' });
+  await item.locator('.ant-select').click();
+  await page.keyboard.type(label);
+  await page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
+  const answered = page.waitForResponse((r) => r.url().includes('/api/audit/events?') && r.url().includes(action));
+  await page.getByRole('button', { name: /查\s*询/ }).click();
+  await answered;
+}
+
 /** POSTs to the API as the user signed in on `page` (with the session's CSRF token); fails on an error answer. */
 export async function apiPoster(page: Page) {
   const session = (await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as {

@@ -3,7 +3,8 @@
 import type { Services } from './services';
 import type { Clock } from './clock';
 import type { Db } from './db/connection';
-import { appendAuditEvents, writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
+import { writeAudit, type AuditInput, type Tx, type WriteContext } from './audit/write';
+import { subChainWriter } from './audit/batch';
 import type { AuditKey } from './audit/key';
 import { notify, type NotificationInput } from './notifications/notify';
 import { assertDeclared, type EventCatalogue, type EventSchemas } from './modules/catalogue';
@@ -36,7 +37,7 @@ export interface Writer {
 }
 
 /** A writer over a transaction the caller already holds (the demo seed, a command composed into another).
- * `audit` replaces the immediate append (a bulk write collects its events and appends them at the end). */
+ * `audit` replaces the immediate append (a bulk write chains its events in a sub-chain, sealed at the end). */
 export function writerOn(
   tx: Tx,
   ctx: WriteContext,
@@ -70,18 +71,15 @@ export async function inDbWriteTransaction<T>(db: Db, ctx: WriteContext, fn: (w:
   return db.transaction().execute(async (tx) => fn(writerOn(tx, ctx, env)));
 }
 
-/** A write of many records (the catalogue import): the same transaction, but its audit events are appended when
- * `fn` has finished, so the region's audit lock — which every other write of the region needs — is held only for
- * the append and the commit, not while thousands of rows are written. */
+/** A write of many records (the catalogue import): the same transaction, but its audit events form a sub-chain
+ * of their own per region, inserted as they come without taking the region's audit lock, and one seal event per
+ * region is appended to the region's chain when `fn` has finished (audit/batch.ts). The lock — which every other
+ * write of the region needs — is held only for that one event and the commit, whatever the number of records. */
 export async function inBulkWriteTransaction<T>(services: Services, ctx: WriteContext, fn: (w: Writer) => Promise<T>) {
   return services.db.transaction().execute(async (tx) => {
-    const events: AuditInput[] = [];
-    const result = await fn(
-      writerOn(tx, ctx, services, async (input) => {
-        events.push(input);
-      }),
-    );
-    await appendAuditEvents(tx, ctx, events, services.clock.now(), services.auditKey);
+    const chains = subChainWriter(tx, ctx, services);
+    const result = await fn(writerOn(tx, ctx, services, (input) => chains.add(input)));
+    await chains.seal();
     return result;
   });
 }

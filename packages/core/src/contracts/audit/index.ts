@@ -1,11 +1,13 @@
 // 审计日志 (server modules/audit): the events a user may read, one event's detail, the vocabulary of the filters and
-// the verification of the SM3 chains.
+// the verification of the keyed SM3 chains and the sub-chains their seals cover.
 import { z } from 'zod';
 import { choice, isoInstant, pageOf } from '../platform/common';
 
 export const auditRow = z.object({
   regionCode: z.string(),
   seq: z.number(),
+  /** an event of a bulk write's sub-chain: its place in the sub-chain the event `seq` seals; null for a chain event */
+  batchSeq: z.number().nullable(),
   id: z.string(),
   occurredAt: isoInstant,
   actor: z.string().nullable(),

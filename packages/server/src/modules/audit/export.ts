@@ -23,29 +23,34 @@ export const AUDIT_EXPORT_COLUMNS = [
   { header: '摘要', width: 60 },
   { header: '来源地址', width: 16 },
   { header: '行政区划代码', width: 12 },
-  { header: '链上序号', width: 10 },
+  { header: '链上序号', width: 18 },
 ] as const;
 
 /** Refuses someone who reads no audit log at all; otherwise the stream of the workbook. */
 export function exportAuditEvents(services: Services, actor: Actor, filters: AuditFilters): PassThrough {
   authorize(policyContext(services.registry.grants, actor), auditLogPolicy, 'export', null);
   const until = services.clock.now();
-  type Row = { region_code: string; seq: string; at_key: string };
-  // the list's order (newest first, then region, then the chain's sequence), read by keyset from the last row
+  type Row = { region_code: string; seq: string; place: number; at_key: string };
+  // the list's order (newest first, then region, then the chain's sequence and a sub-chain event's place after its
+  // seal — `place`, the seal itself first), read by keyset from the last row
+  const place = sql<number>`coalesce(e.batch_seq, 2147483647)`;
   const batch = (after: Row | null) => {
     let q = filteredAuditEvents(services, actor, filters).where('e.occurred_at', '<=', until);
     if (after)
       q = q.where(
         sql<SqlBool>`(e.occurred_at < ${after.at_key}::timestamptz OR (e.occurred_at = ${after.at_key}::timestamptz
-          AND (e.region_code > ${after.region_code} OR (e.region_code = ${after.region_code} AND e.seq < ${after.seq}))))`,
+          AND (e.region_code > ${after.region_code} OR (e.region_code = ${after.region_code}
+            AND (e.seq < ${after.seq} OR (e.seq = ${after.seq} AND ${place} < ${after.place}))))))`,
       );
     return q
       .select(['e.region_code', 'e.seq', 'e.occurred_at', 'e.actor_username', 'e.action'])
       .select(['e.subject_type', 'e.subject_id', 'e.summary', 'e.ip'])
       .select(sql<string>`e.occurred_at::text`.as('at_key'))
+      .select(['e.batch_seq', place.as('place')])
       .orderBy('e.occurred_at', 'desc')
       .orderBy('e.region_code')
       .orderBy('e.seq', 'desc')
+      .orderBy(place, 'desc')
       .limit(BATCH)
       .execute();
   };
@@ -62,7 +67,7 @@ export function exportAuditEvents(services: Services, actor: Actor, filters: Aud
         e.summary,
         e.ip,
         e.region_code,
-        Number(e.seq),
+        e.batch_seq === null ? Number(e.seq) : `${e.seq}（子链第 ${e.batch_seq} 条）`,
       ]);
   });
 }

@@ -15,9 +15,14 @@ export const auditModule: ModuleManifest = {
     'deadline.closed': '法定期限办结',
     // written once by the upgrade that seals the chains of the release before the audit key (platform/audit/rekey.ts)
     'audit.chain_sealed': '以审计密钥重新封存审计哈希链',
+    // appended by every bulk write (the catalogue import) to seal its events' sub-chain (platform/audit/batch.ts)
+    'audit.batch_sealed': '封存批量写入的审计事件',
   },
-  // the record the re-sealing event names (platform/audit/rekey.ts): the chains themselves
-  subjectTypes: { audit_chain: { label: '审计哈希链', readAction: 'audit.read' } },
+  // the records the re-sealing and the sealing events name (rekey.ts, batch.ts): the chains themselves
+  subjectTypes: {
+    audit_chain: { label: '审计哈希链', readAction: 'audit.read' },
+    audit_batch: { label: '批量写入的审计事件子链', readAction: 'audit.read' },
+  },
   routes: auditRoutes,
   menu: [{ key: 'audit', label: '审计日志', path: '/console/audit', action: 'audit.read' }],
 };

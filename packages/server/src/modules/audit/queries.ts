@@ -39,9 +39,11 @@ export function auditScope(services: Services, actor: Actor) {
 
 export type AuditFilters = Omit<z.infer<typeof auditQuery>, 'page' | 'pageSize'>;
 
-/** The events the actor may read, with the filters applied (the list and the Excel export share it). */
+/** The events the actor may read, with the filters applied (the list and the Excel export share it). They are read
+ * from the view audit_log: the region chains' events and the bulk writes' sub-chain events, each at its seal's
+ * number with its place in the sub-chain (batch_seq), so an import's events are listed one by one. */
 export function filteredAuditEvents(services: Services, actor: Actor, q: AuditFilters) {
-  let query = services.db.selectFrom('audit_events as e').where(auditScope(services, actor));
+  let query = services.db.selectFrom('audit_log as e').where(auditScope(services, actor));
   if (!actor.assignments.some((a) => a.scope === 'platform'))
     query = query.where('e.region_code', '!=', PLATFORM_REGION);
   if (q.regionCode) query = query.where('e.region_code', '=', q.regionCode);
@@ -71,6 +73,7 @@ export async function listAuditEvents(
     .select([
       'e.region_code',
       'e.seq',
+      'e.batch_seq',
       'e.id',
       'e.occurred_at',
       'e.actor_username',
@@ -83,6 +86,8 @@ export async function listAuditEvents(
     ])
     .orderBy('e.occurred_at', 'desc')
     .orderBy('e.seq', 'desc')
+    // at one instant a seal comes first (newest first), then its sub-chain's events from the last
+    .orderBy('e.batch_seq', 'desc')
     .limit(pageSlice(q).limit)
     .offset(pageSlice(q).offset)
     .execute();
@@ -92,6 +97,7 @@ export async function listAuditEvents(
     rows.map((e) => ({
       regionCode: e.region_code,
       seq: Number(e.seq),
+      batchSeq: e.batch_seq,
       id: e.id,
       occurredAt: e.occurred_at.toISOString(),
       actor: e.actor_username,
@@ -112,17 +118,20 @@ export function subjectTypeLabel(services: Services, type: string | null): strin
   return type === null ? null : (services.registry.subjectTypes.get(type)?.label ?? null);
 }
 
+/** One event: of the region's chain, or (batchSeq) the event at that place of the sub-chain the event seq seals. */
 export async function getAuditEvent(
   services: Services,
   actor: Actor,
   regionCode: string,
   seq: string,
+  batchSeq?: number,
 ): Promise<AuditDetail | null> {
   const e = await services.db
-    .selectFrom('audit_events as e')
+    .selectFrom('audit_log as e')
     .selectAll()
     .where('e.region_code', '=', regionCode)
     .where('e.seq', '=', seq)
+    .where('e.batch_seq', batchSeq === undefined ? 'is' : '=', batchSeq ?? null)
     .where(auditScope(services, actor))
     .executeTakeFirst();
   if (!e || (e.region_code === PLATFORM_REGION && !actor.assignments.some((a) => a.scope === 'platform'))) return null;
@@ -139,6 +148,7 @@ export async function getAuditEvent(
   return {
     regionCode: e.region_code,
     seq: Number(e.seq),
+    batchSeq: e.batch_seq,
     id: e.id,
     occurredAt: e.occurred_at.toISOString(),
     actor: e.actor_username,

@@ -46,11 +46,14 @@ export async function auditRoutes(app: FastifyInstance, services: Services) {
           regionCode: z.string().regex(/^\d{6,9}$/, '区划代码格式不正确'),
           seq: z.coerce.number().int().min(1),
         }),
+        // an event of a bulk write's sub-chain: its place in the sub-chain the event seq seals
+        querystring: z.object({ batchSeq: z.coerce.number().int().min(1, '子链序号应为正整数').optional() }),
         response: answers(c.auditDetail),
       },
     },
     async (req) => {
-      const e = await getAuditEvent(services, requireActor(req), req.params.regionCode, String(req.params.seq));
+      const { regionCode, seq } = req.params;
+      const e = await getAuditEvent(services, requireActor(req), regionCode, String(seq), req.query.batchSeq);
       if (!e) throw notFound('审计事件');
       return e;
     },

@@ -178,7 +178,7 @@ describe('import of 存量文件', () => {
     assert.equal(interim.kind, 'interim');
     assert.equal(interim.publishedOn, daysFrom(t, -30), 'an Excel date cell is read as the date');
     const audit = await env.services.db
-      .selectFrom('audit_events')
+      .selectFrom('audit_log')
       .select(['action', 'summary'])
       .where('subject_id', '=', first.id)
       .execute();

@@ -4,11 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { sql } from 'kysely';
 import { createTestEnv, type TestEnv } from '../../../test/helpers';
 import { verifyAuditChain } from './verify';
-import { inBulkWriteTransaction, inWriteTransaction } from '../write';
-import { declare } from '../modules/catalogue';
-
-// this file's own audit action, declared as a module's catalogue would be (the write layer refuses undeclared ones)
-declare({ auditActions: ['test.bulk'], events: [], notificationKinds: [] });
 
 let env: TestEnv;
 before(async () => {
@@ -104,51 +99,8 @@ describe('audit chain', () => {
   });
 });
 
-describe('a bulk write and the audit lock', () => {
-  test('a write of the same region completes while a bulk write is still writing; both chain in order', async () => {
-    const region = '000000'; // the platform's chain: the tests above leave 159901's broken at its tail
-    const ctx = { actor: null, ip: null };
-    const audit = (summary: string) => ({
-      regionCode: region,
-      action: 'test.bulk',
-      subjectType: 'test',
-      subjectId: null,
-      summary,
-    });
-    let release!: () => void;
-    const held = new Promise<void>((r) => (release = r));
-    let written!: () => void;
-    const bulkWrote = new Promise<void>((r) => (written = r));
-    const bulk = inBulkWriteTransaction(env.services, ctx, async (w) => {
-      for (let i = 0; i < 500; i++) await w.audit(audit(`批量事件 ${i}`));
-      written();
-      await held; // the import is still writing its records
-    });
-    await bulkWrote;
-    const started = Date.now();
-    const single = inWriteTransaction(env.services, ctx, (w) => w.audit(audit('单条事件')));
-    const outcome = await Promise.race([
-      single.then(() => 'done'),
-      new Promise((r) => setTimeout(() => r('blocked'), 5000)),
-    ]);
-    release();
-    await Promise.all([bulk, single]);
-    assert.equal(outcome, 'done', 'the single write did not wait for the bulk transaction');
-    assert.ok(Date.now() - started < 5000);
-    const events = await env.services.db
-      .selectFrom('audit_events')
-      .select(['seq', 'summary'])
-      .where('region_code', '=', region)
-      .where('action', '=', 'test.bulk')
-      .orderBy('seq')
-      .execute();
-    assert.equal(events.length, 501);
-    assert.equal(events[0]?.summary, '单条事件', 'the single write, committed first, took the next number');
-    assert.equal(events[500]?.summary, '批量事件 499');
-    const v = await verifyAuditChain(env.services.db, env.services.auditKey, region);
-    assert.equal(v.ok, true, JSON.stringify(v.problems));
-  });
-
+// a bulk write and the region's audit lock: batch.test.ts
+describe('the stored instant', () => {
   test('an occurred_at moved by 0.4 ms (below the hashed millisecond) is detected', async () => {
     const db = env.services.db;
     const move = (sign: '+' | '-') =>

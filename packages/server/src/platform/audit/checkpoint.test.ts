@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { call, createTestEnv, signInPlatformAdmin, type Session, type TestEnv } from '../../../test/helpers';
 import type { AuditVerification } from '@fazhi/core/contracts';
-import { inWriteTransaction } from '../write';
+import { inBulkWriteTransaction, inWriteTransaction } from '../write';
+import { BATCH_SEAL_ACTION } from './batch';
 import type { Platform } from '../bootstrap';
 import { runAuditVerify } from '../../cli/audit';
 import { verifyAuditChain } from './verify';
@@ -31,17 +32,20 @@ before(async () => {
 });
 after(() => env.close());
 
-beforeEach(async () => {
+beforeEach(() => freshChains());
+
+async function freshChains() {
   // fresh chains of three events in each region, then a checkpoint of their heads
   await env.services.db.deleteFrom('audit_events').where('region_code', 'in', regions).execute();
   await env.services.db.deleteFrom('audit_heads').where('region_code', 'in', regions).execute();
+  await env.services.db.deleteFrom('audit_batch_events').where('region_code', 'in', regions).execute();
   for (const regionCode of regions)
     for (let i = 0; i < 3; i++)
       await inWriteTransaction(env.services, { actor: null, ip: null }, (w) =>
         w.audit({ regionCode, action: 'test.event', subjectType: 'test', subjectId: null, summary: `事件 ${++n}` }),
       );
   cp = await writeCheckpoint(env.services.db, dataDir(), env.services.auditKey, env.services.clock.now());
-});
+}
 
 const db = () => env.services.db;
 const dataDir = () => env.services.config.dataDir;
@@ -178,3 +182,107 @@ async function rewindHeadResult(region: string) {
     .where('region_code', '=', region)
     .executeTakeFirstOrThrow();
 }
+
+/** A bulk write of five events in 110101: a sub-chain sealed by the region's fourth event. Returns its batch id. */
+async function bulkOfFive(): Promise<string> {
+  await inBulkWriteTransaction(env.services, { actor: null, ip: null }, async (w) => {
+    for (let i = 1; i <= 5; i++)
+      await w.audit({
+        regionCode: '110101',
+        action: 'test.event',
+        subjectType: 'test',
+        subjectId: null,
+        summary: `批量事件 ${i}`,
+      });
+  });
+  const seal = await db()
+    .selectFrom('audit_events')
+    .select(['seq', 'subject_id'])
+    .where('region_code', '=', '110101')
+    .where('action', '=', BATCH_SEAL_ACTION)
+    .executeTakeFirstOrThrow();
+  assert.equal(seal.seq, '4');
+  return seal.subject_id ?? '';
+}
+
+/** A copy of a sub-chain event (its hash and all) at another place, or in another batch. */
+const copySubEvent = (batch: string, from: number, to: number, into = batch) =>
+  sql`INSERT INTO audit_batch_events (batch_id, seq, id, region_code, occurred_at, actor_user_id, actor_username,
+      actor_org_id, action, subject_type, subject_id, summary, changes, ip, prev_hash, hash, key_id)
+    SELECT ${into}::uuid, ${to}, gen_random_uuid(), region_code, occurred_at, actor_user_id, actor_username,
+      actor_org_id, action, subject_type, subject_id, summary, changes, ip, prev_hash, hash, key_id
+    FROM audit_batch_events WHERE batch_id = ${batch} AND seq = ${from}`.execute(db());
+const moveSubEvent = (batch: string, from: number, to: number) =>
+  sql`UPDATE audit_batch_events SET seq = ${to} WHERE batch_id = ${batch} AND seq = ${from}`.execute(db());
+
+describe('a bulk write’s sub-chain', () => {
+  test('each tampering of a sub-chain event fails the walk, `fazhi audit verify` and the console, at its seal', async () => {
+    const cases: [string, (batch: string) => Promise<unknown>, RegExp][] = [
+      [
+        'an event edited',
+        (b) =>
+          sql`UPDATE audit_batch_events SET summary = summary || '（篡改）' WHERE batch_id = ${b} AND seq = 3`.execute(
+            db(),
+          ),
+        /子链第 3 条事件：内容或发生时间被改动/,
+      ],
+      [
+        'an event deleted',
+        (b) => sql`DELETE FROM audit_batch_events WHERE batch_id = ${b} AND seq = 3`.execute(db()),
+        /子链第 3 条事件：序号不连续/,
+      ],
+      [
+        'the last event deleted',
+        (b) => sql`DELETE FROM audit_batch_events WHERE batch_id = ${b} AND seq = 5`.execute(db()),
+        /记录 5 个事件，现有 4 个/,
+      ],
+      ['an event appended', (b) => copySubEvent(b, 5, 6), /子链第 6 条事件：前序哈希不匹配/],
+      [
+        'an event inserted in the middle',
+        async (b) => {
+          for (const seq of [5, 4, 3]) await moveSubEvent(b, seq, seq + 1);
+          await copySubEvent(b, 2, 3);
+        },
+        /子链第 3 条事件：前序哈希不匹配/,
+      ],
+      [
+        'two events swapped',
+        async (b) => {
+          await moveSubEvent(b, 2, 100);
+          await moveSubEvent(b, 3, 2);
+          await moveSubEvent(b, 100, 3);
+        },
+        /子链第 2 条事件：前序哈希不匹配/,
+      ],
+      [
+        'the seal forged to match the sub-chain without its last event',
+        async (b) => {
+          await sql`DELETE FROM audit_batch_events WHERE batch_id = ${b} AND seq = 5`.execute(db());
+          await sql`UPDATE audit_events SET changes = jsonb_set(jsonb_set(changes, '{events}', '4'), '{head}',
+              (SELECT to_jsonb(hash::text) FROM audit_batch_events WHERE batch_id = ${b} AND seq = 4))
+            WHERE region_code = '110101' AND seq = 4`.execute(db());
+        },
+        /密钥哈希不符/,
+      ],
+      [
+        'a sub-chain inserted without a seal',
+        async (b) => {
+          for (let seq = 1; seq <= 5; seq++) await copySubEvent(b, seq, seq, '00000000-0000-4000-8000-00000000b0b0');
+        },
+        /链中没有封存批量写入子链 00000000（5 个事件）的事件/,
+      ],
+    ];
+    for (const [what, tamper, reason] of cases) {
+      await freshChains();
+      const batch = await bulkOfFive();
+      assert.equal((await verifyAuditChain(db(), key())).ok, true, what);
+      await tamper(batch);
+      const chain = await verifyAuditChain(db(), key());
+      assert.equal(chain.ok, false, what);
+      assert.deepEqual([chain.problems[0]?.regionCode, chain.problems[0]?.seq], ['110101', '4'], what);
+      assert.match(chain.problems[0]?.reason ?? '', reason, what);
+      assert.equal(await cliVerify(), 1, what);
+      await assertHttpFails('110101', reason);
+    }
+  });
+});

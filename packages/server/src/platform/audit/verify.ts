@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/connection';
 import { GENESIS_HASH, plainEventHash, sealedEventHash } from './chain';
 import type { AuditKey } from './key';
+import { BATCH_SEAL_ACTION, BATCH_SUBJECT, unsealedSubChains, verifySubChain } from './batch';
 
 export interface ChainProblem {
   regionCode: string;
@@ -33,7 +34,8 @@ export function eventsAfter(db: Db, region: string, after: string) {
 
 /** Walks every region's chain in sequence order and reports the first broken link of each region. Every event
  * must be sealed with `key`; `allowUnsealed` (only for re-sealing, rekey.ts) also accepts the plain SM3 events of
- * earlier releases. */
+ * earlier releases. A seal event of a bulk write is followed into its sub-chain (batch.ts), and every sub-chain
+ * stored for the region must have been sealed in its chain. */
 export async function verifyAuditChain(
   db: Db,
   key: AuditKey,
@@ -46,7 +48,10 @@ export async function verifyAuditChain(
   let evQ = db.selectFrom('audit_events').select('region_code').distinct();
   if (regionCode) evQ = evQ.where('region_code', '=', regionCode);
   const fromEvents = (await evQ.execute()).map((r) => r.region_code);
-  const regions = [...new Set([...fromHeads, ...fromEvents])].sort();
+  let subQ = db.selectFrom('audit_batch_events').select('region_code').distinct();
+  if (regionCode) subQ = subQ.where('region_code', '=', regionCode);
+  const fromSubChains = (await subQ.execute()).map((r) => r.region_code);
+  const regions = [...new Set([...fromHeads, ...fromEvents, ...fromSubChains])].sort();
   const problems: ChainProblem[] = [];
   let events = 0;
   for (const region of regions) {
@@ -54,6 +59,7 @@ export async function verifyAuditChain(
     let expected = 1;
     let after = '0';
     let broken: ChainProblem | null = null;
+    const sealed = new Set<string>();
     for (;;) {
       const batch = await eventsAfter(db, region, after);
       if (batch.length === 0) break;
@@ -76,12 +82,20 @@ export async function verifyAuditChain(
           broken = at(`该事件由另一把审计密钥（标识 ${e.key_id}）封存，当前密钥标识为 ${key.id}`);
         } else if (sealedEventHash(e, e.micros, key) !== e.hash) {
           broken = at('内容或发生时间被改动（与密钥哈希不符）');
+        } else if (e.action === BATCH_SEAL_ACTION && e.subject_type === BATCH_SUBJECT) {
+          const sub = await verifySubChain(db, key, e);
+          events += sub.events;
+          if (sub.batchId && sealed.has(sub.batchId))
+            broken = at('该批量写入子链已由前面的事件封存过（封存事件被复制）');
+          else broken = sub.problem;
+          if (sub.batchId) sealed.add(sub.batchId);
         }
         prev = e.hash;
         expected = seq + 1;
       }
       after = batch[batch.length - 1]?.seq ?? after;
     }
+    if (!broken) broken = (await unsealedSubChains(db, region, sealed, String(expected - 1)))[0] ?? null;
     if (!broken) {
       const head = await db.selectFrom('audit_heads').selectAll().where('region_code', '=', region).executeTakeFirst();
       const last = String(expected - 1);

@@ -15,6 +15,7 @@ import { migrate } from './migrate';
 import { verifyAuditChain } from '../audit/verify';
 import { auditKeyOf } from '../audit/key';
 import { checkpointFile, writeCheckpoint } from '../audit/checkpoint';
+import { inBulkWriteTransaction, inWriteTransaction } from '../write';
 
 let env: TestEnv;
 before(async () => {
@@ -151,6 +152,27 @@ describe('backup and restore', () => {
     let file: string;
     let all: string[];
     before(async () => {
+      // an import's events, a sub-chain sealed in the region's chain (platform/audit/batch.ts)
+      await inBulkWriteTransaction(env.services, { actor: null, ip: null }, async (w) => {
+        for (let i = 1; i <= 3; i++)
+          await w.audit({
+            regionCode: '159901',
+            action: 'normative_document.imported',
+            subjectType: 'normative_document',
+            subjectId: null,
+            summary: `作为存量文件导入（备份测试 ${i}）`,
+          });
+      });
+      // the region's newest event an ordinary one again: the shortened-chain test below removes it
+      await inWriteTransaction(env.services, { actor: null, ip: null }, (w) =>
+        w.audit({
+          regionCode: '159901',
+          action: 'user.created',
+          subjectType: 'user',
+          subjectId: null,
+          summary: '备份测试',
+        }),
+      );
       file = join(env.services.config.dataDir, 'whole.fzbak');
       await backup(env.services.db, file, anchor());
       all = lines(file);
@@ -204,26 +226,38 @@ describe('backup and restore', () => {
       await assertRefused(old, /版本 1 不受支持/);
     });
 
-    test('a consistent file whose audit chain does not verify (digests recomputed): refused', async () => {
-      // an event removed from the middle of a chain, with the table's count and digest written to match
-      const start = all.findIndex((l) => l === '{"table":"audit_events"}');
-      const end = all.findIndex((l) => l.startsWith('{"tableEnd":"audit_events"'));
+    /** The file with one row removed from the first batch of `table`, its count and digest written to match. */
+    function withoutRow(table: string): string[] {
+      const start = all.findIndex((l) => l === `{"table":"${table}"}`);
+      const end = all.findIndex((l) => l.startsWith(`{"tableEnd":"${table}"`));
+      assert.ok(end > start + 1, `the backup holds rows of ${table}`);
       const forged = [...all];
       const digest = createHash('sm3');
       let count = 0;
       for (let i = start + 1; i < end; i++) {
-        const batch = JSON.parse(forged[i] ?? '{}') as { rows: { seq: string }[] };
+        const batch = JSON.parse(forged[i] ?? '{}') as { rows: unknown[] };
         if (i === start + 1) batch.rows.splice(1, 1);
         forged[i] = JSON.stringify(batch);
         digest.update(forged[i] + '\n');
         count += batch.rows.length;
       }
-      forged[end] = JSON.stringify({ tableEnd: 'audit_events', rows: count, sm3: digest.digest('hex') });
+      forged[end] = JSON.stringify({ tableEnd: table, rows: count, sm3: digest.digest('hex') });
       const endRec = JSON.parse(forged[forged.length - 1] ?? '{}') as { rows: number };
       forged[forged.length - 1] = JSON.stringify({ ...endRec, rows: endRec.rows - 1 });
+      return forged;
+    }
+
+    test('a consistent file whose audit chain does not verify (digests recomputed): refused', async () => {
+      // an event removed from the middle of a chain, with the table's count and digest written to match
       const f = join(env.services.config.dataDir, 'forged.fzbak');
-      writeLines(f, forged);
+      writeLines(f, withoutRow('audit_events'));
       await assertRefused(f, /审计日志校验未通过.*已全部撤销/);
+    });
+
+    test('a consistent file without an event of an import’s sub-chain (digests recomputed): refused', async () => {
+      const f = join(env.services.config.dataDir, 'forged-sub.fzbak');
+      writeLines(f, withoutRow('audit_batch_events'));
+      await assertRefused(f, /审计日志校验未通过.*批量写入子链.*已全部撤销/);
     });
   });
 });

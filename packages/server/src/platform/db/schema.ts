@@ -108,6 +108,18 @@ export interface AuditEventTable {
   key_id: string | null;
 }
 
+/** An event of a bulk write's sub-chain (platform/audit/batch.ts): seq is its place in the sub-chain. */
+export interface AuditBatchEventTable extends AuditEventTable {
+  batch_id: string;
+}
+
+/** The view of every audit event as the audit log shows it: a sub-chain's events at their seal's seq, with their
+ * place in the sub-chain (batch_seq; null for the region chain's own events). Read only. */
+export interface AuditLogView extends Omit<AuditEventTable, 'key_id' | 'seq'> {
+  seq: string;
+  batch_seq: number | null;
+}
+
 export interface AuditHeadTable {
   region_code: string;
   seq: ColumnType<string, string | number, string | number>;
@@ -181,6 +193,8 @@ export interface Database {
   login_log: LoginLogTable;
   audit_events: AuditEventTable;
   audit_heads: AuditHeadTable;
+  audit_batch_events: AuditBatchEventTable;
+  audit_log: AuditLogView;
   outbox_events: OutboxEventTable;
   outbox_deliveries: OutboxDeliveryTable;
   rate_limit_hits: RateLimitHitTable;

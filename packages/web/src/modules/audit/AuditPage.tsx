@@ -94,7 +94,9 @@ export default function AuditPage() {
     to: filters.range?.[1]?.format('YYYY-MM-DD'),
   };
   const events = useApi<Page<AuditRow>>('/audit/events', { ...query, page, pageSize: 20 });
-  const detail = useApi<AuditDetail>(open ? `/audit/events/${open.regionCode}/${open.seq}` : null);
+  const detail = useApi<AuditDetail>(
+    open ? `/audit/events/${open.regionCode}/${open.seq}${open.batchSeq ? `?batchSeq=${open.batchSeq}` : ''}` : null,
+  );
   const vocabulary = useApi<AuditVocabulary>('/audit/vocabulary');
 
   return (
@@ -196,6 +198,7 @@ export default function AuditPage() {
               <Descriptions.Item label="摘要">{detail.data.summary}</Descriptions.Item>
               <Descriptions.Item label="哈希链">
                 区划 {detail.data.regionCode} 第 {detail.data.seq} 号
+                {detail.data.batchSeq ? `事件封存的批量写入子链第 ${detail.data.batchSeq} 条` : ''}
                 <br />
                 <Typography.Text code style={{ fontSize: 11, wordBreak: 'break-all' }}>
                   {detail.data.hash}
