@@ -34,8 +34,11 @@ const shortForms: [string, string][] = [
   ['server/', 'packages/server/src/'],
   ['web/', 'packages/web/src/'],
 ];
-// the domain references live beside the repository (../shared), not in it
+// the domain references live beside the repository (../shared), not in it; a clone without them beside it (another
+// checkout, CI) cannot check those citations, so it takes the shared folder's citations as they are written
 const shared = normalize(join(root, '..', 'shared'));
+const sharedHere = existsSync(shared);
+const sharedNames = new Set(['statutes.md', 'glossary.md', 'architecture.md']);
 
 const cited = /(?<![\w@/.-])((?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:ts|tsx|mjs|sql|md|css))\b/g;
 
@@ -53,13 +56,15 @@ function resolves(file: string, path: string): boolean {
   if (path.startsWith('.')) {
     const p = normalize(join(dirname(file), path));
     if (known.has(p) || existsSync(join(root, p))) return true;
-    if (p.startsWith('../shared/') || existsSync(join(shared, path.replace(/^(\.\.\/)+shared\//, '')))) return true;
+    if (/(^|\/)shared\//.test(path))
+      return sharedHere ? existsSync(join(shared, path.replace(/^(\.\.\/)+shared\//, ''))) : true;
   }
   const bare = path.replace(/^(\.{1,2}\/)+/, '');
   if (known.has(bare)) return true;
   for (const [short, long] of shortForms)
     if (bare.startsWith(short) && known.has(long + bare.slice(short.length))) return true;
   // a bare name of a shared reference ("statutes.md")
+  if (!sharedHere) return sharedNames.has(bare);
   return ['reference', 'seeds', 'guide'].some((d) => existsSync(join(shared, d, bare)));
 }
 
