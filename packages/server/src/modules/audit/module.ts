@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { auditRoutes } from './routes';
+import { auditMenu, menuItems } from '@fazhi/core/modules';
 
 export const auditModule: ModuleManifest = {
   id: 'audit',
@@ -19,5 +20,5 @@ export const auditModule: ModuleManifest = {
   // the record the re-sealing event names (platform/audit/rekey.ts): the chains themselves
   subjectTypes: { audit_chain: { label: '审计哈希链', readAction: 'audit.read' } },
   routes: auditRoutes,
-  menu: [{ key: 'audit', label: '审计日志', path: '/console/audit', action: 'audit.read' }],
+  menu: menuItems(auditMenu),
 };

@@ -1,7 +1,7 @@
 // The rest of the review package beside the draft: legal bases, drafting explanation, the public comments with the
 // drafting unit's answers (or the recorded exemption), the fair-competition review, earlier review rounds and, in a
 // later round, what changed by article since the text the first round reviewed.
-import { articleChangeLabels } from '@fazhi/core/normative-labels';
+import { articleChangeLabels } from '@fazhi/core/modules';
 import { Descriptions, Empty, List, Tabs, Tag, Typography } from 'antd';
 import type { ReviewPackage } from '@fazhi/core/contracts';
 import { chineseDate, reviewResultLabels } from './desk-format';

@@ -9,7 +9,7 @@ import { withQuery } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useToday } from '../../shell/session';
 import { formatPeriod, periodPresets, type Period } from './statistics-period';
-import { statisticGroupLabels } from '@fazhi/core/normative-labels';
+import { statisticGroupLabels } from '@fazhi/core/modules';
 import type { NormativeStatistics, StatisticFigure, StatisticGroup } from '@fazhi/core/contracts';
 import StatisticsRecordsDrawer from './StatisticsRecordsDrawer';
 

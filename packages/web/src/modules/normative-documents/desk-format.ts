@@ -1,10 +1,7 @@
 // Small helpers of the review desk: the Chinese labels of core's enumerations (from core's browser-safe entry, as the
 // normative-documents entry pulls in the pre-check's native word segmenter; the server's labels come with most
 // responses and these cover the rest) and where a pre-check finding sits in the text.
-import {
-  precheckCategoryLabels as categoryLabels,
-  reviewResultLabels as resultLabels,
-} from '@fazhi/core/normative-labels';
+import { precheckCategoryLabels as categoryLabels, reviewResultLabels as resultLabels } from '@fazhi/core/modules';
 import type { NormativeArticle as DeskArticle, PrecheckFinding, PrecheckSeverity } from '@fazhi/core/contracts';
 
 /** keyed by the finding's category as the API sends it */

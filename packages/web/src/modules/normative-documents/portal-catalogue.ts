@@ -1,16 +1,18 @@
 // 现行有效的行政规范性文件统一公开查询 on the portal: the catalogue and one document's page (lazy chunks).
 import { lazy } from 'react';
-import type { PortalRoute } from '../../shell/routes';
+import { normativePortal } from '@fazhi/core/modules';
+import { portalPages } from '../../shell/routes';
 
-export const cataloguePages: readonly PortalRoute[] = [
+export const cataloguePages = portalPages(normativePortal, [
   {
-    path: 'normative-documents',
+    entry: 'normative-documents',
     title: '规范性文件',
     component: lazy(() => import('./CatalogueListPage')),
   },
   {
-    path: 'normative-documents/:id',
+    entry: 'normative-documents',
+    under: ':id',
     title: '规范性文件',
     component: lazy(() => import('./CatalogueDocumentPage')),
   },
-];
+]);

@@ -1,11 +1,11 @@
 import { lazy } from 'react';
-import type { ConsoleRoute } from '../../shell/routes';
+import { normativeMenu } from '@fazhi/core/modules';
+import { consolePages } from '../../shell/routes';
 
-export const statisticsPages: readonly ConsoleRoute[] = [
+export const statisticsPages = consolePages(normativeMenu, [
   {
-    path: 'normative-statistics',
-    title: '规范性文件统计',
     menuKey: 'normative-statistics',
+    title: '规范性文件统计',
     component: lazy(() => import('./StatisticsPage')),
   },
-];
+]);
