@@ -7,10 +7,12 @@ import { reviewDeskPages } from './routes-review-desk';
 import { statisticsPages } from './routes-statistics';
 import { cataloguePages } from './portal-catalogue';
 import { participationPages } from './portal-participation';
+import { endpoints } from './endpoints';
 
 export const normativeDocumentsRoutes: ModuleRoutes = {
   module: 'normative-documents',
   routes: [...documentPages, ...reviewDeskPages, ...statisticsPages],
   portal: [...cataloguePages, ...participationPages],
   portalHome: lazy(() => import('./PortalHomePanel')),
+  endpoints,
 };

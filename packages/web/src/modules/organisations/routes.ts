@@ -1,6 +1,7 @@
 import { lazy } from 'react';
 import { organisationsMenu } from '@fazhi/core/modules';
 import { consolePages, type ModuleRoutes } from '../../shell/routes';
+import { endpoints } from './endpoints';
 
 export const organisationsRoutes: ModuleRoutes = {
   module: 'organisations',
@@ -8,4 +9,5 @@ export const organisationsRoutes: ModuleRoutes = {
     { menuKey: 'orgs', title: '单位管理', component: lazy(() => import('./OrgsPage')) },
     { menuKey: 'users', title: '用户管理', component: lazy(() => import('./UsersPage')) },
   ]),
+  endpoints,
 };
