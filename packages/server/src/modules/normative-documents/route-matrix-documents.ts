@@ -8,7 +8,7 @@ import type { Answers, Expected, MatrixRow, Place, ScopeWorld } from '../../../t
 import { everyone } from '../../../test/scope-matrix';
 import { answerComment } from './drafting/commands/answer-comment';
 import { IMPORT_COLUMNS } from './catalogue/documents/import-template';
-import { daysFrom } from './demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import type { BuildState } from './test/factory';
 import { clockFromEnv } from '../../platform/clock';
 

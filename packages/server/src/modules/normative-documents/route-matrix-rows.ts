@@ -17,7 +17,7 @@ import {
 import { inWriteTransaction } from '../../platform/write';
 import { createOrg } from '../organisations/commands/create-org';
 import { buildDocument, type BuildState } from './test/factory';
-import { daysFrom } from './demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { openConsultation } from './drafting/commands/open-consultation';
 import { submitComment } from './drafting/commands/submit-comment';
 import { moderateComment } from './drafting/commands/moderate-comment';

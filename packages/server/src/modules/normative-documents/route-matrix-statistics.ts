@@ -3,7 +3,7 @@
 // records, the region-wide readers the region's; a region or unit out of reach answers 404 like any record out of
 // scope; a role that reads no normative document at all answers 403.
 import type { Answers, MatrixRow, Place, ScopeWorld } from '../../../test/scope-matrix';
-import { daysFrom } from './demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import type { BuildState } from './test/factory';
 import { clockFromEnv } from '../../platform/clock';
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
 import { IMPORT_COLUMNS } from './documents/import-template';
-import { daysFrom } from '../demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { clockFromEnv } from '../../../platform/clock';
 
 let env: TestEnv;

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createTestEnv, type TestEnv } from '../../../../test/helpers';
 import { clockFromEnv } from '../../../platform/clock';
-import { daysFrom } from '../demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { buildDocument } from '../test/factory';
 import { createPostEvaluationTasks } from '../post-evaluation/jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './jobs/expire-documents';

@@ -8,7 +8,7 @@ import { addOtherRegion, buildDocument, sys, XSS } from '../test/factory';
 import { setIssuerPrefix } from '../registration/commands/set-issuer-prefix';
 import { createOrg } from '../../organisations/commands/create-org';
 import { expireDocuments } from './jobs/expire-documents';
-import { daysFrom } from '../demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { clockFromEnv } from '../../../platform/clock';
 
 let env: TestEnv;

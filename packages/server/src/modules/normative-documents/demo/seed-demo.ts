@@ -38,9 +38,6 @@ import { loadCalendarContext, type CalendarContext } from '../../../platform/dea
 import { addDays as daysFrom, type PlanStep } from '@fazhi/core/normative-documents';
 import { demoCommentDay, demoDocumentPlan, planDate } from './seed-dates';
 
-/** a date ± n calendar days (core's, named as the module's tests know it) */
-export { daysFrom };
-
 const prefixes: readonly [string, string][] = [
   ['示范区人民政府', '示政规'],
   ['示范区市场监督管理局', '示市监规'],

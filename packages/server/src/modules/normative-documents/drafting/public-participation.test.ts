@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, type TestEnv } from '../../../../test/helpers';
-import { daysFrom } from '../demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { addOtherRegion, buildDocument, sys, XSS } from '../test/factory';
 import { submitComment } from './commands/submit-comment';
 import { moderateComment } from './commands/moderate-comment';

@@ -4,7 +4,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
-import { daysFrom } from '../demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { REQUEST_SUBJECT } from '../support';
 import { buildDocument, XSS } from '../test/factory';
 import { deadlinesOf } from '../../../platform/deadlines';

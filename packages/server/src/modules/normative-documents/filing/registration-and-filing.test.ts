@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { parseDocNumber } from '@fazhi/core/normative-documents';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
 import { deadlinesOf } from '../../../platform/deadlines';
-import { daysFrom } from '../demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { SUBJECT } from '../support';
 import { buildDocument } from '../test/factory';
 import { clockFromEnv } from '../../../platform/clock';

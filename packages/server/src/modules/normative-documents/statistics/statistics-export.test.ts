@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
 import { emptyNormativeRegister } from '../test/statistics-fixtures';
-import { daysFrom } from '../demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { clockFromEnv } from '../../../platform/clock';
 import { buildDocument } from '../test/factory';
 

@@ -15,7 +15,7 @@ import { openCleanupCampaignOn } from '../cleanup/commands/open-cleanup-campaign
 import { recordCleanupDecisionOn } from '../cleanup/commands/record-cleanup-decision';
 import { publishCleanupResults } from '../cleanup/commands/publish-cleanup-results';
 import { expireDocuments } from '../catalogue/jobs/expire-documents';
-import { daysFrom } from '../demo/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { SUBJECT } from '../support';
 import { addOtherRegion, addUser, buildDocument, sys } from '../test/factory';
 import { pinnedClock } from '../../../platform/clock';
