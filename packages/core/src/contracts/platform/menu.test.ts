@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { consolePath, menuItems, pageUnder, portalItems } from './menu';
+import { consoleLink, consolePath, menuItems, pageUnder, portalItems } from './menu';
 import { normativeMenu, normativePortal } from '../normative/pages';
 import { workbenchMenu } from '../workbench/pages';
 
@@ -32,4 +32,15 @@ test('a page path under an entry, the console home included', () => {
   assert.equal(pageUnder('', 'inbox'), 'inbox');
   assert.equal(consolePath(pageUnder('normative-cleanups', ':id')), '/console/normative-cleanups/:id');
   assert.equal(consolePath(''), '/console');
+});
+
+test('a console link is built from the declared page, not written again', () => {
+  assert.equal(
+    consoleLink(normativeMenu, 'normative-documents', 'abc/print'),
+    '/console/normative-documents/abc/print',
+  );
+  assert.equal(consoleLink(normativeMenu, 'normative-cleanups'), '/console/normative-cleanups');
+  assert.equal(consoleLink(workbenchMenu, 'workbench'), '/console');
+  // @ts-expect-error a key the menu does not declare is refused by the type-check
+  assert.throws(() => consoleLink(normativeMenu, 'normative-cleanup', 'x'));
 });

@@ -47,3 +47,7 @@ export function portalItems(portal: PortalDeclaration) {
     path: portalPath(e.page),
   }));
 }
+
+/** A link to a console page under a declared entry: `consoleLink(normativeMenu, 'normative-documents', id)`. */
+export const consoleLink = <M extends MenuDeclaration>(menu: M, key: Extract<keyof M, string>, rest?: string) =>
+  consolePath(pageUnder(menu[key]!.page, rest));

@@ -1,6 +1,7 @@
 // One cleanup campaign: every document of the region that was in force when it opened, with its decision (继续有效 /
 // 拟修改 / 废止 / 宣布失效 and the reason). The drafting unit or the justice bureau records decisions while it is
 // open; the justice bureau publishes the results, and then the published lists are shown.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import {
@@ -120,7 +121,7 @@ function PublishedLists({ items }: { items: readonly CleanupItem[] }) {
               <ol style={{ margin: 0, paddingLeft: 20 }}>
                 {list.map((i) => (
                   <li key={i.documentId}>
-                    <Link to={`/console/normative-documents/${i.documentId}`}>{i.title}</Link>
+                    <Link to={consoleLink(normativeMenu, 'normative-documents', i.documentId)}>{i.title}</Link>
                     {i.docNumber ? `（${i.docNumber}）` : ''}
                     {i.reason ? <span style={{ color: '#8c8c8c' }}>：{i.reason}</span> : null}
                   </li>
@@ -169,7 +170,11 @@ export default function CleanupDetailPage() {
 
   return (
     <Space direction="vertical" size={12} style={{ width: '100%' }}>
-      <Card size="small" title={c.title} extra={<Link to="/console/normative-cleanups">返回清理列表</Link>}>
+      <Card
+        size="small"
+        title={c.title}
+        extra={<Link to={consoleLink(normativeMenu, 'normative-cleanups')}>返回清理列表</Link>}
+      >
         <Descriptions size="small" column={3}>
           <Descriptions.Item label="类型">
             {cleanupKindLabels[c.kind]}
@@ -232,7 +237,7 @@ export default function CleanupDetailPage() {
                 dataIndex: 'title',
                 render: (v: string, i) => (
                   <>
-                    <Link to={`/console/normative-documents/${i.documentId}`}>{v}</Link>
+                    <Link to={consoleLink(normativeMenu, 'normative-documents', i.documentId)}>{v}</Link>
                     <div style={{ fontSize: 12, color: '#8c8c8c' }}>{i.docNumber ?? '—'}</div>
                   </>
                 ),

@@ -1,5 +1,6 @@
 // 规范性文件清理: the campaigns of the region (定期清理 every year or so, 专项清理 when a higher law changes), and the
 // form with which the justice bureau opens one.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Form, Input, Radio, Table, Tag, Typography } from 'antd';
@@ -41,7 +42,7 @@ function OpenCampaignForm() {
               openedOn: v.openedOn,
               ...(v.kind === 'special' && v.triggerLaw?.trim() ? { triggerLaw: v.triggerLaw.trim() } : {}),
             });
-            navigate(`/console/normative-cleanups/${c.id}`);
+            navigate(consoleLink(normativeMenu, 'normative-cleanups', c.id));
           } catch (e) {
             setError(applyFieldErrors(form, e, ['title', 'kind', 'triggerLaw', 'openedOn']));
           } finally {
@@ -105,7 +106,7 @@ export default function CleanupListPage() {
               dataIndex: 'title',
               render: (v: string, c) => (
                 <>
-                  <Link to={`/console/normative-cleanups/${c.id}`}>{v}</Link>
+                  <Link to={consoleLink(normativeMenu, 'normative-cleanups', c.id)}>{v}</Link>
                   {c.isDemo && (
                     <Tag color="purple" style={{ marginLeft: 6 }}>
                       演示

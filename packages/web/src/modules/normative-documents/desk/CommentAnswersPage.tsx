@@ -1,5 +1,6 @@
 // One document's public comments: moderate those still pending and answer each approved one (采纳 / 部分采纳 /
 // 不予采纳 with the reason), which the adoption report (意见采纳情况说明) and the review package are built from.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Form, Input, Result, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
@@ -100,7 +101,7 @@ export default function CommentAnswersPage() {
     <Card
       size="small"
       title={`公众意见及采纳情况：${d.title}`}
-      extra={<Link to={`/console/normative-documents/${d.id}`}>文件详情</Link>}
+      extra={<Link to={consoleLink(normativeMenu, 'normative-documents', d.id)}>文件详情</Link>}
     >
       <Typography.Paragraph type="secondary">
         共 {d.comments.length} 条意见：待审核 {pending} 条，已通过 {approved.length} 条（其中未答复 {unanswered} 条）。

@@ -1,5 +1,6 @@
 // 公众意见处理: the drafting unit's queue of public comments waiting for moderation, oldest first, across the
 // documents whose consultation it conducts. Each document links to its page of comments and answers.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Card, Table, Typography } from 'antd';
@@ -37,7 +38,9 @@ export default function CommentQueuePage() {
             title: '文件',
             dataIndex: 'documentTitle',
             width: 260,
-            render: (v: string, c) => <Link to={`/console/normative-documents/${c.documentId}/comments`}>{v}</Link>,
+            render: (v: string, c) => (
+              <Link to={consoleLink(normativeMenu, 'normative-documents', `${c.documentId}/comments`)}>{v}</Link>
+            ),
           },
           { title: '条款', dataIndex: 'articleHeading', width: 90, render: (v: string | null) => v ?? '全文' },
           {

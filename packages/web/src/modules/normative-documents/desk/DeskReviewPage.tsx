@@ -1,6 +1,7 @@
 // 合法性审核: the justice bureau's reviewer reads the review package (the draft with the pre-check findings marked in
 // place, legal bases, drafting explanation, comments and answers, fair-competition review), works through the
 // statutory checklist and records the opinion and result. Others who may read the document see the package only.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Card, Descriptions, Result, Skeleton, Space, Tag, Typography } from 'antd';
@@ -62,7 +63,7 @@ export default function DeskReviewPage() {
           <Descriptions.Item label="制定机关">{d.issuerName}</Descriptions.Item>
           <Descriptions.Item label="状态">
             <Tag color={d.status === 'legality_review' ? 'blue' : 'default'}>{d.statusLabel}</Tag>
-            <Link to={`/console/normative-documents/${d.id}`}>文件详情</Link>
+            <Link to={consoleLink(normativeMenu, 'normative-documents', d.id)}>文件详情</Link>
           </Descriptions.Item>
           <Descriptions.Item label="报送审核">
             {open ? `第${open.round}次，${chineseDate(open.submittedOn)}` : latest ? `第${latest.round}次` : '—'}

@@ -1,5 +1,6 @@
 // One review request: what was asked and why, its deadlines with "why this date", and the bureau's acts — accept or
 // decline with a reason, then answer with the review's result — shown only when the server's abilities allow them.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Result, Skeleton, Space, Tag } from 'antd';
@@ -96,12 +97,12 @@ export default function ReviewRequestDetailPage() {
       <Card
         size="small"
         title={`审查建议 ${r.trackingNumber}`}
-        extra={<Link to="/console/normative-review-requests">返回列表</Link>}
+        extra={<Link to={consoleLink(normativeMenu, 'normative-review-requests')}>返回列表</Link>}
       >
         <Descriptions size="small" column={2} bordered>
           <Descriptions.Item label="建议审查的文件" span={2}>
             {r.documentId ? (
-              <Link to={`/console/normative-documents/${r.documentId}`}>{r.documentTitle}</Link>
+              <Link to={consoleLink(normativeMenu, 'normative-documents', r.documentId)}>{r.documentTitle}</Link>
             ) : (
               r.documentTitle
             )}

@@ -1,5 +1,6 @@
 // 建议审查: requests from citizens and organisations that the justice bureau review a normative document, with their
 // status and the stored deadlines of the open ones.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Alert, Card, Select, Table, Tag, Typography } from 'antd';
@@ -61,7 +62,9 @@ export default function ReviewRequestListPage() {
             title: '查询编号',
             dataIndex: 'trackingNumber',
             width: 215,
-            render: (v: string, r) => <Link to={`/console/normative-review-requests/${r.id}`}>{v}</Link>,
+            render: (v: string, r) => (
+              <Link to={consoleLink(normativeMenu, 'normative-review-requests', r.id)}>{v}</Link>
+            ),
           },
           {
             title: '建议审查的文件',

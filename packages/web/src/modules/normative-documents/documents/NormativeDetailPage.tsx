@@ -1,6 +1,7 @@
 // One normative document: its header (title, 文号, status), the acts this person may do next (each shown only when
 // the server's `abilities` allow it), the generated documents to download, and the text, procedure, history,
 // deadlines, consultation, filing and the 政策解读 in tabs. The calendar's change dialog and notifications link here.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useEffect, useState } from 'react';
 import { Alert, Badge, Button, Skeleton, Space, Tabs, Typography } from 'antd';
 import { AuditOutlined, DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
@@ -70,7 +71,7 @@ export default function NormativeDetailPage() {
     return (
       <div className="fz-panel">
         <Alert type="error" showIcon message={loaded.error.message} />
-        <Link to="/console/normative-documents">返回规范性文件列表</Link>
+        <Link to={consoleLink(normativeMenu, 'normative-documents')}>返回规范性文件列表</Link>
       </div>
     );
   if (!doc)
@@ -88,7 +89,7 @@ export default function NormativeDetailPage() {
   return (
     <div className="fz-panel" data-testid="normative-detail">
       <div style={{ marginBottom: 12 }}>
-        <Link to="/console/normative-documents">← 规范性文件列表</Link>
+        <Link to={consoleLink(normativeMenu, 'normative-documents')}>← 规范性文件列表</Link>
       </div>
       <Typography.Title level={3} style={{ marginTop: 0 }} data-testid="document-title">
         {doc.title}
@@ -105,11 +106,11 @@ export default function NormativeDetailPage() {
         {acts.map((Act, i) => (
           <Act key={i} doc={doc} onDone={onDone} />
         ))}
-        <Link to={`/console/normative-documents/${doc.id}/print`}>
+        <Link to={consoleLink(normativeMenu, 'normative-documents', `${doc.id}/print`)}>
           <Button icon={<PrinterOutlined />}>公文版式打印</Button>
         </Link>
         {reviewer && (
-          <Link to={`/console/normative-documents/${doc.id}/review`}>
+          <Link to={consoleLink(normativeMenu, 'normative-documents', `${doc.id}/review`)}>
             <Button icon={<AuditOutlined />}>进入合法性审核</Button>
           </Link>
         )}

@@ -1,6 +1,7 @@
 // 起草规范性文件: the drafting unit records the draft — title, type, issuer, legal bases, whether it touches rights
 // and duties or market activity (which decides whether consultation and the fair-competition review are needed),
 // the text by article and the drafting explanation. The server checks everything again and names wrong fields.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useMemo, useState } from 'react';
 import { Alert, Button, Form, Input, Radio, Select, Space } from 'antd';
 import { FileAddOutlined } from '@ant-design/icons';
@@ -93,7 +94,7 @@ export default function NormativeDraftPage() {
         articles: articlesBody(v.articles),
         draftingExplanation: v.draftingExplanation.trim(),
       });
-      navigate(`/console/normative-documents/${doc.id}`);
+      navigate(consoleLink(normativeMenu, 'normative-documents', doc.id));
     } catch (e) {
       setError(applyFieldErrors(form, e, fieldNames));
     } finally {
@@ -177,7 +178,7 @@ export default function NormativeDraftPage() {
           <Button type="primary" htmlType="submit" loading={busy}>
             保存草案
           </Button>
-          <Link to="/console/normative-documents">
+          <Link to={consoleLink(normativeMenu, 'normative-documents')}>
             <Button>返回列表</Button>
           </Link>
         </Space>

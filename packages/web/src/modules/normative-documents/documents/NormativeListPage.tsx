@@ -1,5 +1,6 @@
 // 行政规范性文件: the documents this person may see (their unit's, or the region's for the justice bureau), with
 // filters, the full-text search box (sent as `q`), paging, and the way to start a new draft.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useMemo, useState } from 'react';
 import { Alert, Button, Checkbox, Input, Select, Table } from 'antd';
 import { FileTextOutlined, PlusOutlined } from '@ant-design/icons';
@@ -67,7 +68,7 @@ export default function NormativeListPage() {
         <span style={{ flex: 1 }} />
         <CatalogueTransfer filters={filters} onImported={list.reload} />
         {holds('normative.draft') && (
-          <Link to="/console/normative-documents/new">
+          <Link to={consoleLink(normativeMenu, 'normative-documents', 'new')}>
             <Button type="primary" icon={<PlusOutlined />}>
               起草规范性文件
             </Button>
@@ -157,7 +158,7 @@ export default function NormativeListPage() {
           loading={list.loading}
           dataSource={list.data?.items ?? []}
           onRow={(r) => ({
-            onClick: () => navigate(`/console/normative-documents/${r.id}`),
+            onClick: () => navigate(consoleLink(normativeMenu, 'normative-documents', r.id)),
             style: { cursor: 'pointer' },
           })}
           locale={{
@@ -182,7 +183,10 @@ export default function NormativeListPage() {
               dataIndex: 'title',
               render: (v: string, r: NormativeListItem) => (
                 <>
-                  <Link to={`/console/normative-documents/${r.id}`} onClick={(e) => e.stopPropagation()}>
+                  <Link
+                    to={consoleLink(normativeMenu, 'normative-documents', r.id)}
+                    onClick={(e) => e.stopPropagation()}
+                  >
                     {v}
                   </Link>{' '}
                   <DemoTag isDemo={r.isDemo} />

@@ -2,6 +2,7 @@
 // red separator, 标题 in 小标宋, 正文 article by article in 仿宋 三号 with the 条 number bold, 发文机关署名 and 成文日期 —
 // on A4 with the standard's margins when printed (the console's header and menu are not printed). The blocks come
 // from the server's 公文 model (the same one the Word and PDF files are written from).
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Button, Skeleton, Space } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
@@ -60,7 +61,7 @@ export default function NormativePrintPage() {
         <Button type="primary" icon={<PrinterOutlined />} onClick={() => window.print()}>
           打印
         </Button>
-        <Link to={`/console/normative-documents/${id}`}>返回文件详情</Link>
+        <Link to={consoleLink(normativeMenu, 'normative-documents', id)}>返回文件详情</Link>
         <span>按 GB/T 9704-2012《党政机关公文格式》排版，A4纸打印。</span>
       </Space>
       {view.error && <Alert type="error" showIcon message={view.error.message} />}

@@ -1,6 +1,7 @@
 // The record sections of one document: the complete status history, the statutory deadlines with the calendar
 // engine's explanation of each date, the consultation with its comments and answers, and the filing with its
 // review, corrections and post-evaluations.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { Descriptions, Empty, List, Table, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { cnDate, cnTime } from '../normative-format';
@@ -118,8 +119,9 @@ export function ConsultationSection({ doc }: { doc: NormativeDocument }) {
       {doc.comments.length > 0 && (doc.abilities.moderateComments || doc.abilities.answerComments) && (
         <p>
           本文件公众意见的审核和逐条答复（采纳情况）在
-          <Link to={`/console/normative-documents/${doc.id}/comments`}>本文件的公众意见处理</Link>
-          中办理；各文件待审核的意见汇总在<Link to="/console/normative-comments">公众意见处理</Link>。
+          <Link to={consoleLink(normativeMenu, 'normative-documents', `${doc.id}/comments`)}>本文件的公众意见处理</Link>
+          中办理；各文件待审核的意见汇总在
+          <Link to={consoleLink(normativeMenu, 'normative-comments')}>公众意见处理</Link>。
         </p>
       )}
       {doc.comments.length > 0 && (

@@ -1,6 +1,7 @@
 // 受理审查建议: the justice bureau accepts a review request (then must answer within the reply period, rule
 // normative.review-request-reply, 60 days by default) or declines it with reasons (not a normative document of this
 // region, already reviewed, no reasons given …). Either closes the acceptance deadline.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import type { Services } from '../../../../platform/services';
 import { closeDeadline, setDeadline } from '../../../../platform/deadlines';
 import { conflict, invalid } from '../../../../platform/errors';
@@ -53,7 +54,7 @@ export async function acceptReviewRequestOn(services: Services, w: Writer, id: s
         kind: 'answer',
         label: '建议审查办结答复',
         subjectTitle: `对《${req.document_title}》的审查建议（${req.tracking_number}）`,
-        link: `/console/normative-review-requests/${req.id}`,
+        link: consoleLink(normativeMenu, 'normative-review-requests', req.id),
         ruleId: 'normative.review-request-reply',
         from: decidedOn,
         responsibleOrgId: req.handler_org_id,

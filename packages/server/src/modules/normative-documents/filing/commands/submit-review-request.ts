@@ -2,6 +2,7 @@
 // be reviewed (国发〔2008〕17号 (十四): 建立公民、法人和其他组织对规范性文件的审查建议渠道; seed 002 task 10). The
 // request gets a tracking number and the justice bureau's acceptance deadline (rule
 // normative.review-request-acceptance, 5 days by default).
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { formatTrackingNumber, TRACKING_RANDOM_BYTES } from '@fazhi/core/normative-documents';
 import { sql } from 'kysely';
@@ -106,7 +107,7 @@ export async function submitReviewRequestOn(
     kind: 'acceptance',
     label: '建议审查受理审查',
     subjectTitle: `对《${input.documentTitle}》的审查建议（${tracking}）`,
-    link: `/console/normative-review-requests/${id}`,
+    link: consoleLink(normativeMenu, 'normative-review-requests', id),
     ruleId: 'normative.review-request-acceptance',
     from: receivedOn,
     responsibleOrgId: bureau.id,

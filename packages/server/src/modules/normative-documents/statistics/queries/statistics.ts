@@ -2,6 +2,7 @@
 // chokepoint twice: the region and unit asked for must be reachable for normative.read (else 404, as for any record
 // out of scope), and every record is filtered by scopeFilter on its document's drafting unit — so a unit's legal
 // officer counts only the unit's records and the justice bureau the region's.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { assignmentsFor } from '@fazhi/core/access';
 import {
   checkPeriod,
@@ -213,7 +214,10 @@ export async function normativeStatisticRecords(
         countedOn: r.counted_on,
         note: r.note,
         ...(rate ? { inNumerator: r.in_numerator } : {}),
-        link: r.kind === 'campaign' ? `/console/normative-cleanups/${r.document_id}` : documentLink(r.document_id),
+        link:
+          r.kind === 'campaign'
+            ? consoleLink(normativeMenu, 'normative-cleanups', r.document_id)
+            : documentLink(r.document_id),
       })),
     ),
   };
