@@ -8,7 +8,10 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import type { Services } from '../packages/server/src/platform/services';
-import { searchVectorOf, searchVectorTexts } from '../packages/server/src/modules/normative-documents/search-index';
+import {
+  searchVectorOf,
+  searchVectorTexts,
+} from '../packages/server/src/modules/normative-documents/catalogue/search-index';
 import { generateDocument, mulberry32 } from './normative-search-corpus';
 
 export const BENCH_REGION = '159901';

@@ -17,7 +17,7 @@ import { modules } from '../packages/server/src/modules';
 import { seedDemo } from '../packages/server/src/modules/organisations/seed-demo';
 import { loadActor, type Actor } from '../packages/server/src/platform/access/actor';
 import { listDocuments } from '../packages/server/src/modules/normative-documents/queries/list-documents';
-import { listPublicDocuments } from '../packages/server/src/modules/normative-documents/queries/public-catalogue';
+import { listPublicDocuments } from '../packages/server/src/modules/normative-documents/catalogue/queries/public-catalogue';
 import { loadNormativeCorpus } from './normative-corpus-load';
 import { generateQueries, mulberry32 } from './normative-search-corpus';
 

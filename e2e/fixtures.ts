@@ -4,7 +4,7 @@
 import { inWriteTransaction } from '../packages/server/src/platform/write';
 import { setDeadline } from '../packages/server/src/platform/deadlines';
 import type { Services } from '../packages/server/src/platform/services';
-import { daysFrom } from '../packages/server/src/modules/normative-documents/seed-demo';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 
 export const FIXTURE_SUBJECT = '演示·李某申请公开示范区市场监管执法信息';
 export const NOT_YET_EFFECTIVE_TITLE = '示范区人民政府关于加强公共停车场管理的规定';

@@ -1,12 +1,18 @@
-// Every endpoint the web calls, grouped by the server module that provides it. e2e/run.ts checks this table
-// against the server's OpenAPI document: a group's endpoints must all exist, or (a module not in this build) none.
+// Every endpoint the web calls, grouped by the server module that provides it: the platform's own groups here, each
+// module's in its folder (src/modules/<module>/endpoints.ts, carried by its route table). e2e/run.ts checks this
+// table against the server's OpenAPI document: a group's endpoints must all exist, or (a module not in this build)
+// none.
+import { moduleRoutes } from '../modules';
+
 export interface Endpoint {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** OpenAPI path form, parameters as {name} */
   path: string;
 }
 
-export const endpoints: Record<string, readonly Endpoint[]> = {
+export type EndpointGroups = Readonly<Record<string, readonly Endpoint[]>>;
+
+const platformEndpoints = {
   auth: [
     { method: 'POST', path: '/api/auth/login' },
     { method: 'GET', path: '/api/auth/session' },
@@ -18,124 +24,17 @@ export const endpoints: Record<string, readonly Endpoint[]> = {
     { method: 'GET', path: '/api/public/portal' },
     { method: 'GET', path: '/api/public/search' },
   ],
-  organisations: [
-    { method: 'GET', path: '/api/regions' },
-    { method: 'GET', path: '/api/orgs' },
-    { method: 'GET', path: '/api/orgs/{id}' },
-    { method: 'POST', path: '/api/orgs' },
-    { method: 'PATCH', path: '/api/orgs/{id}' },
-    { method: 'GET', path: '/api/users' },
-    { method: 'GET', path: '/api/users/{id}' },
-    { method: 'POST', path: '/api/users' },
-    { method: 'POST', path: '/api/users/{id}/reset-password' },
-    { method: 'POST', path: '/api/users/{id}/unlock' },
-    { method: 'POST', path: '/api/users/{id}/disable' },
-    { method: 'POST', path: '/api/users/{id}/enable' },
-    { method: 'POST', path: '/api/users/{id}/roles' },
-    { method: 'DELETE', path: '/api/users/{id}/roles/{assignmentId}' },
-    { method: 'GET', path: '/api/directory/import-template' },
-    { method: 'POST', path: '/api/directory/import' },
-  ],
-  audit: [
-    { method: 'GET', path: '/api/audit/events' },
-    { method: 'GET', path: '/api/audit/events/{regionCode}/{seq}' },
-    { method: 'GET', path: '/api/audit/verify' },
-    { method: 'GET', path: '/api/audit/vocabulary' },
-  ],
-  calendar: [
-    { method: 'GET', path: '/api/calendar/years' },
-    { method: 'PUT', path: '/api/calendar/years/{year}' },
-    { method: 'GET', path: '/api/calendar/local-holidays' },
-    { method: 'POST', path: '/api/calendar/local-holidays' },
-    { method: 'DELETE', path: '/api/calendar/local-holidays/{id}' },
-    { method: 'GET', path: '/api/calendar/changes' },
-    { method: 'GET', path: '/api/calendar/changes/{id}' },
-    { method: 'GET', path: '/api/calendar/days' },
-  ],
-  workbench: [
-    { method: 'GET', path: '/api/workbench' },
-    { method: 'GET', path: '/api/notifications' },
-    { method: 'POST', path: '/api/notifications/{id}/read' },
-    { method: 'POST', path: '/api/notifications/read-all' },
-  ],
-  normativeParticipation: [
-    { method: 'GET', path: '/api/public/normative-consultations' },
-    { method: 'GET', path: '/api/public/normative-consultations/{id}' },
-    { method: 'POST', path: '/api/public/normative-consultations/{id}/comments' },
-    { method: 'POST', path: '/api/public/normative-review-requests' },
-    { method: 'GET', path: '/api/public/normative-review-requests/{trackingNumber}' },
-  ],
-  // the normative-documents review desk (modules/normative-documents/routes-review-desk.ts)
-  normativeDesk: [
-    { method: 'GET', path: '/api/normative-documents/{id}' },
-    { method: 'GET', path: '/api/normative-documents/{id}/review-package' },
-    { method: 'POST', path: '/api/normative-documents/{id}/legality-review' },
-    { method: 'GET', path: '/api/normative-comments/pending' },
-    { method: 'POST', path: '/api/normative-documents/{id}/comments/{commentId}/moderation' },
-    { method: 'POST', path: '/api/normative-documents/{id}/comments/{commentId}/answer' },
-    { method: 'GET', path: '/api/normative-cleanup-campaigns' },
-    { method: 'POST', path: '/api/normative-cleanup-campaigns' },
-    { method: 'GET', path: '/api/normative-cleanup-campaigns/{id}' },
-    { method: 'POST', path: '/api/normative-cleanup-campaigns/{id}/decisions' },
-    { method: 'POST', path: '/api/normative-cleanup-campaigns/{id}/publication' },
-    { method: 'GET', path: '/api/normative-review-requests' },
-    { method: 'GET', path: '/api/normative-review-requests/{id}' },
-    { method: 'POST', path: '/api/normative-review-requests/{id}/decision' },
-    { method: 'POST', path: '/api/normative-review-requests/{id}/answer' },
-    { method: 'GET', path: '/api/normative-issuers' },
-    { method: 'PUT', path: '/api/normative-issuers' },
-    { method: 'GET', path: '/api/normative-search-synonyms' },
-    { method: 'PUT', path: '/api/normative-search-synonyms' },
-  ],
-  // the console's document pages (modules/normative-documents: list, drafting, detail and its acts)
-  normativeDocumentsConsole: [
-    { method: 'GET', path: '/api/normative-documents' },
-    { method: 'POST', path: '/api/normative-documents' },
-    { method: 'GET', path: '/api/normative-documents/{id}' },
-    { method: 'POST', path: '/api/normative-documents/{id}/revise' },
-    { method: 'POST', path: '/api/normative-documents/{id}/consultation' },
-    { method: 'POST', path: '/api/normative-documents/{id}/consultation/close' },
-    { method: 'POST', path: '/api/normative-documents/{id}/consultation/exemption' },
-    { method: 'POST', path: '/api/normative-documents/{id}/fair-competition-review' },
-    { method: 'POST', path: '/api/normative-documents/{id}/legality-review/submission' },
-    { method: 'POST', path: '/api/normative-documents/{id}/legality-review' },
-    { method: 'POST', path: '/api/normative-documents/{id}/deliberation' },
-    { method: 'POST', path: '/api/normative-documents/{id}/publication' },
-    { method: 'POST', path: '/api/normative-documents/{id}/filing' },
-    { method: 'POST', path: '/api/normative-documents/{id}/filing/forwarding' },
-    { method: 'POST', path: '/api/normative-documents/{id}/filing/review' },
-    { method: 'POST', path: '/api/normative-documents/{id}/filing/correction-order' },
-    { method: 'POST', path: '/api/normative-documents/{id}/filing/correction-report' },
-    { method: 'POST', path: '/api/normative-documents/{id}/filing/correction-confirmation' },
-    { method: 'POST', path: '/api/normative-documents/{id}/post-evaluation/start' },
-    { method: 'POST', path: '/api/normative-documents/{id}/post-evaluation/conclusion' },
-  ],
-  normativeStatistics: [
-    { method: 'GET', path: '/api/normative-statistics' },
-    { method: 'GET', path: '/api/normative-statistics/records' },
-  ],
-  normativeCatalogue: [
-    { method: 'GET', path: '/api/public/normative-documents' },
-    { method: 'GET', path: '/api/public/normative-documents/facets' },
-    { method: 'GET', path: '/api/public/normative-documents/{id}' },
-  ],
-  publicDeadline: [
-    { method: 'GET', path: '/api/public/deadline-rules' },
-    { method: 'GET', path: '/api/public/deadline' },
-  ],
-  normativeDocumentFiles: [
-    { method: 'GET', path: '/api/normative-documents/export.xlsx' },
-    { method: 'GET', path: '/api/normative-documents/import-template.xlsx' },
-    { method: 'POST', path: '/api/normative-documents/import' },
-    { method: 'GET', path: '/api/normative-documents/{id}/adoption-report.docx' },
-    { method: 'GET', path: '/api/normative-documents/{id}/filing-package.docx' },
-    { method: 'GET', path: '/api/normative-documents/{id}/filing-package.pdf' },
-    { method: 'GET', path: '/api/public/normative-documents/{id}/text.docx' },
-    { method: 'GET', path: '/api/public/normative-documents/{id}/text.pdf' },
-  ],
-  printView: [{ method: 'GET', path: '/api/normative-documents/{id}/print-view' }],
-  exports: [
-    { method: 'GET', path: '/api/normative-statistics/export.xlsx' },
-    { method: 'GET', path: '/api/audit/events/export.xlsx' },
-  ],
-};
+} satisfies EndpointGroups;
+
+/** The platform's groups and every module's, refusing a group name two of them use (one would hide the other). */
+function collect(tables: readonly EndpointGroups[]): EndpointGroups {
+  const all: Record<string, readonly Endpoint[]> = {};
+  for (const table of tables)
+    for (const [group, list] of Object.entries(table)) {
+      if (group in all) throw new Error(`endpoint group ${group} is declared twice`);
+      all[group] = list;
+    }
+  return all;
+}
+
+export const endpoints: EndpointGroups = collect([platformEndpoints, ...moduleRoutes.map((m) => m.endpoints)]);

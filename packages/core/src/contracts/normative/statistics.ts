@@ -1,4 +1,4 @@
-// 规范性文件统计 (server modules/normative-documents/queries/statistics.ts): the figures of a period and scope, each
+// 规范性文件统计 (server modules/normative-documents/statistics/queries/statistics.ts): the figures of a period and scope, each
 // defined in core normative-documents/statistics.ts, and the records behind one figure.
 import { z } from 'zod';
 import { statisticGroupLabels, statisticKeys, type StatisticKey } from '../../normative-documents/statistics';

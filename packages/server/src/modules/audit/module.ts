@@ -1,5 +1,6 @@
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { auditRoutes } from './routes';
+import { auditMenu, menuItems } from '@fazhi/core/modules';
 
 export const auditModule: ModuleManifest = {
   id: 'audit',
@@ -24,5 +25,5 @@ export const auditModule: ModuleManifest = {
     audit_batch: { label: '批量写入的审计事件子链', readAction: 'audit.read' },
   },
   routes: auditRoutes,
-  menu: [{ key: 'audit', label: '审计日志', path: '/console/audit', action: 'audit.read' }],
+  menu: menuItems(auditMenu),
 };

@@ -6,6 +6,7 @@ import { calendarRoutes } from './routes';
 import { loadShippedCalendar } from './bootstrap';
 import { sweepDeadlineWarningsJob } from './jobs/sweep-deadline-warnings';
 import { calendarSettings } from './settings';
+import { calendarMenu, menuItems } from '@fazhi/core/modules';
 
 export const calendarModule: ModuleManifest = {
   id: 'calendar',
@@ -32,5 +33,5 @@ export const calendarModule: ModuleManifest = {
     await loadShippedCalendar(db, env);
   },
   subjectTypes: { calendar: { label: '工作日历', readAction: 'calendar.read' } },
-  menu: [{ key: 'calendar', label: '工作日历', path: '/console/calendar', action: 'calendar.read' }],
+  menu: menuItems(calendarMenu),
 };

@@ -6,10 +6,10 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { inWriteTransaction } from '../../platform/write';
-import { daysFrom } from './seed-demo';
-import { sys, XSS } from './test-factory';
-import { submitCommentOn } from './commands/submit-comment';
-import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
+import { sys, XSS } from './test/factory';
+import { submitCommentOn } from './drafting/commands/submit-comment';
+import { createPostEvaluationTasks } from './post-evaluation/jobs/create-post-evaluation-tasks';
 import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
-import { buildDocument, XSS } from './test-factory';
+import { buildDocument, XSS } from './test/factory';
 
 let env: TestEnv;
 let legal: Session;

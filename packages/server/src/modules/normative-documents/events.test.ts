@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, userId, type Session, type TestEnv } from '../../../test/helpers';
 import { drainOutbox } from '../../platform/jobs/outbox';
-import { buildDocument } from './test-factory';
+import { buildDocument } from './test/factory';
 
 let env: TestEnv;
 let legal: Session;

@@ -1,5 +1,6 @@
 // Reactions after commit (outbox → handlers): the people who must act next get a notification in their to-do list.
 // Idempotent: each notification has a dedupe key, so handling an event twice adds nothing.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import type { Role } from '@fazhi/core/access';
 import type { OutboxEvent, TypedEvent } from '../../platform/modules/catalogue';
 import { normativeEvents, type NormativeNotificationKind } from './catalogue';
@@ -119,7 +120,7 @@ export const normativeEventHandlers = normativeEvents.handlers({
       title: `收到对《${req.document_title}》的审查建议（${req.tracking_number}）`,
       // a sentence for the reader; the page is the notification's link, which the inbox renders as a link
       body: `请在受理期限内决定是否受理，点击标题办理（查询编号 ${req.tracking_number}）。`,
-      link: `/console/normative-review-requests/${req.id}`,
+      link: consoleLink(normativeMenu, 'normative-review-requests', req.id),
       subjectType: 'normative_review_request',
       subjectId: req.id,
     });

@@ -5,12 +5,12 @@
 export type * from './tables';
 export { listDocuments, filingStatusLabels } from './queries/list-documents';
 export { getDocument } from './queries/get-document';
-export { getReviewPackage } from './queries/review-package';
-export { getPublicConsultation } from './queries/public-consultation';
-export { listCleanupCampaigns, getCleanupCampaign } from './queries/cleanup';
+export { getReviewPackage } from './drafting/queries/review-package';
+export { getPublicConsultation } from './drafting/queries/public-consultation';
+export { listCleanupCampaigns, getCleanupCampaign } from './cleanup/queries/cleanup';
 export {
   listReviewRequests,
   getReviewRequest,
   trackReviewRequest,
   requestStatusLabels,
-} from './queries/review-requests';
+} from './filing/queries/review-requests';

@@ -4,10 +4,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
-import { daysFrom } from './seed-demo';
-import { buildDocument } from './test-factory';
-import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
-import { expireDocuments } from './jobs/expire-documents';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
+import { buildDocument } from './test/factory';
+import { createPostEvaluationTasks } from './post-evaluation/jobs/create-post-evaluation-tasks';
+import { expireDocuments } from './catalogue/jobs/expire-documents';
 import { clockFromEnv } from '../../platform/clock';
 
 let env: TestEnv;

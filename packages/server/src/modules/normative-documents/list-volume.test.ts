@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { COUNT_CAP } from '../../platform/db/paginate';
-import { searchVectorOf, searchVectorTexts } from './search-index';
+import { searchVectorOf, searchVectorTexts } from './catalogue/search-index';
 
 let env: TestEnv;
 let reviewer: Session;

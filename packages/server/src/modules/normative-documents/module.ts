@@ -3,22 +3,23 @@
 import type { Role } from '@fazhi/core/access';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
-import { publicNormativeRoutes } from './routes-public';
-import { publicParticipationRoutes } from './routes-public-participation';
-import { normativeDeskRoutes } from './routes-desk';
-import { statisticsRoutes } from './routes-statistics';
+import { publicNormativeRoutes } from './filing/routes-public';
+import { publicParticipationRoutes } from './drafting/routes-public-participation';
+import { normativeDeskRoutes } from './registration/routes-desk';
+import { statisticsRoutes } from './statistics/routes-statistics';
 import { documentFileRoutes } from './routes-documents';
-import { catalogueRoutes } from './routes-catalogue';
-import { publicSearchHits } from './queries/public-catalogue';
-import { backfillSearchVectors } from './search-index';
-import { createPostEvaluationTasks } from './jobs/create-post-evaluation-tasks';
-import { expireDocuments } from './jobs/expire-documents';
-import { seedNormativeDemo } from './seed-demo';
+import { catalogueRoutes } from './catalogue/routes-catalogue';
+import { publicSearchHits } from './catalogue/queries/public-catalogue';
+import { backfillSearchVectors } from './catalogue/search-index';
+import { createPostEvaluationTasks } from './post-evaluation/jobs/create-post-evaluation-tasks';
+import { expireDocuments } from './catalogue/jobs/expire-documents';
+import { seedNormativeDemo } from './demo/seed-demo';
 import { normativeEventHandlers } from './events';
 import { normativeAuditActions, normativeEvents, normativeNotificationKinds } from './catalogue';
 import { normativeSettings } from './settings';
 import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
+import { menuItems, normativeMenu, normativePortal, portalItems } from '@fazhi/core/modules';
 
 // 起草单位: its legal officer (部门法制工作人员) and its head.
 const draftingUnit: readonly Role[] = ['legal_officer', 'unit_head'];
@@ -105,65 +106,8 @@ export const normativeDocumentsModule: ModuleManifest = {
     // the next periodic cleanup falls to whoever organises cleanups
     [CAMPAIGN_SUBJECT]: { label: '规范性文件清理', readAction: 'normative.cleanup.manage' },
   },
-  menu: [
-    {
-      key: 'normative-documents',
-      label: '行政规范性文件',
-      path: '/console/normative-documents',
-      action: 'normative.read',
-    },
-    {
-      key: 'normative-review-requests',
-      label: '规范性文件建议审查',
-      path: '/console/normative-review-requests',
-      action: 'normative.review-request.read',
-    },
-    {
-      key: 'normative-comments',
-      label: '公众意见处理',
-      path: '/console/normative-comments',
-      action: 'normative.draft',
-    },
-    {
-      key: 'normative-cleanups',
-      label: '规范性文件清理',
-      path: '/console/normative-cleanups',
-      action: 'normative.cleanup.decide',
-    },
-    {
-      key: 'normative-issuers',
-      label: '发文机关代字与检索同义词',
-      path: '/console/normative-issuers',
-      action: 'normative.settings.manage',
-    },
-    {
-      key: 'normative-statistics',
-      label: '规范性文件统计',
-      path: '/console/normative-statistics',
-      action: 'normative.read',
-    },
-  ],
-  portal: [
-    // 统一公开查询: the portal's catalogue page and its search box
-    {
-      key: 'normative-documents',
-      title: '规范性文件',
-      description: '现行有效的行政规范性文件统一公开查询：按关键词、文号、制定机关、年份检索，查看正文和效力状态。',
-      path: '/normative-documents',
-    },
-    {
-      key: 'normative-consultations',
-      title: '意见征集',
-      path: '/normative-consultations',
-      description: '查看正在公开征求意见的规范性文件草案，逐条提出您的意见和建议，无需登录。',
-    },
-    {
-      key: 'normative-review-requests',
-      title: '建议审查',
-      path: '/normative-review-requests',
-      description: '认为规范性文件违法的，可以在线提出审查建议，并凭查询编号查询办理进度和答复。',
-    },
-  ],
+  menu: menuItems(normativeMenu),
+  portal: portalItems(normativePortal),
   seedDemo: seedNormativeDemo,
   publicSearch: publicSearchHits,
   // rows written before full-text search existed get their search vector (a migration cannot run jieba)

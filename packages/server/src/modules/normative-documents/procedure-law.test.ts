@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
-import { buildDocument } from './test-factory';
+import { buildDocument } from './test/factory';
 
 let env: TestEnv;
 let legal: Session;

@@ -3,9 +3,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
-import { daysFrom } from './seed-demo';
-import { buildDocument, XSS } from './test-factory';
-import { submitCommentOn } from './commands/submit-comment';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
+import { buildDocument, XSS } from './test/factory';
+import { submitCommentOn } from './drafting/commands/submit-comment';
 import { inWriteTransaction } from '../../platform/write';
 import { clockFromEnv } from '../../platform/clock';
 

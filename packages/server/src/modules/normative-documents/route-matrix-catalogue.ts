@@ -2,7 +2,7 @@
 // route of the module in one matrix). The public routes answer everyone alike, signed in or not: what decides is the
 // portal's region (159901: the same, sibling and parent units' documents; not the other county's).
 import { listItems, type MatrixRow, type Place, type ScopeWorld } from '../../../test/scope-matrix';
-import type { BuildState } from './test-factory';
+import type { BuildState } from './test/factory';
 
 type BuildDoc = (w: ScopeWorld, p: Place, state: BuildState) => Promise<string>;
 

@@ -6,10 +6,10 @@
 import ExcelJS from 'exceljs';
 import type { Answers, Expected, MatrixRow, Place, ScopeWorld } from '../../../test/scope-matrix';
 import { everyone } from '../../../test/scope-matrix';
-import { answerComment } from './commands/answer-comment';
-import { IMPORT_COLUMNS } from './documents/import-template';
-import { daysFrom } from './seed-demo';
-import type { BuildState } from './test-factory';
+import { answerComment } from './drafting/commands/answer-comment';
+import { IMPORT_COLUMNS } from './catalogue/documents/import-template';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
+import type { BuildState } from './test/factory';
 import { clockFromEnv } from '../../platform/clock';
 
 export interface MatrixHelpers {

@@ -3,8 +3,8 @@
 // records, the region-wide readers the region's; a region or unit out of reach answers 404 like any record out of
 // scope; a role that reads no normative document at all answers 403.
 import type { Answers, MatrixRow, Place, ScopeWorld } from '../../../test/scope-matrix';
-import { daysFrom } from './seed-demo';
-import type { BuildState } from './test-factory';
+import { addDays as daysFrom } from '@fazhi/core/normative-documents';
+import type { BuildState } from './test/factory';
 import { clockFromEnv } from '../../platform/clock';
 
 type MakeDocument = (w: ScopeWorld, p: Place, state: BuildState) => Promise<string>;

@@ -8,12 +8,12 @@ import { badRequest } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import * as s from './schemas';
 import { adoptionReportFile, filingPackageFile, publicTextFile, type GeneratedFile } from './queries/generated-files';
-import { attachmentHeader } from './documents/official-text';
+import { attachmentHeader } from './catalogue/documents/official-text';
 import { sendWorkbook } from '../../platform/http/xlsx-export';
-import { exportCatalogue } from './documents/catalogue-export';
+import { exportCatalogue } from './catalogue/documents/catalogue-export';
 import { printView } from './queries/print-view';
-import { importTemplate } from './documents/import-template';
-import { assertMayImport, importDocuments } from './commands/import-documents';
+import { importTemplate } from './catalogue/documents/import-template';
+import { assertMayImport, importDocuments } from './catalogue/commands/import-documents';
 import * as c from '@fazhi/core/contracts';
 import { answers, createdAnswers, fileAnswers } from '../../platform/http/contract';
 

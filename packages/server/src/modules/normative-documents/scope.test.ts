@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
-import { addOtherRegion, addUser, buildDocument } from './test-factory';
+import { addOtherRegion, addUser, buildDocument } from './test/factory';
 
 let env: TestEnv;
 let id: string;

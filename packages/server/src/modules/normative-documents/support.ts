@@ -1,5 +1,6 @@
 // Small helpers of the module: the date of an act checked against today, per-jurisdiction settings, the justice
 // bureau that reviews and files for a region, and the hashed client address kept for rate limits.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { createHash } from 'node:crypto';
 import type { ValiditySettings } from '@fazhi/core/normative-documents';
 import type { Clock } from '../../platform/clock';
@@ -61,4 +62,4 @@ export function ipHash(ip: string | null): string | null {
 export const SUBJECT = 'normative_document';
 export const REQUEST_SUBJECT = 'normative_review_request';
 export const CAMPAIGN_SUBJECT = 'normative_cleanup_campaign';
-export const documentLink = (id: string) => `/console/normative-documents/${id}`;
+export const documentLink = (id: string) => consoleLink(normativeMenu, 'normative-documents', id);

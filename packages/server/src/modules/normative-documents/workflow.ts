@@ -21,7 +21,7 @@ import type { Services } from '../../platform/services';
 import type { Writer } from '../../platform/write';
 import { documentPolicy, type DocumentAction, type DocumentRecord } from './policy';
 import type { NormativeDocumentTable } from './tables';
-import { indexDocument } from './search-index';
+import { indexDocument } from './catalogue/search-index';
 import type { NormativeAuditAction } from './catalogue';
 
 export type DocumentRow = Selectable<NormativeDocumentTable>;

@@ -3,6 +3,7 @@ import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest
 import { organisationRoutes } from './routes';
 import { notifyRolesChanged } from './jobs/notify-roles-changed';
 import { organisationEvents, ROLES_CHANGED } from './events';
+import { menuItems, organisationsMenu } from '@fazhi/core/modules';
 
 // Every role may read the directory it works in.
 const everyone = roles;
@@ -79,8 +80,5 @@ export const organisationsModule: ModuleManifest = {
       },
     },
   },
-  menu: [
-    { key: 'orgs', label: '单位管理', path: '/console/orgs', action: 'org.read' },
-    { key: 'users', label: '用户管理', path: '/console/users', action: 'user.read' },
-  ],
+  menu: menuItems(organisationsMenu),
 };

@@ -1,6 +1,7 @@
 // 工作台: the signed-in user's to-do list: the open statutory deadlines of the units in their scope.
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { workbenchRoutes } from './routes';
+import { menuItems, workbenchMenu } from '@fazhi/core/modules';
 
 export const workbenchModule: ModuleManifest = {
   id: 'workbench',
@@ -24,5 +25,5 @@ export const workbenchModule: ModuleManifest = {
   // Written by the platform deadline service (recomputation after a calendar change, and the warning sweep).
   notificationKinds: { 'deadline.moved': '期限因日历调整而变化', 'deadline.warning': '期限预警' },
   routes: workbenchRoutes,
-  menu: [{ key: 'workbench', label: '工作台', path: '/console', action: 'workbench.read' }],
+  menu: menuItems(workbenchMenu),
 };

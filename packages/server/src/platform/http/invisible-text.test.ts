@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { call, createTestEnv, orgId, signIn, type TestEnv } from '../../../test/helpers';
-import { buildDocument } from '../../modules/normative-documents/test-factory';
+import { buildDocument } from '../../modules/normative-documents/test/factory';
 
 let env: TestEnv;
 before(async () => {

@@ -140,6 +140,26 @@ describe('module catalogues', () => {
     assert.throws(() => createRegistry([...modules, setting]), /地区设置重复声明：normative\.comment\.max-length/);
   });
 
+  test('the registry refuses a menu entry under an undeclared action or a menu key another module declares', () => {
+    const probe = (menu: ModuleManifest['menu']): ModuleManifest => ({
+      id: 'menu_probe',
+      name: '菜单探针',
+      actions: {},
+      auditEvents: {},
+      menu,
+    });
+    const entry = { key: 'menu-probe', label: '探针', path: '/console/menu-probe', action: 'normative.read' };
+    assert.doesNotThrow(() => createRegistry([...modules, probe([entry])]));
+    assert.throws(
+      () => createRegistry([...modules, probe([{ ...entry, action: 'normative.vanish' }])]),
+      /菜单项 menu-probe 的权限动作未声明：normative\.vanish/,
+    );
+    assert.throws(
+      () => createRegistry([...modules, probe([{ ...entry, key: 'normative-statistics' }])]),
+      /菜单项重复声明：normative-statistics/,
+    );
+  });
+
   test('the audit vocabulary is the union of the catalogues, each with its Chinese label', () => {
     const { auditLabels, events } = env.services.registry;
     assert.equal(auditLabels.get('normative_document.published'), '统一登记、编号、发布');

@@ -64,6 +64,15 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   }
   for (const [type, def] of subjectTypes)
     if (!actionLabels.has(def.readAction)) throw new Error(`记录类型 ${type} 的查看动作未声明：${def.readAction}`);
+  // a menu entry is shown to holders of its action, so an action no module declares would hide it from everyone;
+  // the web finds a page's menu entry by key, so a key must name one entry of the whole build
+  const menuKeys = new Set<string>();
+  for (const m of modules)
+    for (const item of m.menu ?? []) {
+      if (menuKeys.has(item.key)) throw new Error(`菜单项重复声明：${item.key}`);
+      menuKeys.add(item.key);
+      if (!actionLabels.has(item.action)) throw new Error(`菜单项 ${item.key} 的权限动作未声明：${item.action}`);
+    }
   // a module reacts only to events some module's catalogue declares
   for (const m of modules)
     for (const type of Object.keys(m.eventHandlers ?? {}))

@@ -1,7 +1,12 @@
 import { lazy } from 'react';
-import type { ModuleRoutes } from '../../shell/routes';
+import { auditMenu } from '@fazhi/core/modules';
+import { consolePages, type ModuleRoutes } from '../../shell/routes';
+import { endpoints } from './endpoints';
 
 export const auditRoutes: ModuleRoutes = {
   module: 'audit',
-  routes: [{ path: 'audit', title: '审计日志', menuKey: 'audit', component: lazy(() => import('./AuditPage')) }],
+  routes: consolePages(auditMenu, [
+    { menuKey: 'audit', title: '审计日志', component: lazy(() => import('./AuditPage')) },
+  ]),
+  endpoints,
 };

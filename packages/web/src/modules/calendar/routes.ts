@@ -1,9 +1,12 @@
 import { lazy } from 'react';
-import type { ModuleRoutes } from '../../shell/routes';
+import { calendarMenu } from '@fazhi/core/modules';
+import { consolePages, type ModuleRoutes } from '../../shell/routes';
+import { endpoints } from './endpoints';
 
 export const calendarRoutes: ModuleRoutes = {
   module: 'calendar',
-  routes: [
-    { path: 'calendar', title: '工作日历', menuKey: 'calendar', component: lazy(() => import('./CalendarPage')) },
-  ],
+  routes: consolePages(calendarMenu, [
+    { menuKey: 'calendar', title: '工作日历', component: lazy(() => import('./CalendarPage')) },
+  ]),
+  endpoints,
 };

@@ -1,5 +1,5 @@
 // Labels the console's document pages show. The enumerations' labels come from core's browser-safe entry
-// (`@fazhi/core/normative-labels`: core's normative-documents index also loads the pre-check's native word
+// (`@fazhi/core/modules`: core's normative-documents index also loads the pre-check's native word
 // segmenter); the two below are the deliberation form's own choices.
 export {
   documentKindLabels,
@@ -12,7 +12,7 @@ export {
   filingStatusLabels,
   filingOutcomeLabels,
   moderationStatusLabels,
-} from '@fazhi/core/normative-labels';
+} from '@fazhi/core/modules';
 
 export const meetingKindLabels = {
   executive_meeting: '政府常务会议',

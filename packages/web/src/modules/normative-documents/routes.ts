@@ -2,15 +2,17 @@
 // that the document pages, the review desk, the statistics and the public pages can change independently.
 import { lazy } from 'react';
 import type { ModuleRoutes } from '../../shell/routes';
-import { documentPages } from './routes-documents';
-import { reviewDeskPages } from './routes-review-desk';
-import { statisticsPages } from './routes-statistics';
-import { cataloguePages } from './portal-catalogue';
-import { participationPages } from './portal-participation';
+import { documentPages } from './documents/routes-documents';
+import { reviewDeskPages } from './desk/routes-review-desk';
+import { statisticsPages } from './statistics/routes-statistics';
+import { cataloguePages } from './portal/portal-catalogue';
+import { participationPages } from './portal/portal-participation';
+import { endpoints } from './endpoints';
 
 export const normativeDocumentsRoutes: ModuleRoutes = {
   module: 'normative-documents',
   routes: [...documentPages, ...reviewDeskPages, ...statisticsPages],
   portal: [...cataloguePages, ...participationPages],
-  portalHome: lazy(() => import('./PortalHomePanel')),
+  portalHome: lazy(() => import('./portal/PortalHomePanel')),
+  endpoints,
 };

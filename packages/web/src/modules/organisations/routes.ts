@@ -1,10 +1,13 @@
 import { lazy } from 'react';
-import type { ModuleRoutes } from '../../shell/routes';
+import { organisationsMenu } from '@fazhi/core/modules';
+import { consolePages, type ModuleRoutes } from '../../shell/routes';
+import { endpoints } from './endpoints';
 
 export const organisationsRoutes: ModuleRoutes = {
   module: 'organisations',
-  routes: [
-    { path: 'orgs', title: '单位管理', menuKey: 'orgs', component: lazy(() => import('./OrgsPage')) },
-    { path: 'users', title: '用户管理', menuKey: 'users', component: lazy(() => import('./UsersPage')) },
-  ],
+  routes: consolePages(organisationsMenu, [
+    { menuKey: 'orgs', title: '单位管理', component: lazy(() => import('./OrgsPage')) },
+    { menuKey: 'users', title: '用户管理', component: lazy(() => import('./UsersPage')) },
+  ]),
+  endpoints,
 };

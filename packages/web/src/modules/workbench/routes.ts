@@ -1,7 +1,12 @@
 import { lazy } from 'react';
-import type { ModuleRoutes } from '../../shell/routes';
+import { workbenchMenu } from '@fazhi/core/modules';
+import { consolePages, type ModuleRoutes } from '../../shell/routes';
+import { endpoints } from './endpoints';
 
 export const workbenchRoutes: ModuleRoutes = {
   module: 'workbench',
-  routes: [{ path: '', title: '工作台', menuKey: 'workbench', component: lazy(() => import('./WorkbenchPage')) }],
+  routes: consolePages(workbenchMenu, [
+    { menuKey: 'workbench', title: '工作台', component: lazy(() => import('./WorkbenchPage')) },
+  ]),
+  endpoints,
 };

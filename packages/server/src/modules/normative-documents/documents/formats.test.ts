@@ -2,9 +2,9 @@
 // a spreadsheet in the forms clerks type, a pasted text split into its articles, and the download header.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseImportDate, splitArticles } from '../commands/import-documents-rows';
+import { parseImportDate, splitArticles } from '../catalogue/commands/import-documents-rows';
 import { chineseDate } from './gongwen';
-import { attachmentHeader, fileNameOf } from './official-text';
+import { attachmentHeader, fileNameOf } from '../catalogue/documents/official-text';
 
 test('writes dates as 2026年11月23日 and leaves a missing date visibly blank', () => {
   assert.equal(chineseDate('2026-11-23'), '2026年11月23日');

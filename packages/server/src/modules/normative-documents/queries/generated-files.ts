@@ -4,13 +4,13 @@
 import type { Actor } from '../../../platform/access/actor';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
-import { adoptionReportDocument, assertAdoptionReportPossible } from '../documents/adoption-report';
-import { assertFilingPackagePossible, filingPackageDocument } from '../documents/filing-package';
+import { adoptionReportDocument, assertAdoptionReportPossible } from '../drafting/documents/adoption-report';
+import { assertFilingPackagePossible, filingPackageDocument } from '../filing/documents/filing-package';
 import type { GongwenDocument } from '../documents/gongwen';
-import { fileNameOf, officialTextDocument } from '../documents/official-text';
+import { fileNameOf, officialTextDocument } from '../catalogue/documents/official-text';
 import { justiceBureauFor } from '../support';
 import { getDocument } from './get-document';
-import { getPublicText } from './public-text';
+import { getPublicText } from '../catalogue/queries/public-text';
 
 export type FileFormat = 'docx' | 'pdf';
 export const contentTypes: Record<FileFormat, string> = {

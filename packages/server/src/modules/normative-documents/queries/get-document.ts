@@ -19,7 +19,7 @@ import { documentPolicy } from '../policy';
 import { SUBJECT } from '../support';
 import { loadDocument } from '../workflow';
 import { filingStatusLabels } from './list-documents';
-import { publishedInterpretation } from './interpretation';
+import { publishedInterpretation } from '../registration/queries/interpretation';
 import type { NormativeDocument, PrecheckResult } from '@fazhi/core/contracts';
 
 export async function getDocument(services: Services, actor: Actor, id: string): Promise<NormativeDocument | null> {

@@ -12,9 +12,9 @@ import type { Db } from '../../../platform/db/connection';
 import { countUpTo, pageOf, pageSlice } from '../../../platform/db/paginate';
 import type { Services } from '../../../platform/services';
 import type { ListQuery } from '../schemas';
-import { newestMatchKeys } from './search-keys';
-import { amongKeys, documentSearch, SEARCH_CAP } from './search';
-import { actorRegion, searchSynonyms } from './search-synonyms';
+import { newestMatchKeys } from '../catalogue/queries/search-keys';
+import { amongKeys, documentSearch, SEARCH_CAP } from '../catalogue/queries/search';
+import { actorRegion, searchSynonyms } from '../catalogue/queries/search-synonyms';
 
 // the names are core's, the one source (also the console's filter)
 export { filingStatusLabels } from '@fazhi/core/normative-documents';

@@ -1,0 +1,224 @@
+// 规范性文件统计: the figures of a period and scope, and the records behind one figure. The scope goes through the
+// chokepoint twice: the region and unit asked for must be reachable for normative.read (else 404, as for any record
+// out of scope), and every record is filtered by scopeFilter on its document's drafting unit — so a unit's legal
+// officer counts only the unit's records and the justice bureau the region's.
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
+import { assignmentsFor } from '@fazhi/core/access';
+import {
+  checkPeriod,
+  formatRate,
+  ratePercent,
+  statisticDefinition,
+  statisticDefinitions,
+  yearToDate,
+  type StatisticKey,
+} from '@fazhi/core/normative-documents';
+import { sql } from 'kysely';
+import type { Actor } from '../../../../platform/access/actor';
+import { regionScopeFilter, scopeFilter } from '../../../../platform/access/scope';
+import { pageOf, pageSlice } from '../../../../platform/db/paginate';
+import { inReportingTransaction } from '../../../../platform/db/reporting';
+import { badRequest, notFound } from '../../../../platform/errors';
+import { authorize, policyContext } from '../../../../platform/access/policy';
+import { registerPolicy } from '../../policy';
+import type { Services } from '../../../../platform/services';
+import { documentLink } from '../../support';
+import { figureSource, type SourceContext, type SourceRow } from './statistics-sources';
+import type { NormativeStatistics } from '@fazhi/core/contracts';
+import type { StatisticRecords } from '@fazhi/core/contracts';
+
+const READ = 'normative.read';
+
+export interface StatisticsQuery {
+  from?: string | undefined;
+  to?: string | undefined;
+  regionCode?: string | undefined;
+  orgId?: string | undefined;
+}
+
+export interface StatisticsScope {
+  regionCode: string;
+  regionName: string;
+  orgId: string | null;
+  orgName: string | null;
+}
+
+/** Validates the period (default: this year to date) and resolves the scope asked for, or refuses. */
+export async function resolve(services: Services, actor: Actor, q: StatisticsQuery) {
+  authorize(policyContext(services.registry.grants, actor), registerPolicy, 'readStatistics', null);
+  const period = {
+    ...yearToDate(services.clock.today()),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+  };
+  const problems = checkPeriod(period);
+  if (problems.length)
+    throw badRequest(
+      problems.map((p) => p.message).join('；'),
+      problems.map((p) => ({ path: p.field, message: p.message })),
+    );
+  const grants = services.registry.grants;
+  // default: the region of the unit the user is acting for (a person with posts in two regions switches unit)
+  const active = actor.activeOrgId
+    ? await services.db.selectFrom('orgs').select('region_code').where('id', '=', actor.activeOrgId).executeTakeFirst()
+    : undefined;
+  const regionCode = q.regionCode ?? active?.region_code ?? actor.homeRegionCode ?? '';
+  const region = await services.db
+    .selectFrom('regions as r')
+    .select(['r.code', 'r.name'])
+    .where('r.code', '=', regionCode)
+    .where(regionScopeFilter(grants, actor, READ, 'r.code'))
+    .executeTakeFirst();
+  if (!region) throw notFound('统计地区');
+  let org: { id: string; name: string } | undefined;
+  if (q.orgId) {
+    org = await services.db
+      .selectFrom('orgs as o')
+      .select(['o.id', 'o.name'])
+      .where('o.id', '=', q.orgId)
+      .where('o.region_code', '=', region.code)
+      .where(scopeFilter(grants, actor, READ, 'o.id'))
+      .executeTakeFirst();
+    if (!org) throw notFound('统计单位');
+  }
+  // Someone who reads only their own unit (or its subtree) sees that unit named, even without asking for it.
+  const regionWide = assignmentsFor(grants, actor.assignments, READ).some(
+    (a) => a.scope === 'platform' || (a.scope === 'region_subtree' && a.regionCode === region.code),
+  );
+  let unitName: string | null = org?.name ?? null;
+  if (!org && !regionWide && actor.activeOrgId) {
+    const own = await services.db
+      .selectFrom('orgs')
+      .select('name')
+      .where('id', '=', actor.activeOrgId)
+      .where('region_code', '=', region.code)
+      .executeTakeFirst();
+    unitName = own?.name ?? null;
+  }
+  const scope: StatisticsScope = {
+    regionCode: region.code,
+    regionName: region.name,
+    orgId: org?.id ?? null,
+    orgName: unitName,
+  };
+  const ctx: SourceContext = {
+    ...period,
+    regionCode: region.code,
+    orgId: org?.id ?? null,
+    scope: scopeFilter(grants, actor, READ, 'd.drafting_org_id'),
+  };
+  return { period, scope, ctx };
+}
+
+function describe(key: StatisticKey) {
+  const d = statisticDefinition(key);
+  return {
+    key,
+    label: d.label,
+    group: d.group,
+    unit: d.unit,
+    definition: d.definition,
+    basis: d.basis,
+    countedDate: d.countedDate,
+    ...(d.numerator ? { numeratorLabel: d.numerator, denominatorLabel: d.denominator } : {}),
+  };
+}
+
+async function countOf(services: Services, key: StatisticKey, ctx: SourceContext) {
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<{ n: string; k: string }>`
+    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx),
+  );
+  return { total: Number(rows[0]?.n ?? 0), counted: Number(rows[0]?.k ?? 0) };
+}
+
+/** Every figure of the period and scope. A rate carries its numerator and denominator; its value is null at 0/0. */
+export async function normativeStatistics(
+  services: Services,
+  actor: Actor,
+  q: StatisticsQuery,
+): Promise<NormativeStatistics> {
+  const { period, scope, ctx } = await resolve(services, actor, q);
+  // one statement for all the figures: each source counted once, in one round trip
+  const counts = sql.join(
+    statisticDefinitions.map(
+      (d) => sql`SELECT ${d.key}::text AS key, count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k
+        FROM (${figureSource(d.key, ctx)}) x`,
+    ),
+    sql` UNION ALL `,
+  );
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<{ key: string; n: string; k: string }>`${counts}`.execute(tx),
+  );
+  const byKey = new Map(rows.map((r) => [r.key, { total: Number(r.n), counted: Number(r.k) }]));
+  const figures = statisticDefinitions.map((d) => {
+    const { total, counted } = byKey.get(d.key) ?? { total: 0, counted: 0 };
+    if (d.unit !== '%') return { ...describe(d.key), value: total, display: `${total}件` };
+    const value = ratePercent(counted, total);
+    return { ...describe(d.key), value, display: formatRate(value), numerator: counted, denominator: total };
+  });
+  return { period, scope: { ...scope, units: await unitsOf(services, actor, scope.regionCode) }, figures };
+}
+
+/** The units of the region whose figures the actor may ask for (the unit picker). */
+async function unitsOf(services: Services, actor: Actor, regionCode: string) {
+  return services.db
+    .selectFrom('orgs as o')
+    .select(['o.id', 'o.name'])
+    .where('o.region_code', '=', regionCode)
+    .where(scopeFilter(services.registry.grants, actor, READ, 'o.id'))
+    .orderBy('o.path')
+    .execute();
+}
+
+export interface StatisticRecordsQuery extends StatisticsQuery {
+  figure: StatisticKey;
+  page: number;
+  pageSize: number;
+}
+
+/**
+ * The records that make up one figure, in the order of the date that counted. For a count, `total` equals the
+ * figure; for a rate, the records are the denominator's and `inNumerator` marks those in the numerator.
+ */
+export async function normativeStatisticRecords(
+  services: Services,
+  actor: Actor,
+  q: StatisticRecordsQuery,
+): Promise<StatisticRecords> {
+  const { period, scope, ctx } = await resolve(services, actor, q);
+  const source = figureSource(q.figure, ctx);
+  const { total } = await countOf(services, q.figure, ctx);
+  const { limit, offset } = pageSlice(q);
+  const { rows } = await inReportingTransaction(services.db, (tx) =>
+    sql<SourceRow>`
+    SELECT * FROM (${source}) x ORDER BY x.counted_on, x.title, x.record_id LIMIT ${limit} OFFSET ${offset}`.execute(
+      tx,
+    ),
+  );
+  const rate = statisticDefinition(q.figure).unit === '%';
+  return {
+    period,
+    scope,
+    figure: describe(q.figure),
+    ...pageOf(
+      q,
+      total,
+      rows.map((r) => ({
+        id: r.document_id,
+        recordId: r.record_id,
+        kind: r.kind,
+        title: r.title,
+        docNumber: r.doc_number,
+        unitName: r.org_name,
+        countedOn: r.counted_on,
+        note: r.note,
+        ...(rate ? { inNumerator: r.in_numerator } : {}),
+        link:
+          r.kind === 'campaign'
+            ? consoleLink(normativeMenu, 'normative-cleanups', r.document_id)
+            : documentLink(r.document_id),
+      })),
+    ),
+  };
+}
