@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { call, createTestEnv, signIn, type TestEnv } from '../../../test/helpers';
-import { buildDocument } from '../../modules/normative-documents/test-factory';
+import { buildDocument } from '../../modules/normative-documents/test/factory';
 import { inBulkWriteTransaction } from '../write';
 import { declare } from '../modules/catalogue';
 import { BATCH_SEAL_ACTION, SUB_CHAIN_FLUSH } from './batch';
