@@ -76,8 +76,8 @@ async function main() {
       'tsx',
       '--test',
       '--test-concurrency=2',
-      // bounds each file as well as each test: the normative-documents route matrix (≈50 routes × 21 requests,
-      // each building its records) takes ~90 s alone and ~120 s beside another file on two cores
+      // bounds each file as well as each test: the longest files (the CLI's, which runs `fazhi` a score of times,
+      // and the normative route-matrix halves) take about 30–80 s of CPU and pass 200 s of wall time under load
       '--test-timeout=300000',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',

@@ -22,7 +22,7 @@
 // `sibling` 示范区财政局, `parent` 示范区人民政府 (the unit of the region-wide demo roles), `otherRegion`
 // 对照区市场监督管理局 in a second county 159902. Each place has a plain user (legal_officer of that unit) created
 // through the organisations commands, so it has its audit trail. A row's `request` may create more records in the
-// place (use `world.system` as the write context). Building records is most of a matrix's time, so a row's request
+// place (use `world.system` as the write context). Building records took much of a matrix's time, so a row's request
 // is built once per place and reused by every actor's cell until a write succeeds (2xx to a method other than GET):
 // then every place's request is built anew, so a write always meets a record in the state its act needs, while a
 // refused write (4xx, its transaction rolled back) leaves the record as it was. A row whose places' records
