@@ -18,6 +18,9 @@ import { modules } from '../src/modules';
 import { seedDemo } from '../src/modules/organisations/seed-demo';
 import { ensureAdmin } from '../src/platform/bootstrap';
 import { drainOutbox } from '../src/platform/jobs/outbox';
+import { recordFileCpuAtExit } from './file-cpu';
+
+recordFileCpuAtExit();
 
 export const DEMO_PASSWORD = 'Demo#Pass2026';
 export const ADMIN_PASSWORD = 'Admin#Pass2026';
@@ -31,19 +34,12 @@ export interface TestEnv {
   close(): Promise<void>;
 }
 
-/** A test database cloned from the template; `clock` fixes today for a test whose answers depend on the day. */
-export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}): Promise<TestEnv> {
-  const adminUrl = process.env.FAZHI_TEST_ADMIN_URL;
-  const template = process.env.FAZHI_TEST_TEMPLATE;
-  if (!adminUrl || !template)
-    throw new Error('integration tests run through packages/server/test/run-integration.ts (npm test)');
-  const dbName = `fazhi_t_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${template}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
+/**
+ * The services of a test database: the run's audit key (FAZHI_AUDIT_KEY) and field-encryption key
+ * (FAZHI_TEST_CIPHER_KEY, so that the demo template's encrypted fields read in every clone), a data directory of its
+ * own, the demo and administrator passwords above.
+ */
+export function testServices(dbUrl: string, clock: Clock): Services {
   const config = {
     ...loadConfig({ FAZHI_AUDIT_KEY: process.env.FAZHI_AUDIT_KEY }),
     dataDir: mkdtempSync(join(tmpdir(), 'fazhi-test-')),
@@ -51,18 +47,50 @@ export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}
     adminPassword: ADMIN_PASSWORD,
     loginRateLimitPerMinute: 1000,
   };
-  const { db } = createDb(url.toString(), 5);
-  const services: Services = {
+  const cipherKey = process.env.FAZHI_TEST_CIPHER_KEY;
+  const { db } = createDb(dbUrl, 5);
+  return {
     config,
     db,
     registry: createRegistry(modules),
-    cipher: new FieldCipher(randomBytes(32)),
-    clock: opts.clock ?? clockFromEnv(),
+    cipher: new FieldCipher(cipherKey ? Buffer.from(cipherKey, 'hex') : randomBytes(32)),
+    clock,
     // the harness's key (FAZHI_AUDIT_KEY), which sealed the template's events and which a spawned `fazhi` inherits
     auditKey: loadAuditKey(config.dataDir, config.auditKey),
   };
+}
+
+/** The platform administrator and the demo region, as every test database with the demo starts. */
+export async function seedTestDatabase(services: Services, demo: boolean): Promise<void> {
   await ensureAdmin(services);
-  if (opts.demo !== false) await seedDemo(services);
+  if (demo) await seedDemo(services);
+}
+
+/**
+ * A test database cloned from the template; `clock` fixes today for a test whose answers depend on the day.
+ * The harness seeds the demo once into a second template (FAZHI_TEST_DEMO_TEMPLATE, on FAZHI_TEST_DEMO_DAY): a
+ * database with the demo on the run's clock is cloned from it, which saves the seed's seconds in every file. With
+ * a clock of its own, or once the day has turned since the harness seeded, the test seeds its database itself.
+ */
+export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}): Promise<TestEnv> {
+  const adminUrl = process.env.FAZHI_TEST_ADMIN_URL;
+  const template = process.env.FAZHI_TEST_TEMPLATE;
+  if (!adminUrl || !template)
+    throw new Error('integration tests run through packages/server/test/run-integration.ts (npm test)');
+  const demo = opts.demo !== false;
+  const clock = opts.clock ?? clockFromEnv();
+  const demoTemplate = process.env.FAZHI_TEST_DEMO_TEMPLATE;
+  const seeded = demo && !opts.clock && !!demoTemplate && process.env.FAZHI_TEST_DEMO_DAY === clock.today();
+  const dbName = `fazhi_t_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${seeded ? demoTemplate : template}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${dbName}`;
+  const services = testServices(url.toString(), clock);
+  const { db } = services;
+  if (!seeded) await seedTestDatabase(services, demo);
   const app = await buildApp(services);
   return {
     services,

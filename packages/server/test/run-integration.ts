@@ -1,6 +1,7 @@
 // Integration harness: start (or connect to) PostgreSQL, build a template database at the current schema, then run
 // every server test file with node:test. Each test file clones the template (CREATE DATABASE … TEMPLATE), which takes
-// milliseconds, so files are isolated and can run in parallel. DATABASE_URL selects an existing server (CI runs the
+// milliseconds, so files are isolated and can run in parallel. A second template holds the demo region seeded once
+// (seeding takes seconds, which every file paid before). DATABASE_URL selects an existing server (CI runs the
 // suite once on the embedded server and once on Debian's PostgreSQL 15).
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,6 +17,8 @@ import { modules } from '../src/modules';
 import { clockFromEnv } from '../src/platform/clock';
 import { auditKeyOf } from '../src/platform/audit/key';
 import { freePort } from './free-port';
+import { seedTestDatabase, testServices } from './helpers';
+import { fileCpuDir, slowestFiles } from './file-cpu';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
@@ -52,8 +55,20 @@ async function main() {
     mkdtempSync(join(tmpdir(), 'fazhi-tpl-')),
   );
   await db.destroy();
+  // The demo region seeded once, into a second template: most test files start from it (helpers.ts createTestEnv)
+  const demoTemplate = `${template}_demo`;
+  await admin.query(`DROP DATABASE IF EXISTS ${demoTemplate}`);
+  await admin.query(`CREATE DATABASE ${demoTemplate} TEMPLATE ${template}`);
+  tplUrl.pathname = `/${demoTemplate}`;
+  process.env.FAZHI_AUDIT_KEY = auditKey;
+  process.env.FAZHI_TEST_CIPHER_KEY ||= randomBytes(32).toString('hex');
+  const clock = clockFromEnv();
+  const seeding = testServices(tplUrl.toString(), clock);
+  await seedTestDatabase(seeding, true);
+  await seeding.db.destroy();
   const only = process.argv.slice(2);
   const files = only.length ? only : findTests(join(root, 'packages/server/src')).sort();
+  const cpuDir = fileCpuDir();
   const res = spawnSync(
     process.execPath,
     [
@@ -61,8 +76,8 @@ async function main() {
       'tsx',
       '--test',
       '--test-concurrency=2',
-      // bounds each file as well as each test: the normative-documents route matrix (≈50 routes × 21 requests,
-      // each building its records) takes ~90 s alone and ~120 s beside another file on two cores
+      // bounds each file as well as each test: the longest files (the CLI's, which runs `fazhi` a score of times,
+      // and the normative route-matrix halves) take about 30–80 s of CPU and pass 200 s of wall time under load
       '--test-timeout=300000',
       '--test-reporter=spec',
       '--test-reporter-destination=stdout',
@@ -76,11 +91,17 @@ async function main() {
         FAZHI_TEST_ADMIN_URL: adminUrl,
         FAZHI_TEST_TEMPLATE: template,
         FAZHI_AUDIT_KEY: auditKey,
+        FAZHI_TEST_DEMO_TEMPLATE: demoTemplate,
+        FAZHI_TEST_DEMO_DAY: clock.today(),
+        FAZHI_TEST_CPU_DIR: cpuDir,
         DATABASE_URL: '',
       },
     },
   );
-  await admin.query(`DROP DATABASE IF EXISTS ${template}`).catch(() => undefined);
+  const slowest = slowestFiles(cpuDir, root);
+  if (slowest.length) console.log(`\n${slowest.join('\n')}`);
+  for (const name of [demoTemplate, template])
+    await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
   await admin.end();
   await stop();
   process.exit(res.status ?? 1);

@@ -77,8 +77,9 @@ async function changeWithMove(w: ScopeWorld, p: Place) {
   return { id, deadlineId };
 }
 
-/** The record the last request made (a cell builds its request, then reads the answer). */
-let lastRecord = '';
+/** The record each place's request made, per row (requests are built once per place, then reused). */
+const holidayOf = new Map<string, string>();
+const changeOf = new Map<string, string>();
 
 /** The shipped 2026 arrangement sent back unchanged: a correction that moves nothing. */
 async function year2026(w: ScopeWorld) {
@@ -121,10 +122,10 @@ scopeMatrix({
       route: 'GET /api/calendar/local-holidays',
       // Every reader sees the local holidays of every region (the one just set is in the place's region).
       request: async (w, p) => {
-        lastRecord = await localHoliday(w, p);
+        holidayOf.set(p.target, await localHoliday(w, p));
         return { url: `/api/calendar/local-holidays?regionCode=${p.regionCode}` };
       },
-      lists: (body) => listItems(body).some((h) => h.id === lastRecord),
+      lists: (body, p) => listItems(body).some((h) => h.id === holidayOf.get(p.target)),
       anonymous: 401,
       expect: everyone('listed'),
     },
@@ -155,10 +156,10 @@ scopeMatrix({
       route: 'GET /api/calendar/changes',
       // Every reader sees every change, of every region (the change just made is the newest).
       request: async (w, p) => {
-        lastRecord = (await changeWithMove(w, p)).id;
+        changeOf.set(p.target, (await changeWithMove(w, p)).id);
         return { url: '/api/calendar/changes?pageSize=200' };
       },
-      lists: (body) => listItems(body).some((c) => c.id === lastRecord),
+      lists: (body, p) => listItems(body).some((c) => c.id === changeOf.get(p.target)),
       anonymous: 401,
       expect: everyone('listed'),
     },

@@ -482,6 +482,8 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     // ── cleanup campaigns (region-keyed, handled by the region's justice bureau) ──
     {
       route: 'GET /api/normative-cleanup-campaigns',
+      // one open campaign per region: the next place's request closes this one, so each cell opens its own
+      everyCell: true,
       request: async (w, p) => {
         await campaign(w, p);
         return { url: '/api/normative-cleanup-campaigns' };
@@ -492,6 +494,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     },
     {
       route: 'GET /api/normative-cleanup-campaigns/:id',
+      everyCell: true, // one open campaign per region (see the list row)
       request: async (w, p) => ({ url: `/api/normative-cleanup-campaigns/${await campaign(w, p)}` }),
       anonymous: 401,
       expect: regionReaders(200, 404),
@@ -525,6 +528,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     },
     {
       route: 'POST /api/normative-cleanup-campaigns/:id/decisions',
+      everyCell: true, // one open campaign per region (see the list row)
       request: async (w, p) => {
         const documentId = await doc(w, p, 'published');
         const id = await campaign(w, p);
@@ -538,6 +542,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     },
     {
       route: 'POST /api/normative-cleanup-campaigns/:id/publication',
+      everyCell: true, // one open campaign per region (see the list row)
       // Every item decided, so the campaign can be published.
       request: async (w, p) => {
         const id = await campaign(w, p);

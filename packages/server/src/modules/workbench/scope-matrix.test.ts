@@ -9,8 +9,8 @@ import { scopeMatrix, type Place, type ScopeWorld, type Answers } from '../../..
 import { inWriteTransaction } from '../../platform/write';
 import { setDeadline } from '../../platform/deadlines';
 
-/** The deadline the last request set (a cell builds its request, then reads the answer). */
-let lastDeadline = '';
+/** The deadline each place's request set (requests are built once per place, then reused). */
+const deadlineOf = new Map<string, string>();
 
 /** An open statutory deadline of a normative document whose responsible unit is the place's, due long ago so it
  * heads every to-do list. */
@@ -58,10 +58,11 @@ scopeMatrix({
     {
       route: 'GET /api/workbench',
       request: async (w, p) => {
-        lastDeadline = await openDeadline(w, p);
+        deadlineOf.set(p.target, await openDeadline(w, p));
         return { url: '/api/workbench' };
       },
-      lists: (body) => (body as { todos: { deadlineId: string }[] }).todos.some((t) => t.deadlineId === lastDeadline),
+      lists: (body, p) =>
+        (body as { todos: { deadlineId: string }[] }).todos.some((t) => t.deadlineId === deadlineOf.get(p.target)),
       anonymous: 401,
       expect: answers,
     },

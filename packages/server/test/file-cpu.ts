@@ -1,0 +1,58 @@
+// CPU per integration test file: each file's process (which imports helpers.ts) writes its CPU time (its own and
+// that of the processes it ran) and wall time when it exits into the directory the harness names
+// (FAZHI_TEST_CPU_DIR); the harness prints the slowest files after the run. It prints, never fails: a timed assertion would fail on a loaded machine (speed targets live in
+// bench/), and the budget per file in docs/architecture.md ("Test time") is a guide for whoever reads the list.
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { childrenCpuSeconds } from '../../../scripts/stage-timing.mjs';
+
+/** The share of one integration file in the suite's budget (docs/architecture.md, "Test time"), CPU seconds. */
+export const FILE_CPU_SHARE = 45;
+
+interface FileTime {
+  file: string;
+  cpu: number;
+  wall: number;
+}
+
+/** In a test file's process: record its CPU and wall time at exit (once, whoever imports this first). */
+export function recordFileCpuAtExit(env: NodeJS.ProcessEnv = process.env): void {
+  const dir = env.FAZHI_TEST_CPU_DIR;
+  const file = process.argv[1];
+  if (!dir || !file) return;
+  process.once('exit', () => {
+    const u = process.cpuUsage();
+    // with the processes it spawned and waited for (the CLI tests run `fazhi` a score of times)
+    const cpu = (u.user + u.system) / 1e6 + (childrenCpuSeconds() ?? 0);
+    const time: FileTime = { file, cpu, wall: process.uptime() };
+    writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify(time));
+  });
+}
+
+/** In the harness: a fresh directory for the files' records. */
+export function fileCpuDir(): string {
+  return mkdtempSync(join(tmpdir(), 'fazhi-cpu-'));
+}
+
+/** The lines the harness prints: the slowest files by CPU, and any over its share. */
+export function slowestFiles(dir: string, root: string, count = 8): string[] {
+  const times = readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as FileTime)
+    .sort((a, b) => b.cpu - a.cpu);
+  if (times.length === 0) return [];
+  const total = times.reduce((sum, t) => sum + t.cpu, 0);
+  const line = (t: FileTime) =>
+    `${t.cpu.toFixed(1).padStart(7)} s cpu ${t.wall.toFixed(1).padStart(7)} s wall  ${relative(root, t.file)}`;
+  const over = times.filter((t) => t.cpu > FILE_CPU_SHARE);
+  return [
+    `slowest integration files (CPU of each file's processes, without PostgreSQL's; ${times.length} files, ` +
+      `${total.toFixed(0)} s CPU in all):`,
+    ...times.slice(0, count).map(line),
+    ...over.map(
+      (t) =>
+        `over one file's share (${FILE_CPU_SHARE} s CPU, docs/architecture.md "Test time"): ${relative(root, t.file)}`,
+    ),
+  ];
+}

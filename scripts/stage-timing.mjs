@@ -1,0 +1,120 @@
+// Time per stage of `npm test`: wall time and CPU time (user + sys of the stage's processes). The machine running
+// the suite is often shared, and wall time under load says little; CPU time is what a change to the suite is judged
+// by. Each stage runs under this file as a small wrapper (`node scripts/stage-timing.mjs --measure cmd args…`):
+// the wrapper waits for the command, then reads its own children's CPU time from /proc (cutime + cstime, which on
+// Linux count every descendant that was waited for, so node:test's per-file processes and a PostgreSQL started by
+// the harness are included) and writes it to file descriptor 3. Elsewhere than Linux the CPU column stays empty.
+import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeSync } from 'node:fs';
+
+/** Linux reports /proc times in USER_HZ ticks, which is 100 on every architecture Linux supports today. */
+const TICKS_PER_SECOND = 100;
+
+/** CPU seconds (user + sys) of this process's waited-for descendants, or null where /proc is not available. */
+export function childrenCpuSeconds(stat = readProcStat()) {
+  if (stat === null) return null;
+  // the command name (2nd field) may hold spaces and parentheses: count fields after its closing parenthesis
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const cutime = Number(fields[13]);
+  const cstime = Number(fields[14]);
+  if (!Number.isFinite(cutime) || !Number.isFinite(cstime)) return null;
+  return (cutime + cstime) / TICKS_PER_SECOND;
+}
+
+function readProcStat() {
+  try {
+    return readFileSync('/proc/self/stat', 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Runs a command in the wrapper and settles with its exit status, output (unless `live`, then streamed as it
+ * comes), wall seconds and CPU seconds.
+ * @param {string} cmd
+ * @param {string[]} args
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, live: boolean }} opts
+ */
+export function runMeasured(cmd, args, opts) {
+  const started = performance.now();
+  const child = spawn(process.execPath, [new URL(import.meta.url).pathname, '--measure', cmd, ...args], {
+    cwd: opts.cwd,
+    env: opts.env,
+    stdio: ['ignore', 'pipe', opts.live ? 'inherit' : 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  let cpuText = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+    if (opts.live) process.stdout.write(chunk);
+  });
+  child.stderr?.on('data', (chunk) => (stderr += chunk));
+  child.stdio[3].on('data', (chunk) => (cpuText += chunk));
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      const cpu = cpuText.trim() === '' ? null : Number(cpuText);
+      resolve({
+        status: code ?? signal,
+        stdout,
+        stderr,
+        wall: (performance.now() - started) / 1000,
+        cpu: Number.isFinite(cpu) ? cpu : null,
+      });
+    });
+  });
+}
+
+/**
+ * Runs jobs at most `limit` at a time, starting them in the order given, and settles with their results in that
+ * order (so their output can be printed in order, not interleaved).
+ * @template T
+ * @param {(() => Promise<T>)[]} jobs
+ * @param {number} limit
+ * @returns {Promise<T[]>}
+ */
+export async function inPool(jobs, limit) {
+  const results = new Array(jobs.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < jobs.length) {
+      const i = next++;
+      results[i] = await jobs[i]();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
+  return results;
+}
+
+const secs = (n) => (n === null ? '–' : n.toFixed(1));
+
+/**
+ * The closing table: one line per stage with wall and CPU seconds, then the total (wall: the whole run, which is
+ * less than the stages' sum where stages ran side by side; CPU: the stages' sum).
+ * @param {{ title: string, wall: number, cpu: number | null }[]} rows
+ * @param {number} totalWall
+ */
+export function timingTable(rows, totalWall) {
+  const width = Math.max(5, ...rows.map((r) => r.title.length));
+  const line = (title, wall, cpu) => `${title.padEnd(width)}  ${wall.padStart(8)}  ${cpu.padStart(8)}`;
+  const cpus = rows.map((r) => r.cpu);
+  const totalCpu = cpus.every((c) => c !== null) ? cpus.reduce((a, b) => a + b, 0) : null;
+  return [
+    line('stage', 'wall s', 'cpu s'),
+    ...rows.map((r) => line(r.title, secs(r.wall), secs(r.cpu))),
+    line('total', secs(totalWall), secs(totalCpu)),
+  ].join('\n');
+}
+
+// The wrapper: run the command with this process's output, report the children's CPU on fd 3, exit as it did.
+if (process.argv[2] === '--measure') {
+  const res = spawnSync(process.argv[3], process.argv.slice(4), { stdio: 'inherit' });
+  const cpu = childrenCpuSeconds();
+  try {
+    writeSync(3, cpu === null ? '' : String(cpu));
+  } catch {
+    // no fd 3 (run by hand): nothing to report to
+  }
+  process.exit(res.status ?? 1);
+}

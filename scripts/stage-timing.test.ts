@@ -1,0 +1,65 @@
+// The time table at the end of `npm test`: CPU seconds read from /proc, a stage measured through the wrapper,
+// checks run at most two at a time with their results in order, and the table's lines.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { childrenCpuSeconds, inPool, runMeasured, timingTable } from './stage-timing.mjs';
+
+test('the children’s CPU is cutime + cstime of /proc/self/stat, in seconds, whatever the command name holds', () => {
+  // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
+  const stat = '4242 (node (x) y) S 1 4242 4242 0 -1 4194304 10 20 0 0 7 3 1234 56 20 0 1 0 99';
+  assert.equal(childrenCpuSeconds(stat), 12.9);
+  assert.equal(childrenCpuSeconds(null), null);
+  assert.equal(childrenCpuSeconds('1 (x) S 1'), null);
+});
+
+test('a stage run through the wrapper reports its exit status, output and the CPU its process spent', async () => {
+  // burns half a second of its own CPU, however loaded the machine (a wall-clock loop would get less under load)
+  const burn =
+    'let n = 0; while (process.cpuUsage().user + process.cpuUsage().system < 500_000) n++; console.log("done", n > 0)';
+  const res = await runMeasured(process.execPath, ['-e', burn], { cwd: tmpdir(), env: process.env, live: false });
+  assert.equal(res.status, 0);
+  assert.match(res.stdout, /done true/);
+  assert.ok(res.wall > 0, `wall ${res.wall}`);
+  if (existsSync('/proc/self/stat')) assert.ok(res.cpu !== null && res.cpu >= 0.5, `cpu ${res.cpu}`);
+  const failed = await runMeasured(process.execPath, ['-e', 'console.error("boom"); process.exit(3)'], {
+    cwd: tmpdir(),
+    env: process.env,
+    live: false,
+  });
+  assert.equal(failed.status, 3);
+  assert.match(failed.stderr, /boom/);
+});
+
+test('checks run at most two at a time and their results come back in the listed order', async () => {
+  let running = 0;
+  let most = 0;
+  const job = (value: number, ms: number) => async () => {
+    running++;
+    most = Math.max(most, running);
+    await new Promise((r) => setTimeout(r, ms));
+    running--;
+    return value;
+  };
+  const results = await inPool([job(1, 60), job(2, 10), job(3, 30), job(4, 5), job(5, 1)], 2);
+  assert.deepEqual(results, [1, 2, 3, 4, 5]);
+  assert.equal(most, 2);
+});
+
+test('the table has a line per stage and a total: the run’s wall time and the stages’ summed CPU', () => {
+  const table = timingTable(
+    [
+      { title: 'lint (eslint)', wall: 30.04, cpu: 41.26 },
+      { title: 'unit tests (core)', wall: 17, cpu: 20.5 },
+    ],
+    40.5,
+  );
+  assert.deepEqual(table.split('\n'), [
+    'stage                wall s     cpu s',
+    'lint (eslint)          30.0      41.3',
+    'unit tests (core)      17.0      20.5',
+    'total                  40.5      61.8',
+  ]);
+  assert.match(timingTable([{ title: 'e2e', wall: 1, cpu: null }], 1), /^total\s+1\.0\s+–$/m);
+});
