@@ -38,6 +38,9 @@ async function main() {
     adminUrl = server.url;
     stop = server.stop;
   }
+  // one pinned timeline for the run: the template's events and every test file's (and every `fazhi` a test starts)
+  // are timed on the clock the harness started, so no file's clock stands before what the template holds
+  if (process.env.FAZHI_NOW) process.env.FAZHI_NOW_SINCE ||= String(Date.now());
   const template = `fazhi_test_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

@@ -35,10 +35,15 @@ export function parseClockSetting(value: string): Date {
   return at;
 }
 
-/** A clock that starts at `at` and advances in real time from there (tests, demos, CI on chosen dates). */
-export function pinnedClock(at: Date | string): Clock {
+/**
+ * A clock that starts at `at` and advances in real time from there (tests, demos, CI on chosen dates). `since` is the
+ * real instant (epoch ms) at which it read `at`, by default now: processes of one run that share it share one
+ * timeline, so a later process does not start behind what an earlier one wrote (the test harness seeds the demo
+ * template, then starts the test files; each file's clock read afresh would stand before the template's events).
+ */
+export function pinnedClock(at: Date | string, since: number = Date.now()): Clock {
   const start = typeof at === 'string' ? parseClockSetting(at) : at;
-  const offset = start.getTime() - Date.now();
+  const offset = start.getTime() - since;
   const now = () => new Date(Date.now() + offset);
   return { now, today: () => todayInChina(now()) };
 }
@@ -49,7 +54,10 @@ export function frozenClock(at: Date | string): Clock {
   return { now: () => new Date(fixed.getTime()), today: () => todayInChina(fixed) };
 }
 
-/** The clock this process runs on: pinned by FAZHI_NOW when it is set, the real one otherwise. */
+/** The clock this process runs on: pinned by FAZHI_NOW when it is set (from the real instant FAZHI_NOW_SINCE, epoch
+ * ms, when a parent process of the same run set it), the real one otherwise. */
 export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
-  return env.FAZHI_NOW ? pinnedClock(env.FAZHI_NOW) : systemClock();
+  if (!env.FAZHI_NOW) return systemClock();
+  const since = Number(env.FAZHI_NOW_SINCE);
+  return pinnedClock(env.FAZHI_NOW, Number.isFinite(since) && since > 0 ? since : undefined);
 }
