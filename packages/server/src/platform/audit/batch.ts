@@ -12,7 +12,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../db/connection';
-import { eventDigest, GENESIS_HASH, sealLink } from './chain';
+import { GENESIS_HASH, keyedLinkProblem, sealLink } from './chain';
 import type { AuditKey } from './key';
 import {
   appendAuditEvents,
@@ -142,16 +142,9 @@ export async function verifySubChain(
       events++;
       if (problem) continue;
       const seq = Number(e.seq);
-      let reason: string | null = null;
-      if (seq !== expected) reason = `序号不连续：应为 ${expected}，实为 ${e.seq}（有事件被删除或插入）`;
-      else if (e.prev_hash !== prev) reason = '前序哈希不匹配（前一事件被改动、删除、插入或调换了位置）';
-      else if (e.region_code !== seal.region_code) reason = `属于区划 ${e.region_code}，与封存事件的区划不符`;
-      else if (e.key_id !== key.id)
-        reason = e.key_id
-          ? `该事件由另一把审计密钥（标识 ${e.key_id}）封存，当前密钥标识为 ${key.id}`
-          : '该事件未以审计密钥封存';
-      else if (sealLink(key, prev, linkSeq(content.batchId, seq), eventDigest(e, e.micros, key.id)) !== e.hash)
-        reason = '内容或发生时间被改动（与密钥哈希不符）';
+      const reason =
+        keyedLinkProblem(e, expected, prev, key, linkSeq(content.batchId, seq)) ??
+        (e.region_code !== seal.region_code ? `属于区划 ${e.region_code}，与封存事件的区划不符` : null);
       if (reason) problem = at(`其封存的批量写入子链第 ${expected} 条事件：${reason}`, e.id);
       prev = e.hash;
       expected = seq + 1;

@@ -80,3 +80,29 @@ export function sealedEventHash(e: ChainedEvent, occurredMicros: string, key: Au
 export function plainEventHash(e: ChainedEvent): string {
   return sm3(canonicalJson({ ...content(e), occurred_at: e.occurred_at.toISOString() }));
 }
+
+/** A stored link as a walk reads it: the event, its keyed hash, and its instant to the microsecond. */
+export type StoredLink = ChainedEvent & { hash: string; key_id: string | null; micros: string };
+
+/**
+ * What is wrong with one link of a keyed chain walked in order — a region's chain (`place` its number) or a bulk
+ * write's sub-chain (`place` naming the batch too) — or null when it holds. Both walks ask this one question, so
+ * a check added to one cannot be missing from the other. `unkeyed` judges an event without a key (a region walk
+ * names the missing re-sealing, or accepts an earlier release's plain hash while re-sealing).
+ */
+export function keyedLinkProblem(
+  e: StoredLink,
+  expected: number,
+  prev: string,
+  key: AuditKey,
+  place: string,
+  unkeyed: (e: StoredLink) => string | null = () => '该事件未以审计密钥封存',
+): string | null {
+  if (Number(e.seq) !== expected) return `序号不连续：应为 ${expected}，实为 ${e.seq}（有事件被删除或插入）`;
+  if (e.prev_hash !== prev) return '前序哈希不匹配（前一事件被改动、删除、插入或调换了位置）';
+  if (e.key_id === null) return unkeyed(e);
+  if (e.key_id !== key.id) return `该事件由另一把审计密钥（标识 ${e.key_id}）封存，当前密钥标识为 ${key.id}`;
+  if (sealLink(key, prev, place, eventDigest(e, e.micros, key.id)) !== e.hash)
+    return '内容或发生时间被改动（与密钥哈希不符）';
+  return null;
+}

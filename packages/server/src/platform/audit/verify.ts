@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connection';
-import { GENESIS_HASH, plainEventHash, sealedEventHash } from './chain';
+import { GENESIS_HASH, keyedLinkProblem, plainEventHash, type StoredLink } from './chain';
 import type { AuditKey } from './key';
 import { BATCH_SEAL_ACTION, BATCH_SUBJECT, unsealedSubChains, verifySubChain } from './batch';
 
@@ -52,6 +52,14 @@ export async function verifyAuditChain(
   if (regionCode) subQ = subQ.where('region_code', '=', regionCode);
   const fromSubChains = (await subQ.execute()).map((r) => r.region_code);
   const regions = [...new Set([...fromHeads, ...fromEvents, ...fromSubChains])].sort();
+  // an event without a key: refused, unless re-sealing earlier releases (their plain SM3 hash, millisecond clock)
+  const unkeyed = (e: StoredLink): string | null => {
+    if (!opts.allowUnsealed)
+      return '该事件未以审计密钥封存（旧版本的事件未经 fazhi audit rekey 重新封存，或被改写为无密钥哈希）';
+    if (plainEventHash(e) !== e.hash) return '内容与哈希不符（该事件被改动）';
+    // events of earlier releases were written from a millisecond clock: sub-millisecond digits mean a change
+    return e.micros.endsWith('000Z') ? null : '发生时间被改动（与写入时的时间不符）';
+  };
   const problems: ChainProblem[] = [];
   let events = 0;
   for (const region of regions) {
@@ -68,20 +76,9 @@ export async function verifyAuditChain(
         if (broken) continue;
         const seq = Number(e.seq);
         const at = (reason: string): ChainProblem => ({ regionCode: region, seq: e.seq, eventId: e.id, reason });
-        if (seq !== expected) {
-          broken = at(`序号不连续：应为 ${expected}，实为 ${seq}（有事件被删除或插入）`);
-        } else if (e.prev_hash !== prev) {
-          broken = at('前序哈希不匹配（前一事件被改动、删除或插入）');
-        } else if (e.key_id === null) {
-          if (!opts.allowUnsealed)
-            broken = at('该事件未以审计密钥封存（旧版本的事件未经 fazhi audit rekey 重新封存，或被改写为无密钥哈希）');
-          else if (plainEventHash(e) !== e.hash) broken = at('内容与哈希不符（该事件被改动）');
-          // events of earlier releases were written from a millisecond clock: sub-millisecond digits mean a change
-          else if (!e.micros.endsWith('000Z')) broken = at('发生时间被改动（与写入时的时间不符）');
-        } else if (e.key_id !== key.id) {
-          broken = at(`该事件由另一把审计密钥（标识 ${e.key_id}）封存，当前密钥标识为 ${key.id}`);
-        } else if (sealedEventHash(e, e.micros, key) !== e.hash) {
-          broken = at('内容或发生时间被改动（与密钥哈希不符）');
+        const reason = keyedLinkProblem(e, expected, prev, key, e.seq, unkeyed);
+        if (reason) {
+          broken = at(reason);
         } else if (e.action === BATCH_SEAL_ACTION && e.subject_type === BATCH_SUBJECT) {
           const sub = await verifySubChain(db, key, e);
           events += sub.events;
