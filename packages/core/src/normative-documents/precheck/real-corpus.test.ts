@@ -49,13 +49,13 @@ test('marks in a violation file become offsets into the text without the markers
   assert.throws(() => parseCorpusFile('y.txt', 'violation', '标题: t\n---\n正文'), /header/);
 });
 
-// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured in round 3 (docs/precheck.md):
-// the unread held-out remainder of rounds 1–2 and the fresh round-3 part (which holds no lawful document: the hash
-// put every new lawful file in the tuning part).
+// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-3 rules
+// (docs/precheck.md): tuning 3 alarms on 80 lawful documents and 58 of 61 clauses; the unread held-out remainder of
+// rounds 1–2 0 on 29 and 4 of 4; the fresh round-3 part 0 on 4 and 1 of 8 — its recall target is missed.
 const limits = {
-  tuning: { maxAlarms: 9 / 77, minRecall: 33 / 50 },
+  tuning: { maxAlarms: 3 / 80, minRecall: 58 / 61 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
-  fresh: { maxAlarms: 0, minRecall: 0 },
+  fresh: { maxAlarms: 0, minRecall: 1 / 8 },
 } as const;
 
 for (const part of ['tuning', 'held-out', 'fresh'] as const) {
