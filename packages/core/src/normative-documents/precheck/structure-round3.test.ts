@@ -104,3 +104,16 @@ test('issuer: a 行政公署 office issues in its own right; an agency office is
   const external = precheck({ text, title: '某市市场监督管理局办公室关于规范农贸市场经营秩序的通知' });
   assert.equal(external.findings.filter((f) => f.category === 'issuer').length, 1);
 });
+
+test("validity: a work plan handed down (任务分解表) carries no 有效期, like a body's own work rules", () => {
+  const text =
+    '各镇人民政府，区政府各部门：\n现将《政府工作报告》任务分解表印发给你们，请认真落实。\n某区人民政府办公室\n2021年1月25日';
+  const plan = precheck({ text, title: '某区人民政府办公室关于印发《政府工作报告》任务分解表的通知' });
+  assert.deepEqual(
+    plan.findings.filter((f) => f.category === 'validity'),
+    [],
+  );
+  // A 管理办法 the same office hands down still needs one.
+  const rules = precheck({ text, title: '某区人民政府办公室关于印发某区农贸市场管理办法的通知' });
+  assert.equal(rules.findings.filter((f) => f.category === 'validity').length, 1);
+});
