@@ -50,10 +50,10 @@ test('marks in a violation file become offsets into the text without the markers
 });
 
 // target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-3 rules
-// (docs/precheck.md): tuning 3 alarms on 83 lawful documents and 59 of 62 clauses; the unread held-out remainder of
+// (docs/precheck.md): tuning 3 alarms on 83 lawful documents and 60 of 63 clauses; the unread held-out remainder of
 // rounds 1–2 0 on 29 and 4 of 4; the fresh round-3 part 0 on 4 and 1 of 8 — its recall target is missed.
 const limits = {
-  tuning: { maxAlarms: 3 / 83, minRecall: 59 / 62 },
+  tuning: { maxAlarms: 3 / 83, minRecall: 60 / 63 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 1 / 8 },
 } as const;
