@@ -74,6 +74,11 @@ test('a 地方性法规 may set fines and duties, not the penalties reserved to 
     '（2001年5月26日某自治区第九届人民代表大会常务委员会第二十四次会议通过）\n第二十条　违反本条例的，处五百元罚款。',
     'penalty',
   );
+  // A government's document citing a 法规 with the session that passed it is no 法规.
+  flags(
+    '第一条　根据《某市市容条例》（2001年5月26日某市人民代表大会常务委员会第二十四次会议通过），制定本办法。\n第二十条　违反本办法的，处五百元罚款。',
+    'penalty',
+  );
   // The same fine in a government's 规范性文件 is still one it may not set.
   flags({ issuer: '某市人民政府', text: '第二十条　违反本办法第八条规定的，处二百元罚款。' }, 'penalty');
 });

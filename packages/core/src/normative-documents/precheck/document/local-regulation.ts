@@ -7,14 +7,18 @@
 import type { PrecheckFinding, PrecheckInput } from '../types';
 
 const LEGISLATURE = /人民代表大会(常务委员会)?$|人大常委会$/;
-/** "(2001年5月26日…人民代表大会常务委员会第二十四次会议通过)" at the head of the text. */
-const ENACTED = /人民代表大会常务委员会第[^。）)]{1,12}次会议(通过|批准)/;
+/**
+ * "（2001年5月26日…人民代表大会常务委员会第二十四次会议通过）" as the first or second line of the text — not a 法规
+ * cited later with the session that passed it.
+ */
+const ENACTED = /^[（(][^）)\n]{0,60}人民代表大会常务委员会第[^。）)\n]{1,12}次会议(通过|批准)/;
 const RESERVED_TO_LAW = /拘留|限制人身自由|吊销[^，。；]{0,6}?营业执照/;
 
 /** Whether the document is a 地方性法规: its issuer is a 人民代表大会 or its standing committee, or its head says so. */
 export function isLocalRegulation(input: PrecheckInput): boolean {
   const issuer = input.issuer?.trim() ?? '';
-  return LEGISLATURE.test(issuer) || ENACTED.test(input.text.slice(0, 300));
+  const head = input.text.trimStart().split('\n').slice(0, 2);
+  return LEGISLATURE.test(issuer) || head.some((line) => ENACTED.test(line.trim()));
 }
 
 export function relaxForLocalRegulation(findings: PrecheckFinding[], input: PrecheckInput): PrecheckFinding[] {
