@@ -1,13 +1,13 @@
-// The pre-check on real documents nobody here wrote (bench/precheck-corpus). Both parts are held to the targets of
-// issue 14: fewer than one high/medium false alarm per four lawful documents, and at least three quarters of the
-// marked violations found with the right category. The held-out part is only ever scored, never read while tuning.
-// Measured after the 2026-12 second round (docs/precheck.md): the held-out part meets the false-alarm target (8 on 35
-// lawful documents, 0.23) and misses the recall target (4 of 14 marked clauses). Its tests hold it to that
-// measurement as a floor that fails on any regression, and print the targets; raise the floors as the rules improve.
+// The pre-check on real documents nobody here wrote (bench/precheck-corpus), in three parts: tuning (with the held-out
+// files read in round 2, moved by `tuningOverride`), the held-out part of rounds 1–2 nobody read, and the fresh
+// held-out part collected in round 3. The targets of issue 14: fewer than one high/medium false alarm per four lawful
+// documents, and at least three quarters of the marked violations found with the right category. The held-out parts
+// are only ever scored, never read while tuning; each part is held to its measurement (docs/precheck.md) as a floor
+// that fails on any regression, and the targets are printed beside it. Raise the floors as the rules improve.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadRealCorpus } from '../../../../../bench/precheck-corpus';
-import { isHeldOut, parseCorpusFile, scoreRealCorpus } from './real-corpus';
+import { corpusPart, isHeldOut, parseCorpusFile, scoreRealCorpus, tuningOverride } from './real-corpus';
 import { precheck } from './run';
 
 const corpus = loadRealCorpus();
@@ -19,8 +19,23 @@ test('every corpus file names its source, issuer, 文号 and level, and the spli
   // of the published case was read from (the index does not name the repository).
   for (const d of corpus) assert.match(d.source, /https?:\/\/|^代码索引文件 \d+/, d.file);
   assert.equal(isHeldOut('guoban-2015-42-ppp.txt'), isHeldOut('guoban-2015-42-ppp.txt'));
-  const share = corpus.filter((d) => d.heldOut).length / corpus.length;
+  const share = corpus.filter((d) => isHeldOut(d.file)).length / corpus.length;
   assert.ok(share > 0.15 && share < 0.45, `held-out share ${share}`);
+});
+
+test('a held-out file whose findings were read joins the tuning part by the override list, with its reason', () => {
+  const files = new Set(corpus.map((d) => d.file));
+  for (const [file, reason] of Object.entries(tuningOverride)) {
+    // Only files the hash holds out belong on the list, and each must exist: a stale entry would hide nothing.
+    assert.ok(files.has(file), file);
+    assert.ok(isHeldOut(file), file);
+    assert.match(reason, /read in round 2/);
+    assert.equal(corpusPart(file, 2), 'tuning');
+  }
+  const heldOutUnread = corpus.find((d) => isHeldOut(d.file) && tuningOverride[d.file] === undefined);
+  assert.ok(heldOutUnread);
+  assert.equal(corpusPart(heldOutUnread.file, 2), 'held-out');
+  assert.equal(corpusPart(heldOutUnread.file, 3), 'fresh');
 });
 
 test('marks in a violation file become offsets into the text without the markers', () => {
@@ -34,35 +49,31 @@ test('marks in a violation file become offsets into the text without the markers
   assert.throws(() => parseCorpusFile('y.txt', 'violation', '标题: t\n---\n正文'), /header/);
 });
 
-// target: < 0.25 false alarms per lawful document and recall ≥ 0.75; the held-out floors are the measurement after
-// the 2026-12 second round (4 of 14 marked clauses: the first round's 6 and the 8 added in the second)
+// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-3 rules
+// (docs/precheck.md): tuning 3 alarms on 83 lawful documents and 60 of 63 clauses; the unread held-out remainder of
+// rounds 1–2 0 on 29 and 4 of 4; the fresh round-3 part 0 on 4 and 1 of 8 — its recall target is missed.
 const limits = {
-  tuning: { maxAlarmsPerDocument: 0.25, minRecall: 0.75 },
-  'held-out': { maxAlarmsPerDocument: 8 / 35, minRecall: 4 / 14 },
+  tuning: { maxAlarms: 3 / 83, minRecall: 60 / 63 },
+  'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
+  fresh: { maxAlarms: 0, minRecall: 1 / 8 },
 } as const;
 
-for (const [part, heldOut] of [
-  ['tuning', false],
-  ['held-out', true],
-] as const) {
+for (const part of ['tuning', 'held-out', 'fresh'] as const) {
   const limit = limits[part];
-  test(`${part} part: at most ${limit.maxAlarmsPerDocument.toFixed(2)} high/medium false alarms per lawful document (target < 0.25)`, (t) => {
-    const score = scoreRealCorpus(corpus.filter((d) => d.heldOut === heldOut));
-    assert.ok(score.lawfulDocuments > 0);
+  const score = () => scoreRealCorpus(corpus.filter((d) => d.part === part));
+  test(`${part} part: high/medium false alarms at most ${limit.maxAlarms.toFixed(2)} per lawful document (target < 0.25)`, (t) => {
+    const s = score();
     // Only the count is reported: the held-out alarms stay unread.
-    t.diagnostic(`${part}: ${score.falseAlarms} false alarms on ${score.lawfulDocuments} lawful documents`);
-    assert.ok(
-      score.falseAlarmsPerLawfulDocument <= limit.maxAlarmsPerDocument + 1e-9,
-      `${score.falseAlarms} / ${score.lawfulDocuments}`,
-    );
+    t.diagnostic(`${part}: ${s.falseAlarms} false alarms on ${s.lawfulDocuments} lawful documents`);
+    assert.ok(s.falseAlarmsPerLawfulDocument <= limit.maxAlarms + 1e-9, `${s.falseAlarms} / ${s.lawfulDocuments}`);
   });
 
   test(`${part} part: at least ${Math.round(limit.minRecall * 100)}% of the marked violations found with the right category (target 75%)`, (t) => {
-    const score = scoreRealCorpus(corpus.filter((d) => d.heldOut === heldOut));
+    const s = score();
     // With nothing marked the recall is vacuous: each part must hold real marked violations.
-    assert.ok(score.marked > 0, `${part} part holds no marked violation`);
-    t.diagnostic(`${part}: ${score.found} of ${score.marked} marked clauses found`);
-    assert.ok(score.recall >= limit.minRecall - 1e-9, `${score.found} / ${score.marked}`);
+    assert.ok(s.marked > 0, `${part} part holds no marked violation`);
+    t.diagnostic(`${part}: ${s.found} of ${s.marked} marked clauses found`);
+    assert.ok(s.recall >= limit.minRecall - 1e-9, `${s.found} / ${s.marked}`);
   });
 }
 

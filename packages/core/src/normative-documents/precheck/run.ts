@@ -3,6 +3,7 @@
 import { analyse } from './features';
 import { implementedLaw, relaxForImplementingRule } from './document/implementing-rule';
 import { issuerFindings } from './document/issuer';
+import { relaxForLocalRegulation } from './document/local-regulation';
 import { retroactivityFindings } from './document/retroactivity';
 import { findSignature } from './document/signature';
 import { titleFromFirstLine } from './document/title';
@@ -42,7 +43,9 @@ export function precheck(given: PrecheckInput): PrecheckResult {
       clauseFindings.push({ ...h, text: f.clause.text, start: f.clause.start, end: f.clause.end });
     }
   }
-  findings.push(...relaxForImplementingRule(clauseFindings, implementedLaw(doc, input)));
+  findings.push(
+    ...relaxForLocalRegulation(relaxForImplementingRule(clauseFindings, implementedLaw(doc, input)), input),
+  );
   findings.push(...designationEnforcedFindings(doc, clauseFindings));
 
   const signature = findSignature(input.text);

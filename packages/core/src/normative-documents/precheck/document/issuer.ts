@@ -1,10 +1,12 @@
 // 制发主体: 37号 — 严禁以部门内设机构名义制发行政规范性文件. An internal office (内设机构) is a unit inside a
 // department: 科、股、处、室、办公室 of a 局, an enforcement 大队/中队, a working group. A government's own
-// 办公室/办公厅 (区人民政府办公室, 国务院办公厅) issues documents in its own right and is not one.
+// 办公室/办公厅 (区人民政府办公室, 国务院办公厅, a 行政公署's 办公室) issues documents in its own right and is not one.
+// Nor is the rule about a body's internal work rules and plans (./kind: 37号 places them outside 行政规范性文件).
 import type { PrecheckFinding, PrecheckInput } from '../types';
+import { isInternalWorkDocument } from './kind';
 import { findSignature } from './signature';
 
-const GOVERNMENT_OFFICE = /(人民政府|政府)办公(室|厅)$|办公厅$/;
+const GOVERNMENT_OFFICE = /(人民政府|政府|行政公署|行署)办公(室|厅)$|办公厅$/;
 const LEGITIMATE_END = /(办事处|管理委员会|管委会)$/;
 const INTERNAL_END = /(科|股|处|室|办公室|科室|处室|中队|大队|支队|分队|工作组|领导小组|小组|专班)$/;
 
@@ -23,6 +25,7 @@ export function issuerFromTitle(title: string): string | null {
 }
 
 export function issuerFindings(text: string, input: PrecheckInput): PrecheckFinding[] {
+  if (input.title !== undefined && isInternalWorkDocument(input.title)) return [];
   const signature = findSignature(text);
   const candidates: string[] = [];
   if (input.issuer) candidates.push(input.issuer.trim());

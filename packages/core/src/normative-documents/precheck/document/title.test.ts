@@ -39,7 +39,7 @@ test('the validity check applies only to kinds of document that must carry one',
     '中央国家机关制发的文件',
   );
   assert.equal(validityExemption({ title: '河北省人工影响天气管理规定', text: '政府令〔2010〕第15号\n…' }), '规章');
-  assert.equal(validityExemption({ title: '浠水县人民政府工作规则', text: '' }), '政府内部工作规则');
+  assert.equal(validityExemption({ title: '浠水县人民政府工作规则', text: '' }), '内部工作规则或工作安排');
   assert.equal(validityExemption({ title: '某区农贸市场管理暂行办法', text: '' }), null);
   const central =
     '国务院办公厅关于进一步优化营商环境的通知\n各省、自治区、直辖市人民政府：\n一、……\n本通知自印发之日起施行。';

@@ -6,14 +6,27 @@ import { GB_37, afterBasis, matchesIn, type ClauseRule, type Match } from './sha
 import type { ClauseFeatures, DocumentFeatures } from '../features';
 
 const LOCAL = '(本地|本市|本区|本县|本省|本镇|当地|辖区内?|区内|市内|县内|省内|本行政区域内?)';
-const OUTSIDE = '(外地|外省|外市|外区|外县|非本地|非本市|非本区|非本县|市外|区外|县外|省外|辖区外|进口)';
-const PARTY = '(企业|经营者|供应商|厂商|商家|产品|商品|品牌|生产|施工队伍|单位|机构|材料|建材|车辆|劳务|投标人|服务)';
+const OUTSIDE = '(外地|外埠|外省|外市|外区|外县|非本地|非本市|非本区|非本县|市外|区外|县外|省外|辖区外|进口)';
+const PARTY =
+  '(企业|经营者|供应商|厂商|商家|产品|商品|品牌|生产|施工队伍|单位|机构|材料|建材|车辆|机动车|劳务|投标人|服务)';
+/**
+ * The home place as a document names it: 本地 words, the first person of its issuer ("我县"), an anonymised place in a
+ * published case ("某区"), or a named city's urban area ("黄冈市区").
+ */
+const HOME = `(${LOCAL.slice(1, -1)}|我(市|区|县|省|镇)|某(市|区|县|镇)|[\u4e00-\u9fa5]{2,4}(市区|城区|县城))`;
+/** Registration, tax or a standing office there. */
+const SEATED = '(注册|登记|落户|纳税|缴税|税务登记|工商登记|办事机构|分支机构|常设机构|子公司)';
+/** What the seat is made a condition of: a benefit, taking part, or entry to a roster. */
+const CONDITION_OF =
+  /才能|方可|方能|才可|享受|补贴|补助|奖励|扶持|优惠|奖补|申报|报名|资格|条件|入库|名录库|纳入|必须|须|需|应当|要求/;
 
 interface Pattern {
   re: RegExp;
   article: string;
   /** Needs a binding modal verb ("应当", "须") somewhere before it to mean a requirement. */
   needsModal?: boolean;
+  /** Counts only when the clause or the clause announcing it also says what the match is a condition of. */
+  condition?: RegExp;
 }
 
 const FREE_FLOW =
@@ -100,7 +113,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     // Sent to a designated named provider ("到指定的某某汽车修理厂开展维护", "定点为某某医院").
-    re: /(到|去|向|从)(其)?指定的[^，。；]{2,20}?(修理厂|维修厂|医院|协会|学校|培训机构|公司)|定点(为|在)[^，。；]{2,30}?(医院|公司|修理厂|中心|机构)/,
+    re: /(到|去|向|从|在)(其)?指定的[^，。；]{2,20}?(修理厂|维修厂|医院|协会|学校|培训机构|公司)|定点(为|在)[^，。；]{2,30}?(医院|公司|修理厂|中心|机构)/,
     article: DESIGNATED,
   },
   {
@@ -200,6 +213,67 @@ const PATTERNS: Pattern[] = [
     re: /(投标人|供应商|竞标人|竞买人|响应人)[^。；]{0,30}?(必须|须|应当|应)[^。；]{0,24}?独立法人资格/,
     article: BIDDERS,
   },
+  {
+    // A seat at home made the condition of a benefit or of taking part ("企业需将注册地迁入本区才能享受相关优惠政策",
+    // "必须在某区注册、办理税务登记", "依法在本市登记注册…的销售实体单位" as who may sign up).
+    re: new RegExp(
+      `(在|迁入|迁至|迁到|落户)${HOME}[^，。；]{0,14}?${SEATED}|${SEATED}[^，。；]{0,4}?(迁入|迁至|迁到|落户)${HOME}|落户${HOME}`,
+    ),
+    article: FREE_FLOW,
+    condition: CONDITION_OF,
+  },
+  {
+    // Premises at home demanded ("要求招标代理机构在黄冈市区具有固定的经营场所").
+    re: new RegExp(`在${HOME}(有|具有|设有|设立|拥有)[^，。；]{0,8}?(固定的?)?(经营场所|办公场所|营业场所|服务网点)`),
+    article: FREE_FLOW,
+    condition: CONDITION_OF,
+  },
+  {
+    // Moving away banned ("需承诺5年内不得将工商注册、纳税、统计等关系迁出某区").
+    re: /(不得|不|禁止|严禁)[^，。；]{0,16}?(注册|纳税|统计|关系|注册地|税收)[^，。；]{0,8}?迁出/,
+    article: ENTRY,
+  },
+  {
+    // Firms registered elsewhere left out of a reward ("其中对非本地注册的服务公司不进行奖励").
+    re: new RegExp(
+      `${OUTSIDE}注册[^，。；]{0,12}?(不进行|不予|不给予|不享受|不纳入|不列入)[^，。；]{0,4}?(奖励|补贴|补助|扶持|支持)`,
+    ),
+    article: SUBSIDY,
+  },
+  {
+    // Outsiders held to a standard locals are not ("外埠机动车…办理机动车转移登记的，应当达到…排放标准"): one comma
+    // may fall between the outsider and the requirement.
+    re: new RegExp(
+      `(外地|外埠|外省|外市|外县|非本地|非本市)[^，。；]{0,12}?${PARTY}[^。；]{0,30}?(应当|须|必须)(达到|符合|执行|满足)[^。；]{0,30}?(标准|条件|要求)`,
+    ),
+    article: FREE_FLOW,
+  },
+  {
+    // One bank, platform or firm imposed by count ("只能绑定一张南昌农商银行的银行卡用于缴费").
+    re: /只能[^，。；]{0,6}?(绑定|使用|选择|办理|开立|开设|购买|安装|接入)[^，。；]{0,4}?(一|1)(张|家|个|款)[^，。；]{0,20}?(银行|公司|平台|企业|机构|卡)/,
+    article: DESIGNATED,
+  },
+  {
+    // Choice confined to a counted set ("必须从获得校服制作资格标的5家校服生产制作企业中“五选一”选择一家").
+    re: /从[^，。；]{0,30}?[0-9０-９一二两三四五六七八九十]+家[^，。；]{0,20}?(企业|公司|机构|单位|供应商|厂家)中[^，。；]{0,10}?(选择|选取|选定|确定|“)/,
+    article: DESIGNATED,
+  },
+  {
+    // The makers written into the text ("装置的厂家及型号为某某股份有限公司生产的C6D型").
+    re: /(厂家|厂商|生产企业|品牌|服务商|承办单位|运营商)(及型号|及品牌)?(为|是)[^，。；]{2,40}?(有限责任公司|有限公司|公司|厂)/,
+    article: DESIGNATED,
+  },
+  {
+    // A line of business handed to one firm ("…一体化经营…通过购买服务授予县某集团公司").
+    re: /(经营|经营权|特许经营)[^。；]{0,80}?授予[^，。；]{0,12}?(公司|集团|企业)(?![^，。；]{0,6}(称号|荣誉))/,
+    article: DESIGNATED,
+  },
+  {
+    // Rewards for a roster the agency picked ("加大对“链主”企业进档奖励", "将‘种子库’企业优先纳入…资金池支持名录").
+    re: /(“[^”]{1,8}”|‘[^’]{1,8}’|种子库|名录库|白名单|链主)企业[^，。；]{0,16}?(优先|进档|加大)?[^，。；]{0,16}?(奖励|补贴|补助|资金|扶持)/,
+    article: SUBSIDY,
+    condition: /优先|进档|加大/,
+  },
   { re: /(设置|设定|提高)[^，。；]{0,10}?准入(条件|门槛|标准)|准入门槛/, article: ENTRY },
   { re: new RegExp(`不得进入${LOCAL}市场|禁止[^，。；]{0,10}?进入${LOCAL}`), article: ENTRY },
 ];
@@ -218,13 +292,17 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
     // "行政机关…不得滥用行政权力，实施下列行为，限定…": a ban on the administration reaching over its commas.
     if (modalAt(doc, f, m.start) === 'prohibit' && subjectAt(doc, f, m.start) === 'administrative') return false;
     if (p.needsModal && !['must', 'prohibit'].includes(modalAt(doc, f, m.end) ?? '')) return false;
+    if (p.condition !== undefined) {
+      const lead = f.clause.leadIn === undefined ? '' : (doc.clauses[f.clause.leadIn]?.clause.text ?? '');
+      if (!p.condition.test(f.clause.text) && !p.condition.test(lead)) return false;
+    }
     return true;
   });
 }
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一|定点|“|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人/;
+  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁出|落户|只能|厂家|授予|种子库|链主/;
 
 /** Work awarded without competition ("可以直接发包"), read in the clause or in the clause announcing its items. */
 const DIRECT_AWARD = /直接(发包|委托|采购|确定|指定|授予)/;

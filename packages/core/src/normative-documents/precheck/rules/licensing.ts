@@ -28,6 +28,15 @@ const ANNUAL_CHECK =
   /(年检|年审|年度核验|年度检验|年度审核|核验|年度考核)[^。]{0,20}?(不合格|未通过|未参加|未按期)[^。]{0,20}?(不得|停止|暂停|取消|注销|不再)/;
 const OUTSIDERS_REGISTER =
   /(外地|外省|外市|外县|外区|市外|县外|省外|区外|非本地|本地以外|域外)[^。]{0,30}?(登记|备案|报备|注册|核准|审核)[^。]{0,15}?(后方可|方可|才能|才可|前不得|否则不得)/;
+/** "凭备案证明开展土地估价业务": a 备案 whose receipt is the key to the activity is a licence under another name. */
+const FILING_RECEIPT_GATE =
+  /凭[^，。；]{0,6}?(备案|登记|认定|核验|审核)(证明|回执|凭证|证书|通知书|文件)[^，。；]{0,6}?(开展|从事|经营|承接|执业|营业|进入)/;
+/**
+ * "申请办理《烟花爆竹零售许可证》的零售店（点），必须与辖区内批发企业签订连锁经营协议": a licence some higher law
+ * sets, its applicants made to contract with a third party first — a condition the 法规 granting it does not name.
+ */
+const CONTRACT_CONDITION =
+  /申请(办理|领取|取得)?《[^》]{2,24}》[^。；]{0,30}?(必须|须|应当|需)[^。；]{0,6}?(与|向)[^。；]{0,20}?(签订|订立|签署|加入)/;
 const QUANTITY_CAP =
   /(不得超过|不超过|最多|限设|限定|总量控制)[^，。；]{0,6}?[0-9０-９一二三四五六七八九十百]+(个|家|户|处|辆|座|间)/;
 
@@ -45,15 +54,19 @@ const BASIS = `《中华人民共和国行政许可法》第十七条：除本�
 
 /** Cheap pre-filter: a clause without any of these words cannot create a licence. */
 const TRIGGER =
-  /批准|审批|许可|同意|核准|审核|审定|认定|认证|验收|备案|登记|年检|年审|核验|检验|准入|资格|执照|证|条件/;
+  /批准|审批|许可|同意|核准|审核|审定|认定|认证|验收|备案|登记|年检|年审|核验|检验|准入|资格|执照|证|条件|《/;
 
 export const licensingRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
   if (['define', 'list', 'restate'].includes(readStructure(doc, f).mode)) return null;
   // Added conditions are flagged even beside a citation: the citation is the law being exceeded, unless the added
   // part itself cites a basis.
-  for (const m of matchesIn(f, EXTRA_CONDITION).filter((x) => bindsPrivateParty(doc, f, x))) {
-    const addedAt = m.start + Math.max(0, m.text.search(/(还|另|并|同时)(应当|须|需|应|必须)/));
+  const added = [
+    ...matchesIn(f, EXTRA_CONDITION).filter((x) => bindsPrivateParty(doc, f, x)),
+    ...matchesIn(f, CONTRACT_CONDITION),
+  ];
+  for (const m of added) {
+    const addedAt = m.start + Math.max(0, m.text.search(/(还|另|并|同时)?(应当|须|需|应|必须)/));
     const citedAfter = f.basis.citations.some((c) => c.start > addedAt && c.kind !== 'policy');
     if (!citedAfter) {
       return {
@@ -65,7 +78,7 @@ export const licensingRule: ClauseRule = (doc, f) => {
       };
     }
   }
-  const disguised = [ANNUAL_CHECK, OUTSIDERS_REGISTER]
+  const disguised = [ANNUAL_CHECK, OUTSIDERS_REGISTER, FILING_RECEIPT_GATE]
     .flatMap((re) => matchesIn(f, re))
     .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)));
   // A cap on how many may operate is an entry restriction when a body's consent decides who gets in.

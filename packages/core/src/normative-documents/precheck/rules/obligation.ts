@@ -40,7 +40,11 @@ export const obligationRule: ClauseRule = (doc, f) => {
   // parties agreed in a contract ("按照物业服务合同的约定") is theirs, not the document's.
   if (/[：:]$/.test(text) || /合同(的)?约定|协议(的)?约定/.test(text)) return null;
   // "…均应遵守本规定" states whom the document applies to; the duties are in its other articles.
-  if (/(遵守|适用|执行)本(办法|规定|细则|实施办法|实施细则|规则|制度|通知|意见|方案)。?$/.test(text)) return null;
+  if (/(遵守|适用|执行)本(条例|办法|规定|细则|实施办法|实施细则|规则|制度|通知|意见|方案)。?$/.test(text)) return null;
+  // "不得非法干涉…", "不得违法占用…": banning what is already unlawful adds no duty — the law that makes it so does.
+  if (/不得(非法|违法|违规)/.test(text) && !/应当|必须|须/.test(text)) return null;
+  // "未取得《行政执法证》的，不得从事行政执法活动": enforcement is the agency's own work; the rule binds its staff.
+  if (/(从事|参与|开展|实施)[^，。；]{0,6}?(行政执法|执法)(活动|工作|检查)?/.test(text)) return null;
   if (!createsRule(doc, f)) return null;
   // "…应当配合做好相关工作" asks for cooperation with the agency's own task and adds no burden of its own.
   if (/应当?(积极)?(配合|协助|支持)[^，。；]{0,12}?工作。?$/.test(text)) return null;
