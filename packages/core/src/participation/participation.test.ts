@@ -10,6 +10,7 @@ import {
   checklistProblems,
   checkReviewTime,
   consultationPeriodProblem,
+  reviewTimeProblem,
   type AdoptionReportFacts,
 } from './index';
 
@@ -81,6 +82,13 @@ test('review time: the floor needs a reason to be undercut; without a ceiling a 
     ok: true,
     late: true,
   });
+  // the refusal names the subject's floor with its article and the field to fill
+  const floorRule = computeDeadline(calendar, 'decision.legality-review', { from: '2026-03-02' });
+  const problem = reviewTimeProblem('too_early', floorRule, '2026-03-02');
+  assert.equal(problem.code, 'REVIEW_TOO_EARLY');
+  assert.equal(problem.path, 'earlyReason');
+  assert.match(problem.message, /不少于7个工作日.*第二十六条/);
+  assert.equal(reviewTimeProblem('before_submission', floorRule, '2026-03-02').path, 'concludedOn');
 });
 
 test("the checklist is the subject's: every item once, none other, a problem with its note", () => {

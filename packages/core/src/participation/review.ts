@@ -30,6 +30,21 @@ export function checkReviewTime(p: {
   return { ok: true, late: p.latestConclusion !== null && p.concludedOn > p.latestConclusion };
 }
 
+/** The refusal of a review time, citing the subject's floor rule as the calendar engine computed it. */
+export function reviewTimeProblem(
+  reason: 'before_submission' | 'too_early',
+  floor: { due: string; basis: string; amount: number },
+  submittedOn: string,
+): { code: 'REVIEW_TOO_EARLY' | 'REVIEW_DATE_INVALID'; message: string; path: 'earlyReason' | 'concludedOn' } {
+  return reason === 'too_early'
+    ? {
+        code: 'REVIEW_TOO_EARLY',
+        message: `合法性审核时间一般不少于${floor.amount}个工作日（最早 ${floor.due} 办结，${floor.basis}）；紧急情况提前办结的，请说明理由`,
+        path: 'earlyReason',
+      }
+    : { code: 'REVIEW_DATE_INVALID', message: `审核日期不能早于报送日期（${submittedOn}）`, path: 'concludedOn' };
+}
+
 export interface ChecklistEntry {
   item: string;
   finding: 'ok' | 'problem';

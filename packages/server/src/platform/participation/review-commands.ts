@@ -8,6 +8,7 @@ import {
   checklistProblems,
   checkReviewTime,
   reviewResultLabels,
+  reviewTimeProblem,
   type ChecklistEntry,
   type ReviewResult,
 } from '@fazhi/core/participation';
@@ -16,11 +17,32 @@ import { actDate } from '../act-date';
 import { closeDeadline, computeFor, setDeadline } from '../deadlines';
 import { conflict, invalid, type FieldError } from '../errors';
 import type { Services } from '../services';
-import type { Writer } from '../write';
+import type { Db } from '../db/connection';
+import type { Tx, Writer } from '../write';
 import { auditSubject } from './consultation-commands';
 import { participationPolicy, subjectOnDesk, type SubjectOnDesk } from './policy';
 import type { LentReview } from './subjects';
 import type { Counsel } from './tables';
+
+/** The floor or ceiling of a review's time: the subject's rule counted from the day it was submitted. */
+export function reviewPeriod(
+  db: Db | Tx,
+  s: SubjectOnDesk,
+  review: { submitted_on: string; reviewer_org_id: string },
+  ruleId: string,
+) {
+  return computeFor(db, {
+    regionCode: s.draft.regionCode,
+    subjectType: s.subjectType,
+    subjectId: s.draft.id,
+    kind: 'legality-review',
+    label: '合法性审核',
+    subjectTitle: s.draft.title,
+    ruleId,
+    from: review.submitted_on,
+    responsibleOrgId: review.reviewer_org_id,
+  });
+}
 
 function reviewOf(s: SubjectOnDesk): LentReview {
   if (!s.lent.legalityReview) throw invalid('NO_REVIEW_LENT', `${s.label}不适用合法性审核`);
@@ -149,18 +171,8 @@ export async function recordSubjectReviewOn(
     fields.push({ path: 'counsel', message: '请记录参与审核的法律顾问或公职律师' });
   if (fields.length) throw invalid('REVIEW_FORM_INCOMPLETE', `审核记录不完整：${fields[0]!.message}`, fields);
   const concludedOn = actDate(services.clock, input.concludedOn, 'concludedOn');
-  const spec = {
-    regionCode: s.draft.regionCode,
-    subjectType,
-    subjectId: id,
-    kind: 'legality-review',
-    label: '合法性审核',
-    subjectTitle: s.draft.title,
-    from: pending.submitted_on,
-    responsibleOrgId: pending.reviewer_org_id,
-  };
-  const floor = await computeFor(w.tx, { ...spec, ruleId: r.floorRule });
-  const ceiling = r.ceilingRule ? await computeFor(w.tx, { ...spec, ruleId: r.ceilingRule }) : null;
+  const floor = await reviewPeriod(w.tx, s, pending, r.floorRule);
+  const ceiling = r.ceilingRule ? await reviewPeriod(w.tx, s, pending, r.ceilingRule) : null;
   const verdict = checkReviewTime({
     submittedOn: pending.submitted_on,
     concludedOn,
@@ -168,14 +180,10 @@ export async function recordSubjectReviewOn(
     latestConclusion: ceiling?.due ?? null,
     earlyReason: input.earlyReason,
   });
-  if (!verdict.ok)
-    throw invalid(
-      verdict.reason === 'too_early' ? 'REVIEW_TOO_EARLY' : 'REVIEW_DATE_INVALID',
-      verdict.reason === 'too_early'
-        ? `合法性审核时间一般不少于${floor.amount}个工作日（最早 ${floor.due} 办结，${floor.basis}）；紧急情况提前办结的，请说明理由`
-        : `审核日期不能早于报送日期（${pending.submitted_on}）`,
-      [{ path: verdict.reason === 'too_early' ? 'earlyReason' : 'concludedOn', message: '审核时间不符合规定' }],
-    );
+  if (!verdict.ok) {
+    const problem = reviewTimeProblem(verdict.reason, floor, pending.submitted_on);
+    throw invalid(problem.code, problem.message, [{ path: problem.path, message: '审核时间不符合规定' }]);
+  }
   await w.tx
     .updateTable('legality_reviews')
     .set({

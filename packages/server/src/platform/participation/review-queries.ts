@@ -5,10 +5,10 @@
 import { commentAnswerLabels, reviewResultLabels } from '@fazhi/core/participation';
 import type { Actor } from '../access/actor';
 import { scopeFilter } from '../access/scope';
-import { computeFor } from '../deadlines';
 import type { Services } from '../services';
 import { commentsOf } from './consultation-queries';
 import { subjectOnDesk } from './policy';
+import { reviewPeriod } from './review-commands';
 import { subjectLabel } from './subjects';
 
 export async function pendingSubjectReviews(services: Services, actor: Actor) {
@@ -64,19 +64,7 @@ export async function subjectReviewPackage(services: Services, actor: Actor, sub
   const s = await subjectOnDesk(services, services.db, actor, subjectType, id, current?.reviewer_org_id ?? null);
   const r = s.lent.legalityReview;
   const period = async (ruleId: string | undefined) =>
-    ruleId && current
-      ? await computeFor(services.db, {
-          regionCode: s.draft.regionCode,
-          subjectType,
-          subjectId: id,
-          kind: 'legality-review',
-          label: '合法性审核',
-          subjectTitle: s.draft.title,
-          ruleId,
-          from: current.submitted_on,
-          responsibleOrgId: current.reviewer_org_id,
-        })
-      : null;
+    ruleId && current ? await reviewPeriod(services.db, s, current, ruleId) : null;
   const [floor, ceiling] = [await period(r?.floorRule), await period(r?.ceilingRule)];
   const comments = await commentsOf(services, s.draft.regionCode, subjectType, id);
   return {

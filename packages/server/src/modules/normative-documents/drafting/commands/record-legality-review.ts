@@ -11,6 +11,7 @@ import {
   type ReviewChecklistItem,
   type ReviewResult,
 } from '@fazhi/core/normative-documents';
+import { reviewTimeProblem } from '@fazhi/core/participation';
 import { closeDeadline, computeFor } from '../../../../platform/deadlines';
 import { invalid } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
@@ -80,14 +81,10 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
     latestConclusion: max.due,
     earlyReason: input.earlyReason,
   });
-  if (!verdict.ok)
-    throw invalid(
-      verdict.reason === 'too_early' ? 'REVIEW_TOO_EARLY' : 'REVIEW_DATE_INVALID',
-      verdict.reason === 'too_early'
-        ? `合法性审核时间一般不少于${min.amount}个工作日（最早 ${min.due} 办结，${min.basis}）；紧急情况提前办结的，请说明理由`
-        : `审核日期不能早于报送日期（${review.submitted_on}）`,
-      [{ path: verdict.reason === 'too_early' ? 'earlyReason' : 'concludedOn', message: '审核时间不符合规定' }],
-    );
+  if (!verdict.ok) {
+    const problem = reviewTimeProblem(verdict.reason, min, review.submitted_on);
+    throw invalid(problem.code, problem.message, [{ path: problem.path, message: '审核时间不符合规定' }]);
+  }
   // passing over a high-severity pre-check finding is an explicit decision with its reason (the findings assist the
   // reviewer and never decide, but they are not overlooked silently)
   const high = highFindings(review.precheck);
