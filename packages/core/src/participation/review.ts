@@ -48,13 +48,16 @@ export function reviewTimeProblem(
 export interface ChecklistEntry {
   item: string;
   finding: 'ok' | 'problem';
-  note?: string | null | undefined;
+  note?: string | undefined;
 }
 
 export interface ChecklistProblem {
   path: string;
   code: 'CHECKLIST_ITEM_UNKNOWN' | 'CHECKLIST_NOTE_REQUIRED' | 'CHECKLIST_ITEM_MISSING';
+  /** the sentence naming the item */
   message: string;
+  /** the short message shown next to the field */
+  field: string;
 }
 
 /**
@@ -76,6 +79,7 @@ export function checklistProblems(
         path: `checklist.${i}.item`,
         code: 'CHECKLIST_ITEM_UNKNOWN',
         message: `审核事项“${c.item}”不在本类草案的审核事项中或重复填写`,
+        field: '不在审核事项中或重复填写',
       });
       return;
     }
@@ -85,12 +89,18 @@ export function checklistProblems(
         path: `checklist.${i}.note`,
         code: 'CHECKLIST_NOTE_REQUIRED',
         message: `审核事项“${label}”存在问题的，请说明问题所在`,
+        field: '请说明存在的问题',
       });
   });
   if (opts.complete)
     for (const [item, label] of Object.entries(labels))
       if (!seen.has(item))
-        problems.push({ path: 'checklist', code: 'CHECKLIST_ITEM_MISSING', message: `审核事项“${label}”尚未填写` });
+        problems.push({
+          path: 'checklist',
+          code: 'CHECKLIST_ITEM_MISSING',
+          message: `审核事项“${label}”尚未填写`,
+          field: '请逐项填写审核事项',
+        });
   return problems;
 }
 

@@ -357,3 +357,20 @@ describe('a second kind of draft on the shared consultation', () => {
     for (const action of Object.keys(participationAuditEvents(KIND))) assert.ok(acts.has(action), action);
   });
 });
+
+test('the registry refuses a lent kind its module does not declare, or whose audit actions or acts are missing', () => {
+  const lent = probe.lends![KIND]!;
+  assert.throws(
+    () => createRegistry([...modules, { ...probe, subjectTypes: {} }]),
+    /出借的记录类型未在其 subjectTypes 中声明：probe_decision/,
+  );
+  assert.throws(
+    () => createRegistry([...modules, { ...probe, auditEvents: {} }]),
+    /缺少审计动作声明：probe_decision\.consultation_opened/,
+  );
+  const undeclared = { ...lent, legalityReview: { ...lent.legalityReview!, reviewAction: 'probe-decision.vanish' } };
+  assert.throws(
+    () => createRegistry([...modules, { ...probe, lends: { [KIND]: undeclared } }]),
+    /权限动作未声明：probe-decision\.vanish/,
+  );
+});

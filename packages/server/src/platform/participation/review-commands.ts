@@ -164,7 +164,7 @@ export async function recordSubjectReviewOn(
   // every problem of the form at once, each naming its field
   const fields: FieldError[] = checklistProblems(input.checklist, r.checklist).map((p) => ({
     path: p.path,
-    message: p.message,
+    message: p.field,
   }));
   if (!input.opinion.trim()) fields.push({ path: 'opinion', message: '请填写审核意见' });
   if (r.counselRequired && input.counsel.length === 0)

@@ -8,15 +8,13 @@ import {
   reviewChecklistLabels,
   reviewResultLabels,
   type PrecheckFinding,
-  type ReviewChecklistItem,
   type ReviewResult,
 } from '@fazhi/core/normative-documents';
-import { reviewTimeProblem } from '@fazhi/core/participation';
+import { checklistProblems, reviewTimeProblem, type ChecklistEntry } from '@fazhi/core/participation';
 import { closeDeadline, computeFor } from '../../../../platform/deadlines';
 import { invalid } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
-import type { ChecklistEntry } from '../../tables';
 import { actDate, SUBJECT } from '../../support';
 import { auditDocument, loadForAct, moveTo } from '../../workflow';
 import { normativeEvents } from '../../catalogue';
@@ -42,15 +40,15 @@ export async function recordLegalityReview(
 
 export async function recordLegalityReviewOn(services: Services, w: Writer, id: string, input: LegalityReviewInput) {
   const { row } = await loadForAct(services, w, id, 'recordLegalityReview', 'record-legality-review');
-  // a checklist item marked 存在问题 says what the problem is: the drafting unit has to act on it
-  input.checklist.forEach((c, i) => {
-    if (c.finding === 'problem' && !c.note?.trim())
-      throw invalid(
-        'CHECKLIST_NOTE_REQUIRED',
-        `审核事项“${reviewChecklistLabels[c.item as ReviewChecklistItem] ?? c.item}”存在问题的，请说明问题所在`,
-        [{ path: `checklist.${i}.note`, message: '请说明存在的问题' }],
-      );
-  });
+  // a checklist item marked 存在问题 says what the problem is: the drafting unit has to act on it (the shared rule;
+  // a normative reviewer may leave items out)
+  const problems = checklistProblems(input.checklist, reviewChecklistLabels, { complete: false });
+  if (problems[0])
+    throw invalid(
+      problems[0].code,
+      problems[0].message,
+      problems.map((p) => ({ path: p.path, message: p.field })),
+    );
   const review = await w.tx
     .selectFrom('normative_reviews')
     .select(['id', 'round', 'submitted_on', 'precheck'])
