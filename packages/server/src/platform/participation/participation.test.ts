@@ -37,6 +37,8 @@ import { participationAuditEvents, type SubjectDraft } from './subjects';
 import { justiceBureauFor } from './support';
 
 const KIND = 'probe_decision';
+/** a second lent kind with only a review, concluded by holders of another action */
+const PLAN = 'probe_plan';
 const checklist = { authority: '是否属于决策机关法定权限', procedure: '是否履行公众参与、专家论证等法定程序' };
 
 const load = async (db: Db | Tx, id: string): Promise<SubjectDraft | null> => {
@@ -65,9 +67,13 @@ const probe: ModuleManifest = {
     'probe-decision.read': { label: '查看测试决策', roles: ['legal_officer', 'justice_reviewer', 'government_leader'] },
     'probe-decision.draft': { label: '起草测试决策', roles: ['legal_officer'] },
     'probe-decision.review': { label: '审查测试决策', roles: ['justice_reviewer'] },
+    'probe-plan.review': { label: '审查测试规划', roles: ['government_leader'] },
   },
-  auditEvents: participationAuditEvents(KIND),
-  subjectTypes: { [KIND]: { label: '测试决策草案', readAction: 'probe-decision.read' } },
+  auditEvents: { ...participationAuditEvents(KIND), ...participationAuditEvents(PLAN) },
+  subjectTypes: {
+    [KIND]: { label: '测试决策草案', readAction: 'probe-decision.read' },
+    [PLAN]: { label: '测试规划草案', readAction: 'probe-decision.read' },
+  },
   lends: {
     [KIND]: {
       load,
@@ -83,6 +89,18 @@ const probe: ModuleManifest = {
         counselRequired: true,
         submitAction: 'probe-decision.draft',
         reviewAction: 'probe-decision.review',
+        reviewerOrg: justiceBureauFor,
+      },
+    },
+    [PLAN]: {
+      load,
+      consoleLink: (id) => `/console/probe-plans/${id}`,
+      legalityReview: {
+        floorRule: 'decision.legality-review',
+        checklist,
+        counselRequired: false,
+        submitAction: 'probe-decision.draft',
+        reviewAction: 'probe-plan.review',
         reviewerOrg: justiceBureauFor,
       },
     },
@@ -125,7 +143,7 @@ before(async () => {
     services.db,
   );
   await addOtherRegion(env);
-  for (const u of ['demo.legal', 'demo.reviewer', 'other.reviewer', 'demo.officer'])
+  for (const u of ['demo.legal', 'demo.reviewer', 'other.reviewer', 'demo.officer', 'demo.leader'])
     actors[u] = (await loadActor(services.db, await userId(env, u), null, null))!;
   drafts.a = await draftIn('示范区市场监督管理局');
   drafts.b = await draftIn('示范新区人民政府');
@@ -343,6 +361,28 @@ describe('a second kind of draft on the shared consultation', () => {
     assert.deepEqual(
       after.rounds.map((r) => [r.round, r.resultLabel, r.counsel]),
       [[1, '审核通过', [{ name: '李律师', role: 'legal_adviser' }]]],
+    );
+  });
+
+  test('the desk lists each kind to holders of its own review action, region by region', async () => {
+    const plan = await draftIn('示范区市场监督管理局');
+    const later = on(plus(closesOn, 21));
+    await as(later, 'demo.legal', (w) => submitSubjectForReviewOn(later, w, PLAN, plan, { package: {} }));
+    // no consultation was lent for this kind
+    await refused(
+      as(later, 'demo.legal', (w) => openSubjectConsultationOn(later, w, PLAN, plan, { closesOn: plus(closesOn, 80) })),
+      403,
+      'FORBIDDEN',
+    );
+    assert.deepEqual(await pendingSubjectReviews(later, actors['demo.reviewer']!), []);
+    const leader = await pendingSubjectReviews(later, actors['demo.leader']!);
+    assert.deepEqual(
+      leader.map((r) => [r.subjectType, r.subjectId, r.subjectLabel]),
+      [[PLAN, plan, '测试规划草案']],
+    );
+    assert.deepEqual(
+      (await pendingSubjectReviews(later, actors['other.reviewer']!)).map((r) => r.subjectId),
+      [drafts.b],
     );
   });
 
