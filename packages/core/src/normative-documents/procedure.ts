@@ -4,60 +4,24 @@
 import type { DocumentKind, DocumentStatus } from './workflow';
 import { addYears, checkValidity, isProvisionalTitle, yearsBetween, type ValiditySettings } from './validity';
 
-// ---- 公开征求意见 -------------------------------------------------------------------------------------------
-
-export type ConsultationPeriodVerdict =
-  { ok: true; shortened: boolean } | { ok: false; reason: 'closes_before_opening' | 'too_short' };
-
-/**
- * A consultation may not close before `earliestClose` (rule normative.public-comment, by default 30 days) unless the
- * shortened period is explained (urgent cases must state why when consulting).
- */
-export function checkConsultationPeriod(p: {
-  opensOn: string;
-  closesOn: string;
-  earliestClose: string;
-  shortenedReason?: string | null | undefined;
-}): ConsultationPeriodVerdict {
-  if (p.closesOn <= p.opensOn) return { ok: false, reason: 'closes_before_opening' };
-  if (p.closesOn >= p.earliestClose) return { ok: true, shortened: false };
-  if (p.shortenedReason && p.shortenedReason.trim().length > 0) return { ok: true, shortened: true };
-  return { ok: false, reason: 'too_short' };
-}
-
-/** Comments are taken while the consultation is open: from the opening day to the closing day inclusive. */
-export function consultationAcceptsComments(p: { opensOn: string; closesOn: string; today: string }): boolean {
-  return p.today >= p.opensOn && p.today <= p.closesOn;
-}
-
-// ---- 合法性审核 ---------------------------------------------------------------------------------------------
-
-export const reviewResults = ['passed', 'passed_with_changes', 'failed'] as const;
-export type ReviewResult = (typeof reviewResults)[number];
-export const reviewResultLabels = {
-  passed: '审核通过',
-  passed_with_changes: '修改后通过',
-  failed: '审核不通过',
-} as const satisfies Record<ReviewResult, string>;
-
-export type ReviewTimeVerdict = { ok: true; late: boolean } | { ok: false; reason: 'before_submission' | 'too_early' };
-
-/**
- * Review time (国办发〔2018〕115号 as commonly cited: ≥ 5 and ≤ 15 working days; per-jurisdiction settings): a
- * conclusion before the minimum needs a recorded reason (emergencies); one after the maximum is allowed but late.
- */
-export function checkReviewTime(p: {
-  submittedOn: string;
-  concludedOn: string;
-  earliestConclusion: string;
-  latestConclusion: string;
-  earlyReason?: string | null | undefined;
-}): ReviewTimeVerdict {
-  if (p.concludedOn < p.submittedOn) return { ok: false, reason: 'before_submission' };
-  if (p.concludedOn < p.earliestConclusion && !(p.earlyReason && p.earlyReason.trim()))
-    return { ok: false, reason: 'too_early' };
-  return { ok: true, late: p.concludedOn > p.latestConclusion };
-}
+// ---- 公开征求意见, 合法性审核 --------------------------------------------------------------------------------
+// The period, moderation, answers and review time are the shared mechanism's rules (core participation), which
+// every module lending a draft applies with its own statutory rules; re-exported here for the module's callers.
+export {
+  checkConsultationPeriod,
+  consultationAcceptsComments,
+  reviewResults,
+  reviewResultLabels,
+  checkReviewTime,
+  commentAnswers,
+  commentAnswerLabels,
+  moderationStatusLabels,
+  answerNeedsReason,
+  type ConsultationPeriodVerdict,
+  type ReviewResult,
+  type ReviewTimeVerdict,
+  type CommentAnswer,
+} from '../participation';
 
 /** The checklist of what a normative document must not do (国办发〔2018〕37号, 严禁越权发文; statutes §4.1 (a)). */
 export const reviewChecklistItems = [
@@ -208,30 +172,4 @@ export function postEvaluationEffect(outcome: PostEvaluationOutcome): {
     default:
       return { status: cleanupEffect(outcome).status, newRegistration: false, endsNow: true };
   }
-}
-
-// ---- 公开征求意见的意见 ---------------------------------------------------------------------------------------
-
-export const commentAnswers = ['adopted', 'partly_adopted', 'not_adopted'] as const;
-export type CommentAnswer = (typeof commentAnswers)[number];
-export const commentAnswerLabels = {
-  adopted: '采纳',
-  partly_adopted: '部分采纳',
-  not_adopted: '不予采纳',
-} as const satisfies Record<CommentAnswer, string>;
-
-/**
- * Moderation sorts what the public sent before it is answered: a comment on the draft is a 有效意见 and is answered
- * (采纳、部分采纳、不予采纳); advertising, abuse or text unrelated to the draft is a 无效意见 with the reason. Two
- * different acts, two different names — "不予采纳" is only ever the answer to a valid comment.
- */
-export const moderationStatusLabels = {
-  pending: '待审核',
-  approved: '有效意见',
-  rejected: '无效意见',
-} as const;
-
-/** A comment that is not (fully) adopted must say why (意见采纳情况反馈, seed 002 task 9). */
-export function answerNeedsReason(answer: CommentAnswer): boolean {
-  return answer !== 'adopted';
 }

@@ -38,11 +38,8 @@ export interface LegalBasis {
   article?: string | undefined;
 }
 
-export interface ChecklistEntry {
-  item: string;
-  finding: 'ok' | 'problem';
-  note?: string | undefined;
-}
+import type { ChecklistEntry } from '@fazhi/core/participation';
+export type { ChecklistEntry };
 
 export interface NormativeIssuerTable {
   region_code: string;

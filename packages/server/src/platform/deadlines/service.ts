@@ -53,7 +53,7 @@ function toRuleError(e: unknown): never {
 }
 
 /** Computes the deadline with the region's calendar and settings. */
-export async function computeFor(tx: Tx, spec: DeadlineSpec) {
+export async function computeFor(tx: Db | Tx, spec: DeadlineSpec) {
   const { calendar, settings } = await loadCalendarContext(tx, spec.regionCode);
   try {
     return computeDeadline(calendar, spec.ruleId, {

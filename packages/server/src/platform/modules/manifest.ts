@@ -8,6 +8,7 @@ import type { Db } from '../db/connection';
 import type { WriteEnv } from '../write';
 import type { EventCatalogue, EventHandler } from './catalogue';
 import type { SettingsCatalogue } from '../settings';
+import type { LentSubject } from '../participation/subjects';
 
 export interface ActionDef {
   label: string;
@@ -102,6 +103,12 @@ export interface ModuleManifest {
    * deadline only to a user who may read its record at the responsible unit; undeclared kinds are listed to nobody.
    */
   subjectTypes?: Record<string, SubjectTypeDef>;
+  /**
+   * The drafts this module puts through the shared public consultation and legality review
+   * (platform/participation), by subject_type (declared in `subjectTypes`): how to load one, the rules of its
+   * periods, who acts, its checklist. Its `auditEvents` include `participationAuditEvents(subject_type)`.
+   */
+  lends?: Record<string, LentSubject>;
   /**
    * Runs after the migrations on every start (and when the test template is built): loads reference data the
    * module ships (e.g. the national holiday notices). Must be idempotent and must not overwrite later corrections.

@@ -3,6 +3,7 @@ import { platformMigrationsDir } from '../db/migrate';
 import type { ModuleManifest, SubjectTypeDef } from './manifest';
 import { declare, type EventCatalogue } from './catalogue';
 import type { SettingDef } from '../settings';
+import { participationAuditEvents, type LentSubject } from '../participation/subjects';
 
 export interface Registry {
   modules: readonly ModuleManifest[];
@@ -16,6 +17,8 @@ export interface Registry {
   events: ReadonlyMap<string, EventCatalogue>;
   /** region setting key → its declaration (label, default, basis, whether a region may change it) */
   settings: ReadonlyMap<string, SettingDef<unknown>>;
+  /** subject_type → what its module lends the shared consultation and legality review (manifests' `lends`) */
+  lentSubjects: ReadonlyMap<string, LentSubject>;
   migrationDirs: readonly string[];
 }
 
@@ -27,6 +30,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   const subjectTypes = new Map<string, SubjectTypeDef>();
   const events = new Map<string, EventCatalogue>();
   const settings = new Map<string, SettingDef<unknown>>();
+  const lentSubjects = new Map<string, LentSubject>();
   const ids = new Set<string>();
   for (const m of modules) {
     if (ids.has(m.id)) throw new Error(`模块标识重复：${m.id}`);
@@ -62,6 +66,21 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
       subjectTypes.set(type, def);
     }
   }
+  for (const m of modules)
+    for (const [type, lent] of Object.entries(m.lends ?? {})) {
+      if (!m.subjectTypes?.[type]) throw new Error(`模块 ${m.id} 出借的记录类型未在其 subjectTypes 中声明：${type}`);
+      for (const action of Object.keys(participationAuditEvents(type)))
+        if (!auditLabels.has(action)) throw new Error(`模块 ${m.id} 出借的 ${type} 缺少审计动作声明：${action}`);
+      const acts = [
+        lent.consultation?.conductAction,
+        lent.legalityReview?.submitAction,
+        lent.legalityReview?.reviewAction,
+      ];
+      for (const action of acts)
+        if (action !== undefined && !actionLabels.has(action))
+          throw new Error(`模块 ${m.id} 出借的 ${type} 的权限动作未声明：${action}`);
+      lentSubjects.set(type, lent);
+    }
   for (const [type, def] of subjectTypes)
     if (!actionLabels.has(def.readAction)) throw new Error(`记录类型 ${type} 的查看动作未声明：${def.readAction}`);
   // a menu entry is shown to holders of its action, so an action no module declares would hide it from everyone;
@@ -87,6 +106,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
     subjectTypes,
     events,
     settings,
+    lentSubjects,
     migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
   };
 }

@@ -2,7 +2,7 @@
 // statutory minimum (rule normative.public-comment, 30 days by default, per jurisdiction) unless the shortening is
 // explained (urgent cases must say why).
 import { randomUUID } from 'node:crypto';
-import { checkConsultationPeriod } from '@fazhi/core/normative-documents';
+import { checkConsultationPeriod, consultationPeriodProblem } from '@fazhi/core/participation';
 import { computeFor } from '../../../../platform/deadlines';
 import { invalid } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
@@ -46,14 +46,10 @@ export async function openConsultationOn(services: Services, w: Writer, id: stri
     earliestClose: earliest.due,
     shortenedReason: input.shortenedReason,
   });
-  if (!verdict.ok)
-    throw invalid(
-      'CONSULTATION_PERIOD_INVALID',
-      verdict.reason === 'too_short'
-        ? `征求意见期限不得早于 ${earliest.due} 截止（${earliest.basis}，不少于${earliest.amount}日）；确需缩短的，请说明理由`
-        : '截止日期应晚于开始日期',
-      [{ path: 'closesOn', message: verdict.reason === 'too_short' ? `不得早于 ${earliest.due}` : '应晚于开始日期' }],
-    );
+  if (!verdict.ok) {
+    const problem = consultationPeriodProblem(verdict.reason, earliest);
+    throw invalid('CONSULTATION_PERIOD_INVALID', problem.message, [{ path: 'closesOn', message: problem.field }]);
+  }
   const consultationId = randomUUID();
   await w.tx
     .insertInto('normative_consultations')

@@ -8,14 +8,13 @@ import {
   reviewChecklistLabels,
   reviewResultLabels,
   type PrecheckFinding,
-  type ReviewChecklistItem,
   type ReviewResult,
 } from '@fazhi/core/normative-documents';
+import { checklistProblems, reviewTimeProblem, type ChecklistEntry } from '@fazhi/core/participation';
 import { closeDeadline, computeFor } from '../../../../platform/deadlines';
 import { invalid } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
-import type { ChecklistEntry } from '../../tables';
 import { actDate, SUBJECT } from '../../support';
 import { auditDocument, loadForAct, moveTo } from '../../workflow';
 import { normativeEvents } from '../../catalogue';
@@ -41,15 +40,15 @@ export async function recordLegalityReview(
 
 export async function recordLegalityReviewOn(services: Services, w: Writer, id: string, input: LegalityReviewInput) {
   const { row } = await loadForAct(services, w, id, 'recordLegalityReview', 'record-legality-review');
-  // a checklist item marked 存在问题 says what the problem is: the drafting unit has to act on it
-  input.checklist.forEach((c, i) => {
-    if (c.finding === 'problem' && !c.note?.trim())
-      throw invalid(
-        'CHECKLIST_NOTE_REQUIRED',
-        `审核事项“${reviewChecklistLabels[c.item as ReviewChecklistItem] ?? c.item}”存在问题的，请说明问题所在`,
-        [{ path: `checklist.${i}.note`, message: '请说明存在的问题' }],
-      );
-  });
+  // a checklist item marked 存在问题 says what the problem is: the drafting unit has to act on it (the shared rule;
+  // a normative reviewer may leave items out)
+  const problems = checklistProblems(input.checklist, reviewChecklistLabels, { complete: false });
+  if (problems[0])
+    throw invalid(
+      problems[0].code,
+      problems[0].message,
+      problems.map((p) => ({ path: p.path, message: p.field })),
+    );
   const review = await w.tx
     .selectFrom('normative_reviews')
     .select(['id', 'round', 'submitted_on', 'precheck'])
@@ -80,14 +79,10 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
     latestConclusion: max.due,
     earlyReason: input.earlyReason,
   });
-  if (!verdict.ok)
-    throw invalid(
-      verdict.reason === 'too_early' ? 'REVIEW_TOO_EARLY' : 'REVIEW_DATE_INVALID',
-      verdict.reason === 'too_early'
-        ? `合法性审核时间一般不少于${min.amount}个工作日（最早 ${min.due} 办结，${min.basis}）；紧急情况提前办结的，请说明理由`
-        : `审核日期不能早于报送日期（${review.submitted_on}）`,
-      [{ path: verdict.reason === 'too_early' ? 'earlyReason' : 'concludedOn', message: '审核时间不符合规定' }],
-    );
+  if (!verdict.ok) {
+    const problem = reviewTimeProblem(verdict.reason, min, review.submitted_on);
+    throw invalid(problem.code, problem.message, [{ path: problem.path, message: '审核时间不符合规定' }]);
+  }
   // passing over a high-severity pre-check finding is an explicit decision with its reason (the findings assist the
   // reviewer and never decide, but they are not overlooked silently)
   const high = highFindings(review.precheck);
