@@ -10,9 +10,9 @@ test('journeys are queued longest first, by recorded duration, else estimated fr
       { file: 'e2e/new-module.journey.ts', bytes: 6000 },
       { file: 'e2e/middle.journey.ts', bytes: 1000 },
     ],
-    { 'e2e/short.journey.ts': 5, 'e2e/long.journey.ts': 40, 'e2e/middle.journey.ts': 12 },
+    { 'e2e/short.journey.ts': 5, 'e2e/long.journey.ts': 60, 'e2e/middle.journey.ts': 12 },
   );
-  // the new journey has no record: 6,000 bytes are estimated at 20 s, between the long and the middle one
+  // the new journey has no record: 6,000 bytes are estimated at 46 s, between the long and the middle one
   assert.deepEqual(order, [
     'e2e/long.journey.ts',
     'e2e/new-module.journey.ts',
