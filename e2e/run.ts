@@ -7,7 +7,8 @@
 // Each shard is one process (e2e/shard-worker.ts) with one chromium: it runs the journeys (one file per user story,
 // e2e/*.journey.ts, each a suite with a fresh browser context per page) that this file hands it from one queue,
 // longest first (e2e/schedule.ts), so the shards finish together. Each journey's output is printed whole when it
-// ends, with its wall and CPU time, and the stage ends with one node:test summary ("ℹ pass N" / "ℹ fail N").
+// ends, with its wall time and its server's CPU time, and the stage ends with one node:test summary ("ℹ pass N" /
+// "ℹ fail N").
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -75,7 +76,7 @@ async function startShardProcess(env: NodeJS.ProcessEnv): Promise<ChildProcess> 
     env: { ...env, FAZHI_E2E_JOURNEY_LIMIT_MS: String(JOURNEY_LIMIT_MS) },
     execArgv: ['--import', 'tsx', '--test-reporter=./e2e/shard-reporter.ts', '--test-reporter-destination=stdout'],
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
-    // its own process group, so that a process stopped on the time limit takes its chromium with it
+    // its own process group, which the time limit stops whole (playwright closes its chromium on SIGTERM)
     detached: true,
   });
   await new Promise((resolve, reject) => {
@@ -95,7 +96,7 @@ interface Ended {
 /** Sends one journey to the shard's process and settles with its block, when the reporter's marker comes. */
 function runJourney(child: ChildProcess, file: string, read: { buffer: string }): Promise<Ended> {
   return new Promise((resolve) => {
-    const watchdog = setTimeout(() => process.kill(-child.pid!, 'SIGTERM'), JOURNEY_LIMIT_MS + 60_000);
+    const watchdog = setTimeout(() => stopGroup(child.pid!), JOURNEY_LIMIT_MS + 60_000);
     const check = () => {
       const at = read.buffer.indexOf(JOURNEY_END);
       const eol = at < 0 ? -1 : read.buffer.indexOf('\n', at);
@@ -112,15 +113,29 @@ function runJourney(child: ChildProcess, file: string, read: { buffer: string })
       clearTimeout(watchdog);
       child.stdout!.off('data', check);
       child.stderr!.off('data', check);
-      child.off('exit', lost);
+      child.off('close', lost);
       read.buffer = read.buffer.slice(consumed);
       resolve(ended);
     };
     child.stdout!.on('data', check);
     child.stderr!.on('data', check);
-    child.once('exit', lost);
+    // 'close', not 'exit': the output the process wrote before it ended is read first
+    child.once('close', lost);
     child.send(file);
   });
+}
+
+/** SIGTERM to a process group, and SIGKILL ten seconds later to what did not end (a process stuck in a loop). */
+function stopGroup(pid: number) {
+  const signal = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, s);
+    } catch {
+      // ended meanwhile
+    }
+  };
+  signal('SIGTERM');
+  setTimeout(() => signal('SIGKILL'), 10_000).unref();
 }
 
 function readDurations(): Record<string, number> {
