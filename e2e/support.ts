@@ -1,5 +1,6 @@
 // What every journey shares: Debian's chromium driven by playwright-core (never a downloaded browser; one per shard's
-// process, a fresh context per page), the shard's server e2e/run.ts started, sign-in, screenshots of the last screen, and the check that a journey's endpoints exist.
+// process, a fresh context per page), the shard's server e2e/run.ts started, sign-in, screenshots of the last
+// screen, and the check that a journey's endpoints exist.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,8 +19,8 @@ let shared: Promise<Browser> | undefined;
 let sharing = false;
 
 /** A shard's process (e2e/shard-worker.ts) runs its journeys on one chromium: `launch()` then hands each journey
- * that browser, and the journey's `close()` closes only the contexts it opened. Starting chromium for every journey
- * cost more than the journey's own steps in a short one (see docs/architecture.md, Test time). */
+ * that browser, and the journey's `close()` closes only the contexts it opened. A process and a chromium of its own
+ * cost each journey 2.5 CPU-s before its first step (docs/architecture.md, Test time). */
 export function shareOneBrowser() {
   sharing = true;
 }
