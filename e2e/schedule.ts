@@ -34,7 +34,8 @@ export type Counts = Record<string, number>;
 /** The message that ends a shard's process (e2e/shard-worker.ts); no journey file is named so. */
 export const END_OF_SHARD = '';
 
-/** The names of node:test's closing summary, in its order ("ℹ pass N" / "ℹ fail N" are what scripts/test.mjs reads). */
+/** The names of node:test's closing summary, in its order ("ℹ pass N" / "ℹ fail N" are what scripts/test.mjs
+ * reads). */
 export const SUMMARY_KEYS = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];
 
 /** What node:test reports of a test that ended (the fields of its test:pass / test:fail events used here). */
