@@ -1,27 +1,165 @@
-// Browser journeys: build the web bundle if stale, start PostgreSQL (embedded, or DATABASE_URL) with a fresh
-// database, migrate it, seed the demo region with known passwords, start the real server on a free port, then run
-// every journey (one file per user story, e2e/*.journey.ts) with node:test driving Debian's chromium through
-// playwright-core. The output ends with node:test's summary ("ℹ pass N" / "ℹ fail N").
-import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+// Browser journeys in parallel shards. Build the web bundle if stale, start PostgreSQL (embedded, or DATABASE_URL),
+// seed one template database (migrations, the demo region with known passwords, the journeys' fixtures), then give
+// each shard its own database cloned from the template (CREATE DATABASE … TEMPLATE, milliseconds), its own data
+// directory (the template's keys) and its own server process, so that journeys of different shards never see each
+// other's writes. FAZHI_E2E_SHARDS sets the number of shards (default: the machine's cores).
+//
+// Each shard is one process (e2e/shard-worker.ts) with one chromium: it runs the journeys (one file per user story,
+// e2e/*.journey.ts, each a suite with a fresh browser context per page) that this file hands it from one queue,
+// longest first (e2e/schedule.ts), so the shards finish together. Each journey's output is printed whole when it
+// ends, with its wall time and its server's CPU time, and the stage ends with one node:test summary ("ℹ pass N" /
+// "ℹ fail N").
+import { fork, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../packages/server/src/platform/config';
 import { ensureAdmin, openPlatform } from '../packages/server/src/platform/bootstrap';
-import { buildApp } from '../packages/server/src/platform/http/app';
 import { startEmbeddedPostgres } from '../packages/server/src/platform/db/embedded';
 import { modules } from '../packages/server/src/modules';
 import { seedDemo } from '../packages/server/src/modules/organisations/seed-demo';
 import { seedJourneyFixtures } from './fixtures';
 import { buildWebIfStale } from '../scripts/build-web.mjs';
+import { processCpuSeconds } from '../scripts/stage-timing.mjs';
 import { freePort } from '../packages/server/test/free-port';
+import { addCounts, END_OF_SHARD, longestFirst, shardCount, summaryText, type Counts } from './schedule';
+import { JOURNEY_END } from './shard-reporter';
 
 const root = new URL('..', import.meta.url).pathname;
 const ADMIN_PASSWORD = 'Admin#E2e2026';
 const DEMO_PASSWORD = 'Demo#E2e2026';
+/** a journey fails after this long (as node:test's --test-timeout did); its shard's process is stopped a minute later
+ * if the journey still has not ended (and a new one takes over the shard's queue) */
+const JOURNEY_LIMIT_MS = 180_000;
+const durationsFile = join(root, '.fazhi-test', 'e2e-durations.json');
+
+/**
+ * Starts one shard's server: the platform's own start command, on the shard's database and data directory (given
+ * in `env`). Kept to this one function so that how the server is started can change in one line.
+ */
+function startServer(env: NodeJS.ProcessEnv, log: number): ChildProcess {
+  return spawn(process.execPath, ['packages/server/bin/fazhi.mjs', 'start'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', log, log],
+  });
+}
+
+interface Shard {
+  index: number;
+  db: string;
+  env: NodeJS.ProcessEnv;
+  server: ChildProcess;
+  logFile: string;
+}
+
+/** Waits until the shard's server answers its health check, or fails with the server's log. */
+async function serving(shard: Shard, baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    const ok = await fetch(`${baseUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    if (shard.server.exitCode !== null || Date.now() > deadline)
+      throw new Error(`第 ${shard.index + 1} 组的服务未能启动：\n${readFileSync(shard.logFile, 'utf8')}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** A shard's process, ready for its first journey. */
+async function startShardProcess(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
+  const child = fork(join(root, 'e2e/shard-worker.ts'), [], {
+    cwd: root,
+    env: { ...env, FAZHI_E2E_JOURNEY_LIMIT_MS: String(JOURNEY_LIMIT_MS) },
+    execArgv: ['--import', 'tsx', '--test-reporter=./e2e/shard-reporter.ts', '--test-reporter-destination=stdout'],
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+    // its own process group, which the time limit stops whole (playwright closes its chromium on SIGTERM)
+    detached: true,
+  });
+  await new Promise((resolve, reject) => {
+    child.once('message', resolve);
+    child.once('exit', (code) => reject(new Error(`旅程进程未能启动（退出码 ${code}）`)));
+  });
+  return child;
+}
+
+interface Ended {
+  text: string;
+  counts: Counts;
+  /** the shard's process ended (crashed, or was stopped) before the journey did */
+  lost: boolean;
+}
+
+/** Sends one journey to the shard's process and settles with its block, when the reporter's marker comes. */
+function runJourney(child: ChildProcess, file: string, read: { buffer: string }): Promise<Ended> {
+  return new Promise((resolve) => {
+    const watchdog = setTimeout(() => stopGroup(child.pid!), JOURNEY_LIMIT_MS + 60_000);
+    const check = () => {
+      const at = read.buffer.indexOf(JOURNEY_END);
+      const eol = at < 0 ? -1 : read.buffer.indexOf('\n', at);
+      if (eol < 0) return;
+      const { counts } = JSON.parse(read.buffer.slice(at + JOURNEY_END.length, eol)) as { counts: Counts };
+      done({ text: read.buffer.slice(0, at), counts, lost: false }, eol + 1);
+    };
+    const lost = () =>
+      done(
+        { text: `${read.buffer}\n✖ ${file}：旅程进程意外结束\n`, counts: { tests: 1, fail: 1 }, lost: true },
+        Infinity,
+      );
+    const done = (ended: Ended, consumed: number) => {
+      clearTimeout(watchdog);
+      child.stdout!.off('data', check);
+      child.stderr!.off('data', check);
+      child.off('close', lost);
+      read.buffer = read.buffer.slice(consumed);
+      resolve(ended);
+    };
+    child.stdout!.on('data', check);
+    child.stderr!.on('data', check);
+    // 'close', not 'exit': the output the process wrote before it ended is read first
+    child.once('close', lost);
+    child.send(file);
+  });
+}
+
+/** SIGTERM to a process group, and SIGKILL ten seconds later to what did not end (a process stuck in a loop). */
+function stopGroup(pid: number) {
+  const signal = (s: NodeJS.Signals) => {
+    try {
+      process.kill(-pid, s);
+    } catch {
+      // ended meanwhile
+    }
+  };
+  signal('SIGTERM');
+  setTimeout(() => signal('SIGKILL'), 10_000).unref();
+}
+
+function readDurations(): Record<string, number> {
+  try {
+    return JSON.parse(readFileSync(durationsFile, 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
 
 async function main() {
+  const startedAt = performance.now();
   buildWebIfStale({ quiet: true });
+  // one pinned timeline for the run's processes (the template's seed, every server and journey)
+  if (process.env.FAZHI_NOW) process.env.FAZHI_NOW_SINCE ||= String(Date.now());
+  const journeys = readdirSync(join(root, 'e2e'))
+    .filter((n) => n.endsWith('.journey.ts'))
+    // `node --import tsx e2e/run.ts locked` runs only the journeys whose file name contains "locked"
+    .filter((n) => process.argv.length <= 2 || process.argv.slice(2).some((a) => n.includes(a)))
+    .map((n) => ({ file: join('e2e', n), bytes: statSync(join(root, 'e2e', n)).size }));
+  const recorded = readDurations();
+  const queue = longestFirst(journeys, recorded);
+  const shards = shardCount(process.env.FAZHI_E2E_SHARDS, availableParallelism(), queue.length);
+
   let adminUrl = process.env.DATABASE_URL;
   let stopPg = async () => undefined as void;
   if (!adminUrl) {
@@ -29,74 +167,128 @@ async function main() {
     adminUrl = server.url;
     stopPg = server.stop;
   }
-  const dbName = `fazhi_e2e_${process.pid}`;
+  const dbUrl = (name: string) => Object.assign(new URL(adminUrl), { pathname: `/${name}` }).toString();
+  const template = `fazhi_e2e_${process.pid}_tpl`;
+  const runDir = join(root, '.fazhi-test', `e2e-data-${process.pid}`);
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${dbName} ENCODING 'UTF8'`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${dbName}`;
+  const dropAll = async () => {
+    for (let i = 0; i < shards; i++)
+      await admin.query(`DROP DATABASE IF EXISTS fazhi_e2e_${process.pid}_${i} WITH (FORCE)`);
+    await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+  };
+  await dropAll();
+  await admin.query(`CREATE DATABASE ${template} ENCODING 'UTF8'`);
 
-  const port = await freePort();
-  const dataDir = join(root, '.fazhi-test', `e2e-data-${process.pid}`);
-  mkdirSync(dataDir, { recursive: true });
+  // The template: what every shard starts from. Its data directory's keys go to every shard's, because the
+  // template's audit events are sealed, and its personal identifiers encrypted, with them.
+  const templateDir = join(runDir, 'template');
+  mkdirSync(templateDir, { recursive: true });
   const config = {
     ...loadConfig({}),
-    port,
-    host: '127.0.0.1',
-    dataDir,
-    databaseUrl: url.toString(),
+    dataDir: templateDir,
+    databaseUrl: dbUrl(template),
     adminPassword: ADMIN_PASSWORD,
     demoPassword: DEMO_PASSWORD,
-    loginRateLimitPerMinute: 1000,
     jobs: false,
   };
   const platform = await openPlatform(config, modules);
   await ensureAdmin(platform.services);
   await seedDemo(platform.services);
   await seedJourneyFixtures(platform.services);
-  const app = await buildApp(platform.services);
-  await app.listen({ port, host: '127.0.0.1' });
-
-  const journeys = readdirSync(join(root, 'e2e'))
-    .filter((n) => n.endsWith('.journey.ts'))
-    // `node --import tsx e2e/run.ts locked` runs only the journeys whose file name contains "locked"
-    .filter((n) => process.argv.length <= 2 || process.argv.slice(2).some((a) => n.includes(a)))
-    .sort()
-    .map((n) => join('e2e', n));
-  // Asynchronous: the server answers the browser from this process while the journeys run.
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      '--test',
-      '--test-concurrency=1',
-      '--test-timeout=180000',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      ...journeys,
-    ],
-    {
-      cwd: root,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        FAZHI_E2E_BASE_URL: `http://127.0.0.1:${port}`,
-        FAZHI_E2E_ADMIN_PASSWORD: ADMIN_PASSWORD,
-        FAZHI_E2E_DEMO_PASSWORD: DEMO_PASSWORD,
-        FAZHI_E2E_DATABASE_URL: url.toString(),
-        // the server's data directory: its audit key and checkpoint (the console's chain check reads the checkpoint)
-        FAZHI_E2E_DATA_DIR: dataDir,
-      },
-    },
-  );
-  const status = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
-  await app.close();
   await platform.close();
-  await admin.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);
-  await admin.end();
-  await stopPg();
+
+  const shardList: Shard[] = [];
+  const ports: number[] = [];
+  for (let index = 0; index < shards; index++) {
+    const db = `fazhi_e2e_${process.pid}_${index}`;
+    await admin.query(`CREATE DATABASE ${db} TEMPLATE ${template}`);
+    const dataDir = join(runDir, `shard-${index}`);
+    cpSync(templateDir, dataDir, { recursive: true });
+    const port = await freePort();
+    ports.push(port);
+    const url = dbUrl(db);
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: url,
+      FAZHI_DATA_DIR: dataDir,
+      FAZHI_JOBS: '0',
+      FAZHI_LOGIN_RATE_LIMIT: '1000',
+      FAZHI_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      FAZHI_DEMO_PASSWORD: DEMO_PASSWORD,
+      FAZHI_E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      FAZHI_E2E_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      FAZHI_E2E_DEMO_PASSWORD: DEMO_PASSWORD,
+      FAZHI_E2E_DATABASE_URL: url,
+      // the server's data directory: its audit key and checkpoint (the console's chain check reads the checkpoint)
+      FAZHI_E2E_DATA_DIR: dataDir,
+    };
+    const logFile = join(runDir, `server-${index}.log`);
+    shardList.push({ index, db, env, server: startServer(env, openSync(logFile, 'w')), logFile });
+  }
+  const stopServers = () => shardList.forEach((s) => s.server.kill('SIGTERM'));
+  let status = 1;
+  try {
+    await Promise.all(shardList.map((s, i) => serving(s, `http://127.0.0.1:${ports[i]}`)));
+    console.log(`${queue.length} 条旅程，${shards} 组并行（FAZHI_E2E_SHARDS）`);
+
+    const totals: Counts = {};
+    // the record keeps the journeys that exist (those of this run, measured anew, and the others as they were)
+    const exist = new Set(readdirSync(join(root, 'e2e')).map((n) => join('e2e', n)));
+    const durations = Object.fromEntries(Object.entries(recorded).filter(([f]) => exist.has(f)));
+    let failures = '';
+    let next = 0;
+    const work = async (shard: Shard) => {
+      let child: ChildProcess | null = null;
+      const read = { buffer: '' };
+      for (let file = queue[next++]; file !== undefined; file = queue[next++]) {
+        if (!child) {
+          child = await startShardProcess(shard.env);
+          read.buffer = '';
+          const append = (c: Buffer) => void (read.buffer += c.toString());
+          child.stdout!.on('data', append);
+          child.stderr!.on('data', append);
+        }
+        const started = performance.now();
+        const serverBefore = processCpuSeconds(shard.server.pid!);
+        const ended = await runJourney(child, file, read);
+        const serverCpu = (processCpuSeconds(shard.server.pid!) ?? NaN) - (serverBefore ?? NaN);
+        const wall = (performance.now() - started) / 1000;
+        addCounts(totals, ended.counts);
+        durations[file] = Math.round(wall * 10) / 10;
+        // the server's CPU for the journey (the journey's chromium is counted in the stage's total only: its
+        // processes cannot be told apart while they run, see scripts/stage-timing.mjs)
+        const spent = `${wall.toFixed(1)} s${Number.isNaN(serverCpu) ? '' : `，服务 CPU ${serverCpu.toFixed(1)} s`}`;
+        process.stdout.write(`\n── ${file}（第 ${shard.index + 1} 组，${spent}）\n${ended.text}`);
+        if (ended.lost) child = null;
+      }
+      if (!child) return;
+      const exited = new Promise((r) => child.once('exit', r));
+      child.send(END_OF_SHARD);
+      await exited;
+      // the spec reporter's closing list of the failing tests, with where they are
+      failures += read.buffer;
+    };
+    await Promise.all(shardList.map(work));
+    if (failures.trim()) process.stdout.write(`\n${failures}`);
+    mkdirSync(join(root, '.fazhi-test'), { recursive: true });
+    writeFileSync(durationsFile, JSON.stringify(durations, null, 1));
+    console.log(`\n${summaryText(totals, performance.now() - startedAt)}`);
+    status = (totals.fail ?? 0) > 0 || (totals.cancelled ?? 0) > 0 || (totals.tests ?? 0) === 0 ? 1 : 0;
+  } finally {
+    stopServers();
+    await Promise.all(
+      shardList.map((s) => new Promise((r) => (s.server.exitCode !== null ? r(null) : s.server.once('exit', r)))),
+    );
+    await dropAll().catch(() => undefined);
+    await admin.end();
+    await stopPg();
+    // on a failure the servers' logs stay for reading
+    if (status === 0) rmSync(runDir, { recursive: true, force: true });
+    else console.log(`服务日志：${runDir}/server-*.log`);
+  }
   process.exit(status);
 }
 

@@ -1,5 +1,6 @@
-// What every journey shares: Debian's chromium driven by playwright-core (never a downloaded browser), the server
-// e2e/run.ts started, sign-in, screenshots of the last screen, and the check that a journey's endpoints exist.
+// What every journey shares: Debian's chromium driven by playwright-core (never a downloaded browser; one per shard's
+// process, a fresh context per page), the shard's server e2e/run.ts started, sign-in, screenshots of the last
+// screen, and the check that a journey's endpoints exist.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +15,47 @@ const artifacts = new URL('./artifacts', import.meta.url).pathname;
 export const office = { width: 1366, height: 768 };
 export const phone = { width: 390, height: 844 };
 
+let shared: Promise<Browser> | undefined;
+let sharing = false;
+
+/** A shard's process (e2e/shard-worker.ts) runs its journeys on one chromium: `launch()` then hands each journey
+ * that browser, and the journey's `close()` closes only the contexts it opened. A process and a chromium of its own
+ * cost each journey 2.5 CPU-s before its first step (docs/architecture.md, Test time). */
+export function shareOneBrowser() {
+  sharing = true;
+}
+
+export async function closeSharedBrowser() {
+  const browser = shared;
+  shared = undefined;
+  await (await browser)?.close();
+}
+
+/** The shared browser as one journey sees it: its contexts are its own, and closing closes them, not the browser. */
+function journeyView(browser: Browser): Browser {
+  const contexts = new Set<BrowserContext>();
+  return new Proxy(browser, {
+    get(target, prop) {
+      if (prop === 'newContext')
+        return async (options?: Parameters<Browser['newContext']>[0]) => {
+          const context = await target.newContext(options);
+          contexts.add(context);
+          return context;
+        };
+      if (prop === 'close') return async () => void (await Promise.all([...contexts].map((c) => c.close())));
+      const value: unknown = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+    },
+  });
+}
+
 export async function launch(): Promise<Browser> {
+  if (!sharing) return launchChromium();
+  shared ??= launchChromium();
+  return journeyView(await shared);
+}
+
+function launchChromium(): Promise<Browser> {
   // chromium.launch() gives every run a fresh temporary profile (user-data-dir) and removes it on close.
   return chromium.launch({
     executablePath: process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium',
@@ -44,7 +85,9 @@ export async function newPage(
     ...(viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
+  // how long a step may wait for what the user should see: two shards share this machine's two cores with their
+  // servers, and under load a step took up to 2.5 times as long as on its own (a filing's answer passed 15 s once)
+  page.setDefaultTimeout(30_000);
   return { context, page };
 }
 

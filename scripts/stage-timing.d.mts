@@ -1,15 +1,17 @@
 export function childrenCpuSeconds(stat?: string | null): number | null;
+export function processCpuSeconds(pid: number): number | null;
 export interface Measured {
   status: number | string | null;
   stdout: string;
   stderr: string;
   wall: number;
   cpu: number | null;
+  timedOut: boolean;
 }
 export function runMeasured(
   cmd: string,
   args: string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv; live: boolean },
+  opts: { cwd: string; env: NodeJS.ProcessEnv; live: boolean; limitMs?: number },
 ): Promise<Measured>;
 export function inPool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]>;
 export function timingTable(rows: { title: string; wall: number; cpu: number | null }[], totalWall: number): string;

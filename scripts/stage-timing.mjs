@@ -21,9 +21,23 @@ export function childrenCpuSeconds(stat = readProcStat()) {
   return (cutime + cstime) / TICKS_PER_SECOND;
 }
 
-function readProcStat() {
+/** CPU seconds (user + sys) a running process has spent itself (a journey's server, read before and after the
+ * journey), or null where /proc is not available. (Summing a live process tree instead, chromium's included, was
+ * tried and counted some of chromium's processes twice until they ended; the stage's total counts them once.)
+ * @param {number} pid
+ * @returns {number | null}
+ */
+export function processCpuSeconds(pid) {
+  const stat = readProcStat(pid);
+  if (stat === null) return null;
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const seconds = (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
+  return Number.isFinite(seconds) ? seconds : null;
+}
+
+function readProcStat(pid = 'self') {
   try {
-    return readFileSync('/proc/self/stat', 'utf8');
+    return readFileSync(`/proc/${pid}/stat`, 'utf8');
   } catch {
     return null;
   }
@@ -31,10 +45,11 @@ function readProcStat() {
 
 /**
  * Runs a command in the wrapper and settles with its exit status, output (unless `live`, then streamed as it
- * comes), wall seconds and CPU seconds.
+ * comes), wall seconds and CPU seconds. With `limitMs`, the command and what it started (in its process group) get
+ * SIGTERM once that time has passed, and the result says `timedOut`.
  * @param {string} cmd
  * @param {string[]} args
- * @param {{ cwd: string, env: NodeJS.ProcessEnv, live: boolean }} opts
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, live: boolean, limitMs?: number }} opts
  */
 export function runMeasured(cmd, args, opts) {
   const started = performance.now();
@@ -42,7 +57,20 @@ export function runMeasured(cmd, args, opts) {
     cwd: opts.cwd,
     env: opts.env,
     stdio: ['ignore', 'pipe', opts.live ? 'inherit' : 'pipe', 'pipe'],
+    detached: opts.limitMs !== undefined,
   });
+  let timedOut = false;
+  const timer =
+    opts.limitMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          try {
+            process.kill(-child.pid, 'SIGTERM');
+          } catch {
+            // ended meanwhile
+          }
+        }, opts.limitMs);
   let stdout = '';
   let stderr = '';
   let cpuText = '';
@@ -54,6 +82,7 @@ export function runMeasured(cmd, args, opts) {
   child.stdio[3].on('data', (chunk) => (cpuText += chunk));
   return new Promise((resolve) => {
     child.on('close', (code, signal) => {
+      clearTimeout(timer);
       const cpu = cpuText.trim() === '' ? null : Number(cpuText);
       resolve({
         status: code ?? signal,
@@ -61,6 +90,7 @@ export function runMeasured(cmd, args, opts) {
         stderr,
         wall: (performance.now() - started) / 1000,
         cpu: Number.isFinite(cpu) ? cpu : null,
+        timedOut,
       });
     });
   });

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { childrenCpuSeconds, inPool, runMeasured, timingTable } from './stage-timing.mjs';
+import { childrenCpuSeconds, inPool, processCpuSeconds, runMeasured, timingTable } from './stage-timing.mjs';
 
 test('the children’s CPU is cutime + cstime of /proc/self/stat, in seconds, whatever the command name holds', () => {
   // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
@@ -30,6 +30,32 @@ test('a stage run through the wrapper reports its exit status, output and the CP
   });
   assert.equal(failed.status, 3);
   assert.match(failed.stderr, /boom/);
+  assert.equal(failed.timedOut, false);
+});
+
+test('a running process’s own CPU is utime + stime of its /proc stat', { skip: !existsSync('/proc/self/stat') }, () => {
+  const before = processCpuSeconds(process.pid);
+  const start = process.cpuUsage();
+  while (process.cpuUsage(start).user < 300_000);
+  const after = processCpuSeconds(process.pid);
+  assert.ok(before !== null && after !== null && after - before >= 0.25, `${before} → ${after}`);
+  assert.equal(processCpuSeconds(2 ** 22 + 1), null);
+});
+
+test('a command run with a time limit is stopped with what it started once the limit has passed', async () => {
+  // the command starts a grandchild that would outlive it; both are in the limited process group
+  const hang = `require('node:child_process').spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)'], { stdio: 'inherit' }); setTimeout(() => {}, 60000)`;
+  const started = performance.now();
+  const res = await runMeasured(process.execPath, ['-e', hang], {
+    cwd: tmpdir(),
+    env: process.env,
+    live: false,
+    limitMs: 300,
+  });
+  assert.equal(res.timedOut, true);
+  assert.notEqual(res.status, 0);
+  // the close event waits for the grandchild too (it holds the output pipe): it was stopped, not waited for
+  assert.ok(performance.now() - started < 30_000);
 });
 
 test('checks run at most two at a time and their results come back in the listed order', async () => {

@@ -103,6 +103,8 @@ if (!only || only === 'unit') {
   const files = [
     ...findTests(join(root, 'packages/core/src'), '.test.ts'),
     ...findTests(join(root, 'scripts'), '.test.ts'),
+    // the journey stage's own rules (sharding, its summary); the journeys themselves are *.journey.ts
+    ...findTests(join(root, 'e2e'), '.test.ts'),
   ];
   await run('unit tests (core)', process.execPath, [...nodeTest, ...files]);
 }
