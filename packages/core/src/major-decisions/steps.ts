@@ -1,0 +1,90 @@
+// The steps of a 重大行政决策, in the order of 《重大行政决策程序暂行条例》(国务院令第713号, in force 2019-09-01;
+// text read at [CL] 行政法规/重大行政决策程序暂行条例(2019-04-20).md, statutes.md §5), each with the article that
+// requires it. Four steps apply only where the matter calls for them, and the year's catalogue says which apply
+// to each item: 听证会 (Art. 16: 直接涉及切身利益或者存在较大分歧的，可以召开), 专家论证 (Art. 19: 专业性、技术性较强),
+// 风险评估 (Art. 22: 可能对社会稳定、公共安全等方面造成不利影响) and 公平竞争审查 (Art. 29 (一): 涉及市场主体经济活动).
+
+export const DECISION_LAW = '《重大行政决策程序暂行条例》';
+
+/** 《重大行政决策程序暂行条例》第二十五条 → the citation shown to users. */
+export const decisionArticle = (article: string) => `${DECISION_LAW}${article}`;
+
+export const decisionSteps = [
+  'start',
+  'drafting',
+  'public_participation',
+  'hearing',
+  'expert_review',
+  'risk_assessment',
+  'fair_competition_review',
+  'legality_review',
+  'collective_discussion',
+  'party_report',
+  'publication',
+  'filing',
+  'execution',
+  'post_evaluation',
+  'adjustment',
+] as const;
+export type DecisionStep = (typeof decisionSteps)[number];
+
+export interface StepDefinition {
+  label: string;
+  /** the article(s) that require the step, as cited to users */
+  basis: string;
+}
+
+export const decisionStepDefinitions = {
+  start: { label: '决策启动', basis: decisionArticle('第十条、第十一条') },
+  drafting: { label: '拟订决策草案', basis: decisionArticle('第十二条、第十三条') },
+  public_participation: { label: '公众参与', basis: decisionArticle('第十四条、第十五条、第十八条') },
+  hearing: { label: '听证会', basis: decisionArticle('第十六条、第十七条') },
+  expert_review: { label: '专家论证', basis: decisionArticle('第十九条、第二十条') },
+  risk_assessment: { label: '风险评估', basis: decisionArticle('第二十二条至第二十四条') },
+  fair_competition_review: {
+    label: '公平竞争审查',
+    basis: `${decisionArticle('第二十九条第一项')}、《公平竞争审查条例》（国务院令第783号）第二条`,
+  },
+  legality_review: { label: '合法性审查', basis: decisionArticle('第二十五条至第二十八条') },
+  collective_discussion: { label: '集体讨论决定', basis: decisionArticle('第三十条') },
+  party_report: { label: '向同级党委请示报告', basis: decisionArticle('第三十一条') },
+  publication: { label: '决策公布', basis: decisionArticle('第三十二条') },
+  // the filing period is a local rule (seed 002 task 11: 公布之日起30日内向上一级人民政府备案): calendar rule
+  // decision.filing, overridable per region
+  filing: {
+    label: '向上一级人民政府备案',
+    basis: '《包头市东河区2021年度法治政府建设工作计划》（包东政办发〔2021〕48号）第11项',
+  },
+  execution: { label: '决策执行', basis: decisionArticle('第三十四条、第三十五条') },
+  post_evaluation: { label: '决策后评估', basis: decisionArticle('第三十六条') },
+  adjustment: { label: '决策调整或者停止执行', basis: decisionArticle('第三十七条') },
+} as const satisfies Record<DecisionStep, StepDefinition>;
+
+export const decisionStepLabels = Object.fromEntries(
+  decisionSteps.map((s) => [s, decisionStepDefinitions[s].label]),
+) as Record<DecisionStep, string>;
+
+/** The steps a catalogue item marks as applying to it; the others apply to every decision. */
+export const optionalSteps = ['hearing', 'expert_review', 'risk_assessment', 'fair_competition_review'] as const;
+export type OptionalStep = (typeof optionalSteps)[number];
+
+/** What a catalogue item says applies: one flag per optional step. */
+export type ApplicableSteps = Record<OptionalStep, boolean>;
+
+export const optionalStepWhen = {
+  hearing: '直接涉及公民、法人、其他组织切身利益或者存在较大分歧的（第十六条）',
+  expert_review: '专业性、技术性较强的（第十九条）',
+  risk_assessment: '实施可能对社会稳定、公共安全等方面造成不利影响的（第二十二条）',
+  fair_competition_review: '涉及市场主体经济活动的（第二十九条第一项）',
+} as const satisfies Record<OptionalStep, string>;
+
+/** The procedure of one decision: every step in order, the optional ones only where they apply. */
+export function stepsFor(applicable: ApplicableSteps): DecisionStep[] {
+  return decisionSteps.filter(
+    (s) => !(optionalSteps as readonly string[]).includes(s) || applicable[s as OptionalStep],
+  );
+}
+
+export function isOptionalStep(step: string): step is OptionalStep {
+  return (optionalSteps as readonly string[]).includes(step);
+}
