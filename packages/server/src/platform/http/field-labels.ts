@@ -90,6 +90,16 @@ export const fieldLabels: Record<string, string> = {
   rule: '期限规则',
   extended: '是否延长',
   seq: '序号',
+  itemId: '决策事项标识',
+  bodyOrgId: '决策机关',
+  sponsorOrgId: '承办单位',
+  legalBasis: '法律依据',
+  policyBasis: '政策依据',
+  plannedStart: '计划启动时间',
+  plannedFinish: '计划完成时间',
+  applicableSteps: '适用程序',
+  consentedOn: '党委同意日期',
+  record: '党委同意的文件或会议',
 };
 
 /** The Chinese name of the field at `path` (a.b.0.c), or null when it has none. */

@@ -1,0 +1,18 @@
+// 重大行政决策: the console menu and the portal's public entries (the server's manifest and the web's route tables
+// both read these), and the labels the pages show, re-exported from the pure rule files.
+import { defineMenu, definePortal } from '../platform/menu';
+
+export const decisionsMenu = defineMenu({
+  'decision-catalogues': { label: '决策事项目录', page: 'decision-catalogues', action: 'decision.read' },
+});
+
+export const decisionsPortal = definePortal({
+  'decision-catalogue': {
+    title: '重大行政决策事项目录',
+    description: '查看本年度经同级党委同意后公布的重大行政决策事项目录，以及目录每次调整的情况。',
+    page: 'decision-catalogue',
+  },
+});
+
+export { catalogueStatusLabels, itemChangeLabels } from '../../major-decisions/catalogue';
+export { decisionStepLabels, optionalSteps, optionalStepWhen, type OptionalStep } from '../../major-decisions/steps';

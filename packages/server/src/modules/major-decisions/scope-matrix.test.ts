@@ -1,0 +1,158 @@
+// The route-by-route scope matrix of the major-decisions module: every registered route has a row (the helper fails
+// on a new route without one). A catalogue belongs to its decision body; each place's unit is made the body of its
+// own catalogue (a people's government, or a department by reference, 第四十二条, the default setting). The body's
+// own staff (legal officer, head) keep it; region-wide readers read it and may not change it (403); a unit out of
+// reach answers 404, indistinguishable from absent. The portal's catalogue is public.
+import { scopeMatrix, everyone, type Answers, type Place, type ScopeWorld } from '../../../test/scope-matrix';
+import { draftCatalogue } from './catalogue/commands/draft-catalogue';
+import { addCatalogueItem } from './catalogue/commands/add-catalogue-item';
+import { recordPartyConsent } from './catalogue/commands/record-party-consent';
+import { publishCatalogue } from './catalogue/commands/publish-catalogue';
+
+/** A year of its own for every catalogue built (a body keeps one catalogue a year). */
+const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
+
+const item = (p: Place, year: number) => ({
+  title: `矩阵测试决策事项${p.target}`,
+  sponsorOrgId: p.orgId,
+  legalBasis: '《中华人民共和国城乡规划法》',
+  plannedStart: `${year}-03-01`,
+  plannedFinish: `${year}-09-30`,
+  applicableSteps: ['expert_review' as const],
+});
+
+async function catalogueIn(w: ScopeWorld, p: Place, stage: 'draft' | 'item' | 'consented' | 'published') {
+  const s = w.env.services;
+  const year = yearFor(w);
+  const { id } = await draftCatalogue(s, w.system, { bodyOrgId: p.orgId, year });
+  if (stage === 'draft') return { id, year, itemId: '' };
+  const { itemId } = await addCatalogueItem(s, w.system, id, item(p, year));
+  if (stage !== 'item') await recordPartyConsent(s, w.system, id, { consentedOn: s.clock.today(), record: '矩阵测试' });
+  if (stage === 'published') await publishCatalogue(s, w.system, id);
+  return { id, year, itemId };
+}
+
+/** Reading a catalogue: its own unit's staff, the region-wide readers; 404 beyond. */
+const reads = (ok: number | 'listed'): Answers => {
+  const no = ok === 'listed' ? 'unlisted' : 404;
+  return {
+    ...everyone(no),
+    legal: [ok, no, no, no],
+    head: [ok, no, no, no],
+    reviewer: [ok, ok, ok, no],
+    leader: [ok, ok, ok, no],
+    supervisor: [ok, ok, ok, no],
+    sysadmin: [ok, ok, ok, no],
+    otherAdmin: [no, no, no, ok],
+    platformAdmin: ok,
+  };
+};
+
+/** Keeping a catalogue: its own unit's staff; readers get 403, the rest 404. */
+const keeps = (ok: number): Answers => ({
+  ...everyone(404),
+  legal: [ok, 404, 404, 404],
+  head: [ok, 404, 404, 404],
+  reviewer: [403, 403, 403, 404],
+  leader: [403, 403, 403, 404],
+  supervisor: [403, 403, 403, 404],
+  sysadmin: [403, 403, 403, 404],
+  otherAdmin: [404, 404, 404, 403],
+  platformAdmin: 403,
+});
+
+const base = '/api/decision-catalogues';
+
+scopeMatrix({
+  title: 'major decisions',
+  modules: ['major-decisions'],
+  rows: [
+    {
+      route: 'GET /api/decision-catalogues',
+      request: async (w, p) => ({ url: `${base}?place=${(await catalogueIn(w, p, 'draft')).id}` }),
+      lists: (body, p) => (body as { items: { bodyName: string }[] }).items.some((c) => c.bodyName === p.orgName),
+      anonymous: 401,
+      expect: reads('listed'),
+    },
+    {
+      route: 'POST /api/decision-catalogues',
+      request: (w, p) => ({ method: 'POST', url: base, payload: { bodyOrgId: p.orgId, year: yearFor(w) } }),
+      anonymous: 401,
+      // drafting is located at the body, a unit anyone may know of: 403 where the actor does not keep it
+      expect: { ...everyone(403), legal: [201, 403, 403, 403], head: [201, 403, 403, 403] },
+    },
+    {
+      route: 'GET /api/decision-catalogues/:id',
+      request: async (w, p) => ({ url: `${base}/${(await catalogueIn(w, p, 'item')).id}` }),
+      anonymous: 401,
+      expect: reads(200),
+    },
+    {
+      route: 'POST /api/decision-catalogues/:id/items',
+      request: async (w, p) => {
+        const c = await catalogueIn(w, p, 'draft');
+        return { method: 'POST', url: `${base}/${c.id}/items`, payload: item(p, c.year) };
+      },
+      anonymous: 401,
+      expect: keeps(200),
+    },
+    {
+      route: 'PUT /api/decision-catalogues/:id/items/:itemId',
+      request: async (w, p) => {
+        const c = await catalogueIn(w, p, 'item');
+        return {
+          method: 'PUT',
+          url: `${base}/${c.id}/items/${c.itemId}`,
+          payload: { ...item(p, c.year), title: '矩阵测试修改后的事项' },
+        };
+      },
+      anonymous: 401,
+      expect: keeps(200),
+    },
+    {
+      route: 'DELETE /api/decision-catalogues/:id/items/:itemId',
+      request: async (w, p) => {
+        const c = await catalogueIn(w, p, 'item');
+        return { method: 'DELETE', url: `${base}/${c.id}/items/${c.itemId}` };
+      },
+      anonymous: 401,
+      expect: keeps(200),
+    },
+    {
+      route: 'POST /api/decision-catalogues/:id/party-consent',
+      request: async (w, p) => ({
+        method: 'POST',
+        url: `${base}/${(await catalogueIn(w, p, 'item')).id}/party-consent`,
+        payload: { consentedOn: w.env.services.clock.today(), record: '矩阵测试党委同意' },
+      }),
+      anonymous: 401,
+      expect: keeps(200),
+    },
+    {
+      route: 'POST /api/decision-catalogues/:id/publication',
+      request: async (w, p) => ({
+        method: 'POST',
+        url: `${base}/${(await catalogueIn(w, p, 'consented')).id}/publication`,
+        payload: {},
+      }),
+      anonymous: 401,
+      expect: keeps(200),
+    },
+    {
+      route: 'POST /api/decision-catalogues/:id/adjustment',
+      request: async (w, p) => ({
+        method: 'POST',
+        url: `${base}/${(await catalogueIn(w, p, 'published')).id}/adjustment`,
+        payload: { reason: '矩阵测试调整' },
+      }),
+      anonymous: 401,
+      expect: keeps(201),
+    },
+    {
+      route: 'GET /api/public/decision-catalogues',
+      request: () => ({ url: '/api/public/decision-catalogues' }),
+      anonymous: 200,
+      expect: everyone(200),
+    },
+  ],
+});
