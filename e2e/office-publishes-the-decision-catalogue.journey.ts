@@ -6,7 +6,17 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
-import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import {
+  baseUrl,
+  buttonName,
+  clickButton,
+  demoPassword,
+  launch,
+  newPage,
+  requireEndpoints,
+  screenshot,
+  signIn,
+} from './support';
 
 let browser: Browser;
 before(async () => {
@@ -22,15 +32,18 @@ test('the office publishes the decision catalogue with the Party committee’s c
   await signIn(page, 'demo.office', demoPassword);
   await page.getByRole('menu').getByText('决策事项目录').click();
   const draft = page.locator('.ant-card').filter({ hasText: '编制年度决策事项目录' });
-  await draft.getByLabel('年度').fill(String(year));
+  await draft.getByRole('spinbutton', { name: '年度' }).fill(String(year));
   await clickButton(draft, '编制目录');
   await page.getByText(`示范区人民政府${year}年重大行政决策事项目录`).waitFor();
 
-  await clickButton(page.locator('.ant-card').filter({ hasText: '决策事项' }).first(), '增加决策事项');
+  await page.getByRole('button', { name: buttonName('增加决策事项') }).click();
   const dialog = page.getByRole('dialog').filter({ hasText: '增加决策事项' });
   await dialog.getByLabel('决策事项名称').fill(title);
-  await dialog.getByLabel('承办单位').fill('住房和城乡建设局');
-  await page.getByRole('option', { name: '示范区住房和城乡建设局' }).click();
+  await dialog.getByRole('combobox', { name: '承办单位' }).fill('住房和城乡建设局');
+  await page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: '示范区住房和城乡建设局' })
+    .click();
   await dialog.getByLabel('法律依据').fill('《中华人民共和国城乡规划法》');
   await dialog.getByText('听证会（').click();
   await dialog.getByText('风险评估（').click();
@@ -41,14 +54,14 @@ test('the office publishes the decision catalogue with the Party committee’s c
   await row.getByText('示范区住房和城乡建设局').waitFor();
 
   // publishing before the committee's consent is refused, naming the missing step and its article
-  await clickButton(page.locator('.ant-card').filter({ hasText: '公布目录' }).last(), '公布目录');
+  await page.getByRole('button', { name: buttonName('公布目录') }).click();
   await page.getByText(/尚未完成：经同级党委同意.*第三条第三款/).waitFor();
 
   const consent = page.locator('.ant-card').filter({ hasText: '记录同级党委同意' });
   await consent.getByLabel('党委同意的文件或会议').fill(`中共示范区委常委会会议纪要〔${year - 1}〕12号（演示）`);
   await clickButton(consent, '记录党委同意');
   await page.getByText('党委已同意待公布').waitFor();
-  await clickButton(page.locator('.ant-card').filter({ hasText: '公布日期' }).last(), '公布目录');
+  await page.getByRole('button', { name: buttonName('公布目录') }).click();
   await page.locator('.ant-tag').filter({ hasText: '已公布' }).first().waitFor();
   // once published, items no longer change here: an adjustment opens the next version
   assert.equal(await page.getByRole('button', { name: /增加决策事项/ }).count(), 0);

@@ -49,12 +49,10 @@ export const decisionStepDefinitions = {
   collective_discussion: { label: '集体讨论决定', basis: decisionArticle('第三十条') },
   party_report: { label: '向同级党委请示报告', basis: decisionArticle('第三十一条') },
   publication: { label: '决策公布', basis: decisionArticle('第三十二条') },
-  // the filing period is a local rule (seed 002 task 11: 公布之日起30日内向上一级人民政府备案): calendar rule
-  // decision.filing, overridable per region
-  filing: {
-    label: '向上一级人民政府备案',
-    basis: '《包头市东河区2021年度法治政府建设工作计划》（包东政办发〔2021〕48号）第11项',
-  },
+  // No national article sets the filing: it is a local rule (seed 002 task 11: 公布之日起30日内向上一级人民政府备案),
+  // calendar rule decision.filing, overridable per region. Another locality's document is never shown as the basis:
+  // the server shows the region's own configured rule (`stepBasesIn`) and this wording where it has none.
+  filing: { label: '向上一级人民政府备案', basis: '本地区关于重大行政决策备案的规定' },
   execution: { label: '决策执行', basis: decisionArticle('第三十四条、第三十五条') },
   post_evaluation: { label: '决策后评估', basis: decisionArticle('第三十六条') },
   adjustment: { label: '决策调整或者停止执行', basis: decisionArticle('第三十七条') },
@@ -87,4 +85,14 @@ export function stepsFor(applicable: ApplicableSteps): DecisionStep[] {
 
 export function isOptionalStep(step: string): step is OptionalStep {
   return (optionalSteps as readonly string[]).includes(step);
+}
+
+/** The steps' bases in one region: the filing step cites the region's own rule where it configured one. */
+export function stepBasesIn(regionFilingRule: string | undefined): Record<DecisionStep, string> {
+  const bases = Object.fromEntries(decisionSteps.map((s) => [s, decisionStepDefinitions[s].basis])) as Record<
+    DecisionStep,
+    string
+  >;
+  if (regionFilingRule?.trim()) bases.filing = regionFilingRule.trim();
+  return bases;
 }

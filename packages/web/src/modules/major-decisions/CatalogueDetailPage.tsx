@@ -162,6 +162,17 @@ export default function CatalogueDetailPage() {
           dataSource={c.items}
           pagination={false}
           locale={{ emptyText: '目录中尚无决策事项' }}
+          expandable={{
+            expandedRowRender: (i) => (
+              <ol style={{ margin: 0 }} aria-label="决策程序">
+                {i.steps.map((s) => (
+                  <li key={s.label}>
+                    {s.label}（{s.basis}）
+                  </li>
+                ))}
+              </ol>
+            ),
+          }}
           columns={[
             { title: '序号', key: 'n', width: 60, render: (_: unknown, _i, n) => n + 1 },
             { title: '决策事项', dataIndex: 'title' },

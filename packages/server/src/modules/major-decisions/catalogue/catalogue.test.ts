@@ -232,6 +232,36 @@ describe('what a catalogue refuses', () => {
   });
 });
 
+test('an item’s filing step cites the region’s own filing rule where it set one', async () => {
+  const y = Number(env.services.clock.today().slice(0, 4));
+  const list = (await call(env.app, office, 'GET', base)).json() as {
+    items: { id: string; year: number; status: string }[];
+  };
+  const current = list.items.find((c) => c.year === y && c.status === 'published')!;
+  const filingBasis = async () =>
+    ((await call(env.app, office, 'GET', `${base}/${current.id}`)).json() as DecisionCatalogue).items[0]!.steps.find(
+      (s) => s.label === '向上一级人民政府备案',
+    )!.basis;
+  assert.equal(await filingBasis(), '本地区关于重大行政决策备案的规定');
+  await env.services.db
+    .insertInto('region_settings')
+    .values({
+      region_code: '159901',
+      key: 'deadline.rule.decision.filing.amount',
+      value: '30',
+      source: '《示范市重大行政决策程序规定》第三十五条（演示）',
+    })
+    .execute();
+  try {
+    assert.equal(await filingBasis(), '《示范市重大行政决策程序规定》第三十五条（演示）');
+  } finally {
+    await env.services.db
+      .deleteFrom('region_settings')
+      .where('key', '=', 'deadline.rule.decision.filing.amount')
+      .execute();
+  }
+});
+
 test('the demo region has this year’s catalogue and last year’s, adjusted once, labelled demo', async () => {
   const y = Number(env.services.clock.today().slice(0, 4));
   const list = (await call(env.app, office, 'GET', base)).json() as {

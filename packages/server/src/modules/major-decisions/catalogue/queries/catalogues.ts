@@ -4,14 +4,17 @@ import {
   decisionStepDefinitions,
   optionalSteps,
   procedureApplicability,
+  stepBasesIn,
   stepsFor,
   type ApplicableSteps,
+  type DecisionStep,
 } from '@fazhi/core/major-decisions';
 import type { DecisionCatalogue, DecisionCatalogueItem, DecisionCatalogueRow } from '@fazhi/core/contracts';
 import { sql } from 'kysely';
 import type { Actor } from '../../../../platform/access/actor';
 import { abilities, policyContext } from '../../../../platform/access/policy';
 import { scopeFilter } from '../../../../platform/access/scope';
+import { nearestRegionSetting } from '../../../../platform/deadlines';
 import type { Db } from '../../../../platform/db/connection';
 import type { Services } from '../../../../platform/services';
 import { cataloguePolicy } from '../../policy';
@@ -42,7 +45,14 @@ export async function itemsOf(db: Db, regionCode: string, catalogueIds: readonly
     .execute();
 }
 
-export function presentItem(i: ItemRow): DecisionCatalogueItem {
+/** The region's own filing rule (the source stored with its decision.filing period), if it set one. */
+export async function filingRuleOf(db: Db, regionCode: string): Promise<string | undefined> {
+  return (
+    (await nearestRegionSetting(db, regionCode, 'deadline.rule.decision.filing.amount'))?.source?.trim() || undefined
+  );
+}
+
+export function presentItem(i: ItemRow, bases: Record<DecisionStep, string>): DecisionCatalogueItem {
   const applicable = applicableOf(i);
   return {
     id: i.id,
@@ -56,7 +66,7 @@ export function presentItem(i: ItemRow): DecisionCatalogueItem {
     plannedStart: i.planned_start,
     plannedFinish: i.planned_finish,
     applicableSteps: optionalSteps.filter((s) => applicable[s]),
-    steps: stepsFor(applicable).map((s) => decisionStepDefinitions[s]),
+    steps: stepsFor(applicable).map((s) => ({ label: decisionStepDefinitions[s].label, basis: bases[s] })),
   };
 }
 
@@ -122,6 +132,7 @@ export async function getCatalogue(services: Services, actor: Actor, id: string)
       .orderBy('version_no')
       .execute(),
   ]);
+  const bases = stepBasesIn(await filingRuleOf(services.db, row.region_code));
   const may = abilities(policyContext(services.registry.grants, actor), cataloguePolicy, record);
   const sponsors =
     may.editItems && row.status === 'draft'
@@ -140,7 +151,7 @@ export async function getCatalogue(services: Services, actor: Actor, id: string)
     partyConsentRecord: row.party_consent_record,
     publishedOn: row.published_on,
     isDemo: row.is_demo,
-    items: items.map(presentItem),
+    items: items.map((i) => presentItem(i, bases)),
     versions: versions.map((v) => ({
       id: v.id,
       versionNo: v.version_no,
