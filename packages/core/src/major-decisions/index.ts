@@ -4,3 +4,4 @@ export * from './steps';
 export * from './workflow';
 export * from './rules';
 export * from './catalogue';
+export * from './experts';

@@ -1,7 +1,7 @@
 // 重大行政决策 (major decisions): the decision catalogue's answers — the console's list and version with its items
 // and abilities, and the portal's catalogue of the year with each item's history across versions.
 import { z } from 'zod';
-import { catalogueActions, catalogueStatuses, itemChanges, optionalSteps } from '../../major-decisions';
+import { catalogueActions, catalogueStatuses, expertActions, itemChanges, optionalSteps } from '../../major-decisions';
 import { abilitiesOf, isoDate } from '../platform/common';
 
 const choice = z.object({ id: z.string(), name: z.string() });
@@ -108,3 +108,48 @@ export const publicCatalogues = z.object({
   catalogues: z.array(publicCatalogue),
 });
 export type PublicCatalogues = z.infer<typeof publicCatalogues>;
+
+export const decisionExpert = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  name: z.string(),
+  field: z.string(),
+  employer: z.string(),
+  termFrom: isoDate,
+  termTo: isoDate,
+  conflicts: z.array(z.string()),
+  isDemo: z.boolean(),
+});
+export type DecisionExpert = z.infer<typeof decisionExpert>;
+
+const poolRegion = z.object({
+  code: z.string(),
+  name: z.string(),
+  abilities: abilitiesOf(expertActions),
+});
+
+export const decisionExpertList = z.object({
+  items: z.array(decisionExpert),
+  /** the regions whose pool the user reads, with what the user may do there */
+  regions: z.array(poolRegion),
+});
+export type DecisionExpertList = z.infer<typeof decisionExpertList>;
+
+export const expertDraw = z.object({
+  id: z.string(),
+  regionCode: z.string(),
+  matter: z.string(),
+  field: z.string(),
+  count: z.number(),
+  interests: z.array(z.string()),
+  seed: z.string(),
+  candidates: z.array(z.object({ id: z.string(), name: z.string() })),
+  excluded: z.array(z.object({ id: z.string(), name: z.string(), reason: z.string() })),
+  drawn: z.array(z.object({ id: z.string(), name: z.string(), employer: z.string() })),
+  drawnOn: isoDate,
+  /** the draw recomputed from its recorded seed and candidates gives the same experts */
+  verified: z.boolean(),
+  isDemo: z.boolean(),
+});
+export type ExpertDraw = z.infer<typeof expertDraw>;
+export const expertDrawList = z.object({ items: z.array(expertDraw) });

@@ -8,6 +8,8 @@ import { draftCatalogue } from './catalogue/commands/draft-catalogue';
 import { addCatalogueItem } from './catalogue/commands/add-catalogue-item';
 import { recordPartyConsent } from './catalogue/commands/record-party-consent';
 import { publishCatalogue } from './catalogue/commands/publish-catalogue';
+import { addExpert } from './experts/commands/add-expert';
+import { drawExperts } from './experts/commands/draw-experts';
 
 /** A year of its own for every catalogue built (a body keeps one catalogue a year). */
 const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
@@ -62,6 +64,58 @@ const keeps = (ok: number): Answers => ({
 });
 
 const base = '/api/decision-catalogues';
+
+/** An expert of the place's region pool, in a field of its own, named by the place. */
+async function expertIn(w: ScopeWorld, p: Place) {
+  const today = w.env.services.clock.today();
+  const field = `矩阵领域${w.unique()}`;
+  const body = {
+    regionCode: p.regionCode,
+    name: `矩阵专家-${p.target}`,
+    field,
+    employer: '矩阵测试单位',
+    termFrom: today,
+    termTo: today,
+    conflicts: [],
+  };
+  const { id } = await addExpert(w.env.services, w.system, body);
+  return { id, field, body };
+}
+
+async function drawIn(w: ScopeWorld, p: Place) {
+  const { field } = await expertIn(w, p);
+  const { id } = await drawExperts(w.env.services, w.system, {
+    regionCode: p.regionCode,
+    matter: `矩阵事项-${p.target}`,
+    field,
+    count: 1,
+    interests: [],
+  });
+  return id;
+}
+
+/** The region's pool: read by region-wide readers of the region; kept by its justice bureau's reviewer. */
+const poolReads = (ok: number | 'listed'): Answers => {
+  const no = ok === 'listed' ? 'unlisted' : 404;
+  return {
+    ...everyone(no),
+    reviewer: [ok, ok, ok, no],
+    leader: [ok, ok, ok, no],
+    supervisor: [ok, ok, ok, no],
+    sysadmin: [ok, ok, ok, no],
+    otherAdmin: [no, no, no, ok],
+    platformAdmin: ok,
+  };
+};
+const poolKeeps = (ok: number): Answers => ({
+  ...everyone(404),
+  reviewer: [ok, ok, ok, 404],
+  leader: [403, 403, 403, 404],
+  supervisor: [403, 403, 403, 404],
+  sysadmin: [403, 403, 403, 404],
+  otherAdmin: [404, 404, 404, 403],
+  platformAdmin: 403,
+});
 
 scopeMatrix({
   title: 'major decisions',
@@ -147,6 +201,60 @@ scopeMatrix({
       }),
       anonymous: 401,
       expect: keeps(201),
+    },
+    {
+      route: 'GET /api/decision-experts',
+      request: async (w, p) => ({ url: `/api/decision-experts?place=${(await expertIn(w, p)).id}` }),
+      lists: (body, p) => (body as { items: { name: string }[] }).items.some((e) => e.name === `矩阵专家-${p.target}`),
+      anonymous: 401,
+      expect: poolReads('listed'),
+    },
+    {
+      route: 'POST /api/decision-experts',
+      request: async (w, p) => ({
+        method: 'POST',
+        url: '/api/decision-experts',
+        payload: { ...(await expertIn(w, p)).body, name: '矩阵新专家' },
+      }),
+      anonymous: 401,
+      expect: poolKeeps(201),
+    },
+    {
+      route: 'PUT /api/decision-experts/:id',
+      request: async (w, p) => {
+        const { id, body } = await expertIn(w, p);
+        const { regionCode: _r, ...change } = body;
+        return { method: 'PUT', url: `/api/decision-experts/${id}`, payload: { ...change, employer: '矩阵新单位' } };
+      },
+      anonymous: 401,
+      expect: poolKeeps(200),
+    },
+    {
+      route: 'GET /api/decision-expert-draws',
+      request: async (w, p) => ({ url: `/api/decision-expert-draws?place=${await drawIn(w, p)}` }),
+      lists: (body, p) =>
+        (body as { items: { matter: string }[] }).items.some((d) => d.matter === `矩阵事项-${p.target}`),
+      anonymous: 401,
+      expect: poolReads('listed'),
+    },
+    {
+      route: 'POST /api/decision-expert-draws',
+      request: async (w, p) => {
+        const { field } = await expertIn(w, p);
+        return {
+          method: 'POST',
+          url: '/api/decision-expert-draws',
+          payload: { regionCode: p.regionCode, matter: '矩阵抽取', field, count: 1, interests: [] },
+        };
+      },
+      anonymous: 401,
+      expect: poolKeeps(201),
+    },
+    {
+      route: 'GET /api/decision-expert-draws/:id',
+      request: async (w, p) => ({ url: `/api/decision-expert-draws/${await drawIn(w, p)}` }),
+      anonymous: 401,
+      expect: poolReads(200),
     },
     {
       route: 'GET /api/public/decision-catalogues',

@@ -1,15 +1,20 @@
-// The module-wide pieces of the decision catalogue: loading a version in the actor's scope (404 outside it) as the
-// record its policy decides on, and the check that a unit may be a decision body in its region.
-import { catalogueActRefusal, procedureApplicability, type CatalogueAction } from '@fazhi/core/major-decisions';
+// The module-wide pieces: loading a catalogue version in the actor's scope (404 outside it) as the record its
+// policy decides on, the check that a unit may be a decision body in its region, and a region's expert pool.
+import {
+  catalogueActRefusal,
+  procedureApplicability,
+  type CatalogueAction,
+  type ExpertAction,
+} from '@fazhi/core/major-decisions';
 import { sql } from 'kysely';
 import { orgTarget, scopeFilter } from '../../platform/access/scope';
 import type { Actor } from '../../platform/access/actor';
 import type { Tx } from '../../platform/audit/write';
 import type { Db } from '../../platform/db/connection';
-import { authorizeAs } from '../../platform/access/policy';
+import { authorizeAs, policyContext } from '../../platform/access/policy';
 import { conflict, invalid, notFound } from '../../platform/errors';
 import type { Services } from '../../platform/services';
-import { cataloguePolicy, type CatalogueRecord } from './policy';
+import { cataloguePolicy, expertPoolPolicy, type CatalogueRecord, type ExpertPoolRecord } from './policy';
 import { decisionSettings } from './settings';
 import './tables';
 
@@ -106,4 +111,30 @@ export async function catalogueForAct(
       ? invalid(refusal.code, refusal.message)
       : conflict(refusal.code, refusal.message);
   return { ...loaded, itemCount: Number(items.n) };
+}
+
+/**
+ * A region's expert pool for an act: the region in the actor's reach for reading (404 otherwise, as absent), then
+ * the policy's answer for the act (403).
+ */
+export async function expertPoolFor(
+  services: Services,
+  db: Db | Tx,
+  actor: Actor | null,
+  regionCode: string,
+  act: ExpertAction,
+): Promise<ExpertPoolRecord & { regionCode: string }> {
+  const region = await db
+    .selectFrom('regions')
+    .select(['code', 'name', 'path'])
+    .where('code', '=', regionCode)
+    .executeTakeFirst();
+  if (!region) throw notFound('行政区域');
+  const record = { regionPath: region.path, regionName: region.name, regionCode: region.code };
+  if (actor) {
+    const p = policyContext(services.registry.grants, actor);
+    if (!expertPoolPolicy.rules.read(p, record)) throw notFound('决策咨询论证专家库');
+    authorizeAs(services.registry.grants, actor, expertPoolPolicy, act, record);
+  }
+  return record;
 }

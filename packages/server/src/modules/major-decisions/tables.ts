@@ -1,6 +1,6 @@
 // The Kysely view of the major-decision tables (migrations/). Dates are ISO strings: the connection returns
 // PostgreSQL dates as text.
-import type { Generated } from 'kysely';
+import type { ColumnType, Generated } from 'kysely';
 import type { CatalogueStatus } from '@fazhi/core/major-decisions';
 
 export interface DecisionCatalogueTable {
@@ -39,8 +39,42 @@ export interface DecisionCatalogueItemTable {
   fair_competition_review: boolean;
 }
 
+type Json<T> = ColumnType<T, string, string>;
+
+export interface DecisionExpertTable {
+  region_code: string;
+  id: string;
+  name: string;
+  field: string;
+  employer: string;
+  term_from: string;
+  term_to: string;
+  conflicts: Json<string[]>;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface DecisionExpertDrawTable {
+  region_code: string;
+  id: string;
+  matter: string;
+  field: string;
+  count: number;
+  interests: Json<string[]>;
+  seed: string;
+  candidates: Json<{ id: string; name: string }[]>;
+  excluded: Json<{ id: string; name: string; reason: string }[]>;
+  drawn: Json<{ id: string; name: string; employer: string }[]>;
+  drawn_on: string;
+  drawn_by: string | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/schema' {
   interface Database {
+    decision_experts: DecisionExpertTable;
+    decision_expert_draws: DecisionExpertDrawTable;
     decision_catalogues: DecisionCatalogueTable;
     decision_catalogue_items: DecisionCatalogueItemTable;
   }

@@ -100,6 +100,14 @@ export const fieldLabels: Record<string, string> = {
   applicableSteps: '适用程序',
   consentedOn: '党委同意日期',
   record: '党委同意的文件或会议',
+  field: '专业领域',
+  employer: '工作单位',
+  termFrom: '聘期开始日期',
+  termTo: '聘期结束日期',
+  conflicts: '申报的利害关系',
+  matter: '论证的决策事项',
+  count: '抽取人数',
+  interests: '利害关系方',
 };
 
 /** The Chinese name of the field at `path` (a.b.0.c), or null when it has none. */

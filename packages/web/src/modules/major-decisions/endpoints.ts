@@ -14,5 +14,12 @@ export const endpoints = {
     { method: 'POST', path: '/api/decision-catalogues/{id}/publication' },
     { method: 'POST', path: '/api/decision-catalogues/{id}/adjustment' },
   ],
+  decisionExperts: [
+    { method: 'GET', path: '/api/decision-experts' },
+    { method: 'POST', path: '/api/decision-experts' },
+    { method: 'PUT', path: '/api/decision-experts/{id}' },
+    { method: 'GET', path: '/api/decision-expert-draws' },
+    { method: 'POST', path: '/api/decision-expert-draws' },
+  ],
   decisionCataloguePortal: [{ method: 'GET', path: '/api/public/decision-catalogues' }],
 } satisfies EndpointGroups;

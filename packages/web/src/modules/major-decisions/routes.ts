@@ -1,4 +1,4 @@
-// 重大行政决策: the console's decision catalogue pages and the portal's catalogue page (lazy chunks).
+// 重大行政决策: the console's decision catalogue and expert pool pages and the portal's catalogue page (lazy chunks).
 import { lazy } from 'react';
 import { decisionsMenu, decisionsPortal } from '@fazhi/core/modules';
 import type { ModuleRoutes } from '../../shell/routes';
@@ -18,6 +18,11 @@ export const majorDecisionsRoutes: ModuleRoutes = {
       under: ':id',
       title: '决策事项目录',
       component: lazy(() => import('./CatalogueDetailPage')),
+    },
+    {
+      menuKey: 'decision-experts',
+      title: '决策咨询论证专家库',
+      component: lazy(() => import('./ExpertPoolPage')),
     },
   ]),
   portal: portalPages(decisionsPortal, [

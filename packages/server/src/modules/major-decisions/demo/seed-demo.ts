@@ -1,7 +1,8 @@
-// The demo region's decision catalogues (labelled demo, like every demo record): last year's, published and then
-// adjusted once (one item added, one taken out, one changed), and this year's, published — built through the same
-// commands as the API on the seed's transaction, so they carry the same audit events. Dates follow today's clock:
-// nothing is dated after today.
+// The demo region's decision catalogues and expert pool (labelled demo, like every demo record): last year's
+// catalogue, published and then adjusted once (one item added, one taken out, one changed), and this year's,
+// published; six fictional experts, one with a declared interest, and one recorded draw that excluded him — built
+// through the same commands as the API on the seed's transaction, so they carry the same audit events. Dates follow
+// today's clock: nothing is dated after today.
 import type { SeedContext } from '../../../platform/modules/manifest';
 import type { Services } from '../../../platform/services';
 import { writerOn } from '../../../platform/write';
@@ -13,6 +14,24 @@ import { removeCatalogueItemOn } from '../catalogue/commands/remove-catalogue-it
 import { recordPartyConsentOn } from '../catalogue/commands/record-party-consent';
 import { publishCatalogueOn } from '../catalogue/commands/publish-catalogue';
 import { adjustCatalogueOn } from '../catalogue/commands/adjust-catalogue';
+import { addExpertOn } from '../experts/commands/add-expert';
+import { drawExpertsOn } from '../experts/commands/draw-experts';
+
+/** The demo region's expert pool: fictional people (示范 in every name), each with field, employer and term. */
+const demoExperts = (y: number) =>
+  [
+    { name: '示范·王规划', field: '城乡规划', employer: '示范大学建筑与城市规划学院', conflicts: [] },
+    {
+      name: '示范·李城建',
+      field: '城乡规划',
+      employer: '示范市城市规划设计研究院',
+      conflicts: ['示范城建集团有限公司'],
+    },
+    { name: '示范·赵交通', field: '城乡规划', employer: '示范交通规划设计院', conflicts: [] },
+    { name: '示范·陈法学', field: '法律', employer: '示范大学法学院', conflicts: [] },
+    { name: '示范·周律师', field: '法律', employer: '示范正义律师事务所', conflicts: ['示范城建集团有限公司'] },
+    { name: '示范·吴环境', field: '生态环境', employer: '示范环境科学研究院', conflicts: [] },
+  ].map((e) => ({ ...e, termFrom: `${y - 1}-01-01`, termTo: `${y + 1}-12-31` }));
 
 interface DemoItem {
   title: string;
@@ -114,6 +133,22 @@ export async function seedDecisionsDemo(services: Services, ctx: SeedContext) {
   const current = await draftCatalogueOn(services, w, { bodyOrgId: body, year: y }, { isDemo: true });
   for (const i of thisYearItems(y)) await add(current.id, i);
   await publish(current.id, notAfterToday(`${y}-02-10`), `中共示范区委常委会会议纪要〔${y}〕2号（演示）`);
+
+  // the expert pool, and one draw for this year's first item, the party with an interest named
+  for (const e of demoExperts(y))
+    await addExpertOn(services, w, { regionCode: ctx.regionCode, ...e }, { isDemo: true });
+  await drawExpertsOn(
+    services,
+    w,
+    {
+      regionCode: ctx.regionCode,
+      matter: '示范区生活垃圾分类管理实施办法',
+      field: '城乡规划',
+      count: 2,
+      interests: ['示范城建集团有限公司'],
+    },
+    { isDemo: true },
+  );
 
   async function adjust(id: string, year: number, items: DemoItem[]) {
     const next = await adjustCatalogueOn(
