@@ -159,15 +159,11 @@ export const decisionGateLabels = {
 export type GatedDecisionAct =
   'open-consultation' | 'submit-for-legality-review' | 'record-discussion' | 'publish' | 'stop';
 
-const beforeReview: readonly DecisionGateStep[] = [
-  'drafting',
-  'options',
-  'public_participation',
-  'hearing',
-  'expert_review',
-  'risk_assessment',
-  'fair_competition_review',
-];
+/** Everything up to the legality review: the gate list in order, from the draft to the fair-competition review. */
+const beforeReview: readonly DecisionGateStep[] = decisionGateSteps.slice(
+  0,
+  decisionGateSteps.indexOf('legality_review'),
+);
 
 const stepsBefore: Record<GatedDecisionAct, readonly DecisionGateStep[]> = {
   // 第十五条: the draft and its explanation are what is published for comment

@@ -34,13 +34,14 @@ async function catalogueIn(w: ScopeWorld, p: Place, stage: 'draft' | 'item' | 'c
   return { id, year, itemId };
 }
 
-/** Reading a catalogue: its own unit's staff, the region-wide readers; 404 beyond. */
-const reads = (ok: number | 'listed'): Answers => {
+/** Reading: the region-wide readers in their region, the other county's administrator in his, the platform's
+ * everywhere; a catalogue also to its own unit's staff (a pool is located at the region, out of their reach). */
+const readsBy = (ok: number | 'listed', unitStaff: boolean): Answers => {
   const no = ok === 'listed' ? 'unlisted' : 404;
+  const own: Answers = unitStaff ? { legal: [ok, no, no, no], head: [ok, no, no, no] } : {};
   return {
     ...everyone(no),
-    legal: [ok, no, no, no],
-    head: [ok, no, no, no],
+    ...own,
     reviewer: [ok, ok, ok, no],
     leader: [ok, ok, ok, no],
     supervisor: [ok, ok, ok, no],
@@ -49,19 +50,21 @@ const reads = (ok: number | 'listed'): Answers => {
     platformAdmin: ok,
   };
 };
+const reads = (ok: number | 'listed') => readsBy(ok, true);
 
-/** Keeping a catalogue: its own unit's staff; readers get 403, the rest 404. */
-const keeps = (ok: number): Answers => ({
+/** Keeping: the keepers (`ok` where they reach), region-wide readers 403 in their region, 404 beyond. */
+const keptBy = (keepers: Answers): Answers => ({
   ...everyone(404),
-  legal: [ok, 404, 404, 404],
-  head: [ok, 404, 404, 404],
   reviewer: [403, 403, 403, 404],
   leader: [403, 403, 403, 404],
   supervisor: [403, 403, 403, 404],
   sysadmin: [403, 403, 403, 404],
   otherAdmin: [404, 404, 404, 403],
   platformAdmin: 403,
+  ...keepers,
 });
+/** A catalogue is kept by its own unit's staff. */
+const keeps = (ok: number) => keptBy({ legal: [ok, 404, 404, 404], head: [ok, 404, 404, 404] });
 
 const base = '/api/decision-catalogues';
 
@@ -94,28 +97,10 @@ async function drawIn(w: ScopeWorld, p: Place) {
   return id;
 }
 
-/** The region's pool: read by region-wide readers of the region; kept by its justice bureau's reviewer. */
-const poolReads = (ok: number | 'listed'): Answers => {
-  const no = ok === 'listed' ? 'unlisted' : 404;
-  return {
-    ...everyone(no),
-    reviewer: [ok, ok, ok, no],
-    leader: [ok, ok, ok, no],
-    supervisor: [ok, ok, ok, no],
-    sysadmin: [ok, ok, ok, no],
-    otherAdmin: [no, no, no, ok],
-    platformAdmin: ok,
-  };
-};
-const poolKeeps = (ok: number): Answers => ({
-  ...everyone(404),
-  reviewer: [ok, ok, ok, 404],
-  leader: [403, 403, 403, 404],
-  supervisor: [403, 403, 403, 404],
-  sysadmin: [403, 403, 403, 404],
-  otherAdmin: [404, 404, 404, 403],
-  platformAdmin: 403,
-});
+const poolReads = (ok: number | 'listed') => readsBy(ok, false);
+
+/** The region's pool is kept by its justice bureau's reviewer; the other readers get 403. */
+const poolKeeps = (ok: number) => keptBy({ reviewer: [ok, ok, ok, 404] });
 
 scopeMatrix({
   title: 'major decisions',

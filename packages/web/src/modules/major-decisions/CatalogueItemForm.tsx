@@ -1,12 +1,11 @@
 // One item of a catalogue in the making: title, 承办单位, legal and policy basis, planned start and finish, and which
 // of the steps that apply only to some matters (听证会, 专家论证, 风险评估, 公平竞争审查) apply to it.
-import { useState } from 'react';
-import { Alert, Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Checkbox, Form, Input, Select } from 'antd';
 import type { DecisionCatalogue, DecisionCatalogueItem } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
-import { applyFieldErrors } from '../../shell/errors';
 import DateField from '../../components/DateField';
 import { optionalStepOptions } from './decision-format';
+import FormDialog, { useSave } from './FormDialog';
 
 interface Values {
   title: string;
@@ -41,35 +40,23 @@ export default function CatalogueItemForm({
   onSaved: (c: DecisionCatalogue) => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
+  const { error, busy, submit } = useSave(form, fields, async (v) => {
     const body = { ...v, policyBasis: v.policyBasis?.trim() || undefined, applicableSteps: v.applicableSteps ?? [] };
-    try {
-      const path = `/decision-catalogues/${catalogue.id}/items`;
-      onSaved(
-        item
-          ? await api.put<DecisionCatalogue>(`${path}/${item.id}`, body)
-          : await api.post<DecisionCatalogue>(path, body),
-      );
-    } catch (e) {
-      setError(applyFieldErrors(form, e, fields));
-    } finally {
-      setBusy(false);
-    }
-  };
+    const path = `/decision-catalogues/${catalogue.id}/items`;
+    onSaved(
+      item
+        ? await api.put<DecisionCatalogue>(`${path}/${item.id}`, body)
+        : await api.post<DecisionCatalogue>(path, body),
+    );
+  });
   return (
-    <Modal
-      open
+    <FormDialog
+      form={form}
       width={720}
       title={item ? '修改决策事项' : '增加决策事项'}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
+      busy={busy}
+      error={error}
+      onClose={onClose}
     >
       <Form
         form={form}
@@ -112,7 +99,6 @@ export default function CatalogueItemForm({
           <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={optionalStepOptions} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormDialog>
   );
 }

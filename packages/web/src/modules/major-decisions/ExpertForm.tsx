@@ -1,11 +1,12 @@
 // An expert of the region's pool: name, field, employer, term and the interests the expert declared (one a line) —
 // a declared interest keeps the expert out of draws for matters that name it (第二十条).
-import { useState } from 'react';
-import { Alert, Form, Input, Modal } from 'antd';
+import { Form, Input } from 'antd';
 import type { DecisionExpert } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
-import { applyFieldErrors } from '../../shell/errors';
 import DateField from '../../components/DateField';
+import FormDialog, { useSave } from './FormDialog';
+
+const fields = ['name', 'field', 'employer', 'termFrom', 'termTo', 'conflicts'];
 
 interface Values {
   name: string;
@@ -28,11 +29,7 @@ export default function ExpertForm({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Values) => {
-    setBusy(true);
-    setError(null);
+  const { error, busy, submit } = useSave(form, fields, async (v) => {
     const body = {
       name: v.name,
       field: v.field,
@@ -44,26 +41,12 @@ export default function ExpertForm({
         .map((c) => c.trim())
         .filter(Boolean),
     };
-    try {
-      if (expert) await api.put(`/decision-experts/${expert.id}`, body);
-      else await api.post('/decision-experts', { regionCode, ...body });
-      onSaved();
-    } catch (e) {
-      setError(applyFieldErrors(form, e, ['name', 'field', 'employer', 'termFrom', 'termTo', 'conflicts']));
-    } finally {
-      setBusy(false);
-    }
-  };
+    if (expert) await api.put(`/decision-experts/${expert.id}`, body);
+    else await api.post('/decision-experts', { regionCode, ...body });
+    onSaved();
+  });
   return (
-    <Modal
-      open
-      title={expert ? '修改专家信息' : '专家入库'}
-      okText="保存"
-      cancelText="取消"
-      confirmLoading={busy}
-      onCancel={onClose}
-      onOk={() => form.submit()}
-    >
+    <FormDialog form={form} title={expert ? '修改专家信息' : '专家入库'} busy={busy} error={error} onClose={onClose}>
       <Form
         form={form}
         layout="vertical"
@@ -89,7 +72,6 @@ export default function ExpertForm({
           <Input.TextArea rows={3} />
         </Form.Item>
       </Form>
-      {error && <Alert type="error" showIcon message={error} />}
-    </Modal>
+    </FormDialog>
   );
 }
