@@ -3,7 +3,7 @@
 // publication is a version: an adjustment opens a new version with its reason, which needs the committee's consent
 // again before it replaces the one in force, so every published version stays on record and the portal shows an
 // item's history across them.
-import { decisionArticle, type ApplicableSteps, optionalSteps } from './steps';
+import { DECISION_LAW, type ApplicableSteps, optionalSteps } from './steps';
 
 export const catalogueStatuses = ['draft', 'consented', 'published', 'superseded'] as const;
 export type CatalogueStatus = (typeof catalogueStatuses)[number];
@@ -18,7 +18,7 @@ export const catalogueStatusLabels = {
 export const catalogueActions = ['read', 'editItems', 'recordPartyConsent', 'publish', 'adjust'] as const;
 export type CatalogueAction = (typeof catalogueActions)[number];
 
-export const catalogueBasis = decisionArticle('第三条第三款');
+export const catalogueBasis = `${DECISION_LAW}第三条第三款`;
 
 export type CatalogueRefusal = { code: string; message: string };
 

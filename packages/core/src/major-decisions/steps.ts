@@ -28,6 +28,25 @@ export const decisionSteps = [
 ] as const;
 export type DecisionStep = (typeof decisionSteps)[number];
 
+// a literal (no call at module level), so a bundle that takes only the menu drops these tables
+export const decisionStepLabels = {
+  start: '决策启动',
+  drafting: '拟订决策草案',
+  public_participation: '公众参与',
+  hearing: '听证会',
+  expert_review: '专家论证',
+  risk_assessment: '风险评估',
+  fair_competition_review: '公平竞争审查',
+  legality_review: '合法性审查',
+  collective_discussion: '集体讨论决定',
+  party_report: '向同级党委请示报告',
+  publication: '决策公布',
+  filing: '向上一级人民政府备案',
+  execution: '决策执行',
+  post_evaluation: '决策后评估',
+  adjustment: '决策调整或者停止执行',
+} as const satisfies Record<DecisionStep, string>;
+
 export interface StepDefinition {
   label: string;
   /** the article(s) that require the step, as cited to users */
@@ -35,32 +54,31 @@ export interface StepDefinition {
 }
 
 export const decisionStepDefinitions = {
-  start: { label: '决策启动', basis: decisionArticle('第十条、第十一条') },
-  drafting: { label: '拟订决策草案', basis: decisionArticle('第十二条、第十三条') },
-  public_participation: { label: '公众参与', basis: decisionArticle('第十四条、第十五条、第十八条') },
-  hearing: { label: '听证会', basis: decisionArticle('第十六条、第十七条') },
-  expert_review: { label: '专家论证', basis: decisionArticle('第十九条、第二十条') },
-  risk_assessment: { label: '风险评估', basis: decisionArticle('第二十二条至第二十四条') },
-  fair_competition_review: {
-    label: '公平竞争审查',
-    basis: `${decisionArticle('第二十九条第一项')}、《公平竞争审查条例》（国务院令第783号）第二条`,
+  start: { label: decisionStepLabels.start, basis: `${DECISION_LAW}第十条、第十一条` },
+  drafting: { label: decisionStepLabels.drafting, basis: `${DECISION_LAW}第十二条、第十三条` },
+  public_participation: {
+    label: decisionStepLabels.public_participation,
+    basis: `${DECISION_LAW}第十四条、第十五条、第十八条`,
   },
-  legality_review: { label: '合法性审查', basis: decisionArticle('第二十五条至第二十八条') },
-  collective_discussion: { label: '集体讨论决定', basis: decisionArticle('第三十条') },
-  party_report: { label: '向同级党委请示报告', basis: decisionArticle('第三十一条') },
-  publication: { label: '决策公布', basis: decisionArticle('第三十二条') },
+  hearing: { label: decisionStepLabels.hearing, basis: `${DECISION_LAW}第十六条、第十七条` },
+  expert_review: { label: decisionStepLabels.expert_review, basis: `${DECISION_LAW}第十九条、第二十条` },
+  risk_assessment: { label: decisionStepLabels.risk_assessment, basis: `${DECISION_LAW}第二十二条至第二十四条` },
+  fair_competition_review: {
+    label: decisionStepLabels.fair_competition_review,
+    basis: `${DECISION_LAW}第二十九条第一项、《公平竞争审查条例》（国务院令第783号）第二条`,
+  },
+  legality_review: { label: decisionStepLabels.legality_review, basis: `${DECISION_LAW}第二十五条至第二十八条` },
+  collective_discussion: { label: decisionStepLabels.collective_discussion, basis: `${DECISION_LAW}第三十条` },
+  party_report: { label: decisionStepLabels.party_report, basis: `${DECISION_LAW}第三十一条` },
+  publication: { label: decisionStepLabels.publication, basis: `${DECISION_LAW}第三十二条` },
   // No national article sets the filing: it is a local rule (seed 002 task 11: 公布之日起30日内向上一级人民政府备案),
   // calendar rule decision.filing, overridable per region. Another locality's document is never shown as the basis:
   // the server shows the region's own configured rule (`stepBasesIn`) and this wording where it has none.
-  filing: { label: '向上一级人民政府备案', basis: '本地区关于重大行政决策备案的规定' },
-  execution: { label: '决策执行', basis: decisionArticle('第三十四条、第三十五条') },
-  post_evaluation: { label: '决策后评估', basis: decisionArticle('第三十六条') },
-  adjustment: { label: '决策调整或者停止执行', basis: decisionArticle('第三十七条') },
+  filing: { label: decisionStepLabels.filing, basis: '本地区关于重大行政决策备案的规定' },
+  execution: { label: decisionStepLabels.execution, basis: `${DECISION_LAW}第三十四条、第三十五条` },
+  post_evaluation: { label: decisionStepLabels.post_evaluation, basis: `${DECISION_LAW}第三十六条` },
+  adjustment: { label: decisionStepLabels.adjustment, basis: `${DECISION_LAW}第三十七条` },
 } as const satisfies Record<DecisionStep, StepDefinition>;
-
-export const decisionStepLabels = Object.fromEntries(
-  decisionSteps.map((s) => [s, decisionStepDefinitions[s].label]),
-) as Record<DecisionStep, string>;
 
 /** The steps a catalogue item marks as applying to it; the others apply to every decision. */
 export const optionalSteps = ['hearing', 'expert_review', 'risk_assessment', 'fair_competition_review'] as const;

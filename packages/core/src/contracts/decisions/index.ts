@@ -18,6 +18,7 @@ export const decisionCatalogueItem = z.object({
   plannedStart: isoDate,
   plannedFinish: isoDate,
   applicableSteps: z.array(z.enum(optionalSteps)),
+  applicableStepLabels: z.array(z.string()),
   /** every step of the item's procedure in order, with the article that requires it */
   steps: z.array(z.object({ label: z.string(), basis: z.string() })),
 });
@@ -27,6 +28,7 @@ export const catalogueVersionRow = z.object({
   id: z.string(),
   versionNo: z.number(),
   status: z.enum(catalogueStatuses),
+  statusLabel: z.string(),
   adjustmentReason: z.string().nullable(),
   partyConsentOn: isoDate.nullable(),
   publishedOn: isoDate.nullable(),
@@ -45,6 +47,8 @@ export const decisionCatalogue = catalogueVersionRow.extend({
   versions: z.array(catalogueVersionRow),
   /** the units an item's 承办单位 may be (the body's region and below), for the item form */
   sponsors: z.array(choice),
+  /** the steps an item may mark as applying, with when the regulation calls for each (the item form's choices) */
+  stepChoices: z.array(z.object({ value: z.enum(optionalSteps), label: z.string() })),
   abilities: abilitiesOf(catalogueActions),
 });
 export type DecisionCatalogue = z.infer<typeof decisionCatalogue>;

@@ -1,5 +1,6 @@
 // 重大行政决策: the console menu and the portal's public entries (the server's manifest and the web's route tables
-// both read these), and the labels the pages show, re-exported from the pure rule files.
+// both read these). The labels the pages show come with the answers (statusLabel, stepChoices), so that the
+// console shell, which bundles these menus, does not carry the module's tables.
 import { defineMenu, definePortal } from '../platform/menu';
 
 export const decisionsMenu = defineMenu({
@@ -14,6 +15,3 @@ export const decisionsPortal = definePortal({
     page: 'decision-catalogue',
   },
 });
-
-export { catalogueStatusLabels, itemChangeLabels } from '../../major-decisions/catalogue';
-export { decisionStepLabels, optionalSteps, optionalStepWhen, type OptionalStep } from '../../major-decisions/steps';

@@ -2,7 +2,7 @@
 // the user's abilities allow — adding and changing items while it is drafted, recording the same-level Party
 // committee's consent, publishing (refused before the consent, 第三条第三款), and adjusting the published one,
 // which opens the next version with its reason. Every version of the year is listed.
-import { consoleLink, decisionsMenu, decisionStepLabels } from '@fazhi/core/modules';
+import { consoleLink, decisionsMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Skeleton, Space, Table, Tag } from 'antd';
@@ -14,7 +14,7 @@ import { useToday } from '../../shell/session';
 import { displayDate } from '../../shell/datetime';
 import DateField from '../../components/DateField';
 import CatalogueItemForm from './CatalogueItemForm';
-import { catalogueStatusLabels, statusColours } from './decision-format';
+import { statusColours } from './decision-format';
 
 function ConsentForm({ c, onDone }: { c: DecisionCatalogue; onDone: (c: DecisionCatalogue) => void }) {
   const today = useToday();
@@ -115,7 +115,7 @@ export default function CatalogueDetailPage() {
         <Descriptions size="small" column={2} bordered>
           <Descriptions.Item label="版本">第{c.versionNo}版</Descriptions.Item>
           <Descriptions.Item label="状态">
-            <Tag color={statusColours[c.status]}>{catalogueStatusLabels[c.status]}</Tag>
+            <Tag color={statusColours[c.status]}>{c.statusLabel}</Tag>
           </Descriptions.Item>
           {c.adjustmentReason && (
             <Descriptions.Item label="调整理由" span={2}>
@@ -133,11 +133,11 @@ export default function CatalogueDetailPage() {
             {c.versions.map((v) =>
               v.id === c.id ? (
                 <Tag key={v.id} color="blue">
-                  第{v.versionNo}版（{catalogueStatusLabels[v.status]}）
+                  第{v.versionNo}版（{v.statusLabel}）
                 </Tag>
               ) : (
                 <Link key={v.id} to={consoleLink(decisionsMenu, 'decision-catalogues', v.id)}>
-                  第{v.versionNo}版（{catalogueStatusLabels[v.status]}）
+                  第{v.versionNo}版（{v.statusLabel}）
                 </Link>
               ),
             )}
@@ -195,10 +195,9 @@ export default function CatalogueDetailPage() {
             },
             {
               title: '适用程序',
-              dataIndex: 'applicableSteps',
+              dataIndex: 'applicableStepLabels',
               width: 200,
-              render: (steps: DecisionCatalogueItem['applicableSteps']) =>
-                steps.length ? steps.map((s) => <Tag key={s}>{decisionStepLabels[s]}</Tag>) : '仅必经程序',
+              render: (labels: string[]) => (labels.length ? labels.map((l) => <Tag key={l}>{l}</Tag>) : '仅必经程序'),
             },
             ...(editable
               ? [

@@ -4,7 +4,6 @@ import { Checkbox, Form, Input, Select } from 'antd';
 import type { DecisionCatalogue, DecisionCatalogueItem } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
 import DateField from '../../components/DateField';
-import { optionalStepOptions } from './decision-format';
 import FormDialog, { useSave } from './FormDialog';
 
 interface Values {
@@ -96,7 +95,10 @@ export default function CatalogueItemForm({
           <DateField style={{ width: 180 }} />
         </Form.Item>
         <Form.Item name="applicableSteps" label="适用程序（公众参与、合法性审查、集体讨论决定等为每项决策的必经程序）">
-          <Checkbox.Group style={{ display: 'flex', flexDirection: 'column', gap: 4 }} options={optionalStepOptions} />
+          <Checkbox.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            options={catalogue.stepChoices}
+          />
         </Form.Item>
       </Form>
     </FormDialog>

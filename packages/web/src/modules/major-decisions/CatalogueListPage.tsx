@@ -10,7 +10,7 @@ import { useApi } from '../../api/hooks';
 import { applyFieldErrors } from '../../shell/errors';
 import { useToday } from '../../shell/session';
 import { displayDate } from '../../shell/datetime';
-import { catalogueStatusLabels, statusColours } from './decision-format';
+import { statusColours } from './decision-format';
 
 function DraftForm({ bodies }: { bodies: DecisionCatalogueList['bodies'] }) {
   const today = useToday();
@@ -97,9 +97,7 @@ export default function CatalogueListPage() {
               title: '状态',
               dataIndex: 'status',
               width: 200,
-              render: (v: DecisionCatalogueRow['status']) => (
-                <Tag color={statusColours[v]}>{catalogueStatusLabels[v]}</Tag>
-              ),
+              render: (v: DecisionCatalogueRow['status'], c) => <Tag color={statusColours[v]}>{c.statusLabel}</Tag>,
             },
             { title: '公布日期', dataIndex: 'publishedOn', width: 150, render: (v: string | null) => displayDate(v) },
           ]}

@@ -1,19 +1,9 @@
-// Labels of the decision catalogue's pages, from core's browser-safe entry.
-import { catalogueStatusLabels, optionalSteps, decisionStepLabels, optionalStepWhen } from '@fazhi/core/modules';
+// The colours of a catalogue's status tags (the labels come with the answers).
+import type { DecisionCatalogueRow } from '@fazhi/core/contracts';
 
-export const statusColours: Record<keyof typeof catalogueStatusLabels, string> = {
+export const statusColours: Record<DecisionCatalogueRow['status'], string> = {
   draft: 'blue',
   consented: 'gold',
   published: 'green',
   superseded: 'default',
 };
-
-export { catalogueStatusLabels };
-
-/** The optional steps as checkbox options: the step and when the regulation calls for it. */
-export const optionalStepOptions = optionalSteps.map((s) => ({
-  value: s,
-  label: `${decisionStepLabels[s]}（${optionalStepWhen[s]}）`,
-}));
-
-export const stepLabel = (s: keyof typeof decisionStepLabels) => decisionStepLabels[s];

@@ -1,7 +1,10 @@
 // The catalogues of the decision bodies the actor reaches (decision.read through the scope chokepoint), one
 // version with its items, the year's versions and the actor's abilities on it.
 import {
+  catalogueStatusLabels,
   decisionStepDefinitions,
+  decisionStepLabels,
+  optionalStepWhen,
   optionalSteps,
   procedureApplicability,
   stepBasesIn,
@@ -66,6 +69,7 @@ export function presentItem(i: ItemRow, bases: Record<DecisionStep, string>): De
     plannedStart: i.planned_start,
     plannedFinish: i.planned_finish,
     applicableSteps: optionalSteps.filter((s) => applicable[s]),
+    applicableStepLabels: optionalSteps.filter((s) => applicable[s]).map((s) => decisionStepLabels[s]),
     steps: stepsFor(applicable).map((s) => ({ label: decisionStepDefinitions[s].label, basis: bases[s] })),
   };
 }
@@ -110,6 +114,7 @@ export async function listCatalogues(
       year: c.year,
       versionNo: c.version_no,
       status: c.status,
+      statusLabel: catalogueStatusLabels[c.status],
       adjustmentReason: c.adjustment_reason,
       partyConsentOn: c.party_consent_on,
       publishedOn: c.published_on,
@@ -146,6 +151,7 @@ export async function getCatalogue(services: Services, actor: Actor, id: string)
     year: row.year,
     versionNo: row.version_no,
     status: row.status,
+    statusLabel: catalogueStatusLabels[row.status],
     adjustmentReason: row.adjustment_reason,
     partyConsentOn: row.party_consent_on,
     partyConsentRecord: row.party_consent_record,
@@ -156,11 +162,13 @@ export async function getCatalogue(services: Services, actor: Actor, id: string)
       id: v.id,
       versionNo: v.version_no,
       status: v.status,
+      statusLabel: catalogueStatusLabels[v.status],
       adjustmentReason: v.adjustment_reason,
       partyConsentOn: v.party_consent_on,
       publishedOn: v.published_on,
     })),
     sponsors,
+    stepChoices: optionalSteps.map((s) => ({ value: s, label: `${decisionStepLabels[s]}（${optionalStepWhen[s]}）` })),
     abilities: may,
   };
 }
