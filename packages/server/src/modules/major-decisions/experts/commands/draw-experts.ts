@@ -1,7 +1,7 @@
 // 抽取论证专家 (第二十条): experts of the field drawn for a decision, excluding those whose term does not cover the
 // day and those who declared an interest in a party or matter the draw names. The draw is recorded with its inputs —
 // the candidates, the excluded with their reasons, the random seed — and each candidate's rank is SHA-256 of
-// `seed:id`, so the same inputs give the same experts and anyone can check it (queries/draws.ts does on every read).
+// `seed:id`, so the same inputs give the same experts and anyone can check it (queries/experts.ts does on every read).
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { drawByRank, eligibleExperts } from '@fazhi/core/major-decisions';
 import { invalid } from '../../../../platform/errors';
