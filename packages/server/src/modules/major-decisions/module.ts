@@ -3,10 +3,10 @@
 // on the portal and adjusted with every version kept — and the region's expert pool with its recorded draws.
 import { recordReaders } from '@fazhi/core/access';
 import { decisionsMenu, decisionsPortal, menuItems, portalItems } from '@fazhi/core/modules';
-import type { ModuleManifest } from '../../platform/modules/manifest';
+import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { catalogueRoutes } from './catalogue/routes';
 import { expertRoutes } from './experts/routes';
-import { decisionAuditActions } from './catalogue';
+import { CATALOGUE_SUBJECT, DRAW_SUBJECT, EXPERT_SUBJECT, decisionAuditActions } from './catalogue';
 import { decisionSettings } from './settings';
 import { seedDecisionsDemo } from './demo/seed-demo';
 import './tables';
@@ -27,6 +27,41 @@ export const majorDecisionsModule: ModuleManifest = {
   routes: async (app, services) => {
     await catalogueRoutes(app, services);
     await expertRoutes(app, services);
+  },
+  // the kinds of record its audit events name, with the name the audit log shows instead of the identifier
+  subjectTypes: {
+    [CATALOGUE_SUBJECT]: {
+      label: '重大行政决策事项目录',
+      readAction: 'decision.read',
+      nameOf: async (db, id) => {
+        if (!isRecordId(id)) return null;
+        const c = await db
+          .selectFrom('decision_catalogues as c')
+          .innerJoin('orgs as o', 'o.id', 'c.body_org_id')
+          .select(['o.name', 'c.year', 'c.version_no'])
+          .where('c.id', '=', id)
+          .executeTakeFirst();
+        return c ? `${c.name}${c.year}年决策事项目录（第${c.version_no}版）` : null;
+      },
+    },
+    [EXPERT_SUBJECT]: {
+      label: '决策咨询论证专家',
+      readAction: 'decision.read',
+      nameOf: async (db, id) =>
+        isRecordId(id)
+          ? ((await db.selectFrom('decision_experts').select('name').where('id', '=', id).executeTakeFirst())?.name ??
+            null)
+          : null,
+    },
+    [DRAW_SUBJECT]: {
+      label: '论证专家抽取',
+      readAction: 'decision.read',
+      nameOf: async (db, id) =>
+        isRecordId(id)
+          ? ((await db.selectFrom('decision_expert_draws').select('matter').where('id', '=', id).executeTakeFirst())
+              ?.matter ?? null)
+          : null,
+    },
   },
   menu: menuItems(decisionsMenu),
   portal: portalItems(decisionsPortal),
