@@ -40,6 +40,18 @@ export const scopeKindLabels = {
   platform: '全平台',
 } as const satisfies Record<ScopeKind, string>;
 
+/** Who reads a procedure's records (documents, decisions): the units' legal staff and heads, the justice bureau,
+ * the government's leaders, the supervisors and the system administrators — never the separated security and
+ * audit duties, nor enforcement officers. */
+export const recordReaders: readonly Role[] = [
+  'legal_officer',
+  'unit_head',
+  'justice_reviewer',
+  'government_leader',
+  'supervisor',
+  'system_admin',
+];
+
 export function isRole(value: string): value is Role {
   return (roles as readonly string[]).includes(value);
 }

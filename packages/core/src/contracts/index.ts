@@ -9,3 +9,4 @@ export * from './workbench';
 export * from './audit';
 export * from './calendar';
 export * from './normative';
+export * from './decisions';

@@ -6,3 +6,4 @@ export * from '../contracts/audit/pages';
 export * from '../contracts/calendar/pages';
 export * from '../contracts/workbench/pages';
 export * from '../contracts/normative/pages';
+export * from '../contracts/decisions/pages';

@@ -6,6 +6,7 @@ import { auditModule } from './audit/module';
 import { calendarModule } from './calendar/module';
 import { workbenchModule } from './workbench/module';
 import { normativeDocumentsModule } from './normative-documents/module';
+import { majorDecisionsModule } from './major-decisions/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -13,4 +14,5 @@ export const modules: readonly ModuleManifest[] = [
   calendarModule,
   workbenchModule,
   normativeDocumentsModule,
+  majorDecisionsModule,
 ];

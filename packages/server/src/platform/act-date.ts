@@ -1,13 +1,16 @@
-// The date given for an act: it may be in the past (recording a paper act) but not after today (北京时间, the
-// platform clock's). Every module's recorded acts and the shared consultation and review check their dates here.
+// The day an act is recorded on: the day the user gives, or today (北京时间, from the platform clock); never a day
+// after today, since a record says what was done. Every module's recorded acts and the shared consultation and review
+// check their dates here. The message names the field in Chinese (field-labels.ts), never by its identifier.
 import type { Clock } from './clock';
 import { invalid } from './errors';
+import { fieldLabel } from './http/field-labels';
 
-/** A date given for an act may be in the past (recording a paper act) but not after today (北京时间, the clock's). */
-export function actDate(clock: Clock, given: string | undefined, field: string): string {
-  const t = clock.today();
-  if (!given) return t;
-  if (given > t)
-    throw invalid('DATE_IN_FUTURE', `${field}不能晚于今天（${t}）`, [{ path: field, message: '不能晚于今天' }]);
+export function actDate(clock: Clock, given: string | undefined, path: string, label?: string): string {
+  const today = clock.today();
+  if (!given) return today;
+  if (given > today) {
+    const name = label ?? fieldLabel(path) ?? path;
+    throw invalid('DATE_IN_FUTURE', `${name}不能晚于今天（${today}）`, [{ path, message: '不能晚于今天' }]);
+  }
   return given;
 }

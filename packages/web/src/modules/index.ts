@@ -5,6 +5,7 @@ import { organisationsRoutes } from './organisations/routes';
 import { auditRoutes } from './audit/routes';
 import { calendarRoutes } from './calendar/routes';
 import { normativeDocumentsRoutes } from './normative-documents/routes';
+import { majorDecisionsRoutes } from './major-decisions/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
   workbenchRoutes,
@@ -12,4 +13,5 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   auditRoutes,
   calendarRoutes,
   normativeDocumentsRoutes,
+  majorDecisionsRoutes,
 ];

@@ -3,14 +3,11 @@ import { isValidRegionCode } from '@fazhi/core/identifiers';
 import { z } from 'zod';
 import { pageFields } from '../../platform/db/paginate';
 import { text } from '../../platform/http/text';
+import { isoDate } from '../../platform/http/iso-date';
 
 // Text fields refuse invisible characters (platform/http/text.ts).
 
-export const isoDate = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .trim()
-    .refine(isIsoDate, `${label}应为 YYYY-MM-DD 格式的有效日期`);
+export { isoDate };
 
 export const regionCode = z
   .string()

@@ -77,6 +77,14 @@ const demoUsers: { username: string; name: string; org: string; role: Role; scop
     scope: 'org_subtree',
   },
   {
+    // the government office's staff, who keep the decision catalogue for the district government
+    username: 'demo.office',
+    name: '示范·区政府办公室法制工作人员',
+    org: '示范区人民政府',
+    role: 'legal_officer',
+    scope: 'own_org',
+  },
+  {
     username: 'demo.leader',
     name: '示范·区政府分管领导',
     org: '示范区人民政府',

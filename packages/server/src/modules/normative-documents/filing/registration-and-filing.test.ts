@@ -166,6 +166,8 @@ describe('有效期', () => {
       effectiveOn: daysFrom(t, 3),
     });
     assert.equal(future.json().code, 'DATE_IN_FUTURE');
+    // the message names the field as the user knows it, never by its identifier
+    assert.match(future.json().message, /^发布日期不能晚于今天/);
   });
 });
 

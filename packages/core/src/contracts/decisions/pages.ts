@@ -1,0 +1,17 @@
+// 重大行政决策: the console menu and the portal's public entries (the server's manifest and the web's route tables
+// both read these). The labels the pages show come with the answers (statusLabel, stepChoices), so that the
+// console shell, which bundles these menus, does not carry the module's tables.
+import { defineMenu, definePortal } from '../platform/menu';
+
+export const decisionsMenu = defineMenu({
+  'decision-catalogues': { label: '决策事项目录', page: 'decision-catalogues', action: 'decision.read' },
+  'decision-experts': { label: '决策咨询论证专家库', page: 'decision-experts', action: 'decision.experts.manage' },
+});
+
+export const decisionsPortal = definePortal({
+  'decision-catalogue': {
+    title: '重大行政决策事项目录',
+    description: '查看本年度经同级党委同意后公布的重大行政决策事项目录，以及目录每次调整的情况。',
+    page: 'decision-catalogue',
+  },
+});

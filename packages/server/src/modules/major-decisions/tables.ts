@@ -1,0 +1,81 @@
+// The Kysely view of the major-decision tables (migrations/). Dates are ISO strings: the connection returns
+// PostgreSQL dates as text.
+import type { ColumnType, Generated } from 'kysely';
+import type { CatalogueStatus } from '@fazhi/core/major-decisions';
+
+export interface DecisionCatalogueTable {
+  region_code: string;
+  id: string;
+  body_org_id: string;
+  year: number;
+  version_no: number;
+  status: CatalogueStatus;
+  adjustment_reason: string | null;
+  party_consent_on: string | null;
+  party_consent_record: string | null;
+  published_on: string | null;
+  created_by: string | null;
+  consent_recorded_by: string | null;
+  published_by: string | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface DecisionCatalogueItemTable {
+  region_code: string;
+  id: string;
+  catalogue_id: string;
+  item_key: string;
+  seq: number;
+  title: string;
+  sponsor_org_id: string;
+  legal_basis: string;
+  policy_basis: Generated<string>;
+  planned_start: string;
+  planned_finish: string;
+  hearing: boolean;
+  expert_review: boolean;
+  risk_assessment: boolean;
+  fair_competition_review: boolean;
+}
+
+type Json<T> = ColumnType<T, string, string>;
+
+export interface DecisionExpertTable {
+  region_code: string;
+  id: string;
+  name: string;
+  field: string;
+  employer: string;
+  term_from: string;
+  term_to: string;
+  conflicts: Json<string[]>;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+export interface DecisionExpertDrawTable {
+  region_code: string;
+  id: string;
+  matter: string;
+  field: string;
+  count: number;
+  interests: Json<string[]>;
+  seed: string;
+  candidates: Json<{ id: string; name: string }[]>;
+  excluded: Json<{ id: string; name: string; reason: string }[]>;
+  drawn: Json<{ id: string; name: string; employer: string }[]>;
+  drawn_on: string;
+  drawn_by: string | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
+declare module '../../platform/db/schema' {
+  interface Database {
+    decision_experts: DecisionExpertTable;
+    decision_expert_draws: DecisionExpertDrawTable;
+    decision_catalogues: DecisionCatalogueTable;
+    decision_catalogue_items: DecisionCatalogueItemTable;
+  }
+}

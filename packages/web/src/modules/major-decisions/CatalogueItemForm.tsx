@@ -1,0 +1,106 @@
+// One item of a catalogue in the making: title, 承办单位, legal and policy basis, planned start and finish, and which
+// of the steps that apply only to some matters (听证会, 专家论证, 风险评估, 公平竞争审查) apply to it.
+import { Checkbox, Form, Input, Select } from 'antd';
+import type { DecisionCatalogue, DecisionCatalogueItem } from '@fazhi/core/contracts';
+import { api } from '../../api/client';
+import DateField from '../../components/DateField';
+import FormDialog, { useSave } from './FormDialog';
+
+interface Values {
+  title: string;
+  sponsorOrgId: string;
+  legalBasis: string;
+  policyBasis?: string;
+  plannedStart: string;
+  plannedFinish: string;
+  applicableSteps: string[];
+}
+
+const fields = [
+  'title',
+  'sponsorOrgId',
+  'legalBasis',
+  'policyBasis',
+  'plannedStart',
+  'plannedFinish',
+  'applicableSteps',
+];
+
+export default function CatalogueItemForm({
+  catalogue,
+  item,
+  onClose,
+  onSaved,
+}: {
+  catalogue: DecisionCatalogue;
+  /** the item changed, or null for a new one */
+  item: DecisionCatalogueItem | null;
+  onClose: () => void;
+  onSaved: (c: DecisionCatalogue) => void;
+}) {
+  const [form] = Form.useForm<Values>();
+  const { error, busy, submit } = useSave(form, fields, async (v) => {
+    const body = { ...v, policyBasis: v.policyBasis?.trim() || undefined, applicableSteps: v.applicableSteps ?? [] };
+    const path = `/decision-catalogues/${catalogue.id}/items`;
+    onSaved(
+      item
+        ? await api.put<DecisionCatalogue>(`${path}/${item.id}`, body)
+        : await api.post<DecisionCatalogue>(path, body),
+    );
+  });
+  return (
+    <FormDialog
+      form={form}
+      width={720}
+      title={item ? '修改决策事项' : '增加决策事项'}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        initialValues={
+          item
+            ? { ...item, policyBasis: item.policyBasis || undefined }
+            : { plannedStart: `${catalogue.year}-01-01`, plannedFinish: `${catalogue.year}-12-31`, applicableSteps: [] }
+        }
+      >
+        <Form.Item name="title" label="决策事项名称" rules={[{ required: true, message: '请填写决策事项名称' }]}>
+          <Input maxLength={200} />
+        </Form.Item>
+        <Form.Item name="sponsorOrgId" label="承办单位" rules={[{ required: true, message: '请选择承办单位' }]}>
+          <Select
+            showSearch
+            optionFilterProp="label"
+            aria-label="承办单位"
+            options={catalogue.sponsors.map((o) => ({ value: o.id, label: o.name }))}
+          />
+        </Form.Item>
+        <Form.Item name="legalBasis" label="法律依据" rules={[{ required: true, message: '请填写法律依据' }]}>
+          <Input.TextArea rows={2} maxLength={2000} placeholder="如《中华人民共和国城乡规划法》" />
+        </Form.Item>
+        <Form.Item name="policyBasis" label="政策依据">
+          <Input.TextArea rows={2} maxLength={2000} />
+        </Form.Item>
+        <Form.Item name="plannedStart" label="计划启动时间" rules={[{ required: true, message: '请选择计划启动时间' }]}>
+          <DateField style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item
+          name="plannedFinish"
+          label="计划完成时间"
+          rules={[{ required: true, message: '请选择计划完成时间' }]}
+        >
+          <DateField style={{ width: 180 }} />
+        </Form.Item>
+        <Form.Item name="applicableSteps" label="适用程序（公众参与、合法性审查、集体讨论决定等为每项决策的必经程序）">
+          <Checkbox.Group
+            style={{ display: 'flex', flexDirection: 'column', gap: 4 }}
+            options={catalogue.stepChoices}
+          />
+        </Form.Item>
+      </Form>
+    </FormDialog>
+  );
+}

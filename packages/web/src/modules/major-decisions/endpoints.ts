@@ -1,0 +1,25 @@
+// The endpoints this module's pages call, in groups; e2e/openapi-and-bundle.journey.ts checks each group against
+// the server's OpenAPI document.
+import type { EndpointGroups } from '../../api/endpoints';
+
+export const endpoints = {
+  decisionCatalogues: [
+    { method: 'GET', path: '/api/decision-catalogues' },
+    { method: 'POST', path: '/api/decision-catalogues' },
+    { method: 'GET', path: '/api/decision-catalogues/{id}' },
+    { method: 'POST', path: '/api/decision-catalogues/{id}/items' },
+    { method: 'PUT', path: '/api/decision-catalogues/{id}/items/{itemId}' },
+    { method: 'DELETE', path: '/api/decision-catalogues/{id}/items/{itemId}' },
+    { method: 'POST', path: '/api/decision-catalogues/{id}/party-consent' },
+    { method: 'POST', path: '/api/decision-catalogues/{id}/publication' },
+    { method: 'POST', path: '/api/decision-catalogues/{id}/adjustment' },
+  ],
+  decisionExperts: [
+    { method: 'GET', path: '/api/decision-experts' },
+    { method: 'POST', path: '/api/decision-experts' },
+    { method: 'PUT', path: '/api/decision-experts/{id}' },
+    { method: 'GET', path: '/api/decision-expert-draws' },
+    { method: 'POST', path: '/api/decision-expert-draws' },
+  ],
+  decisionCataloguePortal: [{ method: 'GET', path: '/api/public/decision-catalogues' }],
+} satisfies EndpointGroups;

@@ -1,0 +1,36 @@
+// 重大行政决策: the console's decision catalogue and expert pool pages and the portal's catalogue page (lazy chunks).
+import { lazy } from 'react';
+import { decisionsMenu, decisionsPortal } from '@fazhi/core/modules';
+import type { ModuleRoutes } from '../../shell/routes';
+import { consolePages, portalPages } from '../../shell/routes';
+import { endpoints } from './endpoints';
+
+export const majorDecisionsRoutes: ModuleRoutes = {
+  module: 'major-decisions',
+  routes: consolePages(decisionsMenu, [
+    {
+      menuKey: 'decision-catalogues',
+      title: '决策事项目录',
+      component: lazy(() => import('./CatalogueListPage')),
+    },
+    {
+      menuKey: 'decision-catalogues',
+      under: ':id',
+      title: '决策事项目录',
+      component: lazy(() => import('./CatalogueDetailPage')),
+    },
+    {
+      menuKey: 'decision-experts',
+      title: '决策咨询论证专家库',
+      component: lazy(() => import('./ExpertPoolPage')),
+    },
+  ]),
+  portal: portalPages(decisionsPortal, [
+    {
+      entry: 'decision-catalogue',
+      title: '重大行政决策事项目录',
+      component: lazy(() => import('./portal/PortalCataloguePage')),
+    },
+  ]),
+  endpoints,
+};
