@@ -1,7 +1,8 @@
 // Word segmentation with @node-rs/jieba. Building a Jieba instance parses the ~5 MB default dictionary (≈200 ms), so
 // one instance is created on first use and shared; the domain words of ./lexicon are appended to it.
 import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+// with its extension: plain Node ESM (the bundled server) resolves no bare file name in a package without exports
+import { dict } from '@node-rs/jieba/dict.js';
 import { DOMAIN_DICTIONARY } from './lexicon';
 
 let instance: Jieba | undefined;
