@@ -27,6 +27,14 @@ function fail(message: string, code: number = EXIT.usage): never {
   process.exit(code);
 }
 
+/** Prints a command's output and exits with its status. */
+function exitWith(result: { code: number; stdout: string; stderr: string }): never {
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  // An explicit exit: an imported library's exit hook would otherwise end the process with status 0.
+  process.exit(result.code);
+}
+
 const databaseCommands: readonly string[] = [
   'migrate',
   'seed-demo',
@@ -45,15 +53,10 @@ async function main(argv: string[]) {
     case 'start':
       return (await import('./start')).startServer(config);
     case 'deadline':
-    case 'calendar': {
-      const { runCalendarCli } = await import('./calendar');
-      // An explicit exit: an imported library's exit hook would otherwise end the process with status 0.
-      process.exit(await runCalendarCli(cmd, argv.slice(1), config));
-      return;
-    }
+    case 'calendar':
+      return exitWith(await (await import('./calendar')).calendarCli(cmd, argv.slice(1), config));
     case 'precheck':
-      process.exit((await import('./precheck')).runPrecheckCli(argv.slice(1)));
-      return;
+      return exitWith((await import('./precheck')).precheckCli(argv.slice(1)));
     default: {
       if (!cmd || !databaseCommands.includes(cmd)) fail(usage);
       const { runDatabaseCommand } = await import('./database');
