@@ -134,7 +134,7 @@ export async function serverBundle({ quiet = false } = {}) {
 
 /**
  * Bundles test files into `outdir` (emptied first) as one entry each, their shared code in chunks, and returns the
- * bundled file of each source file given (`packages/server/src/x.test.ts` → `<outdir>/packages/server/src/x.test.mjs`).
+ * bundled file of each source file given: the source's path under `outdir`, ending in `.mjs` instead of `.ts`.
  */
 export async function bundleTests(files, outdir) {
   const esbuild = await import('esbuild');
