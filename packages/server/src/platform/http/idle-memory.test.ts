@@ -1,5 +1,6 @@
 // An idle server holds only what serving needs (issue 12: 216 MB idle beside the database): the Excel library and
-// the paper renderers (pdfkit, docx) load with the first export, import or paper, not when the server starts. Checked
+// the paper renderers (pdfkit, docx) load with the first export, import or paper, and the word segmenter (jieba, its
+// native library and 5 MB dictionary) with the first search or pre-check, not when the server starts. Checked
 // on the server as `npm start` runs it — the esbuild bundle (scripts/build-server.mjs), whose lazy imports must stay
 // chunks of their own — started by `fazhi start` on a test database and asked, once it serves, what it has loaded.
 import { after, before, test } from 'node:test';
@@ -9,11 +10,11 @@ import { once } from 'node:events';
 import { createTestEnv, type TestEnv } from '../../../test/helpers';
 
 const root = new URL('../../../../..', import.meta.url).pathname;
-const heavy = /node_modules[\\/](exceljs|pdfkit|docx)[\\/]/;
+const heavy = /node_modules[\\/](exceljs|pdfkit|docx|@node-rs[\\/]jieba)[\\/]/;
 
 /**
  * Loaded first (`--import`): records every module the process resolves (ESM, which docx is, never shows in the
- * require cache) and, on SIGUSR2, prints those of exceljs, pdfkit and docx, the CommonJS ones in the require cache
+ * require cache) and, on SIGUSR2, prints those of exceljs, pdfkit, docx and jieba, the CommonJS ones in the require cache
  * included.
  */
 const probe = `data:text/javascript,${encodeURIComponent(`
@@ -38,7 +39,7 @@ before(async () => {
 });
 after(() => env.close());
 
-test('the bundled server, started and serving, has loaded neither exceljs nor pdfkit nor docx', async () => {
+test('the bundled server, started and serving, has loaded neither exceljs nor pdfkit nor docx nor jieba', async () => {
   const server = spawn(process.execPath, ['--import', probe, 'packages/server/bin/fazhi.mjs', 'start'], {
     cwd: root,
     env: {
@@ -74,7 +75,7 @@ test('the bundled server, started and serving, has loaded neither exceljs nor pd
 });
 
 test('the probe sees each library once it is loaded (so the test above can fail)', () => {
-  const script = `await import('exceljs'); await import('pdfkit'); await import('docx');
+  const script = `await import('exceljs'); await import('pdfkit'); await import('docx'); await import('@node-rs/jieba');
     const printed = new Promise((resolve) => process.once('SIGUSR2', resolve));
     const awake = setInterval(() => undefined, 1000); // a signal's handler alone does not keep the process alive
     process.kill(process.pid, 'SIGUSR2');
@@ -86,7 +87,7 @@ test('the probe sees each library once it is loaded (so the test above can fail)
   });
   assert.equal(res.status, 0, res.stderr);
   const loaded = JSON.parse(/^loaded (.*)$/m.exec(res.stdout)?.[1] ?? '[]') as string[];
-  for (const name of ['exceljs', 'pdfkit', 'docx'])
+  for (const name of ['exceljs', 'pdfkit', 'docx', '@node-rs/jieba'])
     assert.ok(
       loaded.some((f) => f.includes(`node_modules/${name}/`)),
       `${name} not seen: ${res.stdout}`,
