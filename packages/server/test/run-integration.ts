@@ -38,6 +38,9 @@ function findTests(dir: string): string[] {
 }
 
 async function main() {
+  const only = process.argv.slice(2).map((f) => relative(root, resolve(f)));
+  const missing = only.filter((f) => !existsSync(join(root, f)));
+  if (missing.length) throw new Error(`no such test file: ${missing.join(', ')}`);
   let adminUrl = process.env.DATABASE_URL;
   let stop = async () => undefined as void;
   if (!adminUrl) {
@@ -76,7 +79,6 @@ async function main() {
   const seeding = testServices(tplUrl.toString(), clock);
   await seedTestDatabase(seeding, true);
   await seeding.db.destroy();
-  const only = process.argv.slice(2).map((f) => relative(root, resolve(f)));
   const files = only.length ? only : findTests(join(root, 'packages/server/src')).sort();
   const cpuDir = fileCpuDir();
   await serverBundle({ quiet: true });
