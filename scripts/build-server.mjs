@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, s
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { newest } from './newest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const serverSrc = join(root, 'packages/server/src');
@@ -58,18 +59,6 @@ function commonOptions() {
     plugins: [sourceUrlPlugin],
     logLevel: 'error',
   };
-}
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let max = s.mtimeMs;
-  for (const name of readdirSync(path)) {
-    if (name === 'node_modules' || name === 'dist') continue;
-    max = Math.max(max, newest(join(path, name)));
-  }
-  return max;
 }
 
 export function serverBuildIsStale() {
