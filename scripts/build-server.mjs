@@ -44,6 +44,8 @@ const sourceUrlPlugin = {
 /** The options both bundles share: ESM for Node, npm packages external, @fazhi/core from its sources, source maps. */
 function commonOptions() {
   return {
+    // metafile paths relative to the repository, wherever `fazhi` is run from
+    absWorkingDir: root,
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -102,13 +104,12 @@ export async function buildServer() {
   for (const f of result.outputFiles) if (!existsSync(f.path)) writeAtomically(f.path, f.contents);
   const [main] = Object.entries(result.metafile.outputs).filter(([, o]) => o.entryPoint);
   if (!main) throw new Error('esbuild produced no entry file');
-  const previous = existsSync(pointer) ? JSON.parse(readFileSync(pointer, 'utf8')).files : [];
+  const previous = (existsSync(pointer) && JSON.parse(readFileSync(pointer, 'utf8')).files) || [];
   const entry = relative(serverOutDir, join(root, main[0]));
   writeAtomically(pointer, JSON.stringify({ main: entry, files, previous }));
   // the build before this one is kept for a server started from it that has not loaded its lazy chunks yet
   const keep = new Set([...files, ...previous, 'build.json']);
   for (const f of filesUnder(serverOutDir)) if (!keep.has(relative(serverOutDir, f)) && !f.endsWith('.tmp')) rmSync(f);
-  writeFileSync(join(serverOutDir, 'meta.json'), JSON.stringify(result.metafile));
   return join(serverOutDir, entry);
 }
 
