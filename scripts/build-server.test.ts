@@ -1,11 +1,13 @@
 // The server bundle (scripts/build-server.mjs): our sources keep finding the files beside them, the bundle is rebuilt
 // only when a source is newer, and a bundled test file is named back as its source.
 import { test } from 'node:test';
+import { spawnSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
-import { buildServer, bundleTests, serverBuildIsStale, serverBundle, sourceOfBundled } from './build-server.mjs';
+import { bundleTests, serverBuildIsStale, serverBundle, sourceOfBundled } from './build-server.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 
@@ -25,8 +27,20 @@ test("a bundled module's import.meta.url is its source's: the migrations are fou
 });
 
 test('the server bundle is built when older than a source, and reused when not', async () => {
-  const entry = await buildServer();
-  assert.ok(existsSync(entry));
+  // built in a process started in another directory, as `npx fazhi` anywhere does (esbuild takes the working
+  // directory of the process that loads it)
+  const built = spawnSync(
+    process.execPath,
+    [
+      '-e',
+      `import(${JSON.stringify(join(root, 'scripts/build-server.mjs'))}).then((m) => m.buildServer()).then(console.log)`,
+    ],
+    { cwd: tmpdir(), encoding: 'utf8' },
+  );
+  assert.equal(built.status, 0, built.stderr);
+  const entry = built.stdout.trim();
+  assert.ok(existsSync(entry), entry);
+  assert.equal(dirname(entry), join(root, 'packages/server/dist/server'));
   assert.match(readFileSync(entry, 'utf8'), /sourceMappingURL=main-\w+\.mjs\.map/);
   assert.equal(serverBuildIsStale(), false);
   assert.equal(await serverBundle({ quiet: true }), entry);
