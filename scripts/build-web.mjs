@@ -2,24 +2,13 @@
 // Builds the web console and portal (packages/web/dist) when the build is missing or older than its sources, so
 // that `npm start` on a fresh clone serves the console and an unchanged tree starts without rebuilding.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { newest } from './newest.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const web = join(root, 'packages/web');
 const stamp = join(web, 'dist/.vite/manifest.json');
-
-function newest(path) {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  let max = s.mtimeMs;
-  for (const name of readdirSync(path)) {
-    if (name === 'node_modules' || name === 'dist') continue;
-    max = Math.max(max, newest(join(path, name)));
-  }
-  return max;
-}
 
 export function webBuildIsStale() {
   if (!existsSync(stamp)) return true;

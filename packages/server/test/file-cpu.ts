@@ -6,6 +6,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { childrenCpuSeconds } from '../../../scripts/stage-timing.mjs';
+import { sourceOfBundled } from '../../../scripts/build-server.mjs';
 
 /** The share of one integration file in the suite's budget (docs/architecture.md, "Test time"), CPU seconds. */
 export const FILE_CPU_SHARE = 45;
@@ -19,8 +20,11 @@ interface FileTime {
 /** In a test file's process: record its CPU and wall time at exit (once, whoever imports this first). */
 export function recordFileCpuAtExit(env: NodeJS.ProcessEnv = process.env): void {
   const dir = env.FAZHI_TEST_CPU_DIR;
-  const file = process.argv[1];
-  if (!dir || !file) return;
+  const bundle = env.FAZHI_TEST_BUNDLE_DIR;
+  const run = process.argv[1];
+  if (!dir || !run) return;
+  // the harness runs the bundled file (run-integration.ts): the list names the source
+  const file = bundle && run.startsWith(`${bundle}/`) ? sourceOfBundled(run, bundle) : run;
   process.once('exit', () => {
     const u = process.cpuUsage();
     // with the processes it spawned and waited for (the CLI tests run `fazhi` a score of times)

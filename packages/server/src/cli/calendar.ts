@@ -28,6 +28,8 @@ interface CalendarData {
   years: readonly CalendarYearData[];
   localHolidays: readonly LocalHoliday[];
   settings?: JurisdictionSettings;
+  /** printed on stderr before the command's own output */
+  note?: string;
 }
 
 const usageError = (message: string): CommandResult => ({ code: 2, stdout: '', stderr: `错误：${message}\n` });
@@ -60,6 +62,9 @@ async function fromDatabase(url: string, region: string | undefined): Promise<Ca
   }
 }
 
+const regionNotApplied =
+  '提示：未配置 DATABASE_URL，按随平台发布的全国节假日安排计算，未含该地区的地方节假日和期限设置\n';
+
 async function calendarData(config: Config, argv: readonly string[]): Promise<CalendarData | CommandResult> {
   const region = regionArg(argv);
   if (config.databaseUrl) return fromDatabase(config.databaseUrl, region);
@@ -70,14 +75,17 @@ async function calendarData(config: Config, argv: readonly string[]): Promise<Ca
       if (e instanceof CalendarError) return usageError(e.message);
       throw e;
     }
-    process.stderr.write(
-      '提示：未配置 DATABASE_URL，按随平台发布的全国节假日安排计算，未含该地区的地方节假日和期限设置\n',
-    );
+    return { years: nationalCalendarData, localHolidays: [], note: regionNotApplied };
   }
   return { years: nationalCalendarData, localHolidays: [] };
 }
 
-export async function runCalendarCli(cmd: 'deadline' | 'calendar', argv: readonly string[], config: Config) {
+/** The command's exit status and output; main.ts prints them and exits. */
+export async function calendarCli(
+  cmd: 'deadline' | 'calendar',
+  argv: readonly string[],
+  config: Config,
+): Promise<CommandResult> {
   let result: CommandResult;
   if (argv.includes('--help') || argv.includes('-h')) {
     result =
@@ -92,14 +100,12 @@ export async function runCalendarCli(cmd: 'deadline' | 'calendar', argv: readonl
       }
     }
     const data = await calendarData(config, argv);
-    if ('code' in data) result = data;
-    else if (cmd === 'deadline') {
-      result = deadlineCommand(argv, buildCalendar(data.years, data.localHolidays), data.settings);
-    } else {
-      result = calendarCommand(argv, data.years, data.localHolidays);
-    }
+    if ('code' in data) return data;
+    result =
+      cmd === 'deadline'
+        ? deadlineCommand(argv, buildCalendar(data.years, data.localHolidays), data.settings)
+        : calendarCommand(argv, data.years, data.localHolidays);
+    if (data.note) result = { ...result, stderr: data.note + result.stderr };
   }
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
-  return result.code;
+  return result;
 }

@@ -3,6 +3,11 @@
 // `fazhi backup` / `restore`: one Chinese line on failure; exit 1 when the backup is not intact, 3 when the command
 // could not run. `fazhi precheck`: the legality pre-check of
 // a text file or standard input, one JSON object of findings.
+//
+// What is about the process — the exit status, standard input, output and error, the environment — runs the real
+// `fazhi` (the bundled server, bin/fazhi.mjs), once per command and outcome; further arguments and inputs of the same
+// command call its function in this process (`calendarCli`, `precheckCli`: the status and output main.ts prints and
+// exits with), since each start costs a process.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -11,6 +16,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestEnv, useNationalPeriods, type TestEnv } from '../../test/helpers';
 import { addLocalHoliday } from '../modules/calendar/commands/add-local-holiday';
+import { loadConfig } from '../platform/config';
+import { calendarCli } from './calendar';
+import { precheckCli } from './precheck';
 
 const bin = new URL('../../bin/fazhi.mjs', import.meta.url).pathname;
 
@@ -22,6 +30,12 @@ function fazhi(args: string[], databaseUrl = '', input?: string | Buffer) {
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The command's function in this process, on the configuration `fazhi` reads from the same environment. */
+const deadline = (args: string[], databaseUrl = '') =>
+  calendarCli('deadline', args, loadConfig({ DATABASE_URL: databaseUrl }));
+const calendar = (args: string[], databaseUrl = '') =>
+  calendarCli('calendar', args, loadConfig({ DATABASE_URL: databaseUrl }));
 
 let env: TestEnv;
 before(async () => {
@@ -61,9 +75,8 @@ describe('fazhi deadline', () => {
     assert.equal(out.due, '2025-02-07');
   });
 
-  test('takes pauses and an extension', () => {
-    const r = fazhi([
-      'deadline',
+  test('takes pauses and an extension', async () => {
+    const r = await deadline([
       '--rule',
       'disclosure.reply',
       '--from',
@@ -84,21 +97,21 @@ describe('fazhi deadline', () => {
     assert.match(r.stderr, /未知的期限规则/);
   });
 
-  test('a malformed date exits 2', () => {
-    const r = fazhi(['deadline', '--rule', 'normative.filing', '--from', '2025-02-30']);
+  test('a malformed date exits 2', async () => {
+    const r = await deadline(['--rule', 'normative.filing', '--from', '2025-02-30']);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /日期无效/);
-    assert.equal(fazhi(['deadline', '--rule', 'disclosure.reply', '--from', '2025-03-03', '--pause', 'x']).code, 2);
-    assert.equal(fazhi(['deadline', '--from', '2025-03-03']).code, 2);
+    assert.equal((await deadline(['--rule', 'disclosure.reply', '--from', '2025-03-03', '--pause', 'x'])).code, 2);
+    assert.equal((await deadline(['--from', '2025-03-03'])).code, 2);
   });
 
-  test("with DATABASE_URL and --region the region's local holiday applies", () => {
-    const args = ['deadline', '--rule', 'normative.filing', '--from', '2025-09-28'];
-    assert.equal((JSON.parse(fazhi(args, env.dbUrl).stdout) as { due: string }).due, '2025-10-13');
-    const local = fazhi([...args, '--region', '159901001'], env.dbUrl);
+  test("with DATABASE_URL and --region the region's local holiday applies", async () => {
+    const args = ['--rule', 'normative.filing', '--from', '2025-09-28'];
+    assert.equal((JSON.parse((await deadline(args, env.dbUrl)).stdout) as { due: string }).due, '2025-10-13');
+    const local = fazhi(['deadline', ...args, '--region', '159901001'], env.dbUrl);
     assert.equal(local.code, 0, local.stderr);
     assert.equal((JSON.parse(local.stdout) as { due: string }).due, '2025-10-14');
-    assert.equal(fazhi([...args, '--region', '159977'], env.dbUrl).code, 2);
+    assert.equal((await deadline([...args, '--region', '159977'], env.dbUrl)).code, 2);
   });
 });
 
@@ -119,13 +132,13 @@ describe('fazhi calendar', () => {
     );
   });
 
-  test('a year not loaded or a malformed year exits 2', () => {
-    assert.equal(fazhi(['calendar', '--year', '2019']).code, 2);
-    assert.equal(fazhi(['calendar', '--year', '25']).code, 2);
+  test('a year not loaded or a malformed year exits 2', async () => {
+    assert.equal((await calendar(['--year', '2019'])).code, 2);
+    assert.equal((await calendar(['--year', '25'])).code, 2);
   });
 
-  test('with DATABASE_URL and --region it lists the local holiday too', () => {
-    const r = fazhi(['calendar', '--year', '2025', '--region', '159901'], env.dbUrl);
+  test('with DATABASE_URL and --region it lists the local holiday too', async () => {
+    const r = await calendar(['--year', '2025', '--region', '159901'], env.dbUrl);
     assert.equal(r.code, 0, r.stderr);
     const out = JSON.parse(r.stdout) as { daysOff: { name: string; regionCode?: string }[] };
     assert.ok(out.daysOff.some((d) => d.name === '示范节（演示）' && d.regionCode === '159901'));
@@ -201,7 +214,7 @@ describe('fazhi precheck', () => {
     const r = fazhi(['precheck', clean]);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout.trim(), '{ "findings": [] }');
-    const office = fazhi(['precheck', clean, '--issuer', '示范区市场监督管理局法规科']);
+    const office = precheckCli([clean, '--issuer', '示范区市场监督管理局法规科']);
     assert.equal(office.code, 0, office.stderr);
     assert.deepEqual(
       findings(office.stdout).map((f) => [f.category, f.severity]),
@@ -217,14 +230,32 @@ describe('fazhi precheck', () => {
     const dir = mkdtempSync(join(tmpdir(), 'fazhi-precheck-'));
     const gbk = join(dir, 'gbk.txt');
     writeFileSync(gbk, Buffer.from([0xb5, 0xda, 0xd2, 0xbb, 0xcc, 0xf5])); // 第一条 in GBK
-    const notUtf8 = fazhi(['precheck', gbk]);
+    const notUtf8 = precheckCli([gbk]);
     assert.equal(notUtf8.code, 1);
     assert.match(notUtf8.stderr, /不是 UTF-8 编码/);
     const none = fazhi(['precheck']);
     assert.equal(none.code, 2);
     assert.match(none.stderr, /缺少待审查的文件/);
-    const unknown = fazhi(['precheck', '-', '--colour'], '', draft);
+    // the arguments are checked before the text is read
+    const unknown = precheckCli([gbk, '--colour']);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /未知参数：--colour/);
+  });
+});
+
+describe('fazhi itself', () => {
+  test('without a command it prints its usage and exits 2; a stack trace in the bundle names the TypeScript source', () => {
+    // loaded first: prints where process.exit was called from (main.ts's fail(), inside the bundle)
+    const probe = `data:text/javascript,${encodeURIComponent(
+      'const exit = process.exit; process.exit = (code) => { process.stderr.write(new Error("probe").stack + "\\n"); exit(code); };',
+    )}`;
+    const r = spawnSync(process.execPath, ['--import', probe, bin], {
+      env: { ...process.env, DATABASE_URL: '', FAZHI_DATA_DIR: '/nonexistent-fazhi-data' },
+      encoding: 'utf8',
+    });
+    assert.equal(r.status, 2, r.stderr);
+    assert.match(r.stderr, /^用法：fazhi <命令>/);
+    assert.match(r.stderr, /at fail \(.*packages\/server\/src\/cli\/main\.ts:\d+:\d+\)/);
+    assert.doesNotMatch(r.stderr, /dist\/server/);
   });
 });

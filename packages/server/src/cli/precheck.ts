@@ -4,7 +4,7 @@
 // without findings (the pre-check assists, it never decides), 1 when the text cannot be read, 2 for bad arguments.
 // No database: the command works on a machine where the platform is not running.
 import { readFileSync } from 'node:fs';
-import { formatFindings, parsePrecheckArgs, precheck } from '@fazhi/core/normative-documents';
+import { formatFindings, parsePrecheckArgs, precheck, type CommandResult } from '@fazhi/core/normative-documents';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -26,18 +26,12 @@ function readText(source: string): string | { error: string } {
   }
 }
 
-export function runPrecheckCli(args: string[]): number {
+/** The command's exit status and output; main.ts prints them and exits. */
+export function precheckCli(args: string[]): CommandResult {
   // the arguments are checked before any input is read, so a mistake never waits on standard input
   const parsed = parsePrecheckArgs(args);
-  if ('code' in parsed) {
-    process.stderr.write(parsed.stderr);
-    return parsed.code;
-  }
+  if ('code' in parsed) return parsed;
   const text = readText(parsed.source);
-  if (typeof text !== 'string') {
-    process.stderr.write(text.error + '\n');
-    return 1;
-  }
-  process.stdout.write(formatFindings(precheck({ ...parsed.input, text }).findings));
-  return 0;
+  if (typeof text !== 'string') return { code: 1, stdout: '', stderr: text.error + '\n' };
+  return { code: 0, stdout: formatFindings(precheck({ ...parsed.input, text }).findings), stderr: '' };
 }

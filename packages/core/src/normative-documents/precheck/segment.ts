@@ -1,13 +1,20 @@
 // Word segmentation with @node-rs/jieba. Building a Jieba instance parses the ~5 MB default dictionary (≈200 ms), so
 // one instance is created on first use and shared; the domain words of ./lexicon are appended to it.
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict';
+import { createRequire } from 'node:module';
+import type { Jieba } from '@node-rs/jieba';
 import { DOMAIN_DICTIONARY } from './lexicon';
+
+// The package is loaded on first use too: importing it loads its native library and reads its dictionaries (about
+// 15 MB of memory and 0.1 CPU-s), which every process importing core — each test file, an idle server, `fazhi
+// deadline` — would otherwise pay at start. The dictionary with its extension, which plain Node resolves from ESM too.
+const require = createRequire(import.meta.url);
 
 let instance: Jieba | undefined;
 
 export function jieba(): Jieba {
   if (instance === undefined) {
+    const { Jieba } = require('@node-rs/jieba') as typeof import('@node-rs/jieba');
+    const { dict } = require('@node-rs/jieba/dict.js') as typeof import('@node-rs/jieba/dict.js');
     const j = Jieba.withDict(dict);
     j.loadDict(new TextEncoder().encode(DOMAIN_DICTIONARY));
     instance = j;
