@@ -21,6 +21,7 @@ import { modules } from '../packages/server/src/modules';
 import { seedDemo } from '../packages/server/src/modules/organisations/seed-demo';
 import { seedJourneyFixtures } from './fixtures';
 import { buildWebIfStale } from '../scripts/build-web.mjs';
+import { serverBundle } from '../scripts/build-server.mjs';
 import { processCpuSeconds } from '../scripts/stage-timing.mjs';
 import { freePort } from '../packages/server/test/free-port';
 import { addCounts, END_OF_SHARD, longestFirst, shardCount, summaryText, type Counts } from './schedule';
@@ -149,6 +150,8 @@ function readDurations(): Record<string, number> {
 async function main() {
   const startedAt = performance.now();
   buildWebIfStale({ quiet: true });
+  // built once here, so the shards' servers do not each rebuild a stale bundle as they start
+  await serverBundle({ quiet: true });
   // one pinned timeline for the run's processes (the template's seed, every server and journey)
   if (process.env.FAZHI_NOW) process.env.FAZHI_NOW_SINCE ||= String(Date.now());
   const journeys = readdirSync(join(root, 'e2e'))
