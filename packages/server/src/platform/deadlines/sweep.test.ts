@@ -100,6 +100,8 @@ describe('deadline warning sweep', () => {
       .select('changes')
       .where('subject_id', '=', 's-1')
       .where('action', '=', 'deadline.warning_raised')
+      // in the chain's order: without it PostgreSQL may return the rows in any order
+      .orderBy('seq')
       .execute();
     assert.deepEqual(
       audits.map((a) => a.changes.to),
