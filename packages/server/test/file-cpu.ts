@@ -50,10 +50,19 @@ export function slowestFiles(dir: string, root: string, count = 8): string[] {
   const line = (t: FileTime) =>
     `${t.cpu.toFixed(1).padStart(7)} s cpu ${t.wall.toFixed(1).padStart(7)} s wall  ${relative(root, t.file)}`;
   const over = times.filter((t) => t.cpu > FILE_CPU_SHARE);
+  // the share of each module (and of the platform and CLI), the figure a module's budget is written in
+  const byPart = new Map<string, { cpu: number; files: number }>();
+  for (const t of times) {
+    const part = /packages\/server\/src\/modules\/([^/]+)\//.exec(t.file)?.[1] ?? 'platform, cli';
+    const sum = byPart.get(part) ?? { cpu: 0, files: 0 };
+    byPart.set(part, { cpu: sum.cpu + t.cpu, files: sum.files + 1 });
+  }
+  const parts = [...byPart].sort((a, b) => b[1].cpu - a[1].cpu);
   return [
     `slowest integration files (CPU of each file's processes, without PostgreSQL's; ${times.length} files, ` +
       `${total.toFixed(0)} s CPU in all):`,
     ...times.slice(0, count).map(line),
+    `by module: ${parts.map(([name, p]) => `${name} ${p.cpu.toFixed(0)} s (${p.files} files)`).join('; ')}`,
     ...over.map(
       (t) =>
         `over one file's share (${FILE_CPU_SHARE} s CPU, docs/architecture.md "Test time"): ${relative(root, t.file)}`,
