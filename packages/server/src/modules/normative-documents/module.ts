@@ -1,6 +1,6 @@
 // 行政规范性文件 (normative documents): drafting, consultation, legality review, deliberation, registration and
 // numbering, filing, post-evaluation, cleanup and review requests.
-import type { Role } from '@fazhi/core/access';
+import { recordReaders, type Role } from '@fazhi/core/access';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './filing/routes-public';
@@ -23,14 +23,8 @@ import { menuItems, normativeMenu, normativePortal, portalItems } from '@fazhi/c
 
 // 起草单位: its legal officer (部门法制工作人员) and its head.
 const draftingUnit: readonly Role[] = ['legal_officer', 'unit_head'];
-const readers: readonly Role[] = [
-  'legal_officer',
-  'unit_head',
-  'justice_reviewer',
-  'government_leader',
-  'supervisor',
-  'system_admin',
-];
+// who reads a procedure's records: one list in core access, shared with every procedure module
+const readers = recordReaders;
 
 export const normativeDocumentsModule: ModuleManifest = {
   id: 'normative-documents',

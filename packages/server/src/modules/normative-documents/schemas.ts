@@ -14,15 +14,10 @@ import {
 import { z } from 'zod';
 import { pageFields } from '../../platform/db/paginate';
 import { text, visibleOnly } from '../../platform/http/text';
+import { isoDate } from '../../platform/http/iso-date';
 
-export const isoDate = (label: string) =>
-  z
-    .string({ error: `请填写${label}` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, `${label}应为 YYYY-MM-DD 格式`)
-    .refine(
-      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-      `${label}不是有效日期`,
-    );
+// one date field for every module (platform/http/iso-date.ts); re-exported for the normative schemas' importers
+export { isoDate };
 
 export const uuid = z.uuid('标识格式不正确');
 export const idParams = z.object({ id: uuid });
