@@ -3,8 +3,9 @@
 // it: the document continues (继续施行), which registers it again with a new 文号 and a validity that starts over.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import {
+  openAct,
   baseUrl,
   clickButton,
   demoPassword,
@@ -27,13 +28,6 @@ before(async () => {
   browser = await launch();
 });
 after(() => browser.close());
-
-async function openAct(page: Page, label: string): Promise<Locator> {
-  await page.getByTestId('document-acts').getByRole('button', { name: label }).click();
-  const dialog = page.getByRole('dialog').filter({ hasText: label });
-  await dialog.waitFor();
-  return dialog;
-}
 
 test('the legal officer starts the post-evaluation of an expiring document and renews it with a new 文号', async (t) => {
   if (

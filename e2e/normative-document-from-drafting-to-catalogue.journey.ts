@@ -8,6 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import {
+  openAct,
   baseUrl,
   clickButton,
   demoPassword,
@@ -43,13 +44,6 @@ before(async () => {
 after(() => browser.close());
 
 /** Opens the act's button and returns its dialog. */
-async function openAct(page: Page, label: string): Promise<Locator> {
-  await page.getByTestId('document-acts').getByRole('button', { name: label }).click();
-  const dialog = page.getByRole('dialog').filter({ hasText: label });
-  await dialog.waitFor();
-  return dialog;
-}
-
 async function confirm(dialog: Locator) {
   await clickButton(dialog, '确认');
 }

@@ -159,6 +159,19 @@ export function buttonName(text: string): RegExp {
 }
 
 /** Clicks the named button inside `scope`; if it never appears, the failure shows what the scope held instead. */
+/**
+ * Opens one of a document's acts (the buttons of `document-acts`) and returns its dialog once it has settled: a
+ * click while antd's entrance animation (`ant-zoom-appear`) still runs can be lost under load, and the dialog then
+ * stays open (a journey waited 30 s on it once with two shards).
+ */
+export async function openAct(page: Page, label: string): Promise<Locator> {
+  await page.getByTestId('document-acts').getByRole('button', { name: label }).click();
+  const dialog = page.getByRole('dialog').filter({ hasText: label });
+  await dialog.waitFor();
+  await page.locator('.ant-modal.ant-zoom-appear').waitFor({ state: 'detached' });
+  return dialog;
+}
+
 export async function clickButton(scope: Locator, text: string) {
   const button = scope.getByRole('button', { name: buttonName(text) });
   try {
