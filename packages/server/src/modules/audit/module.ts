@@ -9,6 +9,13 @@ export const auditModule: ModuleManifest = {
     'audit.read': { label: '查看审计日志', roles: ['auditor', 'security_admin'] },
     'audit.verify': { label: '校验审计日志完整性', roles: ['auditor', 'security_admin'] },
   },
+  fieldLabels: {
+    actor: '操作人',
+    subjectType: '记录类型',
+    subjectId: '记录标识',
+    action: '操作',
+    batchSeq: '子链序号',
+  },
   auditEvents: {
     // Platform events written by the deadline service on behalf of every module.
     'deadline.set': '设定法定期限',

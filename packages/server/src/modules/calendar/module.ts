@@ -16,6 +16,14 @@ export const calendarModule: ModuleManifest = {
     // National years additionally need a platform-wide assignment; local holidays one covering the region.
     'calendar.manage': { label: '维护工作日历（节假日安排和地方节假日）', roles: ['system_admin'] },
   },
+  fieldLabels: {
+    issuedOn: '印发日期',
+    holidays: '放假安排',
+    makeUpWorkdays: '调休上班日',
+    extended: '是否延长',
+    pause: '中止期间',
+    region: '行政区划',
+  },
   auditEvents: {
     'calendar.year_loaded': '载入年度节假日安排',
     'calendar.year_corrected': '更正年度节假日安排',

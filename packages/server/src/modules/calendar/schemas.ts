@@ -77,7 +77,7 @@ export const publicDeadlineQuery = z.object({
       (v) => datePattern.test(v) && isIsoDate(v.slice(0, 10)),
       '起算日期应为 YYYY-MM-DD 格式的有效日期（按小时计算的期限可写 YYYY-MM-DDTHH:mm）',
     ),
-  extended: z.enum(['true', 'false'], { error: 'extended 只能为 true 或 false' }).optional(),
+  extended: z.enum(['true', 'false'], { error: '只能为 true 或 false' }).optional(),
   pause: z
     .union([z.string(), z.array(z.string())])
     .optional()

@@ -10,6 +10,7 @@ import { CATALOGUE_SUBJECT, DRAW_SUBJECT, EXPERT_SUBJECT, decisionAuditActions }
 import { decisionSettings } from './settings';
 import { seedDecisionsDemo } from './demo/seed-demo';
 import './tables';
+import { decisionFieldLabels } from './field-labels';
 
 export const majorDecisionsModule: ModuleManifest = {
   id: 'major-decisions',
@@ -22,6 +23,7 @@ export const majorDecisionsModule: ModuleManifest = {
     // 第二十一条: the region's expert pool, kept by the justice bureau, which draws the experts for a decision
     'decision.experts.manage': { label: '管理决策咨询论证专家库、抽取专家', roles: ['justice_reviewer'] },
   },
+  fieldLabels: decisionFieldLabels,
   auditEvents: decisionAuditActions,
   settings: decisionSettings,
   routes: async (app, services) => {

@@ -20,6 +20,7 @@ import { normativeSettings } from './settings';
 import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
 import { menuItems, normativeMenu, normativePortal, portalItems } from '@fazhi/core/modules';
+import { normativeFieldLabels } from './field-labels';
 
 // 起草单位: its legal officer (部门法制工作人员) and its head.
 const draftingUnit: readonly Role[] = ['legal_officer', 'unit_head'];
@@ -47,6 +48,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     },
     'normative.settings.manage': { label: '设置发文机关代字、检索同义词', roles: ['system_admin'] },
   },
+  fieldLabels: normativeFieldLabels,
   auditEvents: normativeAuditActions,
   notificationKinds: normativeNotificationKinds,
   events: normativeEvents,

@@ -22,6 +22,16 @@ export const organisationsModule: ModuleManifest = {
     'user.identifiers.read': { label: '查看身份证号和手机号明文', roles: ['security_admin'] },
     'role.assign': { label: '分配角色', roles: ['security_admin', 'system_admin'] },
   },
+  fieldLabels: {
+    mobile: '手机号码',
+    shortName: '简称',
+    sortOrder: '排序',
+    code: '行政区划代码',
+    parentCode: '上级行政区划代码',
+    uscc: '统一社会信用代码',
+    idNumber: '身份证号码',
+    assignmentId: '任职角色标识',
+  },
   auditEvents: {
     'region.created': '新增行政区划',
     'org.created': '新增单位',

@@ -67,7 +67,7 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.setErrorHandler(errorHandler);
+  app.setErrorHandler(errorHandler(services.registry.fieldLabels));
   app.setNotFoundHandler((req, reply) => {
     if (req.url.startsWith('/api/')) return reply.status(404).send({ code: 'NOT_FOUND', message: '请求的接口不存在' });
     return reply.status(404).type('text/html; charset=utf-8').send(notBuiltPage('页面不存在'));

@@ -3,7 +3,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type FieldError } from '../errors';
-import { fieldLabel } from './field-labels';
+import { fieldLabel, type FieldLabels } from './field-labels';
 
 const contextLabels: Record<string, string> = {
   body: '请求内容',
@@ -28,8 +28,8 @@ function connectionLost(err: unknown): boolean {
 const CHINESE = /[\u4e00-\u9fff]/;
 
 /** A field error as a sentence naming the field in Chinese (the schemas' messages often name it already). */
-function fieldMessage(f: FieldError): string {
-  const label = fieldLabel(f.path) ?? '输入内容';
+function fieldMessage(labels: FieldLabels, f: FieldError): string {
+  const label = fieldLabel(labels, f.path) ?? '输入内容';
   if (!CHINESE.test(f.message)) return `「${label}」格式不正确`;
   return f.message.includes(label) ? f.message : `「${label}」${f.message}`;
 }
@@ -58,7 +58,11 @@ function pgError(err: unknown): AppError | null {
   }
 }
 
-export function errorHandler(err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
+/** The error handler of an app whose fields are named by `labels` (the registry's `fieldLabels`). */
+export const errorHandler = (labels: FieldLabels) => (err: FastifyError, req: FastifyRequest, reply: FastifyReply) =>
+  handleError(labels, err, req, reply);
+
+function handleError(labels: FieldLabels, err: FastifyError, req: FastifyRequest, reply: FastifyReply) {
   if (err instanceof AppError) {
     return reply.status(err.status).send({ code: err.code, message: err.message, fields: err.fields });
   }
@@ -74,7 +78,7 @@ export function errorHandler(err: FastifyError, req: FastifyRequest, reply: Fast
     if (first && typeof own === 'string') return reply.status(400).send({ code: own, message: first.message, fields });
     return reply
       .status(400)
-      .send({ code: 'VALIDATION_FAILED', message: first ? fieldMessage(first) : `${where}格式不正确`, fields });
+      .send({ code: 'VALIDATION_FAILED', message: first ? fieldMessage(labels, first) : `${where}格式不正确`, fields });
   }
   const mapped = pgError(err);
   if (mapped) return reply.status(mapped.status).send({ code: mapped.code, message: mapped.message });

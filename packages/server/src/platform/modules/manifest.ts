@@ -81,6 +81,12 @@ export interface ModuleManifest {
   events?: EventCatalogue;
   /** the region settings this module reads (`defineSettings`): label, default, basis, whether a region may change */
   settings?: SettingsCatalogue;
+  /**
+   * The Chinese names of this module's request fields, by the field's name (the last segment of its path), so that a
+   * refused input names the field as the user knows it; the platform's shared names are in
+   * platform/http/field-labels.ts. A name another module labels differently is refused at start.
+   */
+  fieldLabels?: Readonly<Record<string, string>>;
   /** the kinds of notification (站内消息) this module sends, with their Chinese labels */
   notificationKinds?: Record<string, string>;
   /** registered under /api */

@@ -4,6 +4,7 @@ import type { ModuleManifest, SubjectTypeDef } from './manifest';
 import { declare, type EventCatalogue } from './catalogue';
 import type { SettingDef } from '../settings';
 import { participationAuditEvents, type LentSubject } from '../participation/subjects';
+import { platformFieldLabels, type FieldLabels } from '../http/field-labels';
 
 export interface Registry {
   modules: readonly ModuleManifest[];
@@ -19,6 +20,8 @@ export interface Registry {
   settings: ReadonlyMap<string, SettingDef<unknown>>;
   /** subject_type → what its module lends the shared consultation and legality review (manifests' `lends`) */
   lentSubjects: ReadonlyMap<string, LentSubject>;
+  /** a request field's name → its Chinese name: the platform's shared ones and the manifests' `fieldLabels` */
+  fieldLabels: FieldLabels;
   migrationDirs: readonly string[];
 }
 
@@ -31,6 +34,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   const events = new Map<string, EventCatalogue>();
   const settings = new Map<string, SettingDef<unknown>>();
   const lentSubjects = new Map<string, LentSubject>();
+  const fieldLabels = new Map<string, string>(Object.entries(platformFieldLabels));
   const ids = new Set<string>();
   for (const m of modules) {
     if (ids.has(m.id)) throw new Error(`模块标识重复：${m.id}`);
@@ -60,6 +64,13 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
     for (const [key, def] of Object.entries(m.settings?.defs ?? {})) {
       if (settings.has(key)) throw new Error(`地区设置重复声明：${key}`);
       settings.set(key, def);
+    }
+    // one field name, one Chinese name across the platform: two modules may share a name only with the same label
+    for (const [field, label] of Object.entries(m.fieldLabels ?? {})) {
+      const known = fieldLabels.get(field);
+      if (known !== undefined && known !== label)
+        throw new Error(`字段 ${field} 的中文名称不一致：「${known}」与模块 ${m.id} 的「${label}」`);
+      fieldLabels.set(field, label);
     }
     for (const [type, def] of Object.entries(m.subjectTypes ?? {})) {
       if (subjectTypes.has(type)) throw new Error(`记录类型重复声明：${type}`);
@@ -107,6 +118,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
     events,
     settings,
     lentSubjects,
+    fieldLabels,
     migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
   };
 }

@@ -79,7 +79,7 @@ export async function openSubjectConsultationOn(
 ) {
   const { s, c } = await conducted(services, w, subjectType, id);
   if (await openConsultationOf(w, s)) throw conflict('CONSULTATION_ALREADY_OPEN', '该草案正在公开征求意见');
-  const opensOn = actDate(services.clock, input.opensOn, 'opensOn');
+  const opensOn = actDate(services, input.opensOn, 'opensOn');
   const earliest = await computeFor(w.tx, {
     regionCode: s.draft.regionCode,
     subjectType,
@@ -290,7 +290,7 @@ export async function closeSubjectConsultationOn(
   closedOnInput?: string,
 ) {
   const { s } = await conducted(services, w, subjectType, id);
-  const closedOn = actDate(services.clock, closedOnInput, 'closedOn');
+  const closedOn = actDate(services, closedOnInput, 'closedOn');
   const open = await openConsultationOf(w, s);
   if (!open) throw conflict('CONSULTATION_NOT_OPEN', '该草案没有正在进行的公开征求意见');
   if (closedOn <= open.closes_on)

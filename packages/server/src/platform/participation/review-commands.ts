@@ -90,7 +90,7 @@ export async function submitSubjectForReviewOn(
     .executeTakeFirstOrThrow();
   if (Number(unanswered.n) > 0)
     throw invalid('COMMENTS_UNANSWERED', `尚有${unanswered.n}条公众意见未审核或未答复，请逐条答复采纳情况后再报送审核`);
-  const submittedOn = actDate(services.clock, input.submittedOn, 'submittedOn');
+  const submittedOn = actDate(services, input.submittedOn, 'submittedOn');
   const reviewer = await r.reviewerOrg(w.tx, regionCode);
   const previous = await w.tx
     .selectFrom('legality_reviews')
@@ -170,7 +170,7 @@ export async function recordSubjectReviewOn(
   if (r.counselRequired && input.counsel.length === 0)
     fields.push({ path: 'counsel', message: '请记录参与审核的法律顾问或公职律师' });
   if (fields.length) throw invalid('REVIEW_FORM_INCOMPLETE', `审核记录不完整：${fields[0]!.message}`, fields);
-  const concludedOn = actDate(services.clock, input.concludedOn, 'concludedOn');
+  const concludedOn = actDate(services, input.concludedOn, 'concludedOn');
   const floor = await reviewPeriod(w.tx, s, pending, r.floorRule);
   const ceiling = r.ceilingRule ? await reviewPeriod(w.tx, s, pending, r.ceilingRule) : null;
   const verdict = checkReviewTime({

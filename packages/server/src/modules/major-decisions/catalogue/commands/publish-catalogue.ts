@@ -13,7 +13,7 @@ export async function publishCatalogue(services: Services, ctx: WriteContext, id
 
 export async function publishCatalogueOn(services: Services, w: Writer, id: string, publishedOnInput?: string) {
   const { row, record, itemCount } = await catalogueForAct(services, w.tx, w.ctx.actor, id, 'publish');
-  const publishedOn = actDate(services.clock, publishedOnInput, 'publishedOn', '公布日期');
+  const publishedOn = actDate(services, publishedOnInput, 'publishedOn', '公布日期');
   if (row.party_consent_on && publishedOn < row.party_consent_on)
     throw invalid('PUBLISHED_BEFORE_CONSENT', `公布日期不能早于党委同意日期（${row.party_consent_on}）`, [
       { path: 'publishedOn', message: '不能早于党委同意日期' },

@@ -17,7 +17,7 @@ export async function recordPartyConsent(services: Services, ctx: WriteContext, 
 
 export async function recordPartyConsentOn(services: Services, w: Writer, id: string, input: PartyConsentInput) {
   const { row, record } = await catalogueForAct(services, w.tx, w.ctx.actor, id, 'recordPartyConsent');
-  const consentedOn = actDate(services.clock, input.consentedOn, 'consentedOn', '党委同意日期');
+  const consentedOn = actDate(services, input.consentedOn, 'consentedOn', '党委同意日期');
   await w.tx
     .updateTable('decision_catalogues')
     .set({

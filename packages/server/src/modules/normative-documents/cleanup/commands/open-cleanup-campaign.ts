@@ -64,7 +64,7 @@ export async function openCleanupCampaignOn(
     .where('status', '=', 'open')
     .executeTakeFirst();
   if (open) throw invalid('CLEANUP_ALREADY_OPEN', `本区域已有进行中的清理（${open.title}），请先公布其结果`);
-  const openedOn = actDate(services.clock, input.openedOn, 'openedOn');
+  const openedOn = actDate(services, input.openedOn, 'openedOn');
   const id = randomUUID();
   await w.tx
     .insertInto('normative_cleanup_campaigns')

@@ -44,7 +44,7 @@ export async function publishCleanupResultsOn(
   const undecided = items.filter((i) => i.outcome === null).length;
   if (undecided > 0)
     throw invalid('CLEANUP_UNDECIDED', `尚有${undecided}件文件未作出清理意见，全部作出后方可公布清理结果`);
-  const publishedOn = actDate(services.clock, publishedOnInput, 'publishedOn');
+  const publishedOn = actDate(services, publishedOnInput, 'publishedOn');
   const counts = { remains_valid: 0, amend: 0, repeal: 0, lapse: 0 };
   for (const item of items) {
     if (!item.outcome) continue;

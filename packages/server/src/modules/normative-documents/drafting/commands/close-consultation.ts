@@ -12,7 +12,7 @@ export async function closeConsultation(services: Services, ctx: WriteContext, i
 
 export async function closeConsultationOn(services: Services, w: Writer, id: string, closedOnInput?: string) {
   const { row } = await loadForAct(services, w, id, 'closeConsultation', 'close-consultation');
-  const closedOn = actDate(services.clock, closedOnInput, 'closedOn');
+  const closedOn = actDate(services, closedOnInput, 'closedOn');
   const c = await w.tx
     .selectFrom('normative_consultations')
     .select(['id', 'closes_on'])

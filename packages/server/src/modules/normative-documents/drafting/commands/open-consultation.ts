@@ -28,7 +28,7 @@ export async function openConsultation(
 
 export async function openConsultationOn(services: Services, w: Writer, id: string, input: OpenConsultationInput) {
   const { row } = await loadForAct(services, w, id, 'openConsultation', 'open-consultation');
-  const opensOn = actDate(services.clock, input.opensOn, 'opensOn');
+  const opensOn = actDate(services, input.opensOn, 'opensOn');
   const earliest = await computeFor(w.tx, {
     regionCode: row.region_code,
     subjectType: SUBJECT,

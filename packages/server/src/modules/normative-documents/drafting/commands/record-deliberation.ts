@@ -30,7 +30,7 @@ export async function recordDeliberation(services: Services, ctx: WriteContext, 
 export async function recordDeliberationOn(services: Services, w: Writer, id: string, input: DeliberationInput) {
   const { row } = await loadForAct(services, w, id, 'recordDeliberation', 'record-deliberation');
   assertStepsDone(row, 'record-deliberation', false);
-  const meetingOn = actDate(services.clock, input.meetingOn, 'meetingOn');
+  const meetingOn = actDate(services, input.meetingOn, 'meetingOn');
   const issuer = await w.tx
     .selectFrom('orgs')
     .select(['kind'])

@@ -30,7 +30,7 @@ export async function recordFairCompetitionReviewOn(
   input: FairCompetitionInput,
 ) {
   const { row } = await loadForAct(services, w, id, 'recordFairCompetitionReview', 'record-fair-competition-review');
-  const on = actDate(services.clock, input.reviewedOn, 'reviewedOn');
+  const on = actDate(services, input.reviewedOn, 'reviewedOn');
   const previous = await w.tx
     .selectFrom('normative_reviews')
     .select((eb) => eb.fn.max('round').as('round'))

@@ -59,7 +59,7 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
     .orderBy('round', 'desc')
     .forUpdate()
     .executeTakeFirstOrThrow();
-  const concludedOn = actDate(services.clock, input.concludedOn, 'concludedOn');
+  const concludedOn = actDate(services, input.concludedOn, 'concludedOn');
   const spec = {
     regionCode: row.region_code,
     subjectType: SUBJECT,

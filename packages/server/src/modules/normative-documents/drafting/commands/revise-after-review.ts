@@ -37,7 +37,7 @@ export async function reviseAfterReviewOn(services: Services, w: Writer, id: str
     .where('result', '=', 'passed_with_changes')
     .orderBy('round', 'desc')
     .executeTakeFirstOrThrow();
-  const revisedOn = actDate(services.clock, input.revisedOn, 'revisedOn');
+  const revisedOn = actDate(services, input.revisedOn, 'revisedOn');
   if (review.concluded_on && revisedOn < review.concluded_on)
     throw invalid('REVISION_BEFORE_REVIEW', `修改日期不能早于合法性审核办结日期（${review.concluded_on}）`, [
       { path: 'revisedOn', message: '早于合法性审核' },

@@ -33,7 +33,7 @@ export async function submitForLegalityReviewOn(services: Services, w: Writer, i
     .executeTakeFirstOrThrow();
   if (Number(unanswered.n) > 0)
     throw invalid('COMMENTS_UNANSWERED', `尚有${unanswered.n}条公众意见未审核或未答复，请逐条答复采纳情况后再报送审核`);
-  const submittedOn = actDate(services.clock, submittedOnInput, 'submittedOn');
+  const submittedOn = actDate(services, submittedOnInput, 'submittedOn');
   const bureau = await justiceBureauFor(w.tx, row.region_code);
   const findings = await runPrecheckOn(w.tx, row);
   const previous = await w.tx

@@ -27,7 +27,7 @@ export async function acceptReviewRequest(
 export async function acceptReviewRequestOn(services: Services, w: Writer, id: string, input: DecideRequestInput) {
   const req = await loadRequestForAct(services, w, id);
   if (req.status !== 'received') throw conflict('REQUEST_ALREADY_DECIDED', '该审查建议已作出受理决定');
-  const decidedOn = actDate(services.clock, input.decidedOn, 'decidedOn');
+  const decidedOn = actDate(services, input.decidedOn, 'decidedOn');
   if (decidedOn < req.received_on)
     throw invalid('DATE_INVALID', `日期不能早于收到日期（${req.received_on}）`, [
       { path: 'decidedOn', message: '早于收到日期' },

@@ -24,7 +24,7 @@ export async function answerReviewRequestOn(
 ) {
   const req = await loadRequestForAct(services, w, id);
   if (req.status !== 'accepted') throw conflict('REQUEST_NOT_ACCEPTED', '只有已受理的审查建议才能答复');
-  const answeredOn = actDate(services.clock, input.answeredOn, 'answeredOn');
+  const answeredOn = actDate(services, input.answeredOn, 'answeredOn');
   if (req.decided_on && answeredOn < req.decided_on)
     throw invalid('DATE_INVALID', `答复日期不能早于受理日期（${req.decided_on}）`, [
       { path: 'answeredOn', message: '早于受理日期' },

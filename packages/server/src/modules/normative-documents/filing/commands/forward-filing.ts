@@ -31,8 +31,8 @@ export async function forwardFilingOn(services: Services, w: Writer, id: string,
     .orderBy('created_at', 'desc')
     .limit(1)
     .executeTakeFirstOrThrow();
-  const toGov = input.toGovernmentOn ? actDate(services.clock, input.toGovernmentOn, 'toGovernmentOn') : undefined;
-  const toCongress = input.toCongressOn ? actDate(services.clock, input.toCongressOn, 'toCongressOn') : undefined;
+  const toGov = input.toGovernmentOn ? actDate(services, input.toGovernmentOn, 'toGovernmentOn') : undefined;
+  const toCongress = input.toCongressOn ? actDate(services, input.toCongressOn, 'toCongressOn') : undefined;
   for (const [path, d] of [
     ['toGovernmentOn', toGov],
     ['toCongressOn', toCongress],

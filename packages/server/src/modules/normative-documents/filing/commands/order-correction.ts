@@ -28,7 +28,7 @@ export async function orderCorrectionOn(
 ) {
   const { row } = await loadForAct(services, w, id, 'recordFilingReview');
   const filing = await pendingFiling(w, row);
-  const orderedOn = actDate(services.clock, input.orderedOn, 'orderedOn');
+  const orderedOn = actDate(services, input.orderedOn, 'orderedOn');
   if (orderedOn < filing.submitted_on)
     throw invalid('REVIEW_DATE_INVALID', `审查意见日期不能早于报送备案日期（${filing.submitted_on}）`);
   await w.tx

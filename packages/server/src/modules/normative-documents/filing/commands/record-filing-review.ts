@@ -35,7 +35,7 @@ export async function pendingFiling(w: Writer, row: { region_code: string; id: s
 export async function recordFilingReviewOn(services: Services, w: Writer, id: string, input: FilingReviewInput) {
   const { row } = await loadForAct(services, w, id, 'recordFilingReview');
   const filing = await pendingFiling(w, row);
-  const reviewedOn = actDate(services.clock, input.reviewedOn, 'reviewedOn');
+  const reviewedOn = actDate(services, input.reviewedOn, 'reviewedOn');
   if (input.outcome === 'not_reviewable' && !input.opinion)
     throw invalid('OPINION_REQUIRED', '不予审查的，请说明理由', [{ path: 'opinion', message: '请说明理由' }]);
   await w.tx

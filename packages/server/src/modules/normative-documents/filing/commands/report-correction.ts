@@ -29,7 +29,7 @@ export async function reportCorrectionOn(
     .where('status', '=', 'ordered')
     .forUpdate()
     .executeTakeFirstOrThrow();
-  const reportedOn = actDate(services.clock, input.reportedOn, 'reportedOn');
+  const reportedOn = actDate(services, input.reportedOn, 'reportedOn');
   if (reportedOn < c.ordered_on)
     throw invalid('REPORT_DATE_INVALID', `报告日期不能早于审查意见日期（${c.ordered_on}）`, [
       { path: 'reportedOn', message: '早于审查意见日期' },

@@ -19,7 +19,7 @@ export async function submitFilingOn(services: Services, w: Writer, id: string, 
   const { row } = await loadForAct(services, w, id, 'submitFiling');
   if (row.filing_status !== 'not_submitted')
     throw invalid('FILING_NOT_DUE', '该文件没有待报送的备案（未发布或已报送）');
-  const submittedOn = actDate(services.clock, submittedOnInput, 'submittedOn');
+  const submittedOn = actDate(services, submittedOnInput, 'submittedOn');
   const registration = await w.tx
     .selectFrom('normative_registrations')
     .select(['id', 'published_on', 'doc_number'])

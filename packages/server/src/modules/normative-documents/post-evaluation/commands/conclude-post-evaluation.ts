@@ -27,7 +27,7 @@ export async function concludePostEvaluation(services: Services, ctx: WriteConte
 
 export async function concludePostEvaluationOn(services: Services, w: Writer, id: string, input: ConcludeInput) {
   const { row } = await loadForAct(services, w, id, 'concludePostEvaluation', 'conclude-post-evaluation');
-  const concludedOn = actDate(services.clock, input.concludedOn, 'concludedOn');
+  const concludedOn = actDate(services, input.concludedOn, 'concludedOn');
   const task = await w.tx
     .selectFrom('normative_post_evaluations')
     .select(['id', 'status'])
@@ -61,7 +61,7 @@ export async function concludePostEvaluationOn(services: Services, w: Writer, id
   );
   const label = postEvaluationOutcomeLabels[input.outcome];
   if (effect.newRegistration && input.renewal) {
-    const publishedOn = actDate(services.clock, input.renewal.publishedOn, 'renewal.publishedOn');
+    const publishedOn = actDate(services, input.renewal.publishedOn, 'renewal.publishedOn');
     if (row.expires_on && publishedOn > row.expires_on)
       throw invalid('RENEWAL_AFTER_EXPIRY', `文件已于${row.expires_on}届满，不能继续施行，应重新制定`);
     const reg = await registerPublication(w, row, { ...input.renewal, publishedOn }, 'renewal');

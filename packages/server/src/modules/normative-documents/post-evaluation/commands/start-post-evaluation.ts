@@ -12,7 +12,7 @@ export async function startPostEvaluation(services: Services, ctx: WriteContext,
 
 export async function startPostEvaluationOn(services: Services, w: Writer, id: string, startedOnInput?: string) {
   const { row } = await loadForAct(services, w, id, 'startPostEvaluation');
-  const startedOn = actDate(services.clock, startedOnInput, 'startedOn');
+  const startedOn = actDate(services, startedOnInput, 'startedOn');
   const task = await w.tx
     .updateTable('normative_post_evaluations')
     .set({ status: 'in_progress', started_on: startedOn, started_by: w.ctx.actor?.userId ?? null })

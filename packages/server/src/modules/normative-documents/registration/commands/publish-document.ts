@@ -29,7 +29,7 @@ export async function publishDocumentOn(services: Services, w: Writer, id: strin
     throw conflict('DOCUMENT_STATE_INVALID', `文件当前状态为“${documentStatusLabels[row.status]}”，不能发布`);
   // a clerk who may publish learns every missing step by name, not only that publication is refused
   assertStepsDone(row, 'publish');
-  const publishedOn = actDate(services.clock, input.publishedOn, 'publishedOn');
+  const publishedOn = actDate(services, input.publishedOn, 'publishedOn');
   const reg = await registerPublication(
     w,
     row,
