@@ -36,6 +36,7 @@ test('a held-out file whose findings were read joins the tuning part by the over
   assert.ok(heldOutUnread);
   assert.equal(corpusPart(heldOutUnread.file, 2), 'held-out');
   assert.equal(corpusPart(heldOutUnread.file, 3), 'fresh');
+  assert.equal(corpusPart(heldOutUnread.file, 4), 'round4');
 });
 
 test('marks in a violation file become offsets into the text without the markers', () => {
@@ -49,16 +50,18 @@ test('marks in a violation file become offsets into the text without the markers
   assert.throws(() => parseCorpusFile('y.txt', 'violation', '标题: t\n---\n正文'), /header/);
 });
 
-// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-3 rules
-// (docs/precheck.md): tuning 3 alarms on 83 lawful documents and 60 of 63 clauses; the unread held-out remainder of
-// rounds 1–2 0 on 29 and 4 of 4; the fresh round-3 part 0 on 4 and 1 of 8 — its recall target is missed.
+// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-4 rules
+// (docs/precheck.md): tuning 3 alarms on 90 lawful documents and 60 of 64 clauses; the unread held-out remainder of
+// rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 1 of 8; the round-4 part 23 on 8 and no marked clause
+// yet — both targets are missed on the fresh parts.
 const limits = {
-  tuning: { maxAlarms: 3 / 83, minRecall: 60 / 63 },
+  tuning: { maxAlarms: 3 / 90, minRecall: 60 / 64 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 1 / 8 },
+  round4: { maxAlarms: 23 / 8, minRecall: null },
 } as const;
 
-for (const part of ['tuning', 'held-out', 'fresh'] as const) {
+for (const part of ['tuning', 'held-out', 'fresh', 'round4'] as const) {
   const limit = limits[part];
   const score = () => scoreRealCorpus(corpus.filter((d) => d.part === part));
   test(`${part} part: high/medium false alarms at most ${limit.maxAlarms.toFixed(2)} per lawful document (target < 0.25)`, (t) => {
@@ -68,12 +71,20 @@ for (const part of ['tuning', 'held-out', 'fresh'] as const) {
     assert.ok(s.falseAlarmsPerLawfulDocument <= limit.maxAlarms + 1e-9, `${s.falseAlarms} / ${s.lawfulDocuments}`);
   });
 
-  test(`${part} part: at least ${Math.round(limit.minRecall * 100)}% of the marked violations found with the right category (target 75%)`, (t) => {
+  const minRecall = limit.minRecall;
+  if (minRecall === null) {
+    // The round-4 held-out part holds lawful documents only: the first marked clause it gets must come with a floor.
+    test(`${part} part holds no marked violation yet, so its recall is not measured`, () => {
+      assert.equal(score().marked, 0);
+    });
+    continue;
+  }
+  test(`${part} part: at least ${Math.round(minRecall * 100)}% of the marked violations found with the right category (target 75%)`, (t) => {
     const s = score();
     // With nothing marked the recall is vacuous: each part must hold real marked violations.
     assert.ok(s.marked > 0, `${part} part holds no marked violation`);
     t.diagnostic(`${part}: ${s.found} of ${s.marked} marked clauses found`);
-    assert.ok(s.recall >= limit.minRecall - 1e-9, `${s.found} / ${s.marked}`);
+    assert.ok(s.recall >= minRecall - 1e-9, `${s.found} / ${s.marked}`);
   });
 }
 

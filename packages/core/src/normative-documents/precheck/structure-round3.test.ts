@@ -3,27 +3,8 @@
 // rather than the words of one corpus clause. The clauses here are written from the rules' descriptions.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { clear, flags } from './finding-asserts';
 import { precheck } from './run';
-import type { PrecheckCategory, PrecheckInput } from './types';
-
-function counted(input: PrecheckInput | string, category: PrecheckCategory) {
-  const given = typeof input === 'string' ? { text: input } : input;
-  return precheck(given).findings.filter((f) => f.category === category && f.severity !== 'low');
-}
-
-function flags(input: PrecheckInput | string, category: PrecheckCategory) {
-  const text = typeof input === 'string' ? input : input.text;
-  assert.ok(counted(input, category).length > 0, `expected a ${category} finding in: ${text}`);
-}
-
-function clear(input: PrecheckInput | string, category: PrecheckCategory) {
-  const text = typeof input === 'string' ? input : input.text;
-  assert.deepEqual(
-    counted(input, category).map((f) => f.text),
-    [],
-    `expected no ${category} finding in: ${text}`,
-  );
-}
 
 test('competition: a seat at home made the condition of a benefit or of taking part', () => {
   flags('第六条　企业须将注册地迁入本镇方可享受本办法规定的奖励。', 'competition');

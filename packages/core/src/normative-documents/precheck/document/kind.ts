@@ -1,8 +1,10 @@
 // Which documents must state a 有效期. The validity limit is a rule of local 行政规范性文件 management (each region's
 // own 办法; 国发〔2008〕17号 requires their periodic cleanup): it binds the local 行政规范性文件 a county, city or
 // provincial government or department issues. It does not bind what the State Council and its ministries issue, nor
-// 规章 (government orders, 政府令), nor a government's internal 工作规则. The title, the issuer and a 令 number tell.
+// 规章 (government orders, 政府令), nor a 地方性法规 (its issuer is a 人大 or its standing committee, or its head names
+// the session that passed it), nor a government's internal 工作规则. The title, the issuer and a 令 number tell.
 import { issuerFromTitle } from './issuer';
+import { isLocalRegulation } from './local-regulation';
 
 /** State Council, its office, and the ministries, commissions and administrations under it. */
 const CENTRAL =
@@ -38,6 +40,7 @@ export function validityExemption(input: DocumentKindInput): string | null {
   const head = input.text.slice(0, 400);
   if (RULE.test(title) || /政府令|令\s*(〔[0-9]{4}〕)?\s*第[0-9０-９一二三四五六七八九十百零〇]+号/.test(head))
     return '规章';
+  if (isLocalRegulation({ text: input.text, issuer })) return '地方性法规';
   if (isInternalWorkDocument(title)) return '内部工作规则或工作安排';
   return null;
 }

@@ -1,21 +1,25 @@
 // A 地方性法规 — the law of a province or a city with legislative power, enacted by its 人民代表大会 or its standing
 // committee — may set what a 行政规范性文件 may not: 行政处罚法 第十二条 lets it set every penalty but restricting
 // personal liberty and revoking a business licence, and 立法法 第八十二条 lets it make rules, duties included, for
-// local affairs and to carry out laws. So in a 法规 the penalties and duties the clause rules find are not reported as
-// likely violations: they stay `low`, asking the reviewer to check the limits. What no 法规 may do stays as found —
-// the two penalties reserved to law, and reaching into communications (宪法 第四十条).
+// local affairs and to carry out laws; 行政许可法 第十五条 lets it set a licence where no law or administrative
+// regulation has; and a 法规 on heating, water or fees sets and governs the charges of its field, which 37号 forbids
+// only to 行政规范性文件. So in a 法规 the penalties, duties, licences and charges the clause rules find are not
+// reported as likely violations: they stay `low`, asking the reviewer to check the limits. What no 法规 may do stays
+// as found — the two penalties reserved to law, and reaching into communications (宪法 第四十条).
 import type { PrecheckFinding, PrecheckInput } from '../types';
 
 const LEGISLATURE = /人民代表大会(常务委员会)?$|人大常委会$/;
 /**
- * "（2001年5月26日…人民代表大会常务委员会第二十四次会议通过）" as the first or second line of the text — not a 法规
- * cited later with the session that passed it.
+ * "（2001年5月26日…人民代表大会常务委员会第二十四次会议通过）" as the first or second line of the text, in brackets or
+ * led by its date as the national database prints it ("2019年12月18日 台州市…常务委员会第二十四次会议通过") — not a
+ * 法规 cited later with the session that passed it, which neither opens a line with a date nor stands in brackets.
  */
-const ENACTED = /^[（(][^）)\n]{0,60}人民代表大会常务委员会第[^。）)\n]{1,12}次会议(通过|批准)/;
+const ENACTED =
+  /^(?:[（(]|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)[^）)\n]{0,60}人民代表大会常务委员会第[^。）)\n]{1,12}次会议(通过|批准)/;
 const RESERVED_TO_LAW = /拘留|限制人身自由|吊销[^，。；]{0,6}?营业执照/;
 
 /** Whether the document is a 地方性法规: its issuer is a 人民代表大会 or its standing committee, or its head says so. */
-export function isLocalRegulation(input: PrecheckInput): boolean {
+export function isLocalRegulation(input: Pick<PrecheckInput, 'text' | 'issuer'>): boolean {
   const issuer = input.issuer?.trim() ?? '';
   const head = input.text.trimStart().split('\n').slice(0, 2);
   return LEGISLATURE.test(issuer) || head.some((line) => ENACTED.test(line.trim()));
@@ -30,6 +34,20 @@ export function relaxForLocalRegulation(findings: PrecheckFinding[], input: Prec
         ...f,
         severity: 'low',
         advice: `${f.advice}本文件为地方性法规，可以设定除限制人身自由、吊销营业执照以外的行政处罚（《中华人民共和国行政处罚法》第十二条），请核对处罚的种类和幅度是否在法律、行政法规规定的范围内。`,
+      };
+    }
+    if (f.category === 'licensing') {
+      return {
+        ...f,
+        severity: 'low',
+        advice: `${f.advice}本文件为地方性法规，尚未制定法律、行政法规的，可以设定行政许可（《中华人民共和国行政许可法》第十五条），请核对该许可是否属于应当由国家统一确定的资格、资质，是否限制外地个人或者企业进入本地市场。`,
+      };
+    }
+    if (f.category === 'fee') {
+      return {
+        ...f,
+        severity: 'low',
+        advice: `${f.advice}本文件为地方性法规，请核对该收费是否有法律、行政法规依据或者经国务院、省级人民政府批准，以及是否属于由价格主管部门核定的经营服务价格。`,
       };
     }
     if (f.category === 'obligation' && !f.basis.includes('宪法')) {
