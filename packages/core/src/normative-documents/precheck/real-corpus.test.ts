@@ -1,9 +1,10 @@
-// The pre-check on real documents nobody here wrote (bench/precheck-corpus), in three parts: tuning (with the held-out
+// The pre-check on real documents nobody here wrote (bench/precheck-corpus), in parts: tuning (with the held-out
 // files read in round 2, moved by `tuningOverride`), the held-out part of rounds 1–2 nobody read, and the fresh
-// held-out part collected in round 3. The targets of issue 14: fewer than one high/medium false alarm per four lawful
-// documents, and at least three quarters of the marked violations found with the right category. The held-out parts
-// are only ever scored, never read while tuning; each part is held to its measurement (docs/precheck.md) as a floor
-// that fails on any regression, and the targets are printed beside it. Raise the floors as the rules improve.
+// held-out parts collected in rounds 3, 4 and 5. The targets of issue 14: fewer than one high/medium false alarm per
+// four lawful documents, and at least three quarters of the marked violations found with the right category. The
+// held-out parts are only ever scored, never read while tuning; each part is held to its measurement
+// (docs/precheck.md) as a floor that fails on any regression, and the targets are printed beside it. Raise the floors
+// as the rules improve.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { loadRealCorpus } from '../../../../../bench/precheck-corpus';
@@ -37,6 +38,7 @@ test('a held-out file whose findings were read joins the tuning part by the over
   assert.equal(corpusPart(heldOutUnread.file, 2), 'held-out');
   assert.equal(corpusPart(heldOutUnread.file, 3), 'fresh');
   assert.equal(corpusPart(heldOutUnread.file, 4), 'round4');
+  assert.equal(corpusPart(heldOutUnread.file, 5), 'round5');
 });
 
 test('marks in a violation file become offsets into the text without the markers', () => {
@@ -50,18 +52,19 @@ test('marks in a violation file become offsets into the text without the markers
   assert.throws(() => parseCorpusFile('y.txt', 'violation', '标题: t\n---\n正文'), /header/);
 });
 
-// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-4 rules
-// (docs/precheck.md): tuning 3 alarms on 90 lawful documents and 60 of 64 clauses; the unread held-out remainder of
-// rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 1 of 8; the round-4 part 23 on 8 and no marked clause
-// yet — both targets are missed on the fresh parts.
+// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-5 rules
+// (docs/precheck.md): tuning 3 alarms on 100 lawful documents and 60 of 64 clauses; the unread held-out remainder of
+// rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 1 of 8; the round-4 part 18 on 8 and the round-5 part 4
+// on 3, neither with a marked clause yet — both targets are missed on the fresh parts.
 const limits = {
-  tuning: { maxAlarms: 3 / 90, minRecall: 60 / 64 },
+  tuning: { maxAlarms: 3 / 100, minRecall: 60 / 64 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 1 / 8 },
-  round4: { maxAlarms: 23 / 8, minRecall: null },
+  round4: { maxAlarms: 18 / 8, minRecall: null },
+  round5: { maxAlarms: 4 / 3, minRecall: null },
 } as const;
 
-for (const part of ['tuning', 'held-out', 'fresh', 'round4'] as const) {
+for (const part of ['tuning', 'held-out', 'fresh', 'round4', 'round5'] as const) {
   const limit = limits[part];
   const score = () => scoreRealCorpus(corpus.filter((d) => d.part === part));
   test(`${part} part: high/medium false alarms at most ${limit.maxAlarms.toFixed(2)} per lawful document (target < 0.25)`, (t) => {
@@ -73,7 +76,7 @@ for (const part of ['tuning', 'held-out', 'fresh', 'round4'] as const) {
 
   const minRecall = limit.minRecall;
   if (minRecall === null) {
-    // The round-4 held-out part holds lawful documents only: the first marked clause it gets must come with a floor.
+    // The round-4 and round-5 held-out parts hold lawful documents only: the first marked clause must bring a floor.
     test(`${part} part holds no marked violation yet, so its recall is not measured`, () => {
       assert.equal(score().marked, 0);
     });

@@ -44,7 +44,7 @@ export function precheck(given: PrecheckInput): PrecheckResult {
     }
   }
   findings.push(
-    ...relaxForLocalRegulation(relaxForImplementingRule(clauseFindings, implementedLaw(doc, input)), input),
+    ...relaxForLocalRegulation(relaxForImplementingRule(clauseFindings, implementedLaw(doc, input)), input, doc),
   );
   findings.push(...designationEnforcedFindings(doc, clauseFindings));
 

@@ -5,7 +5,11 @@
 // regulation has; and a 法规 on heating, water or fees sets and governs the charges of its field, which 37号 forbids
 // only to 行政规范性文件. So in a 法规 the penalties, duties, licences and charges the clause rules find are not
 // reported as likely violations: they stay `low`, asking the reviewer to check the limits. What no 法规 may do stays
-// as found — the two penalties reserved to law, and reaching into communications (宪法 第四十条).
+// as found — the two penalties reserved to law, and reaching into communications (宪法 第四十条). 行政强制法 第十条第三款
+// lets a 法规 set 查封 and 扣押 where no law or administrative regulation has and the matter is local: a clause setting
+// only those is a check; 限制人身自由, 冻结 (第九条第一项、第四项) and enforcement (第十三条) stay as found.
+import type { DocumentFeatures } from '../features';
+import { setsOnlySeizure } from '../rules/coercion';
 import type { PrecheckFinding, PrecheckInput } from '../types';
 
 const LEGISLATURE = /人民代表大会(常务委员会)?$|人大常委会$/;
@@ -25,10 +29,29 @@ export function isLocalRegulation(input: Pick<PrecheckInput, 'text' | 'issuer'>)
   return LEGISLATURE.test(issuer) || head.some((line) => ENACTED.test(line.trim()));
 }
 
-export function relaxForLocalRegulation(findings: PrecheckFinding[], input: PrecheckInput): PrecheckFinding[] {
+const SEIZURE_BASIS =
+  '《中华人民共和国行政强制法》第十条第三款：尚未制定法律、行政法规，且属于地方性事务的，地方性法规可以设定本法第九条第二项、第三项的行政强制措施；第十一条第一款：法律对行政强制措施的对象、条件、种类作了规定的，行政法规、地方性法规不得作出扩大规定';
+
+export function relaxForLocalRegulation(
+  findings: PrecheckFinding[],
+  input: PrecheckInput,
+  doc: DocumentFeatures,
+): PrecheckFinding[] {
   if (!isLocalRegulation(input)) return findings;
+  const clauseAt = (f: PrecheckFinding) =>
+    doc.clauses.find((c) => c.clause.start === f.start && c.clause.end === f.end);
   return findings.map((f) => {
     if (f.severity === 'low') return f;
+    const clause = f.category === 'coercion' ? clauseAt(f) : undefined;
+    if (clause !== undefined && setsOnlySeizure(doc, clause)) {
+      return {
+        ...f,
+        severity: 'low',
+        basis: SEIZURE_BASIS,
+        advice:
+          '本文件为地方性法规，可以设定查封场所、设施或者财物和扣押财物的行政强制措施（《中华人民共和国行政强制法》第十条第三款）。请核对该事项是否尚未制定法律、行政法规且属于地方性事务；法律已规定该措施的对象、条件、种类的，不得扩大（第十一条第一款）。',
+      };
+    }
     if (f.category === 'penalty' && !RESERVED_TO_LAW.test(f.text)) {
       return {
         ...f,

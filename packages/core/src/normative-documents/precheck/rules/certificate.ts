@@ -30,6 +30,9 @@ export const certificateRule: ClauseRule = (doc, f) => {
       if (/身份证明/.test(m.text)) return false;
       // A 行政机关 issuing a certificate itself ("登记机关应当出具证明") is a service, not a demand.
       if (/^(出具|开具)/.test(m.text) && subjectAt(doc, f, m.start) === 'administrative') return false;
+      // A firm bound to issue its own results truthfully ("检验经营者应当如实出具检测报告、检验结果证明") certifies its
+      // own work to its customers; a 证明事项 is what an applicant is made to obtain and hand in.
+      if (/^(出具|开具)/.test(m.text) && /如实$/.test(chunkBefore(doc, f, m.start))) return false;
       return true;
     },
   );

@@ -27,7 +27,12 @@ interface Pattern {
   needsModal?: boolean;
   /** Counts only when the clause or the clause announcing it also says what the match is a condition of. */
   condition?: RegExp;
+  /** Not when the local party is an authority: applying to "当地公安机关消防机构" chooses no 经营者. */
+  notAuthority?: true;
 }
+
+/** An administrative body, which is no 经营者 (反垄断法 第十五条: who produces or sells goods or provides services). */
+const AUTHORITY = /机关|主管部门|人民政府|行政部门|监督管理部门/;
 
 const FREE_FLOW =
   '《公平竞争审查条例》第九条：不得限制外地经营者、商品和要素进入本地市场，不得排斥、限制外地经营者参加本地政府采购、招标投标，不得在资质标准、监管执法等方面设置歧视性要求；《优化营商环境条例》第十三条';
@@ -48,6 +53,7 @@ const PATTERNS: Pattern[] = [
       `(限定|限于|仅限|只能|必须|应当|须|一律|优先|原则上)[^，。；]{0,8}?(选用|采购|购买|使用|选择|委托|采用|承接|承揽|参与|参加|由|从|向)[^，。；]{0,6}?${LOCAL}[^，。；]{0,12}?${PARTY}`,
     ),
     article: FREE_FLOW,
+    notAuthority: true,
   },
   { re: new RegExp(`(限定|仅限|限于|只限)[^，。；]{0,6}?${LOCAL}`), article: FREE_FLOW },
   {
@@ -289,6 +295,7 @@ const EQUAL_TREATMENT = /平等对待|一视同仁|公平参与|平等参与|同
 function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
   return matchesIn(f, p.re).filter((m) => {
     if (SAFEGUARD_BEFORE.test(chunkBefore(doc, f, m.start))) return false;
+    if (p.notAuthority && AUTHORITY.test(m.text)) return false;
     // "行政机关…不得滥用行政权力，实施下列行为，限定…": a ban on the administration reaching over its commas.
     if (modalAt(doc, f, m.start) === 'prohibit' && subjectAt(doc, f, m.start) === 'administrative') return false;
     if (p.needsModal && !['must', 'prohibit'].includes(modalAt(doc, f, m.end) ?? '')) return false;

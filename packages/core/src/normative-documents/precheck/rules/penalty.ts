@@ -2,7 +2,7 @@
 // powers a 规范性文件 may not create. The penalty types follow 行政处罚法 第九条.
 import { basisScope, chunkBefore } from '../features';
 import { createsRule } from '../structure';
-import { GB_37, NEGATED_TAIL, afterBasis, matchesIn, type ClauseRule } from './shared';
+import { GB_37, NEGATED_TAIL, SUSPENDED_LICENCE, afterBasis, matchesIn, type ClauseRule } from './shared';
 
 const NUMBER = '[零〇一二两三四五六七八九十百千万0-9０-９.]+';
 
@@ -11,7 +11,7 @@ const HEAVY_PENALTIES = [
   new RegExp(`(处以?|并处|可处|给予|予以|罚)[^，。；]{0,30}?罚款|罚款${NUMBER}元`),
   /没收(其)?(违法所得|非法所得|非法财物|违法经营|[^，。；]{0,8}?(工具|设备|物品|财物|货物|商品|车辆|保证金|押金))/,
   /吊销(其)?[^，。；]{0,12}?(许可证|执照|证书|资质|证件|资格)/,
-  /暂扣(其)?[^，。；]{0,12}?(许可证|执照|证书|证件|驾驶证)/,
+  SUSPENDED_LICENCE,
   /责令停产停业|责令(其)?停业(整顿)?|责令关闭|责令停止营业|停业整顿/,
   /行政拘留|予以拘留/,
   /降低(其)?资质等级/,

@@ -68,5 +68,12 @@ export function afterBasis(hit: RuleHit, scope: BasisScope | null): RuleHit | nu
   return hit;
 }
 
+/**
+ * What "暂扣…" takes when it suspends a licence — 行政处罚法 第九条第三项 暂扣许可证件, a penalty, not the seizure of a
+ * thing: a permit, a licence, a certificate, among them a taxi's 营运权证 and a driver's 从业资格证 (not the 暂扣凭证,
+ * the receipt a seizure is issued with).
+ */
+export const SUSPENDED_LICENCE = /暂扣(其)?[^，。；]{0,12}?(许可证|执照|证书|证件|驾驶证|营运权?证|资格证|运输证)/;
+
 /** 37号, cited by every category that stems from its "严禁越权发文" list. */
 export const GB_37 = '国办发〔2018〕37号《国务院办公厅关于加强行政规范性文件制定和监督管理工作的通知》';
