@@ -53,15 +53,15 @@ test('marks in a violation file become offsets into the text without the markers
 });
 
 // target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-5 rules
-// (docs/precheck.md): tuning 3 alarms on 100 lawful documents and 60 of 64 clauses; the unread held-out remainder of
-// rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 1 of 8; the round-4 part 18 on 8 and the round-5 part 4
-// on 3, neither with a marked clause yet — both targets are missed on the fresh parts.
+// (docs/precheck.md): tuning 3 alarms on 107 lawful documents and 60 of 64 clauses; the unread held-out remainder of
+// rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 1 of 8; the round-4 part 4 on 8 and the round-5 part 5
+// on 7, neither with a marked clause yet — both targets are missed on the fresh parts taken one by one.
 const limits = {
-  tuning: { maxAlarms: 3 / 100, minRecall: 60 / 64 },
+  tuning: { maxAlarms: 3 / 107, minRecall: 60 / 64 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 1 / 8 },
-  round4: { maxAlarms: 18 / 8, minRecall: null },
-  round5: { maxAlarms: 4 / 3, minRecall: null },
+  round4: { maxAlarms: 4 / 8, minRecall: null },
+  round5: { maxAlarms: 5 / 7, minRecall: null },
 } as const;
 
 for (const part of ['tuning', 'held-out', 'fresh', 'round4', 'round5'] as const) {
@@ -96,7 +96,8 @@ for (const part of ['tuning', 'held-out', 'fresh', 'round4', 'round5'] as const)
 // `regionRule`; and its advice tells the drafting unit what to do.
 test('every finding on the real documents cites a national source by name and says what to do', () => {
   const national = /《中华人民共和国[^》]+》|《[^》]*条例》|国办发〔\d{4}〕\d+号|国发〔\d{4}〕\d+号/;
-  const localRule = /(省|自治区|市|县|区)[^《》]{0,20}(办法|规定|条例)》/;
+  // "城市" is no city's name: 《城市供水条例》 is the State Council's.
+  const localRule = /(省|自治区|(?<!城)市|县|区)[^《》]{0,20}(办法|规定|条例)》/;
   let findings = 0;
   for (const d of corpus) {
     for (const f of precheck({ text: d.text, title: d.title.startsWith('（') ? undefined : d.title }).findings) {

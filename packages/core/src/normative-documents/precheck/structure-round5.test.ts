@@ -96,3 +96,52 @@ test('certificate: a firm issuing its own results truthfully is no 证明事项'
   );
   flags('申请人应当出具有资质的检测机构检验合格证明。', 'certificate');
 });
+
+test('coercion: a supplier stopping its own supply forces nobody; 行政强制法 第四十三条 is a cut to force compliance', () => {
+  // 菏泽市城市供水条例, 商丘市城市供水条例 第三十八条, 东营市城市供水条例, 青岛市城市供水条例 第四十九条: an outage named,
+  // a stop for unsafe water, a supplier fined for stopping supply, its notice, its contract remedy for its own bill.
+  for (const text of [
+    '连续停止供水超过二十四小时的，供水企业、自建设施供水管理单位、二次供水设施管理单位应当采取应急供水措施，为居民提供基本生活用水。',
+    '第三十八条 二次供水水质应当符合国家规定的饮用水标准。二次供水水质不符合国家规定的饮用水标准的，二次供水设施管理单位应当立即停止供水，组织清洗、消毒，及时告知用户。',
+    '（二）擅自停止供水或者未履行停水通知义务的，处一万元以上五万元以下的罚款；',
+    '单位用户在接到水费催交通知后超过十五日无正当理由仍未交纳水费的,供水企业可以按照合同约定停止供水。',
+    '停止供水的，供水企业应当提前四十八小时通知用户。',
+  ]) {
+    clear(text, 'coercion');
+  }
+  // The cut as the means of making someone comply stays high, whoever carries it out.
+  flags('对欠缴物业费超过六个月的业主，物业服务企业可以采取停止供水、供电措施。', 'coercion');
+  flags('对拒不拆除违法建筑的，由供水、供电企业停止供水、供电，直至当事人履行拆除决定。', 'coercion');
+  flags({ text: '对拒不拆除违法建筑的，由供水企业停止供水。', issuer: XINXIANG }, 'coercion');
+});
+
+test('coercion: the sanction of 城市供水条例 第三十五条第二款 said again is a check citing that regulation', () => {
+  // 东营市城市供水条例
+  const text = '转供城市供水，情节严重的，报经有批准权的人民政府批准，还可以在一定时间内停止供水。';
+  clear(text, 'coercion');
+  const [low] = coercion(text);
+  assert.equal(low?.severity, 'low');
+  assert.match(low?.basis ?? '', /《城市供水条例》第三十五条第二款/);
+  assert.match(low?.advice ?? '', /盗用、转供/);
+});
+
+test('competition: a ban on requiring a designated product protects the customer, whoever it binds', () => {
+  // 洛阳市燃气管理条例 第十七条
+  clear(
+    '第十七条 燃气经营企业不得有下列行为：\n（一）向不具备安全条件的用户供气；\n（三）要求燃气用户购买其指定的产品或者服务；',
+    'competition',
+  );
+  flags('第十七条 燃气用户应当购买燃气经营企业指定的产品。', 'competition');
+});
+
+test('certificate: a 法规 is itself a basis for a 证明事项 (优化营商环境条例 第四十四条) — a check', () => {
+  // 浙江省燃气管理条例 第十九条
+  const text =
+    '第十九条 申请从事瓶装燃气经营的单位和个人，应当向市、县燃气主管部门提出申请，并附具符合本条例第十八条第二款规定条件的有关证明材料。';
+  flags(text, 'certificate');
+  clear({ text, issuer: ZHEJIANG }, 'certificate');
+  const low = precheck({ text, issuer: ZHEJIANG }).findings.find((f) => f.category === 'certificate');
+  assert.match(low?.advice ?? '', /第四十四条/);
+  // A circular certificate is no less circular in a 法规.
+  flags({ text: '申请人已提交营业执照的，仍应当再次提交营业执照复印件并出具证明。', issuer: ZHEJIANG }, 'certificate');
+});

@@ -7,7 +7,8 @@
 // reported as likely violations: they stay `low`, asking the reviewer to check the limits. What no 法规 may do stays
 // as found — the two penalties reserved to law, and reaching into communications (宪法 第四十条). 行政强制法 第十条第三款
 // lets a 法规 set 查封 and 扣押 where no law or administrative regulation has and the matter is local: a clause setting
-// only those is a check; 限制人身自由, 冻结 (第九条第一项、第四项) and enforcement (第十三条) stay as found.
+// only those is a check; 限制人身自由, 冻结 (第九条第一项、第四项) and enforcement (第十三条) stay as found. A 法规 is
+// itself the basis 优化营商环境条例 第四十四条 asks a 证明事项 for: only a circular or duplicate certificate stays.
 import type { DocumentFeatures } from '../features';
 import { setsOnlySeizure } from '../rules/coercion';
 import type { PrecheckFinding, PrecheckInput } from '../types';
@@ -64,6 +65,14 @@ export function relaxForLocalRegulation(
         ...f,
         severity: 'low',
         advice: `${f.advice}本文件为地方性法规，尚未制定法律、行政法规的，可以设定行政许可（《中华人民共和国行政许可法》第十五条），请核对该许可是否属于应当由国家统一确定的资格、资质，是否限制外地个人或者企业进入本地市场。`,
+      };
+    }
+    // A 法规 is itself the basis 优化营商环境条例 第四十四条 asks a 证明事项 for; a circular or duplicate one stays high.
+    if (f.category === 'certificate' && f.severity === 'medium') {
+      return {
+        ...f,
+        severity: 'low',
+        advice: `${f.advice}本文件为地方性法规，可以作为证明事项的依据（《优化营商环境条例》第四十四条），请核对该证明能否通过部门间核查、网络核验或者告知承诺取得。`,
       };
     }
     if (f.category === 'fee') {

@@ -2,6 +2,7 @@
 // 由法律设定. The measures follow 第九条 (限制人身自由、查封、扣押、冻结) and the enforcement means of 第十二条.
 import { basisScope, chunkBefore } from '../features';
 import { createsRule } from '../structure';
+import { utilityCut } from './utility-cut';
 import type { ClauseFeatures, DocumentFeatures } from '../features';
 import {
   GB_37,
@@ -15,7 +16,7 @@ import {
 } from './shared';
 
 const MEASURES =
-  /暂扣|查封|扣押|冻结|扣留|强制拆除|强制执行|强制清除|强制隔离|强制带离|强制收回|强制措施|强行|限制(其|当事人的?)?人身自由|停止供水|停止供电|断水|断电|停水停电|拖移|拖离/;
+  /暂扣|查封|扣押|冻结|扣留|强制拆除|强制执行|强制清除|强制隔离|强制带离|强制收回|强制措施|强行|限制(其|当事人的?)?人身自由|拖移|拖离/;
 
 /** "暂扣…营运权证" suspends a licence: a penalty (./penalty), not a coercive measure. */
 const LICENCE_AT = new RegExp(`^${SUSPENDED_LICENCE.source}`);
@@ -30,29 +31,11 @@ const DISPOSAL =
 /** Cheap pre-filter for the measures above. */
 const TRIGGER = /查封|扣押|冻结|扣留|强制|强行|人身自由|供水|供电|断水|断电|停水|拖移|拖离|暂扣/;
 
-/** Cutting utilities to force compliance, which 行政强制法 第四十三条第二款 forbids outright. */
-const UTILITIES = /(停止|中止|暂停|限制)(供水|供电|供热|供气|供燃气)|停水|停电|断水|断电/;
-
-const ARTICLE_43 =
-  '《中华人民共和国行政强制法》第四十三条第二款：行政机关不得对居民生活采取停止供水、供电、供热、供燃气等方式迫使当事人履行相关行政决定';
-
 export const coercionRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
   // Checked before the structure: a clause that words Art. 43 the other way round is close to it in words.
-  const utilities = matchesIn(f, UTILITIES).filter((m) => {
-    const chunk = chunkBefore(doc, f, m.start);
-    // "截断电力" is no 断电; an outage given as a cause ("因停水、停电…可能影响灭火救援的，…应当通知") forces nobody.
-    return f.tokens.some((t) => t.start === m.start) && !NEGATED_TAIL.test(chunk) && !/因[^，。；]{0,12}$/.test(chunk);
-  });
-  if (utilities.length > 0) {
-    return {
-      category: 'coercion',
-      severity: 'high',
-      basis: `${ARTICLE_43}；第十条第四款：法律、法规以外的其他规范性文件不得设定行政强制措施；${GB_37}：不得设定行政强制`,
-      advice:
-        '以停止供水、供电、供热、供燃气等方式迫使当事人履行行政决定，为行政强制法明令禁止，任何依据均不能使其合法。请删除该内容，改为依照《中华人民共和国行政强制法》规定的程序申请人民法院强制执行或依法实施。',
-    };
-  }
+  const cut = utilityCut(doc, f);
+  if (cut !== null) return cut;
   if (!createsRule(doc, f)) return null;
   const { live, disposal } = measuresSet(doc, f);
   if (live.length === 0 && !disposal) return null;

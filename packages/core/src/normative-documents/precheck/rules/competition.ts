@@ -296,6 +296,15 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
   return matchesIn(f, p.re).filter((m) => {
     if (SAFEGUARD_BEFORE.test(chunkBefore(doc, f, m.start))) return false;
     if (p.notAuthority && AUTHORITY.test(m.text)) return false;
+    // A ban on requiring a designated product ("燃气经营者不得有下列行为：…要求燃气用户购买其指定的产品") protects the
+    // customer's choice, whoever it binds.
+    if (
+      p.article === DESIGNATED &&
+      modalAt(doc, f, m.start) === 'prohibit' &&
+      /(要求|强制|强迫|限定)[^，。；]{0,6}$/.test(chunkBefore(doc, f, m.start))
+    ) {
+      return false;
+    }
     // "行政机关…不得滥用行政权力，实施下列行为，限定…": a ban on the administration reaching over its commas.
     if (modalAt(doc, f, m.start) === 'prohibit' && subjectAt(doc, f, m.start) === 'administrative') return false;
     if (p.needsModal && !['must', 'prohibit'].includes(modalAt(doc, f, m.end) ?? '')) return false;
