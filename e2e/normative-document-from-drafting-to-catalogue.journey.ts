@@ -10,6 +10,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import {
   openAct,
   baseUrl,
+  buttonName,
   clickButton,
   demoPassword,
   fillDate,
@@ -46,6 +47,22 @@ after(() => browser.close());
 /** Opens the act's button and returns its dialog. */
 async function confirm(dialog: Locator) {
   await clickButton(dialog, '确认');
+}
+
+/**
+ * The console honours a user's wish for less motion (every journey's browser asks for it, e2e/support.ts): a dialog
+ * is there at once, without antd's zoom, and its buttons have no transition; when the user allows motion again, the
+ * transitions come back without a reload.
+ */
+async function assertMotionFollowsThePreference(page: Page, dialog: Locator) {
+  assert.doesNotMatch((await page.locator('.ant-modal').first().getAttribute('class')) ?? '', /zoom/);
+  const button = dialog.getByRole('button', { name: buttonName('确认') });
+  const duration = () => button.evaluate((b) => getComputedStyle(b).transitionDuration);
+  assert.equal(await duration(), '0s', 'no transition when the user asks for reduced motion');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  for (let i = 0; i < 50 && (await duration()) === '0s'; i++) await page.waitForTimeout(100);
+  assert.notEqual(await duration(), '0s', 'the transitions come back once motion is allowed');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
 }
 
 async function statusIs(page: Page, label: string) {
@@ -102,6 +119,7 @@ describe('a normative document from drafting to the public catalogue', () => {
 
     // submitting before the consultation step is refused by the server, which names the missing step
     const early = await openAct(page, '报送合法性审核');
+    await assertMotionFollowsThePreference(page, early);
     await confirm(early);
     await early
       .getByTestId('act-error')
