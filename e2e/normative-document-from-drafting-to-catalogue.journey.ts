@@ -57,8 +57,8 @@ async function confirm(dialog: Locator) {
 async function assertMotionFollowsThePreference(page: Page, dialog: Locator) {
   assert.doesNotMatch((await page.locator('.ant-modal').first().getAttribute('class')) ?? '', /zoom/);
   const button = dialog.getByRole('button', { name: buttonName('确认') });
-  // a string, run in the page: the journeys are type-checked without the DOM's types
-  const duration = async () => String(await button.evaluate('(b) => getComputedStyle(b).transitionDuration'));
+  // the element's own window: the journeys are type-checked without the DOM's global names
+  const duration = () => button.evaluate((b) => b.ownerDocument.defaultView?.getComputedStyle(b).transitionDuration);
   assert.equal(await duration(), '0s', 'no transition when the user asks for reduced motion');
   await page.emulateMedia({ reducedMotion: 'no-preference' });
   for (let i = 0; i < 50 && (await duration()) === '0s'; i++) await page.waitForTimeout(100);
