@@ -46,6 +46,15 @@ const everywhere = async (q: string) => ({
   portal: await found(null, '/api/public/normative-documents', q),
 });
 
+const docNumberOf = async (id: string) =>
+  (
+    await env.services.db
+      .selectFrom('normative_documents')
+      .select('doc_number')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+  ).doc_number ?? '';
+
 before(async () => {
   env = await createTestEnv();
   legal = await signIn(env.app, 'demo.legal');
@@ -74,24 +83,14 @@ before(async () => {
     title: '示范区经营性停车场管理规定',
     articles: ['本规定自发布之日起施行。'],
   });
-  const row = await env.services.db
-    .selectFrom('normative_documents')
-    .select('doc_number')
-    .where('id', '=', parking)
-    .executeTakeFirstOrThrow();
-  parkingNumber = row.doc_number ?? '';
+  parkingNumber = await docNumberOf(parking);
   sysadmin = await signIn(env.app, 'demo.sysadmin');
   bikes = await buildDocument(env, {
     state: 'published',
     title: '示范区电动自行车停放充电安全管理规定',
     articles: ['电动自行车应当在指定区域停放、充电。'],
   });
-  const bikesRow = await env.services.db
-    .selectFrom('normative_documents')
-    .select('doc_number')
-    .where('id', '=', bikes)
-    .executeTakeFirstOrThrow();
-  bikesNumber = bikesRow.doc_number ?? '';
+  bikesNumber = await docNumberOf(bikes);
 });
 after(() => env.close());
 
