@@ -250,6 +250,8 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   // …and the region's search synonyms, edited on the same page: a new group takes effect in the catalogue at once
   const synonyms = admin.page.getByRole('textbox', { name: '检索同义词（每行一组）' });
   await synonyms.waitFor();
+  // the field is drawn before the region's list arrives: wait until it shows the list
+  for (let i = 0; i < 100 && !(await synonyms.inputValue()); i++) await admin.page.waitForTimeout(100);
   assert.match(await synonyms.inputValue(), /电动车/);
   await synonyms.fill(`${await synonyms.inputValue()}\n电驴、电动自行车`);
   await admin.page.getByRole('button', { name: buttonName('保存同义词') }).click();
