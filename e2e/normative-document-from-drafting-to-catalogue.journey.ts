@@ -4,12 +4,14 @@
 // the legal officer is told the deliberation waits for the revision, records the revised article with its 修改情况说明,
 // the record shows the opinion and the revision, then records the leadership meeting, publishes it (the 文号 is assigned) and submits the filing; then a citizen finds
 // the document in the portal's catalogue of valid normative documents and opens it with its 文号.
+// Each of the two officials signs in once and keeps their console open from step to step, moving by the menu.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import {
   openAct,
   baseUrl,
+  buttonName,
   clickButton,
   demoPassword,
   fillDate,
@@ -37,15 +39,55 @@ const statement = '采纳审核意见：第二条增加农贸市场的范围。'
 let browser: Browser;
 let documentUrl = '';
 let docNumber = '';
+/** the consoles of the legal officer and of the reviewer, each signed in once and kept open between the steps */
+let legal: { page: Page; context: BrowserContext } | undefined;
+let reviewer: { page: Page; context: BrowserContext } | undefined;
 
 before(async () => {
   browser = await launch();
 });
 after(() => browser.close());
 
+/** The user's console, signed in on the first step that needs it. */
+async function consoleOf(user: 'demo.legal' | 'demo.reviewer') {
+  const open = await newPage(browser);
+  await signIn(open.page, user, demoPassword);
+  await open.page.getByRole('menu').waitFor();
+  return open;
+}
+
+/** Opens the document from 行政规范性文件 by the full-text search, as the user finds it (no address typed). */
+async function openFromList(page: Page) {
+  await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
+  const list = page.getByTestId('normative-list');
+  await list.locator('tbody tr').first().waitFor();
+  await page.getByLabel('全文检索').fill('农贸市场经营秩序');
+  await page.getByLabel('全文检索').press('Enter');
+  await list.getByRole('link', { name: title }).click();
+  await page.getByTestId('document-title').filter({ hasText: title }).waitFor();
+  assert.equal(page.url(), documentUrl, 'the document drafted in the first step');
+}
+
 /** Opens the act's button and returns its dialog. */
 async function confirm(dialog: Locator) {
   await clickButton(dialog, '确认');
+}
+
+/**
+ * The console honours a user's wish for less motion (every journey's browser asks for it, e2e/support.ts): a dialog
+ * is there at once, without antd's zoom, and its buttons have no transition; when the user allows motion again, the
+ * transitions come back without a reload.
+ */
+async function assertMotionFollowsThePreference(page: Page, dialog: Locator) {
+  assert.doesNotMatch((await page.locator('.ant-modal').first().getAttribute('class')) ?? '', /zoom/);
+  const button = dialog.getByRole('button', { name: buttonName('确认') });
+  // the element's own window: the journeys are type-checked without the DOM's global names
+  const duration = () => button.evaluate((b) => b.ownerDocument.defaultView?.getComputedStyle(b).transitionDuration);
+  assert.equal(await duration(), '0s', 'no transition when the user asks for reduced motion');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  for (let i = 0; i < 50 && (await duration()) === '0s'; i++) await page.waitForTimeout(100);
+  assert.notEqual(await duration(), '0s', 'the transitions come back once motion is allowed');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
 }
 
 async function statusIs(page: Page, label: string) {
@@ -60,8 +102,8 @@ describe('a normative document from drafting to the public catalogue', () => {
       '/api/normative-documents/{id}/consultation/exemption',
       '/api/normative-documents/{id}/legality-review/submission',
     ]);
-    const { page, context } = await newPage(browser);
-    await signIn(page, 'demo.legal', demoPassword);
+    legal = await consoleOf('demo.legal');
+    const { page } = legal;
     await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
     await page.getByTestId('normative-list').waitFor();
     await page.getByRole('button', { name: '起草规范性文件' }).click();
@@ -102,6 +144,7 @@ describe('a normative document from drafting to the public catalogue', () => {
 
     // submitting before the consultation step is refused by the server, which names the missing step
     const early = await openAct(page, '报送合法性审核');
+    await assertMotionFollowsThePreference(page, early);
     await confirm(early);
     await early
       .getByTestId('act-error')
@@ -123,15 +166,13 @@ describe('a normative document from drafting to the public catalogue', () => {
       .getByText(/免于公开征求意见：/)
       .waitFor();
     await screenshot(page, 'normative-submitted-for-review');
-    await context.close();
   });
 
   test('the reviewer is told an early conclusion needs a reason, gives it and passes the draft after changes', async () => {
     assert.ok(documentUrl, 'the previous step drafted the document');
-    const { page, context } = await newPage(browser);
-    await signIn(page, 'demo.reviewer', demoPassword);
-    await page.getByRole('menu').waitFor();
-    await page.goto(documentUrl);
+    reviewer = await consoleOf('demo.reviewer');
+    const { page } = reviewer;
+    await openFromList(page);
     await statusIs(page, '合法性审核中');
     await page.getByRole('link', { name: /进入合法性审核/ }).waitFor();
     const review = await openAct(page, '作出合法性审核意见');
@@ -147,15 +188,12 @@ describe('a normative document from drafting to the public catalogue', () => {
     await review.getByLabel('提前办结的理由').fill('应对突发公共卫生事件，须立即制发');
     await confirm(review);
     await statusIs(page, '待集体审议');
-    await context.close();
   });
 
   test('the legal officer records the deliberation, publishes it with its 文号 and submits the filing', async () => {
-    assert.ok(documentUrl, 'the first step drafted the document');
-    const { page, context } = await newPage(browser);
-    await signIn(page, 'demo.legal', demoPassword);
-    await page.getByRole('menu').waitFor();
-    await page.goto(documentUrl);
+    assert.ok(documentUrl && legal, 'the first step drafted the document');
+    const { page } = legal;
+    await openFromList(page);
     await statusIs(page, '待集体审议');
 
     // 修改后通过: the deliberation waits for the revision by the opinion, and says so
@@ -225,13 +263,12 @@ describe('a normative document from drafting to the public catalogue', () => {
     await page.getByRole('tab', { name: /期限/ }).click();
     await page.getByTestId('deadline-explanation').first().waitFor();
     await screenshot(page, 'normative-published-and-filed');
-    await context.close();
+    await legal.context.close();
   });
 
   test('the reviewer finds it by search and filter among the region documents and accepts the filing', async () => {
-    assert.ok(docNumber, 'the previous step published and filed the document');
-    const { page, context } = await newPage(browser);
-    await signIn(page, 'demo.reviewer', demoPassword);
+    assert.ok(docNumber && reviewer, 'the previous steps reviewed, published and filed the document');
+    const { page, context } = reviewer;
     await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
     const list = page.getByTestId('normative-list');
     await list.locator('tbody tr').first().waitFor();

@@ -1,9 +1,10 @@
 // Story: the justice bureau's reviewer opens the demo draft under legality review, sees the automatic pre-check
 // findings marked in the text (with the note that they only assist), works through the statutory checklist and
-// records the result; then opens the list of review requests from the public.
+// records the result; then opens the list of review requests from the public. The legal officer and the reviewer
+// each sign in once and keep their console open from one test to the next, moving by the menu.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import {
   apiPoster,
   baseUrl,
@@ -17,17 +18,41 @@ import {
 } from './support';
 
 let browser: Browser;
+/** the consoles of demo.legal and demo.reviewer, each signed in once (in the first test) */
+let legal: { page: Page; context: BrowserContext } | undefined;
+let reviewer: { page: Page; context: BrowserContext } | undefined;
 before(async () => {
   browser = await launch();
 });
 after(() => browser.close());
+
+async function consoleOf(user: string) {
+  const open = await newPage(browser);
+  await signIn(open.page, user, demoPassword);
+  await open.page.getByRole('menu').waitFor();
+  return open;
+}
+
+/** Opens a draft's legality review desk as the reviewer finds it: 行政规范性文件, the full-text search, the
+ * document, then 进入合法性审核. */
+async function openReviewDesk(page: Page, title: string, search: string) {
+  await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
+  const list = page.getByTestId('normative-list');
+  await list.locator('tbody tr').first().waitFor();
+  await page.getByLabel('全文检索').fill(search);
+  await page.getByLabel('全文检索').press('Enter');
+  await list.getByRole('link', { name: title, exact: true }).click();
+  await page.getByRole('link', { name: /进入合法性审核/ }).click();
+}
+
+const problemTitle = '示范区市场监督管理局户外广告牌匾设置管理办法（演示）';
 
 /** A draft of the market regulator with a licence and a fine in its text, sent for legality review by demo.legal. */
 async function draftWithProblemClauses(page: Page): Promise<string> {
   const { post, orgId } = await apiPoster(page);
   const doc = await post('/normative-documents', {
     draftingOrgId: orgId,
-    title: '示范区市场监督管理局户外广告牌匾设置管理办法（演示）',
+    title: problemTitle,
     kind: 'ordinary',
     legalBases: [{ title: '《中华人民共和国广告法》' }],
     affectsRights: true,
@@ -58,15 +83,11 @@ test('a reviewer examines a draft with pre-check findings and records the legali
     ]))
   )
     return;
-  const drafter = await newPage(browser);
-  await signIn(drafter.page, 'demo.legal', demoPassword);
-  await drafter.page.getByRole('menu').waitFor();
-  const problemDraft = await draftWithProblemClauses(drafter.page);
-  await drafter.context.close();
+  legal = await consoleOf('demo.legal');
+  const problemDraft = await draftWithProblemClauses(legal.page);
 
-  const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.reviewer', demoPassword);
-  await page.getByRole('menu').waitFor();
+  reviewer = await consoleOf('demo.reviewer');
+  const { page } = reviewer;
   // The workbench shows the demo's overdue deadlines (a correction and a filing review months past due) in red and
   // counts them: the level is derived from the due date and the server's today, not from a stored sweep result.
   const today = ((await (await page.request.get(`${baseUrl}/api/auth/session`)).json()) as { today: string }).today;
@@ -89,7 +110,8 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   assert.ok(draft, 'the demo draft under legality review is listed');
 
   // a draft whose clauses set a licence and a fine: both are marked in the text, and a click finds the clause
-  await page.goto(`${baseUrl}/console/normative-documents/${problemDraft}/review`);
+  await openReviewDesk(page, problemTitle, '户外广告牌匾设置');
+  assert.ok(page.url().endsWith(`/console/normative-documents/${problemDraft}/review`), page.url());
   await page.getByText('智能辅助审查仅供参考，不代替审核人员判断').waitFor();
   const findings = page.getByTestId('precheck-findings');
   await findings.getByText('违法设定行政处罚').waitFor();
@@ -101,7 +123,8 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   await screenshot(page, 'reviewer-precheck-findings');
 
   // the demo draft under review: its document-level finding, the checklist and the result
-  await page.goto(`${baseUrl}/console/normative-documents/${draft.id}/review`);
+  await openReviewDesk(page, draft.title, '户外广告设置管理');
+  assert.ok(page.url().endsWith(`/console/normative-documents/${draft.id}/review`), page.url());
   await page.getByText('智能辅助审查仅供参考，不代替审核人员判断').waitFor();
   await page.getByText('最迟办结').waitFor();
 
@@ -147,7 +170,6 @@ test('a reviewer examines a draft with pre-check findings and records the legali
   await page.getByText('答复已记录').waitFor();
   await page.getByText('已答复', { exact: true }).waitFor();
   await screenshot(page, 'reviewer-review-request-answered');
-  await context.close();
 });
 
 test('the drafting unit moderates and answers public comments; the bureau runs a cleanup; issuer prefixes are listed', async (t) => {
@@ -161,8 +183,7 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
     return;
 
   // demo.legal: the demo draft in consultation has comments from the public waiting for moderation
-  const legal = await newPage(browser);
-  await signIn(legal.page, 'demo.legal', demoPassword);
+  assert.ok(legal && reviewer, 'the first test signed the legal officer and the reviewer in');
   await legal.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
   const queue = legal.page.getByTestId('pending-comments');
   await queue
@@ -196,8 +217,7 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   await legal.context.close();
 
   // demo.reviewer: the published demo cleanup shows its lists; a new campaign lists the documents in force
-  const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.reviewer', demoPassword);
+  const { page, context } = reviewer;
   await page.getByRole('menu').getByRole('link', { name: '规范性文件清理' }).click();
   await page
     .getByRole('link', { name: /年度行政规范性文件清理/ })
@@ -230,6 +250,8 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   // …and the region's search synonyms, edited on the same page: a new group takes effect in the catalogue at once
   const synonyms = admin.page.getByRole('textbox', { name: '检索同义词（每行一组）' });
   await synonyms.waitFor();
+  // the field is drawn before the region's list arrives: wait until it shows the list
+  for (let i = 0; i < 100 && !(await synonyms.inputValue()); i++) await admin.page.waitForTimeout(100);
   assert.match(await synonyms.inputValue(), /电动车/);
   await synonyms.fill(`${await synonyms.inputValue()}\n电驴、电动自行车`);
   await admin.page.getByRole('button', { name: buttonName('保存同义词') }).click();

@@ -7,7 +7,7 @@ import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { theme } from './shell/theme';
+import { theme, themeWithoutMotion, usePrefersReducedMotion } from './shell/theme';
 import './styles.css';
 
 dayjs.locale('zh-cn');
@@ -15,21 +15,30 @@ dayjs.locale('zh-cn');
 const ConsoleApp = lazy(() => import('./shell/ConsoleApp'));
 const PortalApp = lazy(() => import('./portal/PortalApp'));
 
+/** The providers every page shares; a user who asks the system for reduced motion gets none (no antd motion, no
+ * click wave, styles.css stops the CSS transitions). */
+function Root() {
+  const reduced = usePrefersReducedMotion();
+  return (
+    <ConfigProvider locale={zhCN} theme={reduced ? themeWithoutMotion : theme} wave={{ disabled: reduced }}>
+      <AntApp>
+        <BrowserRouter>
+          <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
+            <Routes>
+              <Route path="/console/*" element={<ConsoleApp />} />
+              <Route path="/*" element={<PortalApp />} />
+            </Routes>
+          </Suspense>
+        </BrowserRouter>
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
 const root = document.getElementById('root');
 if (root)
   createRoot(root).render(
     <StrictMode>
-      <ConfigProvider locale={zhCN} theme={theme}>
-        <AntApp>
-          <BrowserRouter>
-            <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
-              <Routes>
-                <Route path="/console/*" element={<ConsoleApp />} />
-                <Route path="/*" element={<PortalApp />} />
-              </Routes>
-            </Suspense>
-          </BrowserRouter>
-        </AntApp>
-      </ConfigProvider>
+      <Root />
     </StrictMode>,
   );

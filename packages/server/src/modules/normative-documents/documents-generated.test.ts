@@ -6,7 +6,12 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import JSZip from 'jszip';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
-import { buildDocument, XSS } from './test/factory';
+import { buildDocument, sys, XSS } from './test/factory';
+import { submitComment } from './drafting/commands/submit-comment';
+import { moderateComment } from './drafting/commands/moderate-comment';
+import { answerComment } from './drafting/commands/answer-comment';
+import { openConsultation } from './drafting/commands/open-consultation';
+import { addDays } from '@fazhi/core/normative-documents';
 
 let env: TestEnv;
 let legal: Session;
@@ -118,6 +123,50 @@ describe('意见采纳情况说明', () => {
       (await call(env.app, null, 'GET', `/api/normative-documents/${food}/filing-package.pdf`)).statusCode,
       401,
     );
+  });
+});
+
+describe('a paper generated once', () => {
+  test('a repeated download is the same file, byte for byte (the PDF is not generated again)', async () => {
+    for (const url of [
+      `/api/normative-documents/${food}/filing-package.pdf`,
+      `/api/public/normative-documents/${food}/text.pdf`,
+    ]) {
+      const first = await call(env.app, legal, 'GET', url);
+      const again = await call(env.app, reviewer, 'GET', url);
+      assert.equal(first.statusCode, 200);
+      // a PDF generated anew carries its own creation time and file identifier
+      assert.ok(first.rawPayload.equals(again.rawPayload), `${url}: the same paper`);
+    }
+  });
+
+  test('a change to the record gives a new paper', async () => {
+    // a consultation open today, so that the public's comments are taken
+    const id = await buildDocument(env, { state: 'drafting' });
+    const sv = env.services;
+    const today = sv.clock.today();
+    await openConsultation(sv, sys, id, { opensOn: addDays(today, -5), closesOn: addDays(today, 40) });
+    const bodies = ['建议明确小餐饮店的面积标准。', '建议延长登记证的有效期。'];
+    const comments = [];
+    for (const body of bodies) {
+      const c = await submitComment(sv, sys, id, { body });
+      await moderateComment(sv, sys, id, c.id, { decision: 'approved' });
+      comments.push(c.id);
+    }
+    const report = async () => {
+      const res = await call(env.app, legal, 'GET', `/api/normative-documents/${id}/adoption-report.docx`);
+      assert.equal(res.statusCode, 200);
+      return docxText(res.rawPayload);
+    };
+    await answerComment(sv, sys, id, comments[0] ?? '', { answer: 'adopted' });
+    const before = await report();
+    const reason = '登记证有效期由上位法规定，本办法不作调整。';
+    assert.ok(before.includes(bodies[0] ?? '') && !before.includes(reason));
+    assert.equal(await report(), before, 'the same record gives the same paper');
+    await answerComment(sv, sys, id, comments[1] ?? '', { answer: 'not_adopted', reason });
+    const after = await report();
+    assert.ok(after.includes(reason), 'the answer given since is in the new paper');
+    assert.match(after, /采纳1条，部分采纳0条，不予采纳1条/);
   });
 });
 

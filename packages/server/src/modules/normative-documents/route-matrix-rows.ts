@@ -132,6 +132,14 @@ async function doc(w: ScopeWorld, p: Place, state: BuildState): Promise<string> 
   });
 }
 
+/** One published document per place of a matrix, for rows whose acts leave it as it was (a cleanup decision). */
+const publishedOfWorld = new WeakMap<ScopeWorld, Partial<Record<Place['target'], Promise<string>>>>();
+function publishedOnce(w: ScopeWorld, p: Place): Promise<string> {
+  const built = publishedOfWorld.get(w) ?? {};
+  publishedOfWorld.set(w, built);
+  return (built[p.target] ??= doc(w, p, 'published'));
+}
+
 /** A document whose legality review passed on condition of changes (修改后通过), awaiting the unit's revision. */
 async function changesRequested(w: ScopeWorld, p: Place) {
   const id = await doc(w, p, 'legality_review');
@@ -528,9 +536,11 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     },
     {
       route: 'POST /api/normative-cleanup-campaigns/:id/decisions',
-      everyCell: true, // one open campaign per region (see the list row)
+      // one open campaign per region (see the list row), so a campaign per cell; the place's published document
+      // serves every cell: each new campaign lists every document in force when it opens, undecided
+      everyCell: true,
       request: async (w, p) => {
-        const documentId = await doc(w, p, 'published');
+        const documentId = await publishedOnce(w, p);
         const id = await campaign(w, p);
         return {
           url: `/api/normative-cleanup-campaigns/${id}/decisions`,

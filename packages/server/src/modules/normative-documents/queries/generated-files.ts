@@ -3,6 +3,7 @@
 // { body, fileName, contentType } for the route to send.
 import type { Actor } from '../../../platform/access/actor';
 import { notFound } from '../../../platform/errors';
+import { cachedPaper } from '../../../platform/papers/cache';
 import type { Services } from '../../../platform/services';
 import { adoptionReportDocument, assertAdoptionReportPossible } from '../drafting/documents/adoption-report';
 import { assertFilingPackagePossible, filingPackageDocument } from '../filing/documents/filing-package';
@@ -25,10 +26,12 @@ export interface GeneratedFile {
 }
 
 // the renderers (docx, pdfkit and the embedded font) load on the first paper asked for, not at start: an idle
-// server does not hold them (issue 12)
-async function render(model: GongwenDocument, format: FileFormat): Promise<Buffer> {
-  if (format === 'pdf') return (await import('../documents/render-pdf')).renderPdf(model);
-  return (await import('../documents/render-docx')).renderDocx(model);
+// server does not hold them (issue 12); a paper already generated from the same model is answered as it was
+function render(model: GongwenDocument, format: FileFormat): Promise<Buffer> {
+  return cachedPaper(format, model, async () => {
+    if (format === 'pdf') return (await import('../documents/render-pdf')).renderPdf(model);
+    return (await import('../documents/render-docx')).renderDocx(model);
+  });
 }
 
 async function readable(services: Services, actor: Actor, id: string) {
