@@ -22,6 +22,7 @@ import {
 } from '../packages/server/src/modules/normative-documents/statistics/queries/statistics';
 import { figureSource } from '../packages/server/src/modules/normative-documents/statistics/queries/statistics-sources';
 import { foldNormativeStatistics } from '../packages/server/src/modules/normative-documents/statistics/queries/statistic-facts';
+import { percentile } from './load-client';
 import { BENCH_REGION, loadNormativeCorpus } from './normative-corpus-load';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
@@ -35,10 +36,6 @@ const platform = await openPlatform(
 const services = platform.services;
 const db = services.db;
 
-const percentile = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
-};
 async function time(runs: number, fn: () => Promise<unknown>) {
   await fn(); // warm-up
   const ms: number[] = [];

@@ -13,7 +13,8 @@ import {
   yearToDate,
   type StatisticKey,
 } from '@fazhi/core/normative-documents';
-import { sql, type SqlBool } from 'kysely';
+import { sql, type SqlBool, type Transaction } from 'kysely';
+import type { Database } from '../../../../platform/db/schema';
 import type { Actor } from '../../../../platform/access/actor';
 import { regionScopeFilter, scopeFilter } from '../../../../platform/access/scope';
 import { pageOf, pageSlice } from '../../../../platform/db/paginate';
@@ -135,11 +136,9 @@ function describe(key: StatisticKey) {
   };
 }
 
-async function countOf(services: Services, key: StatisticKey, ctx: ReadContext) {
-  const { rows } = await inReportingTransaction(services.db, (tx) =>
-    sql<{ n: string; k: string }>`
-    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx),
-  );
+async function countIn(tx: Transaction<Database>, key: StatisticKey, ctx: ReadContext) {
+  const { rows } = await sql<{ n: string; k: string }>`
+    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx);
   return { total: Number(rows[0]?.n ?? 0), counted: Number(rows[0]?.k ?? 0) };
 }
 
@@ -152,11 +151,12 @@ export async function normativeStatistics(
   const { period, scope, ctx, units } = await resolve(services, actor, q);
   // the figures are sums of the pre-aggregated counts, once the region's changed documents are folded into them
   await foldNormativeStatistics(services, scope.regionCode);
-  const byKey = await inReportingTransaction(services.db, (tx) =>
-    sumStatistics(tx, sumQuery({ period, scope, units })),
-  );
-  // 清理次数 counts a campaign once however many units' documents it covers: from its source (a few a year)
-  byKey.set('cleanup_campaigns', await countOf(services, 'cleanup_campaigns', ctx));
+  const byKey = await inReportingTransaction(services.db, async (tx) => {
+    const sums = await sumStatistics(tx, sumQuery({ period, scope, units }));
+    // 清理次数 counts a campaign once however many units' documents it covers: from its source (a few a year)
+    sums.set('cleanup_campaigns', await countIn(tx, 'cleanup_campaigns', ctx));
+    return sums;
+  });
   const figures = statisticDefinitions.map((d) => {
     const { total, counted } = byKey.get(d.key) ?? { total: 0, counted: 0 };
     if (d.unit !== '%') return { ...describe(d.key), value: total, display: `${total}件` };
@@ -194,7 +194,7 @@ export async function normativeStatisticRecords(
 ): Promise<StatisticRecords> {
   const { period, scope, ctx } = await resolve(services, actor, q);
   const source = figureSource(q.figure, ctx);
-  const { total } = await countOf(services, q.figure, ctx);
+  const { total } = await inReportingTransaction(services.db, (tx) => countIn(tx, q.figure, ctx));
   const { limit, offset } = pageSlice(q);
   const { rows } = await inReportingTransaction(services.db, (tx) =>
     sql<SourceRow>`
