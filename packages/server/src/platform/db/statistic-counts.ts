@@ -80,20 +80,35 @@ export interface SumQuery {
  * Every figure asked for over the period, summed from statistic_days for the units the read may see: a flow counts
  * the days of the period, a state the days up to its last (+1 where a record starts holding, -1 where it stops).
  */
-export function sumStatisticsSql(q: SumQuery) {
+export function sumStatisticsSql(q: SumQuery, perUnit = false) {
   const { from, to } = q.period;
   const states = q.figures.filter((f) => f.shape === 'state').map((f) => f.key);
   const counted = sql`(s.figure = ANY(${states}::text[]) OR s.day >= ${from}::date)`;
-  return sql<{ figure: string; n: string; k: string }>`
-    SELECT s.figure, coalesce(sum(s.n) FILTER (WHERE ${counted}), 0) AS n,
+  const unit = perUnit ? sql`, s.org_id` : sql``;
+  return sql<{ figure: string; org_id: string; n: string; k: string }>`
+    SELECT s.figure ${unit}, coalesce(sum(s.n) FILTER (WHERE ${counted}), 0) AS n,
       coalesce(sum(s.n) FILTER (WHERE ${counted} AND s.numerator_on <= ${to}::date), 0) AS k
     FROM statistic_days s
     WHERE s.region_code = ${q.regionCode} AND s.subject_type = ${q.subjectType}
       AND s.figure = ANY(${q.figures.map((f) => f.key)}::text[]) AND s.day <= ${to}::date AND ${q.units}
-    GROUP BY s.figure`;
+    GROUP BY s.figure ${unit}`;
 }
 
 export async function sumStatistics(tx: Transaction<Database>, q: SumQuery): Promise<Map<string, StatisticSums>> {
   const { rows } = await sumStatisticsSql(q).execute(tx);
   return new Map(rows.map((r) => [r.figure, { total: Number(r.n), counted: Number(r.k) }]));
+}
+
+/** The same sums per unit (a statistics export's row per unit): unit id → figure → sums; units counting nothing
+ * in the period are left out. */
+export async function sumStatisticsPerUnit(tx: Transaction<Database>, q: SumQuery) {
+  const { rows } = await sumStatisticsSql(q, true).execute(tx);
+  const units = new Map<string, Map<string, StatisticSums>>();
+  for (const r of rows) {
+    if (Number(r.n) === 0) continue;
+    const unit = units.get(r.org_id) ?? new Map<string, StatisticSums>();
+    unit.set(r.figure, { total: Number(r.n), counted: Number(r.k) });
+    units.set(r.org_id, unit);
+  }
+  return units;
 }
