@@ -150,7 +150,7 @@ export async function normativeStatistics(
 ): Promise<NormativeStatistics> {
   const { period, scope, ctx, units } = await resolve(services, actor, q);
   // the figures are sums of the pre-aggregated counts, once the region's changed documents are folded into them
-  await foldNormativeStatistics(services, scope.regionCode);
+  await foldNormativeStatistics(services.db, scope.regionCode);
   const byKey = await inReportingTransaction(services.db, async (tx) => {
     const sums = await sumStatistics(tx, sumQuery({ period, scope, units }));
     // 清理次数 counts a campaign once however many units' documents it covers: from its source (a few a year)
