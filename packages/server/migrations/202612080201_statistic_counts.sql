@@ -73,3 +73,18 @@ BEGIN
     TG_ARGV[0], TG_ARGV[1]);
   RETURN NULL;
 END $$;
+
+-- The three marking triggers of a source table, declared by a module's migration once per table its sources read:
+-- after each INSERT, UPDATE and DELETE statement, `subjects` (a SELECT over the statement's rows, `changed`) names
+-- the subjects to mark. `name` prefixes the triggers' names (a platform table such as deadlines may carry the
+-- triggers of several modules).
+CREATE FUNCTION statistic_mark_dirty_on(source regclass, subject_type text, subjects text,
+  name text DEFAULT 'statistic_dirty') RETURNS void LANGUAGE plpgsql AS $$
+BEGIN
+  EXECUTE format('CREATE TRIGGER %I AFTER INSERT ON %s REFERENCING NEW TABLE AS changed FOR EACH STATEMENT
+    EXECUTE FUNCTION statistic_mark_dirty(%L, %L)', name || '_insert', source, subject_type, subjects);
+  EXECUTE format('CREATE TRIGGER %I AFTER UPDATE ON %s REFERENCING NEW TABLE AS changed FOR EACH STATEMENT
+    EXECUTE FUNCTION statistic_mark_dirty(%L, %L)', name || '_update', source, subject_type, subjects);
+  EXECUTE format('CREATE TRIGGER %I AFTER DELETE ON %s REFERENCING OLD TABLE AS changed FOR EACH STATEMENT
+    EXECUTE FUNCTION statistic_mark_dirty(%L, %L)', name || '_delete', source, subject_type, subjects);
+END $$;
