@@ -18,6 +18,7 @@ import { loadConfig } from '../packages/server/src/platform/config';
 import { ensureAdmin, openPlatform } from '../packages/server/src/platform/bootstrap';
 import { modules } from '../packages/server/src/modules';
 import { hasDemoRegion, seedDemo } from '../packages/server/src/modules/organisations/seed-demo';
+import { foldAllNormativeStatistics } from '../packages/server/src/modules/normative-documents/statistics/queries/statistic-facts';
 import { freePort, getOnce, load, rssOf, type LoadResult } from './load-client';
 import { loadNormativeCorpus } from './normative-corpus-load';
 
@@ -99,6 +100,8 @@ try {
       history: true,
       log: (line) => console.log(line),
     });
+    // the loaded documents' statistics, folded here rather than by the server's bootstrap while the bench waits
+    await foldAllNormativeStatistics(services.db);
   }
   const sizes = await services.db
     .selectFrom('normative_documents')

@@ -93,7 +93,7 @@ try {
       to: `${year}-12-31`,
     },
     {
-      label: `region-wide reviewer, ${year - 1} (one year)`,
+      label: `region-wide reviewer, ${+year - 1} (one year)`,
       actor: reviewer,
       from: `${+year - 1}-01-01`,
       to: `${+year - 1}-12-31`,
