@@ -1,7 +1,9 @@
 // A small HTTP load client for bench/load.bench.ts (no dependency): `connections` keep-alive connections each send
 // the next request as soon as the last answer ended, for `seconds` or `maxRequests`, whichever comes first, only to
 // a server on this machine (loopback). Counts answers by status and keeps every latency for the percentiles.
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
+import { createServer } from 'node:net';
 
 export interface LoadResult {
   requests: number;
@@ -89,3 +91,19 @@ export async function load(
     bytes,
   };
 }
+
+/** A port free on the loopback interface. */
+export const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+/** Resident memory of a process in MiB (Linux). */
+export const rssOf = (pid: number | undefined) => {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : NaN;
+};

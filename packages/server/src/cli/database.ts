@@ -35,11 +35,14 @@ export async function runDatabaseCommand(
     case 'seed-demo': {
       const p = await open();
       const r = await seedDemo(p.services);
-      console.log(
-        r
-          ? `已载入示范区演示数据，演示账号：${r.users.map((u) => u.username).join('、')}${r.generated ? `，密码：${r.password}（仅显示一次）` : '，密码为 FAZHI_DEMO_PASSWORD'}`
-          : '示范区演示数据已存在，跳过',
-      );
+      // --json: the result for `fazhi start`, which seeds a fresh database through this command (cli/start.ts)
+      if (sub === '--json') console.log(JSON.stringify(r));
+      else
+        console.log(
+          r
+            ? `已载入示范区演示数据，演示账号：${r.users.map((u) => u.username).join('、')}${r.generated ? `，密码：${r.password}（仅显示一次）` : '，密码为 FAZHI_DEMO_PASSWORD'}`
+            : '示范区演示数据已存在，跳过',
+        );
       return p.close();
     }
     case 'admin': {

@@ -11,6 +11,7 @@ import { documentFileRoutes } from './routes-documents';
 import { catalogueRoutes } from './catalogue/routes-catalogue';
 import { publicSearchHits } from './catalogue/queries/public-catalogue';
 import { backfillSearchVectors } from './catalogue/search-index';
+import { foldAllNormativeStatistics } from './statistics/queries/statistic-facts';
 import { createPostEvaluationTasks } from './post-evaluation/jobs/create-post-evaluation-tasks';
 import { expireDocuments } from './catalogue/jobs/expire-documents';
 import { seedNormativeDemo } from './demo/seed-demo';
@@ -107,5 +108,8 @@ export const normativeDocumentsModule: ModuleManifest = {
   seedDemo: seedNormativeDemo,
   publicSearch: publicSearchHits,
   // rows written before full-text search existed get their search vector (a migration cannot run jieba)
-  bootstrap: async (db) => void (await backfillSearchVectors(db)),
+  bootstrap: async (db) => {
+    await backfillSearchVectors(db);
+    await foldAllNormativeStatistics(db);
+  },
 };

@@ -1,27 +1,19 @@
 // 规范性文件统计 as an Excel workbook: every figure of the period and scope with its numerator, denominator,
 // definition and legal basis (the same numbers as the page: normativeStatistics), and one row per drafting unit
-// with each figure counted from the same sources (statistics-sources.ts) grouped by the unit — so a unit's row and
-// the unit's own statistics page cannot disagree. A region has at most some hundreds of units: built in memory.
+// with each figure summed from the same pre-aggregated counts per unit — so a unit's row and the unit's own
+// statistics page cannot disagree. A region has at most some hundreds of units: built in memory.
 import { formatRate, ratePercent, statisticDefinitions, statisticGroupLabels } from '@fazhi/core/normative-documents';
 import { loadExcel } from '../../../../platform/http/xlsx-export';
-import { sql } from 'kysely';
 import type { Actor } from '../../../../platform/access/actor';
 import type { Services } from '../../../../platform/services';
-import { normativeStatistics, resolve, type StatisticsQuery } from '../queries/statistics';
+import { normativeStatistics, resolve, sumQuery, type StatisticsQuery } from '../queries/statistics';
 import { inReportingTransaction } from '../../../../platform/db/reporting';
-import { figureSource } from '../queries/statistics-sources';
+import { sumStatisticsPerUnit } from '../../../../platform/db/statistic-counts';
 import { chineseDate } from '../../documents/gongwen';
-
-interface UnitCount {
-  key: string;
-  unit: string;
-  n: string;
-  k: string;
-}
 
 export async function exportStatistics(services: Services, actor: Actor, q: StatisticsQuery) {
   const stats = await normativeStatistics(services, actor, q);
-  const { ctx } = await resolve(services, actor, q);
+  const resolved = await resolve(services, actor, q);
   const wb = new (await loadExcel()).Workbook();
   wb.creator = '法治政府建设一体化平台';
   const scopeName = [stats.scope.regionName, stats.scope.orgName].filter(Boolean).join(' · ');
@@ -51,18 +43,18 @@ export async function exportStatistics(services: Services, actor: Actor, q: Stat
       f.basis,
     ]);
 
-  // one statement: every figure's source grouped by drafting unit (campaign rows name no unit and are left out)
-  const grouped = sql.join(
-    statisticDefinitions.map(
-      (d) => sql`SELECT ${d.key}::text AS key, x.org_name AS unit, count(*) AS n,
-        count(*) FILTER (WHERE x.in_numerator) AS k
-        FROM (${figureSource(d.key, ctx)}) x WHERE x.org_name IS NOT NULL GROUP BY x.org_name`,
-    ),
-    sql` UNION ALL `,
-  );
-  const { rows } = await inReportingTransaction(services.db, (tx) => sql<UnitCount>`${grouped}`.execute(tx));
-  const units = [...new Set(rows.map((r) => r.unit))].sort((a, b) => a.localeCompare(b, 'zh-CN'));
-  const byUnit = new Map(rows.map((r) => [`${r.unit}\u0000${r.key}`, r]));
+  // the same pre-aggregated counts as the page, per drafting unit (清理次数 counts campaigns, which name no unit)
+  const perUnitSums = await inReportingTransaction(services.db, (tx) => sumStatisticsPerUnit(tx, sumQuery(resolved)));
+  const names = perUnitSums.size
+    ? await services.db
+        .selectFrom('orgs')
+        .select(['id', 'name'])
+        .where('id', 'in', [...perUnitSums.keys()])
+        .execute()
+    : [];
+  const units = names
+    .map((o) => ({ name: o.name, sums: perUnitSums.get(o.id) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
   const perUnit = wb.addWorksheet('分单位统计', { views: [{ state: 'frozen', xSplit: 1, ySplit: 3 }] });
   perUnit.addRow([`规范性文件分单位统计（${scopeName}，${period}）`]).font = { bold: true, size: 14 };
   perUnit.addRow([]);
@@ -71,12 +63,11 @@ export async function exportStatistics(services: Services, actor: Actor, q: Stat
   perUnit.getColumn(1).width = 30;
   for (const unit of units)
     perUnit.addRow([
-      unit,
+      unit.name,
       ...statisticDefinitions.map((d) => {
-        const c = byUnit.get(`${unit}\u0000${d.key}`);
-        const total = Number(c?.n ?? 0);
+        const { total, counted } = unit.sums?.get(d.key) ?? { total: 0, counted: 0 };
         if (d.unit !== '%') return total;
-        return total === 0 ? '—' : `${formatRate(ratePercent(Number(c?.k ?? 0), total))}（${c?.k}/${total}）`;
+        return total === 0 ? '—' : `${formatRate(ratePercent(counted, total))}（${counted}/${total}）`;
       }),
     ]);
   for (let i = 2; i <= statisticDefinitions.length + 1; i++) perUnit.getColumn(i).width = 16;

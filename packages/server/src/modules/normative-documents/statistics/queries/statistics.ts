@@ -13,7 +13,8 @@ import {
   yearToDate,
   type StatisticKey,
 } from '@fazhi/core/normative-documents';
-import { sql } from 'kysely';
+import { sql, type SqlBool, type Transaction } from 'kysely';
+import type { Database } from '../../../../platform/db/schema';
 import type { Actor } from '../../../../platform/access/actor';
 import { regionScopeFilter, scopeFilter } from '../../../../platform/access/scope';
 import { pageOf, pageSlice } from '../../../../platform/db/paginate';
@@ -22,8 +23,10 @@ import { badRequest, notFound } from '../../../../platform/errors';
 import { authorize, policyContext } from '../../../../platform/access/policy';
 import { registerPolicy } from '../../policy';
 import type { Services } from '../../../../platform/services';
-import { documentLink } from '../../support';
-import { figureSource, type SourceContext, type SourceRow } from './statistics-sources';
+import { documentLink, SUBJECT } from '../../support';
+import { sumStatistics, type SumQuery } from '../../../../platform/db/statistic-counts';
+import { figureShape, figureSource, foldedFigures, type ReadContext, type SourceRow } from './statistics-sources';
+import { foldNormativeStatistics } from './statistic-facts';
 import type { NormativeStatistics } from '@fazhi/core/contracts';
 import type { StatisticRecords } from '@fazhi/core/contracts';
 
@@ -101,13 +104,22 @@ export async function resolve(services: Services, actor: Actor, q: StatisticsQue
     orgId: org?.id ?? null,
     orgName: unitName,
   };
-  const ctx: SourceContext = {
-    ...period,
-    regionCode: region.code,
-    orgId: org?.id ?? null,
-    scope: scopeFilter(grants, actor, READ, 'd.drafting_org_id'),
+  // the scope chokepoint and the unit asked for, on the column holding a record's unit
+  const units = (column: string) =>
+    sql<SqlBool>`${scopeFilter(grants, actor, READ, column)} ${org ? sql`AND ${sql.ref(column)} = ${org.id}::uuid` : sql``}`;
+  const ctx: ReadContext = { period, regionCode: region.code, documents: units('d.drafting_org_id') };
+  return { period, scope, ctx, units };
+}
+
+/** The summable figures of the period and scope, from the pre-aggregated counts (platform/db/statistic-counts.ts). */
+export function sumQuery(r: Pick<Awaited<ReturnType<typeof resolve>>, 'period' | 'scope' | 'units'>): SumQuery {
+  return {
+    subjectType: SUBJECT,
+    regionCode: r.scope.regionCode,
+    period: r.period,
+    figures: foldedFigures.map((key) => ({ key, shape: figureShape(key) })),
+    units: r.units('s.org_id'),
   };
-  return { period, scope, ctx };
 }
 
 function describe(key: StatisticKey) {
@@ -124,11 +136,9 @@ function describe(key: StatisticKey) {
   };
 }
 
-async function countOf(services: Services, key: StatisticKey, ctx: SourceContext) {
-  const { rows } = await inReportingTransaction(services.db, (tx) =>
-    sql<{ n: string; k: string }>`
-    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx),
-  );
+async function countIn(tx: Transaction<Database>, key: StatisticKey, ctx: ReadContext) {
+  const { rows } = await sql<{ n: string; k: string }>`
+    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx);
   return { total: Number(rows[0]?.n ?? 0), counted: Number(rows[0]?.k ?? 0) };
 }
 
@@ -138,19 +148,15 @@ export async function normativeStatistics(
   actor: Actor,
   q: StatisticsQuery,
 ): Promise<NormativeStatistics> {
-  const { period, scope, ctx } = await resolve(services, actor, q);
-  // one statement for all the figures: each source counted once, in one round trip
-  const counts = sql.join(
-    statisticDefinitions.map(
-      (d) => sql`SELECT ${d.key}::text AS key, count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k
-        FROM (${figureSource(d.key, ctx)}) x`,
-    ),
-    sql` UNION ALL `,
-  );
-  const { rows } = await inReportingTransaction(services.db, (tx) =>
-    sql<{ key: string; n: string; k: string }>`${counts}`.execute(tx),
-  );
-  const byKey = new Map(rows.map((r) => [r.key, { total: Number(r.n), counted: Number(r.k) }]));
+  const { period, scope, ctx, units } = await resolve(services, actor, q);
+  // the figures are sums of the pre-aggregated counts, once the region's changed documents are folded into them
+  await foldNormativeStatistics(services.db, scope.regionCode);
+  const byKey = await inReportingTransaction(services.db, async (tx) => {
+    const sums = await sumStatistics(tx, sumQuery({ period, scope, units }));
+    // 清理次数 counts a campaign once however many units' documents it covers: from its source (a few a year)
+    sums.set('cleanup_campaigns', await countIn(tx, 'cleanup_campaigns', ctx));
+    return sums;
+  });
   const figures = statisticDefinitions.map((d) => {
     const { total, counted } = byKey.get(d.key) ?? { total: 0, counted: 0 };
     if (d.unit !== '%') return { ...describe(d.key), value: total, display: `${total}件` };
@@ -188,7 +194,7 @@ export async function normativeStatisticRecords(
 ): Promise<StatisticRecords> {
   const { period, scope, ctx } = await resolve(services, actor, q);
   const source = figureSource(q.figure, ctx);
-  const { total } = await countOf(services, q.figure, ctx);
+  const { total } = await inReportingTransaction(services.db, (tx) => countIn(tx, q.figure, ctx));
   const { limit, offset } = pageSlice(q);
   const { rows } = await inReportingTransaction(services.db, (tx) =>
     sql<SourceRow>`
