@@ -1,7 +1,9 @@
 export interface Job {
   id: string;
   long?: boolean;
+  timed?: boolean;
 }
+export function niceOf(job: Job, jobs: Job[]): number;
 export function toStart<J extends Job>(pending: J[], running: J[], cores: number, cost: (job: J) => number): J[];
 export function runPipeline<J extends Job, R>(
   jobs: J[],

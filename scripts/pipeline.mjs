@@ -6,12 +6,26 @@
 // starts at once, since its wall time, not its CPU, is the run's critical path. The short jobs (the checks and the
 // unit tests) fill the cores beside them: longest first (by the CPU the last run recorded), at most `cores` minus
 // the long jobs running at a time but never fewer than one, so that they end before the long jobs do and nothing
-// is left to run alone at the end. scripts/test.mjs runs the short jobs at a lower priority (nice), so that they
-// take what the long jobs leave idle rather than slowing them down.
+// is left to run alone at the end. Priorities (nice) decide who waits when the cores are short (`niceOf`).
 
 /**
- * @typedef {{ id: string, long?: boolean }} Job
+ * @typedef {{ id: string, long?: boolean, timed?: boolean }} Job `timed`: a long job whose tests wait on what a
+ * browser draws in time (the journeys), which CPU taken by others turns into lost clicks and timeouts
  */
+
+/**
+ * The niceness a job runs at (0: normal; higher: lower priority, inherited by everything the job starts). The
+ * journeys come first: under load a lost CPU slice is a lost click or a timed-out request (seen in a run beside the
+ * integration files at load 33). The integration files come next, taking what the journeys leave; the short jobs
+ * last, taking what is left idle. Alone, a job runs at normal priority.
+ * @param {Job} job
+ * @param {Job[]} jobs every job of the run
+ */
+export function niceOf(job, jobs) {
+  if (job.timed) return 0;
+  if (job.long) return jobs.some((j) => j.timed) ? 4 : 0;
+  return jobs.some((j) => j.long) ? 8 : 0;
+}
 
 /**
  * The pending jobs to start now, in the order to start them.

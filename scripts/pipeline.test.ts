@@ -2,7 +2,7 @@
 // first, and every job's result comes back whatever the others did.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseRecorded, runPipeline, toStart, type Job } from './pipeline.mjs';
+import { niceOf, parseRecorded, runPipeline, toStart, type Job } from './pipeline.mjs';
 
 const job = (id: string, long = false): Job => ({ id, long });
 const costs: Record<string, number> = { unit: 34, 'tsc-server': 22, prettier: 20, eslint: 19, 'tsc-core': 6 };
@@ -31,19 +31,26 @@ test('with one long stage left on two cores the short jobs still run one at a ti
 
 test('the pipeline runs every job once, never more short jobs at a time than the rule allows, and returns each result', async () => {
   const jobs = [job('integration', true), job('tsc-core'), job('eslint'), job('unit'), job('prettier')];
-  const ms: Record<string, number> = { integration: 60, 'tsc-core': 5, eslint: 15, unit: 10, prettier: 5 };
   const order: string[] = [];
   let shortsAtOnce = 0;
   let mostShorts = 0;
   const ended: string[] = [];
+  // the long stage ends only once every short job has (not on a timer, which a loaded machine would reorder)
+  let shortsLeft = 4;
+  let endLong = () => undefined as void;
+  const longEnded = new Promise<void>((r) => (endLong = r));
   const results = await runPipeline(jobs, {
     cores: 2,
     cost,
     start: async (j) => {
       order.push(j.id);
-      if (!j.long) mostShorts = Math.max(mostShorts, ++shortsAtOnce);
-      await new Promise((r) => setTimeout(r, ms[j.id]));
-      if (!j.long) shortsAtOnce--;
+      if (j.long) await longEnded;
+      else {
+        mostShorts = Math.max(mostShorts, ++shortsAtOnce);
+        await new Promise((r) => setTimeout(r, 5));
+        shortsAtOnce--;
+        if (--shortsLeft === 0) endLong();
+      }
       // a failed job is a result like any other: the others still run
       return { status: j.id === 'eslint' ? 1 : 0 };
     },
@@ -54,9 +61,7 @@ test('the pipeline runs every job once, never more short jobs at a time than the
   assert.deepEqual([...results.keys()].sort(), ids(jobs).sort());
   assert.equal(results.get('eslint')?.status, 1);
   assert.equal(results.get('tsc-core')?.status, 0);
-  assert.equal(ended.length, jobs.length);
-  // the long stage started first and, the longest, ended last
-  assert.equal(ended.at(-1), 'integration');
+  assert.deepEqual(ended, ['unit', 'prettier', 'eslint', 'tsc-core', 'integration']);
 });
 
 test('a run with no jobs ends at once', async () => {
@@ -69,4 +74,20 @@ test('the recorded CPU of the last run is read leniently: what is not a number o
   assert.deepEqual(parseRecorded(''), {});
   assert.deepEqual(parseRecorded('not json'), {});
   assert.deepEqual(parseRecorded('null'), {});
+});
+
+test('the journeys run first, the integration files next, the short jobs last; a job alone at normal priority', () => {
+  const e2e: Job = { id: 'e2e', long: true, timed: true };
+  const integration = job('integration', true);
+  const unit = job('unit');
+  const all = [unit, integration, e2e];
+  assert.equal(niceOf(e2e, all), 0);
+  assert.equal(niceOf(integration, all), 4);
+  assert.equal(niceOf(unit, all), 8);
+  // without the journeys the integration files run at normal priority, the short jobs still after them
+  assert.equal(niceOf(integration, [unit, integration]), 0);
+  assert.equal(niceOf(unit, [unit, integration]), 8);
+  // the checks alone among themselves
+  assert.equal(niceOf(unit, [unit, job('eslint')]), 0);
+  assert.equal(niceOf(integration, [integration]), 0);
 });

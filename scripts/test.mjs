@@ -11,7 +11,7 @@ import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 import { ensureBrowser } from './browser-setup.mjs';
 import { serverBundle } from './build-server.mjs';
-import { parseRecorded, runPipeline } from './pipeline.mjs';
+import { niceOf, parseRecorded, runPipeline } from './pipeline.mjs';
 import { runMeasured, timingTable } from './stage-timing.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -102,6 +102,7 @@ if (withJourneys)
     id: 'e2e',
     title: 'browser journeys (Playwright + chromium)',
     long: true,
+    timed: true,
     cmd: process.execPath,
     args: ['--import', 'tsx', 'e2e/run.ts'],
   });
@@ -129,10 +130,6 @@ const cost = (job) => recorded[job.id] ?? ESTIMATED_CPU[job.id] ?? 0;
 // One job alone streams its output as it comes (a long stage run by itself, as CI does on pinned dates); side by
 // side, each job's output is kept and printed whole when it ends, so that no two interleave.
 const live = jobs.length === 1;
-// Beside a long stage the short jobs run at a lower priority: they take the cores the long stages leave idle
-// (waiting on PostgreSQL's disk, on the browser) rather than slowing the integration files and the journeys, whose
-// timing the browser is sensitive to.
-const shortNice = jobs.some((j) => j.long) ? 5 : 0;
 const startedAt = performance.now();
 const since = () => (performance.now() - startedAt) / 1000;
 const started = new Map();
@@ -147,7 +144,7 @@ const results = await runPipeline(jobs, {
       cwd: root,
       env: process.env,
       live,
-      nice: job.long ? 0 : shortNice,
+      nice: niceOf(job, jobs),
     });
   },
   onEnd: (job, res) => {
