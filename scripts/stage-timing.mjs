@@ -6,7 +6,7 @@
 // the harness are included) and writes it to file descriptor 3. Elsewhere than Linux the CPU column stays empty.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeSync } from 'node:fs';
-import { setPriority } from 'node:os';
+import { getPriority, setPriority } from 'node:os';
 
 /** Linux reports /proc times in USER_HZ ticks, which is 100 on every architecture Linux supports today. */
 const TICKS_PER_SECOND = 100;
@@ -48,7 +48,8 @@ function readProcStat(pid = 'self') {
  * Runs a command in the wrapper and settles with its exit status, output (unless `live`, then streamed as it
  * comes), wall seconds and CPU seconds. With `limitMs`, the command and what it started (in its process group) get
  * SIGTERM once that time has passed, and the result says `timedOut`. With `nice`, the command and everything it
- * starts run at that lower priority (the wrapper lowers its own before it starts the command, so nothing escapes it).
+ * starts run that much lower in priority (the wrapper lowers its own before it starts the command, so nothing
+ * escapes it).
  * @param {string} cmd
  * @param {string[]} args
  * @param {{ cwd: string, env: NodeJS.ProcessEnv, live: boolean, limitMs?: number, nice?: number }} opts
@@ -127,7 +128,9 @@ export function timingTable(rows, totalWall) {
 // The wrapper: run the command with this process's output, report the children's CPU on fd 3, exit as it did.
 if (process.argv[2] === '--measure') {
   const nice = Number(/^--nice=(\d+)$/.exec(process.argv[3] ?? '')?.[1] ?? 0);
-  if (nice > 0) setPriority(nice);
+  // an increment, as nice(1) takes it: a run already at a lower priority goes lower still (and never, as root could,
+  // higher)
+  if (nice > 0) setPriority(Math.min(19, getPriority() + nice));
   const res = spawnSync(process.argv[4], process.argv.slice(5), { stdio: 'inherit' });
   const cpu = childrenCpuSeconds();
   try {
