@@ -165,8 +165,11 @@ for (const job of jobs) {
   // node:test spec reporter closes with "ℹ pass N" / "ℹ fail N"
   const pass = /^ℹ pass (\d+)$/m.exec(res.stdout);
   const fail = /^ℹ fail (\d+)$/m.exec(res.stdout);
+  // a test cancelled (by its file's time limit, or a parent that failed) did not pass either
+  const cancelled = /^ℹ cancelled (\d+)$/m.exec(res.stdout);
   if (pass) totals.passed += Number(pass[1]);
   if (fail) totals.failed += Number(fail[1]);
+  if (cancelled) totals.failed += Number(cancelled[1]);
   if (res.status !== 0) failed.push(job.title);
   rows.push({ title: job.title, wall: res.wall, cpu: res.cpu, ...(live ? {} : { start: started.get(job.id) }) });
   if (res.status === 0 && res.cpu !== null) recorded[job.id] = Math.round(res.cpu * 10) / 10;
