@@ -20,7 +20,7 @@ import { startEmbeddedPostgres } from '../packages/server/src/platform/db/embedd
 import { modules } from '../packages/server/src/modules';
 import { seedDemo } from '../packages/server/src/modules/organisations/seed-demo';
 import { seedJourneyFixtures } from './fixtures';
-import { buildWebIfStale } from '../scripts/build-web.mjs';
+import { buildWebIfStaleInBackground } from '../scripts/build-web.mjs';
 import { serverBundle } from '../scripts/build-server.mjs';
 import { processCpuSeconds } from '../scripts/stage-timing.mjs';
 import { freePort } from '../packages/server/test/free-port';
@@ -149,7 +149,12 @@ function readDurations(): Record<string, number> {
 
 async function main() {
   const startedAt = performance.now();
-  buildWebIfStale({ quiet: true });
+  // the web bundle (one core) builds while PostgreSQL starts and the template is seeded (another); the shards'
+  // servers serve it, so it is awaited before they start
+  const webBuild = buildWebIfStaleInBackground({ quiet: true }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   // built once here, so the shards' servers do not each rebuild a stale bundle as they start
   await serverBundle({ quiet: true });
   // one pinned timeline for the run's processes (the template's seed, every server and journey)
@@ -200,6 +205,13 @@ async function main() {
   await seedDemo(platform.services);
   await seedJourneyFixtures(platform.services);
   await platform.close();
+  const webFailed = await webBuild;
+  if (webFailed) {
+    await dropAll().catch(() => undefined);
+    await admin.end();
+    await stopPg();
+    throw webFailed;
+  }
 
   const shardList: Shard[] = [];
   const ports: number[] = [];

@@ -1,2 +1,3 @@
 export function webBuildIsStale(): boolean;
 export function buildWebIfStale(opts?: { quiet?: boolean }): boolean;
+export function buildWebIfStaleInBackground(opts?: { quiet?: boolean }): Promise<boolean>;

@@ -11,7 +11,9 @@ export interface Measured {
 export function runMeasured(
   cmd: string,
   args: string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv; live: boolean; limitMs?: number },
+  opts: { cwd: string; env: NodeJS.ProcessEnv; live: boolean; limitMs?: number; nice?: number },
 ): Promise<Measured>;
-export function inPool<T>(jobs: (() => Promise<T>)[], limit: number): Promise<T[]>;
-export function timingTable(rows: { title: string; wall: number; cpu: number | null }[], totalWall: number): string;
+export function timingTable(
+  rows: { title: string; wall: number; cpu: number | null; start?: number }[],
+  totalWall: number,
+): string;

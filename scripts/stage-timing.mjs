@@ -6,6 +6,7 @@
 // the harness are included) and writes it to file descriptor 3. Elsewhere than Linux the CPU column stays empty.
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeSync } from 'node:fs';
+import { getPriority, setPriority } from 'node:os';
 
 /** Linux reports /proc times in USER_HZ ticks, which is 100 on every architecture Linux supports today. */
 const TICKS_PER_SECOND = 100;
@@ -46,14 +47,17 @@ function readProcStat(pid = 'self') {
 /**
  * Runs a command in the wrapper and settles with its exit status, output (unless `live`, then streamed as it
  * comes), wall seconds and CPU seconds. With `limitMs`, the command and what it started (in its process group) get
- * SIGTERM once that time has passed, and the result says `timedOut`.
+ * SIGTERM once that time has passed, and the result says `timedOut`. With `nice`, the command and everything it
+ * starts run that much lower in priority (the wrapper lowers its own before it starts the command, so nothing
+ * escapes it).
  * @param {string} cmd
  * @param {string[]} args
- * @param {{ cwd: string, env: NodeJS.ProcessEnv, live: boolean, limitMs?: number }} opts
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, live: boolean, limitMs?: number, nice?: number }} opts
  */
 export function runMeasured(cmd, args, opts) {
   const started = performance.now();
-  const child = spawn(process.execPath, [new URL(import.meta.url).pathname, '--measure', cmd, ...args], {
+  const wrapper = [new URL(import.meta.url).pathname, '--measure', `--nice=${opts.nice ?? 0}`];
+  const child = spawn(process.execPath, [...wrapper, cmd, ...args], {
     cwd: opts.cwd,
     env: opts.env,
     stdio: ['ignore', 'pipe', opts.live ? 'inherit' : 'pipe', 'pipe'],
@@ -96,50 +100,38 @@ export function runMeasured(cmd, args, opts) {
   });
 }
 
-/**
- * Runs jobs at most `limit` at a time, starting them in the order given, and settles with their results in that
- * order (so their output can be printed in order, not interleaved).
- * @template T
- * @param {(() => Promise<T>)[]} jobs
- * @param {number} limit
- * @returns {Promise<T[]>}
- */
-export async function inPool(jobs, limit) {
-  const results = new Array(jobs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < jobs.length) {
-      const i = next++;
-      results[i] = await jobs[i]();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, jobs.length) }, worker));
-  return results;
-}
-
 const secs = (n) => (n === null ? '–' : n.toFixed(1));
 
 /**
- * The closing table: one line per stage with wall and CPU seconds, then the total (wall: the whole run, which is
- * less than the stages' sum where stages ran side by side; CPU: the stages' sum).
- * @param {{ title: string, wall: number, cpu: number | null }[]} rows
+ * The closing table: one line per stage with wall and CPU seconds (and, where stages ran side by side, when each
+ * started after the run's start), then the total (wall: the whole run, which is less than the stages' sum where
+ * stages ran side by side; CPU: the stages' sum) and the cores the run kept busy on average (CPU over wall).
+ * @param {{ title: string, wall: number, cpu: number | null, start?: number }[]} rows
  * @param {number} totalWall
  */
 export function timingTable(rows, totalWall) {
   const width = Math.max(5, ...rows.map((r) => r.title.length));
-  const line = (title, wall, cpu) => `${title.padEnd(width)}  ${wall.padStart(8)}  ${cpu.padStart(8)}`;
+  const starts = rows.some((r) => r.start !== undefined);
+  const line = (title, start, wall, cpu) =>
+    `${title.padEnd(width)}  ${starts ? `${start.padStart(8)}  ` : ''}${wall.padStart(8)}  ${cpu.padStart(8)}`;
   const cpus = rows.map((r) => r.cpu);
   const totalCpu = cpus.every((c) => c !== null) ? cpus.reduce((a, b) => a + b, 0) : null;
-  return [
-    line('stage', 'wall s', 'cpu s'),
-    ...rows.map((r) => line(r.title, secs(r.wall), secs(r.cpu))),
-    line('total', secs(totalWall), secs(totalCpu)),
-  ].join('\n');
+  const lines = [
+    line('stage', 'start s', 'wall s', 'cpu s'),
+    ...rows.map((r) => line(r.title, r.start === undefined ? '' : secs(r.start), secs(r.wall), secs(r.cpu))),
+    line('total', '', secs(totalWall), secs(totalCpu)),
+  ];
+  if (totalCpu !== null && totalWall > 0) lines.push(`cores used: ${(totalCpu / totalWall).toFixed(2)}`);
+  return lines.join('\n');
 }
 
 // The wrapper: run the command with this process's output, report the children's CPU on fd 3, exit as it did.
 if (process.argv[2] === '--measure') {
-  const res = spawnSync(process.argv[3], process.argv.slice(4), { stdio: 'inherit' });
+  const nice = Number(/^--nice=(\d+)$/.exec(process.argv[3] ?? '')?.[1] ?? 0);
+  // an increment, as nice(1) takes it: a run already at a lower priority goes lower still (and never, as root could,
+  // higher)
+  if (nice > 0) setPriority(Math.min(19, getPriority() + nice));
+  const res = spawnSync(process.argv[4], process.argv.slice(5), { stdio: 'inherit' });
   const cpu = childrenCpuSeconds();
   try {
     writeSync(3, cpu === null ? '' : String(cpu));

@@ -1,10 +1,10 @@
 // The time table at the end of `npm test`: CPU seconds read from /proc, a stage measured through the wrapper,
-// checks run at most two at a time with their results in order, and the table's lines.
+// a job run at a lower priority, and the table's lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { childrenCpuSeconds, inPool, processCpuSeconds, runMeasured, timingTable } from './stage-timing.mjs';
+import { childrenCpuSeconds, processCpuSeconds, runMeasured, timingTable } from './stage-timing.mjs';
 
 test('the children’s CPU is cutime + cstime of /proc/self/stat, in seconds, whatever the command name holds', () => {
   // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
@@ -58,19 +58,25 @@ test('a command run with a time limit is stopped with what it started once the l
   assert.ok(performance.now() - started < 30_000);
 });
 
-test('checks run at most two at a time and their results come back in the listed order', async () => {
-  let running = 0;
-  let most = 0;
-  const job = (value: number, ms: number) => async () => {
-    running++;
-    most = Math.max(most, running);
-    await new Promise((r) => setTimeout(r, ms));
-    running--;
-    return value;
-  };
-  const results = await inPool([job(1, 60), job(2, 10), job(3, 30), job(4, 5), job(5, 1)], 2);
-  assert.deepEqual(results, [1, 2, 3, 4, 5]);
-  assert.equal(most, 2);
+test('a job run with `nice` runs, with what it starts, at that lower priority', async () => {
+  // the command reports its own priority and its child's (nice is inherited by what the command starts)
+  const report = `const os = require('node:os'); const c = require('node:child_process').spawnSync(process.execPath, ['-e', 'console.log(require("node:os").getPriority())'], { encoding: 'utf8' }); console.log(os.getPriority(), c.stdout.trim())`;
+  const base = (
+    await runMeasured(process.execPath, ['-e', report], { cwd: tmpdir(), env: process.env, live: false })
+  ).stdout
+    .trim()
+    .split(' ')
+    .map(Number);
+  const niced = await runMeasured(process.execPath, ['-e', report], {
+    cwd: tmpdir(),
+    env: process.env,
+    live: false,
+    nice: 5,
+  });
+  assert.equal(niced.status, 0, niced.stderr);
+  const [own, child] = niced.stdout.trim().split(' ').map(Number);
+  assert.equal(own, Math.min(19, base[0]! + 5));
+  assert.equal(child, own);
 });
 
 test('the table has a line per stage and a total: the run’s wall time and the stages’ summed CPU', () => {
@@ -86,6 +92,24 @@ test('the table has a line per stage and a total: the run’s wall time and the 
     'lint (eslint)          30.0      41.3',
     'unit tests (core)      17.0      20.5',
     'total                  40.5      61.8',
+    'cores used: 1.52',
   ]);
   assert.match(timingTable([{ title: 'e2e', wall: 1, cpu: null }], 1), /^total\s+1\.0\s+–$/m);
+});
+
+test('side by side, the table says when each stage started, and the cores the run kept busy', () => {
+  const table = timingTable(
+    [
+      { title: 'integration', wall: 300, cpu: 360, start: 0.2 },
+      { title: 'lint (eslint)', wall: 40, cpu: 19, start: 12.5 },
+    ],
+    310,
+  );
+  assert.deepEqual(table.split('\n'), [
+    'stage           start s    wall s     cpu s',
+    'integration         0.2     300.0     360.0',
+    'lint (eslint)      12.5      40.0      19.0',
+    'total                       310.0     379.0',
+    'cores used: 1.22',
+  ]);
 });
