@@ -111,6 +111,23 @@ export const fieldLabels: Record<string, string> = {
   matter: '论证的决策事项',
   count: '抽取人数',
   interests: '利害关系方',
+  catalogueItemId: '决策事项目录所列事项',
+  outsideCatalogueReason: '未列入目录的理由',
+  proposal: '决策建议',
+  proposer: '建议提出人',
+  proposedOn: '提出日期',
+  start: '是否启动',
+  startRecord: '决定启动的会议或批示',
+  draftText: '决策草案',
+  explanation: '起草说明',
+  options: '备选方案',
+  viewsDifferWidely: '有关方面是否存在较大分歧',
+  singleOptionReason: '只提出一个方案的理由',
+  recordedOn: '草案拟订日期',
+  basis: '决策依据',
+  procedureStatement: '履行决策程序的情况说明',
+  checklist: '审查事项',
+  counsel: '参与审查的法律顾问、公职律师',
 };
 
 /** The Chinese name of the field at `path` (a.b.0.c), or null when it has none. */
