@@ -14,6 +14,17 @@ export const endpoints = {
     { method: 'POST', path: '/api/decision-catalogues/{id}/publication' },
     { method: 'POST', path: '/api/decision-catalogues/{id}/adjustment' },
   ],
+  decisionRecords: [
+    { method: 'GET', path: '/api/decisions' },
+    { method: 'POST', path: '/api/decisions' },
+    { method: 'GET', path: '/api/decisions/{id}' },
+    { method: 'POST', path: '/api/decisions/{id}/start-decision' },
+    { method: 'POST', path: '/api/decisions/{id}/draft' },
+    { method: 'POST', path: '/api/decisions/{id}/consultation' },
+    { method: 'POST', path: '/api/decisions/{id}/consultation/closure' },
+    { method: 'POST', path: '/api/decisions/{id}/legality-review' },
+    { method: 'POST', path: '/api/decisions/{id}/legality-review/result' },
+  ],
   decisionExperts: [
     { method: 'GET', path: '/api/decision-experts' },
     { method: 'POST', path: '/api/decision-experts' },

@@ -270,3 +270,23 @@ describe('the gates of the steps a catalogue item calls for', () => {
     assert.ok(d.steps.some((s) => s.label === '专家论证'));
   });
 });
+
+describe('the demo region’s decisions leave each office work waiting', () => {
+  const waiting = async (who: Session, ability: keyof DecisionRecord['abilities']) => {
+    const list = (await call(env.app, who, 'GET', base)).json() as DecisionRecordList;
+    const found: string[] = [];
+    for (const d of list.items.filter((x) => x.isDemo)) {
+      const one = (await call(env.app, who, 'GET', `${base}/${d.id}`)).json() as DecisionRecord;
+      if (one.abilities[ability]) found.push(one.title);
+    }
+    return found;
+  };
+
+  test('the office decides on a proposal, the bureau consults on its draft, the justice bureau reviews', async () => {
+    assert.ok((await waiting(office, 'decideStart')).includes('示范区生活垃圾分类管理实施办法'));
+    assert.ok((await waiting(legal, 'openConsultation')).includes('示范区城区农贸市场布局优化调整方案'));
+    assert.ok((await waiting(reviewer, 'recordReview')).includes('示范区预付式消费经营行为规范措施'));
+    const lawful = (await call(env.app, reviewer, 'GET', base)).json() as DecisionRecordList;
+    assert.ok(lawful.items.some((d) => d.title === '示范区户外广告设施设置规划' && d.status === 'discussion'));
+  });
+});

@@ -1,0 +1,103 @@
+// Story: a major decision goes from the proposal to the legality review, switching users. The government office
+// (demo.office) records a proposal outside the year's catalogue with its reason and the decision to start it, naming
+// the market regulation bureau as 承办单位; the bureau's legal officer (demo.legal) is told the draft cannot be sent
+// for review before the draft and the public participation (naming their articles), records the draft, and — the
+// 30-day consultation built through the API, dated back — sends it for review; the justice bureau's reviewer
+// (demo.reviewer) records the review with a 公职律师 and is told that concluding within 7 working days needs its
+// reason (第二十六条), gives it, and the decision waits for the government's meeting.
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
+import { clockFromEnv } from '../packages/server/src/platform/clock';
+import { apiPoster, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser.close());
+
+const card = (page: Page, title: string) => page.locator('.ant-card').filter({ hasText: title });
+
+async function openDecision(page: Page, title: string) {
+  await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
+  await page.getByRole('link', { name: title }).click();
+  await page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
+}
+
+test('a decision goes from the proposal to the legality review, switching users', async (t) => {
+  if (!(await requireEndpoints(t, ['/api/decisions', '/api/decisions/{id}/legality-review/result']))) return;
+  const today = clockFromEnv().today();
+  const ago = (n: number) => formatIsoDate(parseIsoDate(today) - n);
+  const title = `示范区夜间经济集聚区建设方案（${Date.now() % 100000}）`;
+
+  // the government office records the proposal outside the catalogue and the decision to start
+  const office = await newPage(browser);
+  await signIn(office.page, 'demo.office', demoPassword);
+  await office.page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
+  const propose = card(office.page, '提出决策建议');
+  await propose.getByText('未列入目录的事项').click();
+  await propose.getByLabel('决策事项名称').fill(title);
+  await propose.getByRole('combobox', { name: '承办单位' }).fill('市场监督管理局');
+  await office.page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: '示范区市场监督管理局' })
+    .click();
+  await propose.getByLabel('未列入决策事项目录的理由').fill('区委经济工作会议新部署，年初目录未列入');
+  await propose.getByLabel('决策建议').fill('建议建设夜间经济集聚区，促进消费');
+  await propose.getByLabel('建议提出人').fill('示范区人民政府分管副区长');
+  await clickButton(propose, '记录决策建议');
+  const start = card(office.page, '决定是否启动决策程序');
+  await start.getByLabel('决定启动的会议或批示').fill('区政府常务会议纪要〔演示〕5号');
+  await clickButton(start, '记录启动决定');
+  await office.page.locator('.ant-tag').filter({ hasText: '拟订草案中' }).waitFor();
+  await office.context.close();
+
+  // the 承办单位's legal officer: refused before the draft and the consultation, then drafts and sends it
+  const legal = await newPage(browser);
+  await signIn(legal.page, 'demo.legal', demoPassword);
+  await openDecision(legal.page, title);
+  const send = card(legal.page, '送请合法性审查');
+  await send.getByLabel('决策依据').fill('《优化营商环境条例》');
+  await send.getByLabel('履行决策程序的情况说明').fill('已公开征求意见');
+  await clickButton(send, '送请审查');
+  await send.getByText(/尚未完成：拟订决策草案及其说明.*第十二条.*公众参与.*第十四条/).waitFor();
+  const draft = card(legal.page, '拟订决策草案');
+  await draft.getByLabel('决策草案', { exact: true }).fill('一、建设目标……二、空间布局……');
+  await draft.getByLabel('起草说明').fill('起草背景和调研情况');
+  await clickButton(draft, '保存草案');
+  await legal.page.getByText('备选方案').first().waitFor();
+  const api = await apiPoster(legal.page);
+  const id = legal.page.url().split('/').pop()!;
+  await api.post(`/decisions/${id}/consultation`, { opensOn: ago(60), closesOn: ago(25) });
+  await api.post(`/decisions/${id}/consultation/closure`, { closedOn: ago(24) });
+  await legal.page.reload();
+  await card(legal.page, '公众参与和合法性审查').getByText('已于').waitFor();
+  const again = card(legal.page, '送请合法性审查');
+  await again.getByLabel('决策依据').fill('《优化营商环境条例》');
+  await again.getByLabel('履行决策程序的情况说明').fill('已公开征求意见35日，未收到意见');
+  await clickButton(again, '送请审查');
+  await legal.page.locator('.ant-tag').filter({ hasText: '合法性审查中' }).waitFor();
+  await legal.context.close();
+
+  // the justice bureau reviews, with a 公职律师; concluding at once needs its reason
+  const reviewer = await newPage(browser);
+  await signIn(reviewer.page, 'demo.reviewer', demoPassword);
+  await openDecision(reviewer.page, title);
+  const review = card(reviewer.page, '合法性审查');
+  await review.getByLabel('审查意见').fill('属于法定权限，程序完备，内容合法');
+  await review.getByLabel(/参与审查的法律顾问、公职律师/).fill('示范·张律师');
+  await review.getByRole('combobox', { name: '身份' }).click();
+  await reviewer.page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: '公职律师' })
+    .click();
+  await clickButton(review, '提交审查意见');
+  await review.getByText(/一般不少于7个工作日/).waitFor();
+  await review.getByLabel(/提前办结的理由/).fill('事项紧急，区政府常务会议近期审议');
+  await clickButton(review, '提交审查意见');
+  await reviewer.page.locator('.ant-tag').filter({ hasText: '待集体讨论' }).waitFor();
+  await reviewer.page.getByText('示范·张律师（公职律师）').waitFor();
+  await screenshot(reviewer.page, 'decision-reviewed');
+  await reviewer.context.close();
+});
