@@ -1,6 +1,14 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { decisionActRefusal, decisionReviewChecklist, optionsProblem, reviewOutcome, startProblem } from './record';
+import {
+  decisionActRefusal,
+  decisionReviewChecklist,
+  filingStanding,
+  meetingOutcome,
+  optionsProblem,
+  reviewOutcome,
+  startProblem,
+} from './record';
 import type { DecisionFacts } from './workflow';
 
 const none = { hearing: false, expert_review: false, risk_assessment: false, fair_competition_review: false };
@@ -81,5 +89,30 @@ describe('the rules of the start, the draft and the review', () => {
     assert.deepEqual(reviewOutcome('failed'), { legality: 'unlawful', next: 'drafting' });
     assert.deepEqual(reviewOutcome('passed'), { legality: 'lawful', next: 'discussion' });
     assert.deepEqual(reviewOutcome('passed_with_changes'), { legality: 'lawful', next: 'discussion' });
+  });
+});
+
+describe('the meeting, the publication and the filing', () => {
+  test('第三十条: adopted goes to publication, not adopted ends it, deferred stays for the next meeting', () => {
+    assert.equal(meetingOutcome('adopted'), 'decided');
+    assert.equal(meetingOutcome('not_adopted'), 'not_adopted');
+    assert.equal(meetingOutcome('deferred'), 'discussion');
+  });
+
+  test('第三十条、第三十一条: no meeting before a lawful review; no publication before the Party committee', () => {
+    const reviewed = { ...drafted, consultationClosed: true, legalityReview: 'lawful' as const };
+    assert.equal(decisionActRefusal('discussion', 'recordDiscussion', reviewed), null);
+    const unlawful = decisionActRefusal('discussion', 'recordDiscussion', { ...reviewed, legalityReview: 'unlawful' });
+    assert.match(unlawful!.message, /合法性审查.*第二十五条/);
+    const adopted = { ...reviewed, discussionAdopted: true };
+    assert.match(decisionActRefusal('decided', 'publish', adopted)!.message, /向同级党委请示报告.*第三十一条/);
+    assert.equal(decisionActRefusal('decided', 'publish', { ...adopted, partyReported: true }), null);
+  });
+
+  test('the filing is on time or late by its day, overdue by today while not filed', () => {
+    assert.equal(filingStanding({ due: '2027-02-20', filedOn: '2027-02-20', today: '2027-03-01' }), 'on_time');
+    assert.equal(filingStanding({ due: '2027-02-20', filedOn: '2027-02-21', today: '2027-03-01' }), 'late');
+    assert.equal(filingStanding({ due: '2027-02-20', filedOn: null, today: '2027-02-21' }), 'overdue');
+    assert.equal(filingStanding({ due: '2027-02-20', filedOn: null, today: '2027-02-20' }), 'pending');
   });
 });

@@ -22,6 +22,10 @@ export const decisionRecordActions = [
   'closeConsultation',
   'submitForReview',
   'recordReview',
+  'recordDiscussion',
+  'reportToParty',
+  'publish',
+  'file',
 ] as const;
 export type DecisionRecordAction = (typeof decisionRecordActions)[number];
 
@@ -33,6 +37,10 @@ export const recordActOf = {
   closeConsultation: 'close-consultation',
   submitForReview: 'submit-for-legality-review',
   recordReview: 'record-legality-review',
+  recordDiscussion: 'record-discussion',
+  reportToParty: 'report-to-party',
+  publish: 'publish',
+  file: 'file',
 } as const satisfies Record<Exclude<DecisionRecordAction, 'read'>, DecisionAct>;
 
 export const decisionActLabels = {
@@ -43,6 +51,10 @@ export const decisionActLabels = {
   closeConsultation: '结束公开征求意见',
   submitForReview: '送请合法性审查',
   recordReview: '合法性审查',
+  recordDiscussion: '记录集体讨论决定',
+  reportToParty: '记录向同级党委请示报告',
+  publish: '公布决策',
+  file: '报送备案',
 } as const;
 
 const gated: Partial<Record<DecisionAct, GatedDecisionAct>> = {
@@ -114,3 +126,24 @@ export function reviewOutcome(result: 'passed' | 'passed_with_changes' | 'failed
 } {
   return result === 'failed' ? { legality: 'unlawful', next: 'drafting' } : { legality: 'lawful', next: 'discussion' };
 }
+
+/** 第三十条: what the meeting decided moves the decision: adopted to be published, not adopted ends it, deferred
+ * leaves it for the next meeting. */
+export function meetingOutcome(decision: 'adopted' | 'not_adopted' | 'deferred'): DecisionStatus {
+  return decision === 'adopted' ? 'decided' : decision === 'not_adopted' ? 'not_adopted' : 'discussion';
+}
+
+/**
+ * The filing with the government one level up, as of `today`: on time or late once filed (the filing day against
+ * the due day the calendar engine computed), overdue while not filed after the due day — derived, never stored.
+ */
+export function filingStanding(p: { due: string; filedOn: string | null; today: string }) {
+  if (p.filedOn) return p.filedOn <= p.due ? ('on_time' as const) : ('late' as const);
+  return p.today > p.due ? ('overdue' as const) : ('pending' as const);
+}
+export const filingStandingLabels = {
+  on_time: '按期备案',
+  late: '逾期备案',
+  overdue: '已逾期未备案',
+  pending: '待备案',
+} as const;

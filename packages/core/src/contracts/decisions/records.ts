@@ -3,7 +3,13 @@
 // consultation and the legality reviews lent to the shared mechanism, its deadlines and abilities.
 import { z } from 'zod';
 import { counselRoles, reviewResults } from '../../participation';
-import { decisionRecordActions, decisionStatuses } from '../../major-decisions';
+import {
+  decisionRecordActions,
+  decisionStatuses,
+  meetingDecisions,
+  meetingKinds,
+  meetingViews,
+} from '../../major-decisions';
 import { abilitiesOf, isoDate } from '../platform/common';
 import { recordDeadline } from '../normative/documents';
 
@@ -87,6 +93,43 @@ export const decisionRecord = decisionRecordRow.extend({
       earlyReason: z.string().nullable(),
     }),
   ),
+  /** 第三十条: the collective discussion as recorded */
+  meeting: z
+    .object({
+      kind: z.enum(meetingKinds),
+      kindLabel: z.string(),
+      name: z.string(),
+      on: isoDate,
+      attendees: z.array(z.string()),
+      speeches: z.array(
+        z.object({
+          name: z.string(),
+          isHead: z.boolean(),
+          view: z.enum(meetingViews),
+          viewLabel: z.string(),
+          opinion: z.string(),
+        }),
+      ),
+      decision: z.enum(meetingDecisions),
+      decisionLabel: z.string(),
+      headReasons: z.string().nullable(),
+    })
+    .nullable(),
+  partyReport: z.object({ on: isoDate, record: z.string() }).nullable(),
+  publication: z
+    .object({ on: isoDate, text: z.string(), adoptionExplanation: z.string(), interpretation: z.string() })
+    .nullable(),
+  /** the filing one level up: its due day (calendar engine) and where it stands as of today, derived */
+  filing: z
+    .object({
+      due: isoDate,
+      basis: z.string(),
+      filedOn: isoDate.nullable(),
+      record: z.string().nullable(),
+      standing: z.enum(['on_time', 'late', 'overdue', 'pending']),
+      standingLabel: z.string(),
+    })
+    .nullable(),
   /** 第二十八条: the questions of the legality review */
   reviewChecklist: z.array(z.object({ item: z.string(), label: z.string() })),
   deadlines: z.array(recordDeadline),

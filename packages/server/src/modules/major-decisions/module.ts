@@ -35,6 +35,12 @@ export const majorDecisionsModule: ModuleManifest = {
     'decision.draft': { label: '拟订决策草案、公开征求意见、送请合法性审查', roles: ['legal_officer', 'unit_head'] },
     // 第二十五条至第二十八条: the justice bureau (the government's legal office) reviews the draft
     'decision.legality-review': { label: '重大行政决策合法性审查', roles: ['justice_reviewer'] },
+    // 第三十条至第三十二条 and the filing: the body's office and leaders record the meeting, the report to the
+    // Party committee, the publication and the filing one level up
+    'decision.decide': {
+      label: '记录集体讨论决定、党委请示报告、决策公布和备案',
+      roles: ['legal_officer', 'unit_head', 'government_leader'],
+    },
   },
   auditEvents: { ...decisionAuditActions, ...recordAuditActions, ...participationAuditEvents(DECISION_SUBJECT) },
   settings: decisionSettings,

@@ -77,6 +77,10 @@ export const decisionRecordPolicy = definePolicy<DecisionRecordTarget, DecisionR
     closeConsultation: draft,
     submitForReview: draft,
     recordReview: (p, r) => r.reviewer !== null && p.can('decision.legality-review', r.reviewer),
+    recordDiscussion: (p, r) => p.can('decision.decide', r.body),
+    reportToParty: (p, r) => p.can('decision.decide', r.body),
+    publish: (p, r) => p.can('decision.decide', r.body),
+    file: (p, r) => p.can('decision.decide', r.body),
   },
   {
     read: (r) => `查看重大行政决策“${r.title}”`,
@@ -86,5 +90,9 @@ export const decisionRecordPolicy = definePolicy<DecisionRecordTarget, DecisionR
     closeConsultation: (r) => `结束“${r.title}”的公开征求意见`,
     submitForReview: (r) => `将“${r.title}”送请合法性审查`,
     recordReview: (r) => `审查“${r.title}”的合法性`,
+    recordDiscussion: (r) => `记录“${r.title}”的集体讨论决定`,
+    reportToParty: (r) => `记录“${r.title}”向同级党委请示报告的情况`,
+    publish: (r) => `公布“${r.title}”`,
+    file: (r) => `将“${r.title}”报送备案`,
   },
 );

@@ -1,7 +1,13 @@
 // The Kysely view of the major-decision tables (migrations/). Dates are ISO strings: the connection returns
 // PostgreSQL dates as text.
 import type { ColumnType, Generated } from 'kysely';
-import type { CatalogueStatus, DecisionStatus } from '@fazhi/core/major-decisions';
+import type {
+  CatalogueStatus,
+  DecisionStatus,
+  MeetingDecision,
+  MeetingKind,
+  MeetingSpeech,
+} from '@fazhi/core/major-decisions';
 
 export interface DecisionCatalogueTable {
   region_code: string;
@@ -96,6 +102,21 @@ export interface DecisionRecordTable {
   single_option_reason: string | null;
   draft_recorded_on: string | null;
   legality: 'lawful' | 'unlawful' | null;
+  meeting_kind: MeetingKind | null;
+  meeting_name: string | null;
+  meeting_on: string | null;
+  meeting_attendees: ColumnType<string[], string | undefined, string>;
+  meeting_speeches: ColumnType<MeetingSpeech[], string | undefined, string>;
+  meeting_decision: MeetingDecision | null;
+  head_reasons: string | null;
+  party_reported_on: string | null;
+  party_report_record: string | null;
+  published_on: string | null;
+  published_text: string | null;
+  adoption_explanation: string | null;
+  interpretation: string | null;
+  filed_on: string | null;
+  filing_record: string | null;
   is_demo: Generated<boolean>;
   created_by: string | null;
   created_at: Generated<Date>;

@@ -24,6 +24,10 @@ export const endpoints = {
     { method: 'POST', path: '/api/decisions/{id}/consultation/closure' },
     { method: 'POST', path: '/api/decisions/{id}/legality-review' },
     { method: 'POST', path: '/api/decisions/{id}/legality-review/result' },
+    { method: 'POST', path: '/api/decisions/{id}/discussion' },
+    { method: 'POST', path: '/api/decisions/{id}/party-report' },
+    { method: 'POST', path: '/api/decisions/{id}/publication' },
+    { method: 'POST', path: '/api/decisions/{id}/filing' },
   ],
   decisionExperts: [
     { method: 'GET', path: '/api/decision-experts' },

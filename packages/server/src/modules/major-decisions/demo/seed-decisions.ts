@@ -1,7 +1,8 @@
 // The demo region's decisions (labelled demo), in the states where each office finds work waiting: a proposal from
 // this year's catalogue for the government office to decide on; a draft of the market regulation bureau (demo.legal)
 // ready to go out for comment; one sent for legality review, on the justice bureau's desk (demo.reviewer); one found
-// lawful, waiting for the government's meeting. Built through the same commands as the API on the seed's
+// lawful, waiting for the government's meeting; one published 45 days ago whose filing one level up is overdue
+// (on the office's workbench, red). Built through the same commands as the API on the seed's
 // transaction, so they carry the same history rows and audit events; dated back from today so that every
 // statutory period (30 days of comment, 7 working days of review) has run, and nothing is after today.
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
@@ -15,8 +16,11 @@ import { openConsultationOn } from '../records/commands/open-consultation';
 import { closeConsultationOn } from '../records/commands/close-consultation';
 import { submitForLegalityReviewOn } from '../records/commands/submit-for-legality-review';
 import { recordLegalityReviewOn } from '../records/commands/record-legality-review';
+import { recordDiscussionOn } from '../records/commands/record-discussion';
+import { reportToPartyOn } from '../records/commands/report-to-party';
+import { publishDecisionOn } from '../records/commands/publish-decision';
 
-const stages = ['drafted', 'in_review', 'reviewed'] as const;
+const stages = ['drafted', 'in_review', 'reviewed', 'published'] as const;
 
 const marketDecisions = [
   {
@@ -35,6 +39,12 @@ const marketDecisions = [
     title: '示范区户外广告设施设置规划',
     stage: 'reviewed',
     reason: '城市更新项目调整户外广告设施布局，需要重新规划',
+    options: [],
+  },
+  {
+    title: '示范区网络餐饮服务食品安全监管办法',
+    stage: 'published',
+    reason: '网络餐饮投诉集中，区政府年中决定出台监管办法',
     options: [],
   },
 ] as const;
@@ -84,27 +94,28 @@ export async function seedDecisionRecords(services: Services, w: Writer, ctx: Se
         outsideCatalogueReason: d.reason,
         proposal: `建议制定${d.title}（演示）`,
         proposer: '示范区市场监督管理局',
-        proposedOn: ago(110),
+        proposedOn: ago(160),
       },
       demo,
     );
     await decideStartOn(services, w, id, {
       start: true,
-      startRecord: `示范区人民政府常务会议纪要〔${ago(100).slice(0, 4)}〕（演示）`,
-      decidedOn: ago(100),
+      startRecord: `示范区人民政府常务会议纪要〔${ago(150).slice(0, 4)}〕（演示）`,
+      decidedOn: ago(150),
     });
     await recordDraftOn(services, w, id, {
       draftText: `${d.title}（草案）\n一、目的和依据……\n二、主要内容……\n三、保障措施……`,
       explanation: '起草背景、调研论证情况和主要内容的说明（演示）',
       options: [...d.options],
       viewsDifferWidely: d.options.length > 1,
-      recordedOn: reached('in_review') ? ago(95) : ago(2),
+      recordedOn: reached('published') ? ago(135) : reached('in_review') ? ago(95) : ago(2),
     });
     if (!reached('in_review')) continue;
-    await openConsultationOn(services, w, id, { opensOn: ago(90), closesOn: ago(50) });
-    await closeConsultationOn(services, w, id, ago(49));
+    const late = reached('published') ? 40 : 0;
+    await openConsultationOn(services, w, id, { opensOn: ago(90 + late), closesOn: ago(50 + late) });
+    await closeConsultationOn(services, w, id, ago(49 + late));
     await submitForLegalityReviewOn(services, w, id, {
-      submittedOn: reached('reviewed') ? ago(30) : ago(3),
+      submittedOn: reached('published') ? ago(88) : reached('reviewed') ? ago(40) : ago(3),
       basis: '《中华人民共和国消费者权益保护法》《中华人民共和国广告法》等（演示）',
       procedureStatement: '已公开征求意见40日，未收到公众意见（演示）',
     });
@@ -114,7 +125,27 @@ export async function seedDecisionRecords(services: Services, w: Writer, ctx: Se
       opinion: '该决策事项属于区人民政府法定权限，已履行公众参与程序，内容符合法律、法规、规章和国家政策的规定（演示）',
       result: 'passed',
       counsel: [{ name: '示范·孙顾问', role: 'legal_adviser' }],
-      concludedOn: ago(8),
+      concludedOn: reached('published') ? ago(60) : ago(8),
+    });
+    if (!reached('published')) continue;
+    await recordDiscussionOn(services, w, id, {
+      meetingKind: 'executive',
+      meetingName: '示范区人民政府常务会议（演示）',
+      meetingOn: ago(55),
+      attendees: ['示范·副区长甲', '示范·副区长乙', '示范·区长'],
+      speeches: [
+        { name: '示范·副区长甲', isHead: false, view: 'agree', opinion: '同意' },
+        { name: '示范·副区长乙', isHead: false, view: 'disagree', opinion: '建议对小微商户设置过渡期（演示）' },
+        { name: '示范·区长', isHead: true, view: 'agree', opinion: '同意，过渡期意见在解读中说明（演示）' },
+      ],
+      decision: 'adopted',
+    });
+    await reportToPartyOn(services, w, id, { reportedOn: ago(50), reportRecord: '关于出台监管办法的请示（演示）' });
+    await publishDecisionOn(services, w, id, {
+      publishedOn: ago(45),
+      publishedText: `${d.title}（演示）`,
+      adoptionExplanation: '征求意见期间未收到公众意见；未组织专家论证（演示）',
+      interpretation: '一、出台背景；二、主要内容；三、过渡期安排（演示）',
     });
   }
 }

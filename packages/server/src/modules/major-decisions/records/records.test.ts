@@ -132,10 +132,10 @@ describe('a decision from the proposal to the legality review, switching users',
       'CONSULTATION_PERIOD_INVALID',
       /30/,
     );
-    const opened = await call(env.app, legal, 'POST', one('/consultation'), { opensOn: ago(60), closesOn: ago(25) });
+    const opened = await call(env.app, legal, 'POST', one('/consultation'), { opensOn: ago(75), closesOn: ago(35) });
     assert.equal(opened.statusCode, 200, opened.body);
     assert.equal((opened.json() as DecisionRecord).status, 'consultation');
-    const closed = await call(env.app, legal, 'POST', one('/consultation/closure'), { closedOn: ago(24) });
+    const closed = await call(env.app, legal, 'POST', one('/consultation/closure'), { closedOn: ago(34) });
     assert.equal(closed.statusCode, 200, closed.body);
     const d = closed.json() as DecisionRecord;
     assert.equal(d.status, 'drafting');
@@ -144,7 +144,7 @@ describe('a decision from the proposal to the legality review, switching users',
 
   test('第二十五条至第二十八条: reviewed with counsel; unlawful goes back, lawful waits for the meeting', async () => {
     const sent = await call(env.app, legal, 'POST', one('/legality-review'), {
-      submittedOn: ago(20),
+      submittedOn: ago(30),
       basis: '《中华人民共和国农产品质量安全法》',
       procedureStatement: '已公开征求意见35日，收到意见0条',
     });
@@ -223,6 +223,83 @@ describe('a decision from the proposal to the legality review, switching users',
     const list = (await call(env.app, legal, 'GET', base)).json() as DecisionRecordList;
     assert.ok(list.items.some((d) => d.id === id && d.statusLabel === '待集体讨论'));
   });
+
+  test('第三十条至第三十二条: the meeting with the head last and dissent written, the Party committee, publication and filing', async () => {
+    const leader = await signIn(env.app, 'demo.leader');
+    const speeches = [
+      { name: '副区长甲', isHead: false, view: 'agree' },
+      { name: '副区长乙', isHead: false, view: 'disagree', opinion: '选址涉及居民搬迁，应当进一步论证' },
+      { name: '区长', isHead: true, view: 'agree', opinion: '同意，按程序公布' },
+    ];
+    const meeting = {
+      meetingKind: 'executive',
+      meetingName: '区政府第12次常务会议',
+      attendees: ['副区长甲', '副区长乙', '区长'],
+      decision: 'adopted',
+    };
+    const headFirst = await expectRefused(
+      leader,
+      one('/discussion'),
+      { ...meeting, speeches: [speeches[2], speeches[0], speeches[1]] },
+      422,
+      'MEETING_RECORD_INCOMPLETE',
+      /行政首长最后发表意见.*第三十条第二款/,
+    );
+    assert.equal(headFirst.fields?.[0]?.path, 'speeches');
+    await expectRefused(
+      leader,
+      one('/discussion'),
+      { ...meeting, speeches: [{ name: '副区长乙', isHead: false, view: 'disagree' }, speeches[2]] },
+      422,
+      'MEETING_RECORD_INCOMPLETE',
+      /不同意见应当如实载明/,
+    );
+    const held = await call(env.app, leader, 'POST', one('/discussion'), { ...meeting, speeches });
+    assert.equal(held.statusCode, 200, held.body);
+    let d = held.json() as DecisionRecord;
+    assert.equal(d.status, 'decided');
+    assert.equal(d.meeting?.speeches[1]?.viewLabel, '不同意');
+
+    const publication = {
+      publishedText: '示范区城区农贸市场布局调整方案',
+      adoptionExplanation: '公众意见0条；未组织专家论证',
+      interpretation: '一、出台背景……',
+    };
+    await expectRefused(
+      office,
+      one('/publication'),
+      publication,
+      422,
+      'DECISION_STEP_MISSING',
+      /向同级党委请示报告.*第三十一条/,
+    );
+    assert.equal(
+      (await call(env.app, office, 'POST', one('/party-report'), { reportRecord: '关于……的请示（测试）' })).statusCode,
+      200,
+    );
+    const published = await call(env.app, office, 'POST', one('/publication'), publication);
+    assert.equal(published.statusCode, 200, published.body);
+    d = published.json() as DecisionRecord;
+    assert.equal(d.status, 'published');
+    assert.equal(d.filing?.standing, 'pending');
+    assert.ok(d.filing!.due > today, d.filing!.due);
+    assert.ok(d.deadlines.some((x) => x.kind === 'filing' && x.due === d.filing!.due && x.explanation.length > 0));
+
+    const filed = await call(env.app, office, 'POST', one('/filing'), { filingRecord: '示政备〔测试〕1号' });
+    assert.equal(filed.statusCode, 200, filed.body);
+    d = filed.json() as DecisionRecord;
+    assert.equal(d.filing?.standing, 'on_time');
+    assert.equal(d.filing?.standingLabel, '按期备案');
+    await expectRefused(office, one('/filing'), { filingRecord: '再次' }, 409, 'DECISION_ALREADY_FILED');
+    const actions = await auditOf(id);
+    for (const a of [
+      'major_decision.discussed',
+      'major_decision.reported_to_party',
+      'major_decision.published',
+      'major_decision.filed',
+    ])
+      assert.ok(actions.includes(a), a);
+  });
 });
 
 describe('the gates of the steps a catalogue item calls for', () => {
@@ -239,7 +316,7 @@ describe('the gates of the steps a catalogue item calls for', () => {
     for (const [path, body] of [
       ['/start-decision', { start: true, startRecord: '测试' }],
       ['/draft', { draftText: '草案', explanation: '说明', options: [], viewsDifferWidely: false }],
-      ['/consultation', { opensOn: ago(60), closesOn: ago(25) }],
+      ['/consultation', { opensOn: ago(75), closesOn: ago(35) }],
       ['/consultation/closure', {}],
     ] as const) {
       const r = await call(env.app, office, 'POST', `${one}${path}`, body);

@@ -14,6 +14,10 @@ import { openConsultation } from './commands/open-consultation';
 import { closeConsultation } from './commands/close-consultation';
 import { submitForLegalityReview } from './commands/submit-for-legality-review';
 import { recordLegalityReview } from './commands/record-legality-review';
+import { recordDiscussion } from './commands/record-discussion';
+import { reportToParty } from './commands/report-to-party';
+import { publishDecision } from './commands/publish-decision';
+import { fileDecision } from './commands/file-decision';
 import { getDecision, listDecisions } from './queries/decisions';
 
 export async function decisionRecordRoutes(app: FastifyInstance, services: Services) {
@@ -95,6 +99,42 @@ export async function decisionRecordRoutes(app: FastifyInstance, services: Servi
     async (req) => {
       const actor = requireActor(req);
       await recordLegalityReview(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/discussion`,
+    { schema: { ...one, summary: '集体讨论决定（第三十条）', body: s.recordDiscussionBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await recordDiscussion(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/party-report`,
+    { schema: { ...one, summary: '向同级党委请示报告（第三十一条）', body: s.reportToPartyBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await reportToParty(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/publication`,
+    { schema: { ...one, summary: '公布决策（第三十二条）', body: s.publishDecisionBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await publishDecision(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/filing`,
+    { schema: { ...one, summary: '报送上一级人民政府备案', body: s.fileDecisionBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await fileDecision(services, writeContext(req, actor), req.params.id, req.body);
       return getDecision(services, actor, req.params.id);
     },
   );

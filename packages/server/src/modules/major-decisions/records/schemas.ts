@@ -1,6 +1,6 @@
 // Request schemas of a decision record's acts (zod; OpenAPI comes from them). Text refuses invisible characters
 // (platform/http/text.ts); dates are YYYY-MM-DD; a missing date is today's.
-import { optionalSteps } from '@fazhi/core/major-decisions';
+import { meetingDecisions, meetingKinds, meetingViews, optionalSteps } from '@fazhi/core/major-decisions';
 import { counselRoles, reviewResults } from '@fazhi/core/participation';
 import { z } from 'zod';
 import { isoDate } from '../../../platform/http/iso-date';
@@ -76,4 +76,41 @@ export const recordReviewBody = z.object({
   ),
   concludedOn: isoDate('审查日期').optional(),
   earlyReason: text('提前办结的理由', 2000, true).optional(),
+});
+
+export const recordDiscussionBody = z.object({
+  meetingKind: z.enum(meetingKinds, { error: '会议类型应为常务会议或全体会议' }),
+  meetingName: text('会议名称', 200),
+  meetingOn: isoDate('会议日期').optional(),
+  attendees: z.array(text('出席人员', 50)).max(100),
+  speeches: z
+    .array(
+      z.object({
+        name: text('发言人', 50),
+        isHead: z.boolean(),
+        view: z.enum(meetingViews, { error: '意见应为同意、不同意或保留意见' }),
+        // one who agrees may say no more; a dissent is written with its content (the rule checks it)
+        opinion: text('发言内容', 4000, true).optional(),
+      }),
+    )
+    .max(100),
+  decision: z.enum(meetingDecisions, { error: '决定应为通过、不予通过或暂缓决定' }),
+  headReasons: text('行政首长说明的理由', 4000, true).optional(),
+});
+
+export const reportToPartyBody = z.object({
+  reportedOn: isoDate('请示报告日期').optional(),
+  reportRecord: text('请示报告文件或党委批复', 200),
+});
+
+export const publishDecisionBody = z.object({
+  publishedOn: isoDate('公布日期').optional(),
+  publishedText: text('公布的决策文本', 20000, true),
+  adoptionExplanation: text('公众意见、专家论证意见采纳情况说明', 10000, true),
+  interpretation: text('政策解读', 10000, true),
+});
+
+export const fileDecisionBody = z.object({
+  filedOn: isoDate('备案日期').optional(),
+  filingRecord: text('备案报告文号或报送方式', 200),
 });

@@ -91,8 +91,8 @@ export async function decisionFacts(db: Db | Tx, row: DecisionRow): Promise<Deci
     riskControllable: null,
     fairCompetitionReviewed: false,
     legalityReview: row.legality,
-    discussionAdopted: false,
-    partyReported: false,
+    discussionAdopted: row.meeting_decision === 'adopted',
+    partyReported: row.party_reported_on !== null,
     changeDiscussed: false,
   };
 }
@@ -187,4 +187,8 @@ export const decisionAuditActions = {
   'major_decision.consultation_ended': '重大行政决策结束公开征求意见',
   'major_decision.sent_for_review': '重大行政决策送请合法性审查',
   'major_decision.reviewed': '重大行政决策合法性审查',
+  'major_decision.discussed': '重大行政决策集体讨论决定',
+  'major_decision.reported_to_party': '重大行政决策向同级党委请示报告',
+  'major_decision.published': '公布重大行政决策',
+  'major_decision.filed': '重大行政决策报送备案',
 } as const;

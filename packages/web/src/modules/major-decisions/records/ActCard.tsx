@@ -2,10 +2,14 @@
 // stands replaces the page's; a refusal is placed next to its fields, the rest (a missing step named with its
 // article) shown under the form.
 import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Form } from 'antd';
+import { Alert, App, Button, Card, Form, Input } from 'antd';
 import type { DecisionRecord } from '@fazhi/core/contracts';
 import { api } from '../../../api/client';
 import { applyFieldErrors } from '../../../shell/errors';
+
+export type Props = { d: DecisionRecord; onDone: (d: DecisionRecord) => void };
+export const area = (rows: number, max: number) => <Input.TextArea rows={rows} maxLength={max} />;
+export const need = (message: string) => [{ required: true, message }];
 
 export default function ActCard<V extends object>({
   decision,

@@ -2,15 +2,11 @@
 // (第十条、第十一条), the draft with its options (第十二条), the consultation (第十五条: 30 days, or the reason for
 // fewer) and its end, the sending for legality review (第二十六条), and the review with its checklist (第二十八条),
 // the 法律顾问/公职律师 who took part (第二十七条) and the reason for concluding within 7 working days.
-import { Checkbox, Form, Input, Radio, Select, Space } from 'antd';
-import type { DecisionRecord } from '@fazhi/core/contracts';
+import { Checkbox, Form, Input, Radio, Space } from 'antd';
+import { DiscussionAct, FilingAct, PartyReportAct, PublishAct } from './DecisionOutcomeActs';
 import DateField from '../../../components/DateField';
 import { useToday } from '../../../shell/session';
-import ActCard from './ActCard';
-
-type Props = { d: DecisionRecord; onDone: (d: DecisionRecord) => void };
-const area = (rows: number, max: number) => <Input.TextArea rows={rows} maxLength={max} />;
-const need = (message: string) => [{ required: true, message }];
+import ActCard, { area, need, type Props } from './ActCard';
 
 function StartAct({ d, onDone }: Props) {
   const today = useToday();
@@ -239,9 +235,7 @@ function ReviewAct({ d, onDone }: Props) {
           <Input maxLength={50} style={{ width: 200 }} />
         </Form.Item>
         <Form.Item name={['counsel', 0, 'role']} label="身份">
-          <Select
-            style={{ width: 140 }}
-            aria-label="身份"
+          <Radio.Group
             options={[
               { value: 'legal_adviser', label: '法律顾问' },
               { value: 'public_lawyer', label: '公职律师' },
@@ -270,6 +264,10 @@ export default function DecisionActs(p: Props) {
       {a.closeConsultation && <CloseConsultationAct {...p} />}
       {a.submitForReview && <SubmitReviewAct {...p} />}
       {a.recordReview && <ReviewAct {...p} />}
+      {a.recordDiscussion && <DiscussionAct {...p} />}
+      {a.reportToParty && !p.d.partyReport && <PartyReportAct {...p} />}
+      {a.publish && <PublishAct {...p} />}
+      {a.file && !p.d.filing?.filedOn && <FilingAct {...p} />}
     </>
   );
 }

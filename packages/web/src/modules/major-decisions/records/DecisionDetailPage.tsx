@@ -86,6 +86,63 @@ function Participation({ d }: { d: DecisionRecord }) {
   );
 }
 
+function Outcome({ d }: { d: DecisionRecord }) {
+  const m = d.meeting;
+  if (!m && !d.publication) return null;
+  return (
+    <Card size="small" title="集体讨论决定、公布和备案" style={{ marginTop: 12 }}>
+      {m && (
+        <Descriptions size="small" column={2} bordered aria-label="集体讨论决定">
+          <Descriptions.Item label="会议">
+            {m.name}（{m.kindLabel}，{displayDate(m.on)}）
+          </Descriptions.Item>
+          <Descriptions.Item label="决定">{m.decisionLabel}</Descriptions.Item>
+          <Descriptions.Item label="出席人员" span={2}>
+            {m.attendees.join('、')}
+          </Descriptions.Item>
+          <Descriptions.Item label="发言记录（按发言顺序）" span={2}>
+            <ol style={{ margin: 0 }}>
+              {m.speeches.map((x, i) => (
+                <li key={i}>
+                  {x.name}
+                  {x.isHead ? '（行政首长）' : ''}：{x.viewLabel}
+                  {x.opinion ? `。${x.opinion}` : ''}
+                </li>
+              ))}
+            </ol>
+          </Descriptions.Item>
+          {m.headReasons && (
+            <Descriptions.Item label="行政首长说明的理由" span={2}>
+              {m.headReasons}
+            </Descriptions.Item>
+          )}
+          {d.partyReport && (
+            <Descriptions.Item label="向同级党委请示报告" span={2}>
+              {displayDate(d.partyReport.on)}，{d.partyReport.record}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      )}
+      {d.publication && (
+        <Descriptions size="small" column={1} bordered style={{ marginTop: 12 }} aria-label="决策公布">
+          <Descriptions.Item label="公布日期">{displayDate(d.publication.on)}</Descriptions.Item>
+          <Descriptions.Item label="意见采纳情况说明">{d.publication.adoptionExplanation}</Descriptions.Item>
+          <Descriptions.Item label="政策解读">{d.publication.interpretation}</Descriptions.Item>
+          {d.filing && (
+            <Descriptions.Item label="报送备案">
+              <Tag color={{ on_time: 'green', late: 'orange', overdue: 'red', pending: 'blue' }[d.filing.standing]}>
+                {d.filing.standingLabel}
+              </Tag>
+              应于{displayDate(d.filing.due)}前报送（{d.filing.basis}）
+              {d.filing.filedOn && `；${displayDate(d.filing.filedOn)}报送，${d.filing.record ?? ''}`}
+            </Descriptions.Item>
+          )}
+        </Descriptions>
+      )}
+    </Card>
+  );
+}
+
 export default function DecisionDetailPage() {
   const { id = '' } = useParams();
   const loaded = useApi<DecisionRecord>(`/decisions/${id}`);
@@ -124,6 +181,7 @@ export default function DecisionDetailPage() {
       </Card>
       <Draft d={d} />
       <Participation d={d} />
+      <Outcome d={d} />
       {d.deadlines.length > 0 && (
         <Card size="small" title="期限" style={{ marginTop: 12 }}>
           {d.deadlines.map((x) => (

@@ -4,6 +4,11 @@
 import type { DecisionRecord, DecisionRecordList } from '@fazhi/core/contracts';
 import {
   decisionReviewChecklist,
+  filingStanding,
+  filingStandingLabels,
+  meetingDecisionLabels,
+  meetingKindLabels,
+  meetingViewLabels,
   mayPerformDecisionAct,
   recordActOf,
   type DecisionRecordAction,
@@ -181,6 +186,30 @@ export async function getDecision(services: Services, actor: Actor, id: string):
       concludedOn: r.concluded_on,
       earlyReason: r.early_reason,
     })),
+    meeting:
+      row.meeting_kind && row.meeting_decision && row.meeting_on
+        ? {
+            kind: row.meeting_kind,
+            kindLabel: meetingKindLabels[row.meeting_kind],
+            name: row.meeting_name ?? '',
+            on: row.meeting_on,
+            attendees: row.meeting_attendees,
+            speeches: row.meeting_speeches.map((x) => ({ ...x, viewLabel: meetingViewLabels[x.view] })),
+            decision: row.meeting_decision,
+            decisionLabel: meetingDecisionLabels[row.meeting_decision],
+            headReasons: row.head_reasons,
+          }
+        : null,
+    partyReport: row.party_reported_on ? { on: row.party_reported_on, record: row.party_report_record ?? '' } : null,
+    publication: row.published_on
+      ? {
+          on: row.published_on,
+          text: row.published_text ?? '',
+          adoptionExplanation: row.adoption_explanation ?? '',
+          interpretation: row.interpretation ?? '',
+        }
+      : null,
+    filing: filingOf(row, deadlines, services.clock.today()),
     reviewChecklist: Object.entries(decisionReviewChecklist).map(([item, label]) => ({ item, label })),
     deadlines,
     abilities: abilitiesIn(
@@ -196,4 +225,19 @@ function abilitiesIn(status: DecisionStatus, may: Record<DecisionRecordAction, b
   for (const [act, step] of Object.entries(recordActOf))
     out[act as DecisionRecordAction] = may[act as DecisionRecordAction] && mayPerformDecisionAct(status, step);
   return out;
+}
+
+/** The filing's due day is the stored deadline's; on time, late or overdue is read from it and today. */
+function filingOf(row: DecisionRow, deadlines: { kind: string; due: string; basis: string }[], today: string) {
+  const d = deadlines.find((x) => x.kind === 'filing');
+  if (!d) return null;
+  const standing = filingStanding({ due: d.due, filedOn: row.filed_on, today });
+  return {
+    due: d.due,
+    basis: d.basis,
+    filedOn: row.filed_on,
+    record: row.filing_record,
+    standing,
+    standingLabel: filingStandingLabels[standing],
+  };
 }

@@ -12,10 +12,37 @@ import { recordDraft } from '../commands/record-draft';
 import { openConsultation } from '../commands/open-consultation';
 import { closeConsultation } from '../commands/close-consultation';
 import { submitForLegalityReview } from '../commands/submit-for-legality-review';
+import { recordLegalityReview } from '../commands/record-legality-review';
+import { recordDiscussion } from '../commands/record-discussion';
+import { reportToParty } from '../commands/report-to-party';
+import { publishDecision } from '../commands/publish-decision';
+
+/** A meeting record that satisfies 第三十条: members first, the head last, everyone agreeing. */
+export const meeting = {
+  meetingKind: 'executive' as const,
+  meetingName: '矩阵测试常务会议',
+  attendees: ['成员甲', '区长'],
+  speeches: [
+    { name: '成员甲', isHead: false, view: 'agree' as const },
+    { name: '区长', isHead: true, view: 'agree' as const },
+  ],
+  decision: 'adopted' as const,
+};
 
 const decisionBase = '/api/decisions';
 
-const stages = ['proposed', 'drafting', 'drafted', 'consultation', 'consulted', 'review'] as const;
+const stages = [
+  'proposed',
+  'drafting',
+  'drafted',
+  'consultation',
+  'consulted',
+  'review',
+  'reviewed',
+  'adopted',
+  'reported',
+  'published',
+] as const;
 type Stage = (typeof stages)[number];
 
 /** The other county has no justice bureau of its own: one is set up for its decisions' reviews. */
@@ -52,16 +79,31 @@ async function decisionIn(w: ScopeWorld, p: Place, stage: Stage) {
       options: [],
       viewsDifferWidely: false,
     });
-  if (reached('consultation')) await openConsultation(s, w.system, id, { opensOn: ago(60), closesOn: ago(25) });
-  if (reached('consulted')) await closeConsultation(s, w.system, id, ago(24));
+  if (reached('consultation')) await openConsultation(s, w.system, id, { opensOn: ago(75), closesOn: ago(35) });
+  if (reached('consulted')) await closeConsultation(s, w.system, id, ago(34));
   if (reached('review')) {
     await withJusticeBureau(w, p.regionCode);
     await submitForLegalityReview(s, w.system, id, {
-      submittedOn: ago(20),
+      submittedOn: ago(30),
       basis: '矩阵测试依据',
       procedureStatement: '矩阵测试说明',
     });
   }
+  if (reached('reviewed'))
+    await recordLegalityReview(s, w.system, id, {
+      checklist: ['authority', 'procedure', 'substance'].map((item) => ({ item, finding: 'ok' as const })),
+      opinion: '矩阵审查意见',
+      result: 'passed',
+      counsel: [{ name: '矩阵律师', role: 'legal_adviser' }],
+    });
+  if (reached('adopted')) await recordDiscussion(s, w.system, id, meeting);
+  if (reached('reported')) await reportToParty(s, w.system, id, { reportRecord: '矩阵测试请示' });
+  if (reached('published'))
+    await publishDecision(s, w.system, id, {
+      publishedText: '矩阵决策',
+      adoptionExplanation: '矩阵说明',
+      interpretation: '矩阵解读',
+    });
   return id;
 }
 
@@ -79,6 +121,8 @@ export function decisionRows(t: {
   keeps: (ok: number) => Answers;
   keptBy: (keepers: Answers) => Answers;
 }): MatrixRow[] {
+  // the body's own staff, and the government's leaders of the region, record the meeting and what follows it
+  const decides = t.keptBy({ legal: [200, 404, 404, 404], head: [200, 404, 404, 404], leader: [200, 200, 200, 404] });
   return [
     {
       route: 'GET /api/decisions',
@@ -165,6 +209,30 @@ export function decisionRows(t: {
       })),
       // the justice bureau's reviewer of the region; the sponsor's own staff read it and may not review it
       expect: t.keptBy({ reviewer: [200, 200, 200, 404], legal: [403, 404, 404, 404], head: [403, 404, 404, 404] }),
+    },
+    {
+      route: 'POST /api/decisions/:id/discussion',
+      ...act('discussion', 'reviewed', () => meeting),
+      expect: decides,
+    },
+    {
+      route: 'POST /api/decisions/:id/party-report',
+      ...act('party-report', 'adopted', () => ({ reportRecord: '矩阵请示' })),
+      expect: decides,
+    },
+    {
+      route: 'POST /api/decisions/:id/publication',
+      ...act('publication', 'reported', () => ({
+        publishedText: '矩阵决策',
+        adoptionExplanation: '矩阵说明',
+        interpretation: '矩阵解读',
+      })),
+      expect: decides,
+    },
+    {
+      route: 'POST /api/decisions/:id/filing',
+      ...act('filing', 'published', () => ({ filingRecord: '矩阵备案' })),
+      expect: decides,
     },
   ];
 }
