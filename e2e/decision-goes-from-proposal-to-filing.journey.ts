@@ -1,10 +1,12 @@
-// Story: a major decision goes from the proposal to the legality review, switching users. The government office
+// Story: a major decision goes from the proposal to the filing, switching users. The government office
 // (demo.office) records a proposal outside the year's catalogue with its reason and the decision to start it, naming
 // the market regulation bureau as 承办单位; the bureau's legal officer (demo.legal) is told the draft cannot be sent
 // for review before the draft and the public participation (naming their articles), records the draft, and — the
 // 30-day consultation built through the API, dated back — sends it for review; the justice bureau's reviewer
 // (demo.reviewer) records the review with a 公职律师 and is told that concluding within 7 working days needs its
-// reason (第二十六条), gives it, and the decision waits for the government's meeting.
+// reason (第二十六条), gives it; the office — the meeting and the report to the Party committee recorded through the
+// API — publishes it with the adoption explanation and the interpretation, sees the filing due within the region's
+// period, and files it on time.
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
@@ -25,7 +27,7 @@ async function openDecision(page: Page, title: string) {
   await page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
 }
 
-test('a decision goes from the proposal to the legality review, switching users', async (t) => {
+test('a decision goes from the proposal to the filing, switching users', async (t) => {
   if (!(await requireEndpoints(t, ['/api/decisions', '/api/decisions/{id}/legality-review/result']))) return;
   const today = clockFromEnv().today();
   const ago = (n: number) => formatIsoDate(parseIsoDate(today) - n);
@@ -69,8 +71,8 @@ test('a decision goes from the proposal to the legality review, switching users'
   await legal.page.getByText('备选方案').first().waitFor();
   const api = await apiPoster(legal.page);
   const id = legal.page.url().split('/').pop()!;
-  await api.post(`/decisions/${id}/consultation`, { opensOn: ago(60), closesOn: ago(25) });
-  await api.post(`/decisions/${id}/consultation/closure`, { closedOn: ago(24) });
+  await api.post(`/decisions/${id}/consultation`, { opensOn: ago(75), closesOn: ago(35) });
+  await api.post(`/decisions/${id}/consultation/closure`, { closedOn: ago(34) });
   await legal.page.reload();
   await card(legal.page, '公众参与和合法性审查').getByText('已于').waitFor();
   const again = card(legal.page, '送请合法性审查');
@@ -87,17 +89,42 @@ test('a decision goes from the proposal to the legality review, switching users'
   const review = card(reviewer.page, '合法性审查');
   await review.getByLabel('审查意见').fill('属于法定权限，程序完备，内容合法');
   await review.getByLabel(/参与审查的法律顾问、公职律师/).fill('示范·张律师');
-  await review.getByRole('combobox', { name: '身份' }).click();
-  await reviewer.page
-    .locator('.ant-select-dropdown:visible .ant-select-item-option')
-    .filter({ hasText: '公职律师' })
-    .click();
+  await review.getByRole('radio', { name: '公职律师' }).check();
   await clickButton(review, '提交审查意见');
   await review.getByText(/一般不少于7个工作日/).waitFor();
   await review.getByLabel(/提前办结的理由/).fill('事项紧急，区政府常务会议近期审议');
   await clickButton(review, '提交审查意见');
   await reviewer.page.locator('.ant-tag').filter({ hasText: '待集体讨论' }).waitFor();
   await reviewer.page.getByText('示范·张律师（公职律师）').waitFor();
-  await screenshot(reviewer.page, 'decision-reviewed');
   await reviewer.context.close();
+
+  // the office: the meeting and the Party committee through the API, then publication and filing on the page
+  const filing = await newPage(browser);
+  await signIn(filing.page, 'demo.office', demoPassword);
+  const officeApi = await apiPoster(filing.page);
+  await officeApi.post(`/decisions/${id}/discussion`, {
+    meetingKind: 'executive',
+    meetingName: '区政府常务会议（演示）',
+    attendees: ['副区长甲', '区长'],
+    speeches: [
+      { name: '副区长甲', isHead: false, view: 'disagree', opinion: '建议缩小首期范围' },
+      { name: '区长', isHead: true, view: 'agree', opinion: '同意' },
+    ],
+    decision: 'adopted',
+    headReasons: '首期范围已在方案中分步实施',
+  });
+  await officeApi.post(`/decisions/${id}/party-report`, { reportRecord: '关于夜间经济集聚区建设方案的请示' });
+  await openDecision(filing.page, title);
+  const publish = card(filing.page, '公布决策');
+  await publish.getByLabel('公众意见、专家论证意见采纳情况说明').fill('征求意见期间未收到公众意见');
+  await publish.getByLabel('政策解读').fill('一、建设目标；二、空间布局');
+  await clickButton(publish, '公布');
+  await filing.page.getByText('待备案').waitFor();
+  const file = card(filing.page, '报送上一级人民政府备案');
+  await file.getByLabel('备案报告文号或报送方式').fill('示政备〔演示〕1号');
+  await clickButton(file, '记录备案');
+  await filing.page.getByText('按期备案').waitFor();
+  await filing.page.getByText('副区长甲：不同意。建议缩小首期范围').waitFor();
+  await screenshot(filing.page, 'decision-filed');
+  await filing.context.close();
 });

@@ -1,11 +1,10 @@
-// One act on a decision as a form in a card: 提交 posts the values to the act's endpoint, the decision as it now
-// stands replaces the page's; a refusal is placed next to its fields, the rest (a missing step named with its
-// article) shown under the form.
-import { useState, type ReactNode } from 'react';
-import { Alert, App, Button, Card, Form, Input } from 'antd';
+// One act on a decision (components/FormCard.tsx): the values posted to the act's endpoint, the decision as it now
+// stands replacing the page's.
+import type { ReactNode } from 'react';
+import { App, Input } from 'antd';
 import type { DecisionRecord } from '@fazhi/core/contracts';
 import { api } from '../../../api/client';
-import { applyFieldErrors } from '../../../shell/errors';
+import FormCard from '../../../components/FormCard';
 
 export type Props = { d: DecisionRecord; onDone: (d: DecisionRecord) => void };
 export const area = (rows: number, max: number) => <Input.TextArea rows={rows} maxLength={max} />;
@@ -37,34 +36,18 @@ export default function ActCard<V extends object>({
   children: ReactNode;
 }) {
   const { message } = App.useApp();
-  const [form] = Form.useForm<V>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   return (
-    <Card size="small" title={title} style={{ marginTop: 12 }}>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={initialValues}
-        onFinish={async (v) => {
-          setBusy(true);
-          setError(null);
-          try {
-            onDone(await api.post<DecisionRecord>(`/decisions/${decision.id}/${path}`, transform ? transform(v) : v));
-            message.success(done);
-          } catch (e) {
-            setError(applyFieldErrors(form, e, fields));
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        {children}
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {submitText}
-        </Button>
-      </Form>
-    </Card>
+    <FormCard<V>
+      title={title}
+      fields={fields}
+      initialValues={initialValues}
+      submitLabel={submitText}
+      onSubmit={async (v) => {
+        onDone(await api.post<DecisionRecord>(`/decisions/${decision.id}/${path}`, transform ? transform(v) : v));
+        message.success(done);
+      }}
+    >
+      {children}
+    </FormCard>
   );
 }
