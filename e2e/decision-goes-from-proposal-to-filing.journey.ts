@@ -19,7 +19,9 @@ before(async () => {
 });
 after(() => browser.close());
 
-const card = (page: Page, title: string) => page.locator('.ant-card').filter({ hasText: title });
+/** The card whose title is exactly `title` (the act's form, not a card that merely mentions it). */
+const card = (page: Page, title: string) =>
+  page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title').getByText(title, { exact: true }) });
 
 async function openDecision(page: Page, title: string) {
   await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
@@ -91,7 +93,7 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await review.getByLabel(/参与审查的法律顾问、公职律师/).fill('示范·张律师');
   await review.getByRole('radio', { name: '公职律师' }).check();
   await clickButton(review, '提交审查意见');
-  await review.getByText(/一般不少于7个工作日/).waitFor();
+  await review.getByText('审核时间不符合规定').waitFor();
   await review.getByLabel(/提前办结的理由/).fill('事项紧急，区政府常务会议近期审议');
   await clickButton(review, '提交审查意见');
   await reviewer.page.locator('.ant-tag').filter({ hasText: '待集体讨论' }).waitFor();
