@@ -6,7 +6,7 @@
 // lawful it waits for the meeting. Each act leaves its history row and its audit event.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DecisionRecord, DecisionRecordList } from '@fazhi/core/contracts';
+import type { DecisionRecord, DecisionRecordList, Workbench } from '@fazhi/core/contracts';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../test/helpers';
 
@@ -363,6 +363,13 @@ describe('the demo region’s decisions leave each office work waiting', () => {
     assert.ok((await waiting(office, 'decideStart')).includes('示范区生活垃圾分类管理实施办法'));
     assert.ok((await waiting(legal, 'openConsultation')).includes('示范区城区农贸市场布局优化调整方案'));
     assert.ok((await waiting(reviewer, 'recordReview')).includes('示范区预付式消费经营行为规范措施'));
+    // the published decision's filing one level up is overdue: red on the office's workbench, linked to the decision
+    const workbench = (await call(env.app, office, 'GET', '/api/workbench')).json() as Workbench;
+    const filing = workbench.todos.find(
+      (x) => x.subjectType === 'major_decision' && x.subjectTitle.includes('示范区网络餐饮服务食品安全监管办法'),
+    );
+    assert.equal(filing?.warningLevel, 'red', JSON.stringify(filing));
+    assert.match(filing!.link ?? '', /^\/console\/decisions\//);
     const lawful = (await call(env.app, reviewer, 'GET', base)).json() as DecisionRecordList;
     assert.ok(lawful.items.some((d) => d.title === '示范区户外广告设施设置规划' && d.status === 'discussion'));
   });
