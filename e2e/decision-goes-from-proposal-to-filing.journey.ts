@@ -103,6 +103,7 @@ test('a decision goes from the proposal to the filing, switching users', async (
   // the office: the meeting and the Party committee through the API, then publication and filing on the page
   const filing = await newPage(browser);
   await signIn(filing.page, 'demo.office', demoPassword);
+  await openDecision(filing.page, title);
   const officeApi = await apiPoster(filing.page);
   await officeApi.post(`/decisions/${id}/discussion`, {
     meetingKind: 'executive',
@@ -116,7 +117,7 @@ test('a decision goes from the proposal to the filing, switching users', async (
     headReasons: '首期范围已在方案中分步实施',
   });
   await officeApi.post(`/decisions/${id}/party-report`, { reportRecord: '关于夜间经济集聚区建设方案的请示' });
-  await openDecision(filing.page, title);
+  await filing.page.reload();
   const publish = card(filing.page, '公布决策');
   await publish.getByLabel('公众意见、专家论证意见采纳情况说明').fill('征求意见期间未收到公众意见');
   await publish.getByLabel('政策解读').fill('一、建设目标；二、空间布局');
