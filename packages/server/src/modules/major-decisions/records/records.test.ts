@@ -284,6 +284,9 @@ describe('a decision from the proposal to the legality review, switching users',
     assert.equal(d.filing?.standing, 'pending');
     assert.ok(d.filing!.due > today, d.filing!.due);
     assert.ok(d.deadlines.some((x) => x.kind === 'filing' && x.due === d.filing!.due && x.explanation.length > 0));
+    // a local rule: the region's own (none configured here), never another locality's document
+    assert.equal(d.filing?.basis, '本地区关于重大行政决策备案的规定');
+    assert.doesNotMatch(JSON.stringify(d.deadlines), /包头|东河/);
 
     const filed = await call(env.app, office, 'POST', one('/filing'), { filingRecord: '示政备〔测试〕1号' });
     assert.equal(filed.statusCode, 200, filed.body);
