@@ -11,6 +11,7 @@ import { useApi } from '../../../api/hooks';
 import { applyFieldErrors } from '../../../shell/errors';
 import { displayDate } from '../../../shell/datetime';
 import { decisionStatusColours } from '../decision-format';
+import MatterFields from '../MatterFields';
 
 interface Values {
   bodyOrgId: string;
@@ -96,17 +97,7 @@ function ProposeForm({ bodies }: { bodies: DecisionRecordList['bodies'] }) {
           </Form.Item>
         ) : (
           <>
-            <Form.Item name="title" label="决策事项名称" rules={[{ required: true, message: '请填写决策事项名称' }]}>
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item name="sponsorOrgId" label="承办单位" rules={[{ required: true, message: '请选择承办单位' }]}>
-              <Select
-                showSearch
-                optionFilterProp="label"
-                aria-label="承办单位"
-                options={(body?.sponsors ?? []).map((o) => ({ value: o.id, label: o.name }))}
-              />
-            </Form.Item>
+            <MatterFields sponsors={body?.sponsors ?? []} />
             <Form.Item name="applicableSteps" label="适用程序">
               <Checkbox.Group options={stepChoices} />
             </Form.Item>
