@@ -5,3 +5,4 @@ export * from './workflow';
 export * from './rules';
 export * from './catalogue';
 export * from './experts';
+export * from './record';

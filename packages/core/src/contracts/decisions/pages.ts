@@ -5,6 +5,7 @@ import { defineMenu, definePortal } from '../platform/menu';
 
 export const decisionsMenu = defineMenu({
   'decision-catalogues': { label: '决策事项目录', page: 'decision-catalogues', action: 'decision.read' },
+  'decision-records': { label: '重大行政决策', page: 'decisions', action: 'decision.read' },
   'decision-experts': { label: '决策咨询论证专家库', page: 'decision-experts', action: 'decision.experts.manage' },
 });
 

@@ -1,6 +1,8 @@
-// 重大行政决策 (major administrative decisions, 《重大行政决策程序暂行条例》): so far the year's decision catalogue
+// 重大行政决策 (major administrative decisions, 《重大行政决策程序暂行条例》): the year's decision catalogue
 // (决策事项目录) — drafted by the decision body's office, consented to by the same-level Party committee, published
-// on the portal and adjusted with every version kept — and the region's expert pool with its recorded draws.
+// on the portal and adjusted with every version kept —, the region's expert pool with its recorded draws, and one
+// record per decision from the proposal through the drafting, the public consultation and the legality review, the
+// last two lent to the shared participation mechanism (platform/participation).
 import { recordReaders } from '@fazhi/core/access';
 import { decisionsMenu, decisionsPortal, menuItems, portalItems } from '@fazhi/core/modules';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
@@ -8,6 +10,12 @@ import { catalogueRoutes } from './catalogue/routes';
 import { expertRoutes } from './experts/routes';
 import { CATALOGUE_SUBJECT, DRAW_SUBJECT, EXPERT_SUBJECT, decisionAuditActions } from './catalogue';
 import { decisionSettings } from './settings';
+import { decisionRecordRoutes } from './records/routes';
+import { DECISION_SUBJECT, decisionAuditActions as recordAuditActions, loadDecisionDraft } from './records/workflow';
+import { decisionLink } from './records/links';
+import { decisionReviewChecklist } from '@fazhi/core/major-decisions';
+import { participationAuditEvents } from '../../platform/participation/subjects';
+import { justiceBureauFor } from '../../platform/participation/support';
 import { seedDecisionsDemo } from './demo/seed-demo';
 import './tables';
 import { decisionFieldLabels } from './field-labels';
@@ -22,13 +30,26 @@ export const majorDecisionsModule: ModuleManifest = {
     'decision.catalogue.manage': { label: '编制、公布、调整决策事项目录', roles: ['legal_officer', 'unit_head'] },
     // 第二十一条: the region's expert pool, kept by the justice bureau, which draws the experts for a decision
     'decision.experts.manage': { label: '管理决策咨询论证专家库、抽取专家', roles: ['justice_reviewer'] },
+    // 第十条、第十一条: the body's office records proposals and the body's decision to start, naming the 承办单位
+    'decision.start': { label: '记录决策建议和启动决定', roles: ['legal_officer', 'unit_head'] },
+    // 第十二条至第十五条、第二十六条: the 承办单位 drafts, consults the public and sends the draft for review
+    'decision.draft': { label: '拟订决策草案、公开征求意见、送请合法性审查', roles: ['legal_officer', 'unit_head'] },
+    // 第二十五条至第二十八条: the justice bureau (the government's legal office) reviews the draft
+    'decision.legality-review': { label: '重大行政决策合法性审查', roles: ['justice_reviewer'] },
+    // 第三十条至第三十二条 and the filing: the body's office and leaders record the meeting, the report to the
+    // Party committee, the publication and the filing one level up
+    'decision.decide': {
+      label: '记录集体讨论决定、党委请示报告、决策公布和备案',
+      roles: ['legal_officer', 'unit_head', 'government_leader'],
+    },
   },
   fieldLabels: decisionFieldLabels,
-  auditEvents: decisionAuditActions,
+  auditEvents: { ...decisionAuditActions, ...recordAuditActions, ...participationAuditEvents(DECISION_SUBJECT) },
   settings: decisionSettings,
   routes: async (app, services) => {
     await catalogueRoutes(app, services);
     await expertRoutes(app, services);
+    await decisionRecordRoutes(app, services);
   },
   // the kinds of record its audit events name, with the name the audit log shows instead of the identifier
   subjectTypes: {
@@ -55,6 +76,11 @@ export const majorDecisionsModule: ModuleManifest = {
             null)
           : null,
     },
+    [DECISION_SUBJECT]: {
+      label: '重大行政决策',
+      readAction: 'decision.read',
+      nameOf: async (db, id) => (await loadDecisionDraft(db, id))?.title ?? null,
+    },
     [DRAW_SUBJECT]: {
       label: '论证专家抽取',
       readAction: 'decision.read',
@@ -63,6 +89,28 @@ export const majorDecisionsModule: ModuleManifest = {
           ? ((await db.selectFrom('decision_expert_draws').select('matter').where('id', '=', id).executeTakeFirst())
               ?.matter ?? null)
           : null,
+    },
+  },
+  lends: {
+    [DECISION_SUBJECT]: {
+      load: loadDecisionDraft,
+      consoleLink: decisionLink,
+      consultation: {
+        periodRule: 'decision.public-comment', // 第十五条: 一般不少于30日
+        conductAction: 'decision.draft',
+        commentLimits: async (db, region) => ({
+          maxLength: await decisionSettings.read(db, region, 'decision.comment.max-length'),
+          perHour: await decisionSettings.read(db, region, 'decision.comment.rate-limit-per-hour'),
+        }),
+      },
+      legalityReview: {
+        floorRule: 'decision.legality-review', // 第二十六条第二款: 一般不少于7个工作日; no ceiling
+        checklist: decisionReviewChecklist, // 第二十八条
+        counselRequired: true, // 第二十七条
+        submitAction: 'decision.draft',
+        reviewAction: 'decision.legality-review',
+        reviewerOrg: justiceBureauFor,
+      },
     },
   },
   menu: menuItems(decisionsMenu),

@@ -1,9 +1,9 @@
 // Who may do what with a decision catalogue. A catalogue belongs to its decision body (决策机关): the government
 // office's staff act for the body (a role at the body's unit), the body's leaders, the justice bureau and the
 // supervisors read it.
-import type { CatalogueAction, ExpertAction } from '@fazhi/core/major-decisions';
+import type { CatalogueAction, DecisionRecordAction, ExpertAction } from '@fazhi/core/major-decisions';
 import type { ScopeTarget } from '@fazhi/core/access';
-import { definePolicy } from '../../platform/access/policy';
+import { definePolicy, type Rule } from '../../platform/access/policy';
 
 /** A catalogue located at its decision body, named by it in a refusal. */
 export interface CatalogueRecord extends ScopeTarget {
@@ -50,5 +50,49 @@ export const expertPoolPolicy = definePolicy<ExpertPoolRecord, ExpertAction>(
     read: (r) => `查看${r.regionName}决策咨询论证专家库`,
     manage: (r) => `管理${r.regionName}决策咨询论证专家库`,
     draw: (r) => `从${r.regionName}决策咨询论证专家库抽取专家`,
+  },
+);
+
+/**
+ * A decision located at its decision body (决策机关, which decides to start it) and its 承办单位 (which drafts it and
+ * conducts its consultation), and at the reviewing body once it is sent for legality review.
+ */
+export interface DecisionRecordTarget {
+  title: string;
+  body: ScopeTarget;
+  sponsor: ScopeTarget;
+  reviewer: ScopeTarget | null;
+}
+
+const draft = (p: Parameters<Rule<DecisionRecordTarget>>[0], r: DecisionRecordTarget) =>
+  p.can('decision.draft', r.sponsor);
+
+export const decisionRecordPolicy = definePolicy<DecisionRecordTarget, DecisionRecordAction>(
+  'major_decision',
+  {
+    read: (p, r) => p.can('decision.read', r.sponsor) || p.can('decision.read', r.body),
+    decideStart: (p, r) => p.can('decision.start', r.body),
+    recordDraft: draft,
+    openConsultation: draft,
+    closeConsultation: draft,
+    submitForReview: draft,
+    recordReview: (p, r) => r.reviewer !== null && p.can('decision.legality-review', r.reviewer),
+    recordDiscussion: (p, r) => p.can('decision.decide', r.body),
+    reportToParty: (p, r) => p.can('decision.decide', r.body),
+    publish: (p, r) => p.can('decision.decide', r.body),
+    file: (p, r) => p.can('decision.decide', r.body),
+  },
+  {
+    read: (r) => `查看重大行政决策“${r.title}”`,
+    decideStart: (r) => `决定是否启动“${r.title}”的决策程序`,
+    recordDraft: (r) => `拟订“${r.title}”的决策草案`,
+    openConsultation: (r) => `就“${r.title}”公开征求意见`,
+    closeConsultation: (r) => `结束“${r.title}”的公开征求意见`,
+    submitForReview: (r) => `将“${r.title}”送请合法性审查`,
+    recordReview: (r) => `审查“${r.title}”的合法性`,
+    recordDiscussion: (r) => `记录“${r.title}”的集体讨论决定`,
+    reportToParty: (r) => `记录“${r.title}”向同级党委请示报告的情况`,
+    publish: (r) => `公布“${r.title}”`,
+    file: (r) => `将“${r.title}”报送备案`,
   },
 );

@@ -10,6 +10,7 @@ import { recordPartyConsent } from './catalogue/commands/record-party-consent';
 import { publishCatalogue } from './catalogue/commands/publish-catalogue';
 import { addExpert } from './experts/commands/add-expert';
 import { drawExperts } from './experts/commands/draw-experts';
+import { decisionRows } from './records/test/matrix-rows';
 
 /** A year of its own for every catalogue built (a body keeps one catalogue a year). */
 const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
@@ -241,6 +242,7 @@ scopeMatrix({
       anonymous: 401,
       expect: poolReads(200),
     },
+    ...decisionRows({ reads, keeps, keptBy }),
     {
       route: 'GET /api/public/decision-catalogues',
       request: () => ({ url: '/api/public/decision-catalogues' }),

@@ -2,7 +2,10 @@
 // filing) are not here: they are rules of the statute catalogue (decision.*), a region's own amount being a
 // `deadline.rule.<id>.amount` row where the rule may be changed (the filing period, a local rule).
 import { decisionArticle } from '@fazhi/core/major-decisions';
-import { defineSettings, flag } from '../../platform/settings';
+import { defineSettings, flag, wholeNumber } from '../../platform/settings';
+
+// no statute fixes these: they keep the portal's comment form usable and guard it against flooding
+const safeguard = '平台防滥用设置，非法律规定';
 
 export const decisionSettings = defineSettings({
   // 第四十二条: departments and township governments follow the procedure 参照; provinces set their own rules
@@ -12,5 +15,21 @@ export const decisionSettings = defineSettings({
     default: true,
     basis: `${decisionArticle('第四十二条')}；${decisionArticle('第四十三条')}（省级具体制度）`,
     regionMayChange: true,
+  }),
+  'decision.comment.max-length': wholeNumber({
+    label: '重大行政决策草案公众意见最多字数',
+    default: 2000,
+    basis: safeguard,
+    regionMayChange: true,
+    min: 100,
+    max: 20000,
+  }),
+  'decision.comment.rate-limit-per-hour': wholeNumber({
+    label: '同一地址每小时可提交的重大行政决策草案意见数',
+    default: 10,
+    basis: safeguard,
+    regionMayChange: true,
+    min: 1,
+    max: 1000,
   }),
 });

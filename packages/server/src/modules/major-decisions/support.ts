@@ -138,3 +138,25 @@ export async function expertPoolFor(
   }
   return record;
 }
+
+/**
+ * The decision bodies (第二条; by reference, 第四十二条, where the region's setting says so) at which the actor holds
+ * `action`: where the user may draft a catalogue, or record a proposal.
+ */
+export async function decisionBodiesFor(services: Services, actor: Actor, action: string) {
+  const candidates = await services.db
+    .selectFrom('orgs as o')
+    .select(['o.id', 'o.name', 'o.kind', 'o.region_code'])
+    .where('o.kind', 'in', ['government', 'department', 'township'])
+    .where(scopeFilter(services.registry.grants, actor, action, 'o.id'))
+    .orderBy('o.path')
+    .limit(500)
+    .execute();
+  const bodies: { id: string; name: string; regionCode: string }[] = [];
+  for (const o of candidates) {
+    const follow = await decisionSettings.read(services.db, o.region_code, 'decision.departments-and-townships-follow');
+    if (procedureApplicability(o.kind, follow) !== 'not_required')
+      bodies.push({ id: o.id, name: o.name, regionCode: o.region_code });
+  }
+  return bodies;
+}

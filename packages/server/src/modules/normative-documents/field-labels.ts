@@ -34,7 +34,6 @@ export const normativeFieldLabels = {
   triggerLaw: '所依据的法律法规',
   legalBases: '制定依据',
   article: '条款',
-  checklist: '审核事项清单',
   highFindingsReason: '高风险提示不成立或已处理的理由',
   statement: '修改情况说明',
   effectiveSoonReason: '自发布之日起施行（或提前施行）的理由',

@@ -59,6 +59,8 @@ export const platformFieldLabels: Readonly<Record<string, string>> = {
   rule: '期限规则',
   seq: '序号',
   unread: '是否只看未读',
+  // the legality review's checklist, of normative documents (审核) and decisions (审查) alike
+  checklist: '审查事项清单',
 };
 
 /** The Chinese name of the field at `path` (a.b.0.c) among `labels` (the registry's), or null when it has none. */

@@ -1,10 +1,11 @@
 // One item of a catalogue in the making: title, 承办单位, legal and policy basis, planned start and finish, and which
 // of the steps that apply only to some matters (听证会, 专家论证, 风险评估, 公平竞争审查) apply to it.
-import { Checkbox, Form, Input, Select } from 'antd';
+import { Checkbox, Form, Input } from 'antd';
 import type { DecisionCatalogue, DecisionCatalogueItem } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
 import DateField from '../../components/DateField';
 import FormDialog, { useSave } from './FormDialog';
+import MatterFields from './MatterFields';
 
 interface Values {
   title: string;
@@ -67,17 +68,7 @@ export default function CatalogueItemForm({
             : { plannedStart: `${catalogue.year}-01-01`, plannedFinish: `${catalogue.year}-12-31`, applicableSteps: [] }
         }
       >
-        <Form.Item name="title" label="决策事项名称" rules={[{ required: true, message: '请填写决策事项名称' }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="sponsorOrgId" label="承办单位" rules={[{ required: true, message: '请选择承办单位' }]}>
-          <Select
-            showSearch
-            optionFilterProp="label"
-            aria-label="承办单位"
-            options={catalogue.sponsors.map((o) => ({ value: o.id, label: o.name }))}
-          />
-        </Form.Item>
+        <MatterFields sponsors={catalogue.sponsors} />
         <Form.Item name="legalBasis" label="法律依据" rules={[{ required: true, message: '请填写法律依据' }]}>
           <Input.TextArea rows={2} maxLength={2000} placeholder="如《中华人民共和国城乡规划法》" />
         </Form.Item>

@@ -1,4 +1,4 @@
-// 重大行政决策: the console's decision catalogue and expert pool pages and the portal's catalogue page (lazy chunks).
+// 重大行政决策: the console's decision catalogue, decision records and expert pool pages and the portal's catalogue page (lazy chunks).
 import { lazy } from 'react';
 import { decisionsMenu, decisionsPortal } from '@fazhi/core/modules';
 import type { ModuleRoutes } from '../../shell/routes';
@@ -18,6 +18,17 @@ export const majorDecisionsRoutes: ModuleRoutes = {
       under: ':id',
       title: '决策事项目录',
       component: lazy(() => import('./CatalogueDetailPage')),
+    },
+    {
+      menuKey: 'decision-records',
+      title: '重大行政决策',
+      component: lazy(() => import('./records/DecisionListPage')),
+    },
+    {
+      menuKey: 'decision-records',
+      under: ':id',
+      title: '重大行政决策',
+      component: lazy(() => import('./records/DecisionDetailPage')),
     },
     {
       menuKey: 'decision-experts',

@@ -1,6 +1,7 @@
 // The demo region's decision catalogues and expert pool (labelled demo, like every demo record): last year's
 // catalogue, published and then adjusted once (one item added, one taken out, one changed), and this year's,
-// published; six fictional experts, one with a declared interest, and one recorded draw that excluded him — built
+// published; six fictional experts, one with a declared interest, and one recorded draw that excluded him; then
+// the decisions in their states (seed-decisions.ts) — built
 // through the same commands as the API on the seed's transaction, so they carry the same audit events. Dates follow
 // today's clock: nothing is dated after today.
 import type { SeedContext } from '../../../platform/modules/manifest';
@@ -16,6 +17,7 @@ import { publishCatalogueOn } from '../catalogue/commands/publish-catalogue';
 import { adjustCatalogueOn } from '../catalogue/commands/adjust-catalogue';
 import { addExpertOn } from '../experts/commands/add-expert';
 import { drawExpertsOn } from '../experts/commands/draw-experts';
+import { seedDecisionRecords } from './seed-decisions';
 
 /** The demo region's expert pool: fictional people (示范 in every name), each with field, employer and term. */
 const demoExperts = (y: number) =>
@@ -149,6 +151,7 @@ export async function seedDecisionsDemo(services: Services, ctx: SeedContext) {
     },
     { isDemo: true },
   );
+  await seedDecisionRecords(services, w, ctx, body);
 
   async function adjust(id: string, year: number, items: DemoItem[]) {
     const next = await adjustCatalogueOn(

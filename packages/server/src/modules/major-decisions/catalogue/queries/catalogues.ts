@@ -6,7 +6,6 @@ import {
   decisionStepLabels,
   optionalStepWhen,
   optionalSteps,
-  procedureApplicability,
   stepBasesIn,
   stepsFor,
   type ApplicableSteps,
@@ -21,8 +20,7 @@ import { nearestRegionSetting } from '../../../../platform/deadlines';
 import type { Db } from '../../../../platform/db/connection';
 import type { Services } from '../../../../platform/services';
 import { cataloguePolicy } from '../../policy';
-import { decisionSettings } from '../../settings';
-import { loadCatalogue, regionUnits } from '../../support';
+import { decisionBodiesFor, loadCatalogue, regionUnits } from '../../support';
 import type { DecisionCatalogueItemTable } from '../../tables';
 
 type ItemRow = Omit<DecisionCatalogueItemTable, 'policy_basis'> & { policy_basis: string; sponsor_name: string };
@@ -94,19 +92,7 @@ export async function listCatalogues(
     .orderBy('c.version_no', 'desc')
     .limit(500)
     .execute();
-  const candidates = await services.db
-    .selectFrom('orgs as o')
-    .select(['o.id', 'o.name', 'o.kind', 'o.region_code'])
-    .where('o.kind', 'in', ['government', 'department', 'township'])
-    .where(scopeFilter(services.registry.grants, actor, 'decision.catalogue.manage', 'o.id'))
-    .orderBy('o.path')
-    .limit(500)
-    .execute();
-  const bodies: { id: string; name: string }[] = [];
-  for (const o of candidates) {
-    const follow = await decisionSettings.read(services.db, o.region_code, 'decision.departments-and-townships-follow');
-    if (procedureApplicability(o.kind, follow) !== 'not_required') bodies.push({ id: o.id, name: o.name });
-  }
+  const bodies = await decisionBodiesFor(services, actor, 'decision.catalogue.manage');
   return {
     items: rows.map((c) => ({
       id: c.id,
@@ -121,7 +107,7 @@ export async function listCatalogues(
       itemCount: c.item_count,
       isDemo: c.is_demo,
     })),
-    bodies,
+    bodies: bodies.map(({ id, name }) => ({ id, name })),
   };
 }
 

@@ -1,0 +1,133 @@
+// Story: a major decision goes from the proposal to the filing, switching users. The government office
+// (demo.office) records a proposal outside the year's catalogue with its reason and the decision to start it, naming
+// the market regulation bureau as 承办单位; the bureau's legal officer (demo.legal) is told the draft cannot be sent
+// for review before the draft and the public participation (naming their articles), records the draft, and — the
+// 30-day consultation built through the API, dated back — sends it for review; the justice bureau's reviewer
+// (demo.reviewer) records the review with a 公职律师 and is told that concluding within 7 working days needs its
+// reason (第二十六条), gives it; the office — the meeting and the report to the Party committee recorded through the
+// API — publishes it with the adoption explanation and the interpretation, sees the filing due within the region's
+// period, and files it on time.
+import { after, before, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
+import { clockFromEnv } from '../packages/server/src/platform/clock';
+import { apiPoster, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser.close());
+
+/** The card whose title is exactly `title` (the act's form, not a card that merely mentions it). */
+const card = (page: Page, title: string) =>
+  page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title').getByText(title, { exact: true }) });
+
+async function openDecision(page: Page, title: string) {
+  await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
+  await page.getByRole('link', { name: title }).click();
+  await page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
+}
+
+test('a decision goes from the proposal to the filing, switching users', async (t) => {
+  if (!(await requireEndpoints(t, ['/api/decisions', '/api/decisions/{id}/legality-review/result']))) return;
+  const today = clockFromEnv().today();
+  const ago = (n: number) => formatIsoDate(parseIsoDate(today) - n);
+  const title = `示范区夜间经济集聚区建设方案（${Date.now() % 100000}）`;
+
+  // the government office records the proposal outside the catalogue and the decision to start
+  const office = await newPage(browser);
+  await signIn(office.page, 'demo.office', demoPassword);
+  await office.page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
+  const propose = card(office.page, '提出决策建议');
+  await propose.getByText('未列入目录的事项').click();
+  await propose.getByLabel('决策事项名称').fill(title);
+  await propose.getByRole('combobox', { name: '承办单位' }).fill('市场监督管理局');
+  await office.page
+    .locator('.ant-select-dropdown:visible .ant-select-item-option')
+    .filter({ hasText: '示范区市场监督管理局' })
+    .click();
+  await propose.getByLabel('未列入决策事项目录的理由').fill('区委经济工作会议新部署，年初目录未列入');
+  await propose.getByLabel('决策建议').fill('建议建设夜间经济集聚区，促进消费');
+  await propose.getByLabel('建议提出人').fill('示范区人民政府分管副区长');
+  await clickButton(propose, '记录决策建议');
+  const start = card(office.page, '决定是否启动决策程序');
+  await start.getByLabel('决定启动的会议或批示').fill('区政府常务会议纪要〔演示〕5号');
+  await clickButton(start, '记录启动决定');
+  await office.page.locator('.ant-tag').filter({ hasText: '拟订草案中' }).waitFor();
+  await office.context.close();
+
+  // the 承办单位's legal officer: refused before the draft and the consultation, then drafts and sends it
+  const legal = await newPage(browser);
+  await signIn(legal.page, 'demo.legal', demoPassword);
+  await openDecision(legal.page, title);
+  const send = card(legal.page, '送请合法性审查');
+  await send.getByLabel('决策依据').fill('《优化营商环境条例》');
+  await send.getByLabel('履行决策程序的情况说明').fill('已公开征求意见');
+  await clickButton(send, '送请审查');
+  await send.getByText(/尚未完成：拟订决策草案及其说明.*第十二条.*公众参与.*第十四条/).waitFor();
+  const draft = card(legal.page, '拟订决策草案');
+  await draft.getByLabel('决策草案', { exact: true }).fill('一、建设目标……二、空间布局……');
+  await draft.getByLabel('起草说明').fill('起草背景和调研情况');
+  await clickButton(draft, '保存草案');
+  await legal.page.getByText('备选方案').first().waitFor();
+  const api = await apiPoster(legal.page);
+  const id = legal.page.url().split('/').pop()!;
+  await api.post(`/decisions/${id}/consultation`, { opensOn: ago(75), closesOn: ago(35) });
+  await api.post(`/decisions/${id}/consultation/closure`, { closedOn: ago(34) });
+  await legal.page.reload();
+  await card(legal.page, '公众参与和合法性审查').getByText('已于').waitFor();
+  const again = card(legal.page, '送请合法性审查');
+  await again.getByLabel('决策依据').fill('《优化营商环境条例》');
+  await again.getByLabel('履行决策程序的情况说明').fill('已公开征求意见35日，未收到意见');
+  await clickButton(again, '送请审查');
+  await legal.page.locator('.ant-tag').filter({ hasText: '合法性审查中' }).waitFor();
+  await legal.context.close();
+
+  // the justice bureau reviews, with a 公职律师; concluding at once needs its reason
+  const reviewer = await newPage(browser);
+  await signIn(reviewer.page, 'demo.reviewer', demoPassword);
+  await openDecision(reviewer.page, title);
+  const review = card(reviewer.page, '合法性审查');
+  await review.getByLabel('审查意见').fill('属于法定权限，程序完备，内容合法');
+  await review.getByLabel(/参与审查的法律顾问、公职律师/).fill('示范·张律师');
+  await review.getByRole('radio', { name: '公职律师' }).check();
+  await clickButton(review, '提交审查意见');
+  await review.getByText('审核时间不符合规定').waitFor();
+  await review.getByLabel(/提前办结的理由/).fill('事项紧急，区政府常务会议近期审议');
+  await clickButton(review, '提交审查意见');
+  await reviewer.page.locator('.ant-tag').filter({ hasText: '待集体讨论' }).waitFor();
+  await reviewer.page.getByText('示范·张律师（公职律师）').waitFor();
+  await reviewer.context.close();
+
+  // the office: the meeting and the Party committee through the API, then publication and filing on the page
+  const filing = await newPage(browser);
+  await signIn(filing.page, 'demo.office', demoPassword);
+  await openDecision(filing.page, title);
+  const officeApi = await apiPoster(filing.page);
+  await officeApi.post(`/decisions/${id}/discussion`, {
+    meetingKind: 'executive',
+    meetingName: '区政府常务会议（演示）',
+    attendees: ['副区长甲', '区长'],
+    speeches: [
+      { name: '副区长甲', isHead: false, view: 'disagree', opinion: '建议缩小首期范围' },
+      { name: '区长', isHead: true, view: 'agree', opinion: '同意' },
+    ],
+    decision: 'adopted',
+    headReasons: '首期范围已在方案中分步实施',
+  });
+  await officeApi.post(`/decisions/${id}/party-report`, { reportRecord: '关于夜间经济集聚区建设方案的请示' });
+  await filing.page.reload();
+  const publish = card(filing.page, '公布决策');
+  await publish.getByLabel('公众意见、专家论证意见采纳情况说明').fill('征求意见期间未收到公众意见');
+  await publish.getByLabel('政策解读').fill('一、建设目标；二、空间布局');
+  await clickButton(publish, '公布');
+  await filing.page.getByText('待备案').waitFor();
+  const file = card(filing.page, '报送上一级人民政府备案');
+  await file.getByLabel('备案报告文号或报送方式').fill('示政备〔演示〕1号');
+  await clickButton(file, '记录备案');
+  await filing.page.getByText('按期备案').waitFor();
+  await filing.page.getByText('副区长甲：不同意。建议缩小首期范围').waitFor();
+  await screenshot(filing.page, 'decision-filed');
+  await filing.context.close();
+});

@@ -1,0 +1,141 @@
+// Thin routes of a decision record: validate → one use case (which loads in scope, checks the status and the
+// earlier steps, and authorizes) → the decision again with its abilities.
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import * as c from '@fazhi/core/contracts';
+import { answers, createdAnswers } from '../../../platform/http/contract';
+import { requireActor, writeContext } from '../../../platform/http/request-context';
+import type { Services } from '../../../platform/services';
+import * as s from './schemas';
+import { proposeDecision } from './commands/propose-decision';
+import { decideStart } from './commands/decide-start';
+import { recordDraft } from './commands/record-draft';
+import { openConsultation } from './commands/open-consultation';
+import { closeConsultation } from './commands/close-consultation';
+import { submitForLegalityReview } from './commands/submit-for-legality-review';
+import { recordLegalityReview } from './commands/record-legality-review';
+import { recordDiscussion } from './commands/record-discussion';
+import { reportToParty } from './commands/report-to-party';
+import { publishDecision } from './commands/publish-decision';
+import { fileDecision } from './commands/file-decision';
+import { getDecision, listDecisions } from './queries/decisions';
+
+export async function decisionRecordRoutes(app: FastifyInstance, services: Services) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['重大行政决策'];
+  const base = '/decisions';
+  const one = { tags, params: s.decisionParams, response: answers(c.decisionRecord) };
+
+  r.get(base, { schema: { tags, summary: '重大行政决策', response: answers(c.decisionRecordList) } }, async (req) =>
+    listDecisions(services, requireActor(req)),
+  );
+  r.post(
+    base,
+    {
+      schema: {
+        tags,
+        summary: '提出决策建议（第十条）',
+        body: s.proposeDecisionBody,
+        response: createdAnswers(c.createdDecision),
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await proposeDecision(services, writeContext(req, requireActor(req)), req.body)),
+  );
+  r.get(`${base}/:id`, { schema: { ...one, summary: '重大行政决策（全过程记录）' } }, async (req) =>
+    getDecision(services, requireActor(req), req.params.id),
+  );
+
+  // each act is the signed-in actor's (requireActor before the write: an anonymous request never reaches the
+  // command, whose null actor would be the system's) and answers with the decision as it now stands
+  r.post(
+    `${base}/:id/start-decision`,
+    { schema: { ...one, summary: '决定是否启动决策程序（第十条、第十一条）', body: s.decideStartBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await decideStart(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/draft`,
+    { schema: { ...one, summary: '拟订决策草案（第十二条）', body: s.recordDraftBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await recordDraft(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/consultation`,
+    { schema: { ...one, summary: '公开征求意见（第十四条、第十五条）', body: s.openConsultationBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await openConsultation(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/consultation/closure`,
+    { schema: { ...one, summary: '结束公开征求意见', body: s.closeConsultationBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await closeConsultation(services, writeContext(req, actor), req.params.id, req.body.closedOn);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/legality-review`,
+    { schema: { ...one, summary: '送请合法性审查（第二十五条、第二十六条）', body: s.submitForReviewBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await submitForLegalityReview(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/legality-review/result`,
+    { schema: { ...one, summary: '合法性审查意见（第二十七条、第二十八条）', body: s.recordReviewBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await recordLegalityReview(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/discussion`,
+    { schema: { ...one, summary: '集体讨论决定（第三十条）', body: s.recordDiscussionBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await recordDiscussion(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/party-report`,
+    { schema: { ...one, summary: '向同级党委请示报告（第三十一条）', body: s.reportToPartyBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await reportToParty(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/publication`,
+    { schema: { ...one, summary: '公布决策（第三十二条）', body: s.publishDecisionBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await publishDecision(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+  r.post(
+    `${base}/:id/filing`,
+    { schema: { ...one, summary: '报送上一级人民政府备案', body: s.fileDecisionBody } },
+    async (req) => {
+      const actor = requireActor(req);
+      await fileDecision(services, writeContext(req, actor), req.params.id, req.body);
+      return getDecision(services, actor, req.params.id);
+    },
+  );
+}
