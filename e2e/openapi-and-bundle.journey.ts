@@ -3,18 +3,36 @@
 // with at most 300 KB of gzipped script.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { measureShellBundle, SHELL_BUDGET_BYTES } from '../scripts/web-bundle-size.mjs';
 import { baseUrl } from './support';
 
-// The web's table is collected from each module's route table, whose pages are .tsx: loaded at run time (tsx), but
-// named through a variable so that `tsc -p packages/server`, which checks e2e/, does not type-check the web's pages
-// without the web's JSX settings (`tsc -p packages/web` checks them).
-const webEndpoints: string = '../packages/web/src/api/endpoints';
+// The web's table: the platform's groups and each module folder's endpoints.ts (packages/web/src/api/endpoints.ts),
+// loaded at run time and named through variables so that `tsc -p packages/server`, which checks e2e/, does not
+// type-check the web's sources without the web's settings (`tsc -p packages/web` checks them).
+type Groups = Record<string, readonly { method: string; path: string }[]>;
+const webSrc = fileURLToPath(new URL('../packages/web/src/', import.meta.url));
+
+async function webEndpoints(): Promise<Groups> {
+  const api: string = join(webSrc, 'api/endpoints.ts');
+  const { platformEndpoints, collect } = (await import(api)) as {
+    platformEndpoints: Groups;
+    collect: (tables: Groups[]) => Groups;
+  };
+  const modules = join(webSrc, 'modules');
+  const tables: Groups[] = [];
+  for (const folder of readdirSync(modules).sort()) {
+    const file: string = join(modules, folder, 'endpoints.ts');
+    if (existsSync(file)) tables.push(((await import(file)) as { endpoints: Groups }).endpoints);
+  }
+  assert.ok(tables.length >= 6, `only ${tables.length} modules' endpoints found under ${modules}`);
+  return collect([platformEndpoints, ...tables]);
+}
 
 test('every endpoint the web calls is in the OpenAPI document, module by module', async () => {
-  const { endpoints } = (await import(webEndpoints)) as {
-    endpoints: Record<string, readonly { method: string; path: string }[]>;
-  };
+  const endpoints = await webEndpoints();
   const doc = (await (await fetch(`${baseUrl}/api/docs/json`)).json()) as {
     paths: Record<string, Record<string, unknown>>;
   };

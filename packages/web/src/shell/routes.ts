@@ -5,7 +5,6 @@
 // or path the server does not declare fails `tsc -p packages/web` instead of leaving a page without its menu item.
 import type { ComponentType, LazyExoticComponent } from 'react';
 import { pageUnder, type MenuDeclaration, type PortalDeclaration } from '@fazhi/core/modules';
-import type { EndpointGroups } from '../api/endpoints';
 
 export interface ConsoleRoute<K extends string = string> {
   /** path under /console, e.g. 'orgs' or 'users/:id' ('' is the workbench home) */
@@ -66,6 +65,4 @@ export interface ModuleRoutes {
   portal?: readonly PortalRoute[];
   /** the module's panel on the portal's home page (what is new in it), lazy like its pages */
   portalHome?: LazyExoticComponent<ComponentType>;
-  /** the endpoints the module's pages call (its `endpoints.ts`), checked against the server's OpenAPI document */
-  endpoints: EndpointGroups;
 }

@@ -3,7 +3,6 @@ import { lazy } from 'react';
 import { decisionsMenu, decisionsPortal } from '@fazhi/core/modules';
 import type { ModuleRoutes } from '../../shell/routes';
 import { consolePages, portalPages } from '../../shell/routes';
-import { endpoints } from './endpoints';
 
 export const majorDecisionsRoutes: ModuleRoutes = {
   module: 'major-decisions',
@@ -43,5 +42,4 @@ export const majorDecisionsRoutes: ModuleRoutes = {
       component: lazy(() => import('./portal/PortalCataloguePage')),
     },
   ]),
-  endpoints,
 };

@@ -7,12 +7,10 @@ import { reviewDeskPages } from './desk/routes-review-desk';
 import { statisticsPages } from './statistics/routes-statistics';
 import { cataloguePages } from './portal/portal-catalogue';
 import { participationPages } from './portal/portal-participation';
-import { endpoints } from './endpoints';
 
 export const normativeDocumentsRoutes: ModuleRoutes = {
   module: 'normative-documents',
   routes: [...documentPages, ...reviewDeskPages, ...statisticsPages],
   portal: [...cataloguePages, ...participationPages],
   portalHome: lazy(() => import('./portal/PortalHomePanel')),
-  endpoints,
 };

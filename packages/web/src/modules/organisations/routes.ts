@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { organisationsMenu } from '@fazhi/core/modules';
 import { consolePages, type ModuleRoutes } from '../../shell/routes';
-import { endpoints } from './endpoints';
 
 export const organisationsRoutes: ModuleRoutes = {
   module: 'organisations',
@@ -9,5 +8,4 @@ export const organisationsRoutes: ModuleRoutes = {
     { menuKey: 'orgs', title: '单位管理', component: lazy(() => import('./OrgsPage')) },
     { menuKey: 'users', title: '用户管理', component: lazy(() => import('./UsersPage')) },
   ]),
-  endpoints,
 };
