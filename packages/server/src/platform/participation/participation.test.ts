@@ -32,7 +32,7 @@ import {
   subjectAdoptionReport,
 } from './consultation-queries';
 import { recordSubjectReviewOn, submitSubjectForReviewOn } from './review-commands';
-import { pendingSubjectReviews, subjectReviewPackage } from './review-queries';
+import { pendingSubjectReviews as allPendingReviews, subjectReviewPackage } from './review-queries';
 import { participationAuditEvents, type SubjectDraft } from './subjects';
 import { justiceBureauFor } from './support';
 
@@ -112,6 +112,10 @@ let services: Services;
 let today: string;
 const actors: Record<string, Actor> = {};
 const drafts: Record<'a' | 'b', string> = { a: '', b: '' };
+// The desk lists every module's pending reviews, the demo region's major decisions among them: these tests look at
+// their own test-only kinds.
+const pendingSubjectReviews = async (...args: Parameters<typeof allPendingReviews>) =>
+  (await allPendingReviews(...args)).filter((r) => r.subjectType === KIND || r.subjectType === PLAN);
 const plus = (d: string, n: number) => formatIsoDate(parseIsoDate(d) + n);
 /** the services on a later day (the clock only moves forward, as the audit chain's time does) */
 const on = (day: string): Services => ({ ...services, clock: pinnedClock(`${day}T10:00:00+08:00`) });
