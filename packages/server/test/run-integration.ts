@@ -89,10 +89,10 @@ async function main() {
     [
       '--enable-source-maps',
       '--test',
-      // three files at a time on two cores: files wait on PostgreSQL's disk and on the processes they start (the
-      // restart test), so a third file fills those waits (measured idle: 293 s wall and 419 CPU-s with two, 262 and
-      // 365 with three)
-      '--test-concurrency=3',
+      // files at a time (FAZHI_IT_FILES, default 4 on two cores): files wait on PostgreSQL's disk and on the
+      // processes they start (the restart test), so more files than cores fill those waits (measured idle, stage
+      // alone: 293 s wall and 419 CPU-s with two, 262 and 365 with three; see docs/architecture.md for four)
+      `--test-concurrency=${process.env.FAZHI_IT_FILES ?? 4}`,
       // bounds each file as well as each test: the longest files (the CLI's, which runs `fazhi` a score of times,
       // and the normative route-matrix halves) take about 30–80 s of CPU and pass 200 s of wall time under load;
       // at a lower priority (beside the journeys in `npm test`, scripts/pipeline.mjs) they get their CPU later, and
