@@ -3,23 +3,18 @@
 import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Descriptions, Form, Input, Radio, Result, Skeleton, Space, Tag } from 'antd';
+import { App, Card, Descriptions, Form, Input, Radio, Result, Skeleton, Space, Tag } from 'antd';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/hooks';
-import { applyFieldErrors } from '../../../shell/errors';
 import type { ReviewRequestDetail } from '@fazhi/core/contracts';
 import { chineseDate, requestStatusColours } from './desk-format';
 import { useToday } from '../../../shell/session';
 import DeskDeadlines from './DeskDeadlines';
 import DateField from '../../../components/DateField';
+import FormCard from '../../../components/FormCard';
 
-function ActForm({
-  title,
-  fields,
-  submitLabel,
-  onSubmit,
-  children,
-}: {
+/** An act of the bureau on the request, dated today unless the reviewer gives the day. */
+function ActForm(props: {
   title: string;
   fields: string[];
   submitLabel: string;
@@ -27,35 +22,7 @@ function ActForm({
   children: React.ReactNode;
 }) {
   const today = useToday();
-  const [form] = Form.useForm<Record<string, string>>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  return (
-    <Card size="small" title={title}>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ date: today }}
-        onFinish={async (v) => {
-          setBusy(true);
-          setError(null);
-          try {
-            await onSubmit(v);
-          } catch (e) {
-            setError(applyFieldErrors(form, e, fields));
-          } finally {
-            setBusy(false);
-          }
-        }}
-      >
-        {children}
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit" loading={busy}>
-          {submitLabel}
-        </Button>
-      </Form>
-    </Card>
-  );
+  return <FormCard<Record<string, string>> {...props} initialValues={{ date: today }} />;
 }
 
 export default function ReviewRequestDetailPage() {
