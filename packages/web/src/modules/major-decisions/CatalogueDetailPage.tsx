@@ -41,9 +41,10 @@ function ConsentForm({ c, onDone }: { c: DecisionCatalogue; onDone: (c: Decision
         <Form.Item
           name="record"
           label="党委同意的文件或会议"
+          extra="例如：区委常委会会议纪要〔2027〕2号"
           rules={[{ required: true, message: '请填写党委同意的文件或会议' }]}
         >
-          <Input maxLength={200} placeholder="如 区委常委会会议纪要〔2027〕2号" style={{ maxWidth: 480 }} />
+          <Input maxLength={200} style={{ maxWidth: 480 }} />
         </Form.Item>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit">

@@ -69,8 +69,13 @@ export default function CatalogueItemForm({
         }
       >
         <MatterFields sponsors={catalogue.sponsors} />
-        <Form.Item name="legalBasis" label="法律依据" rules={[{ required: true, message: '请填写法律依据' }]}>
-          <Input.TextArea rows={2} maxLength={2000} placeholder="如《中华人民共和国城乡规划法》" />
+        <Form.Item
+          name="legalBasis"
+          label="法律依据"
+          extra="例如：《中华人民共和国城乡规划法》"
+          rules={[{ required: true, message: '请填写法律依据' }]}
+        >
+          <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
         <Form.Item name="policyBasis" label="政策依据">
           <Input.TextArea rows={2} maxLength={2000} />

@@ -56,8 +56,13 @@ export default function ExpertForm({
         <Form.Item name="name" label="专家姓名" rules={[{ required: true, message: '请填写专家姓名' }]}>
           <Input maxLength={50} />
         </Form.Item>
-        <Form.Item name="field" label="专业领域" rules={[{ required: true, message: '请填写专业领域' }]}>
-          <Input maxLength={50} placeholder="如 城乡规划、法律、生态环境" />
+        <Form.Item
+          name="field"
+          label="专业领域"
+          extra="例如：城乡规划、法律、生态环境"
+          rules={[{ required: true, message: '请填写专业领域' }]}
+        >
+          <Input maxLength={50} />
         </Form.Item>
         <Form.Item name="employer" label="工作单位" rules={[{ required: true, message: '请填写工作单位' }]}>
           <Input maxLength={200} />

@@ -29,8 +29,13 @@ function StartAct({ d, onDone }: Props) {
           ]}
         />
       </Form.Item>
-      <Form.Item name="startRecord" label="决定启动的会议或批示" rules={need('请填写决定启动的会议或批示')}>
-        <Input maxLength={200} placeholder="如 区政府常务会议纪要〔2027〕3号" />
+      <Form.Item
+        name="startRecord"
+        label="决定启动的会议或批示"
+        extra="例如：区政府常务会议纪要〔2027〕3号"
+        rules={need('请填写决定启动的会议或批示')}
+      >
+        <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="decidedOn" label="决定日期" rules={need('请选择决定日期')}>
         <DateField style={{ width: 180 }} />

@@ -113,12 +113,13 @@ function ProposeForm({ bodies }: { bodies: DecisionRecordList['bodies'] }) {
         <Form.Item name="proposal" label="决策建议" rules={[{ required: true, message: '请填写决策建议' }]}>
           <Input.TextArea rows={3} maxLength={4000} />
         </Form.Item>
-        <Form.Item name="proposer" label="建议提出人" rules={[{ required: true, message: '请填写建议提出人' }]}>
-          <Input
-            maxLength={200}
-            placeholder="如 区政府分管领导、区市场监督管理局、人大代表联名"
-            style={{ maxWidth: 480 }}
-          />
+        <Form.Item
+          name="proposer"
+          label="建议提出人"
+          extra="例如：区政府分管领导、区市场监督管理局、人大代表联名"
+          rules={[{ required: true, message: '请填写建议提出人' }]}
+        >
+          <Input maxLength={200} style={{ maxWidth: 480 }} />
         </Form.Item>
         {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
         <Button type="primary" htmlType="submit" loading={busy}>

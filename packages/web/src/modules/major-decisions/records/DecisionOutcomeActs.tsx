@@ -75,7 +75,7 @@ export function DiscussionAct({ d, onDone }: Props) {
               {items.map((item, i) => (
                 <Space key={item.key} align="start" wrap aria-label={`第${i + 1}位发言`}>
                   <Form.Item name={[item.name, 'name']} rules={need('请填写发言人')}>
-                    <Input placeholder="发言人" aria-label={`第${i + 1}位发言人`} style={{ width: 140 }} />
+                    <Input addonBefore="发言人" aria-label={`第${i + 1}位发言人`} style={{ width: 200 }} />
                   </Form.Item>
                   <Form.Item name={[item.name, 'isHead']} valuePropName="checked">
                     <Checkbox>行政首长</Checkbox>
@@ -92,7 +92,7 @@ export function DiscussionAct({ d, onDone }: Props) {
                     />
                   </Form.Item>
                   <Form.Item name={[item.name, 'opinion']}>
-                    <Input placeholder="发言内容" aria-label={`第${i + 1}位发言内容`} style={{ width: 360 }} />
+                    <Input addonBefore="发言内容" aria-label={`第${i + 1}位发言内容`} style={{ width: 420 }} />
                   </Form.Item>
                   <Button onClick={() => remove(item.name)}>删除</Button>
                 </Space>
