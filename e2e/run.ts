@@ -171,7 +171,10 @@ async function main() {
   let adminUrl = process.env.DATABASE_URL;
   let stopPg = async () => undefined as void;
   if (!adminUrl) {
-    const server = await startEmbeddedPostgres(join(root, '.fazhi-test', 'e2e'), await freePort());
+    // a throwaway cluster, as the integration harness's (FAZHI_PG_DURABLE=1 keeps fsync on)
+    const server = await startEmbeddedPostgres(join(root, '.fazhi-test', 'e2e'), await freePort(), {
+      throwaway: process.env.FAZHI_PG_DURABLE !== '1',
+    });
     adminUrl = server.url;
     stopPg = server.stop;
   }

@@ -44,7 +44,9 @@ async function main() {
   let adminUrl = process.env.DATABASE_URL;
   let stop = async () => undefined as void;
   if (!adminUrl) {
-    const server = await startEmbeddedPostgres(join(root, '.fazhi-test'), await freePort());
+    const server = await startEmbeddedPostgres(join(root, '.fazhi-test'), await freePort(), {
+      throwaway: process.env.FAZHI_PG_DURABLE !== '1',
+    });
     adminUrl = server.url;
     stop = server.stop;
   }

@@ -52,7 +52,9 @@ describe('an import and the region’s other writes', () => {
       await held;
     });
     assert.equal(await atPause, SUB_CHAIN_FLUSH, 'the sub-chain is written before the import ends');
-    // A guard against a hang, not a timing: before the sub-chain the write waited for the whole append.
+    // A guard against a hang, not a timing: before the sub-chain the write waited for the whole append. The guard's
+    // timer is unref'd: a pending timer kept this file's process alive 120 s after its test had passed, holding one
+    // of the harness's file slots idle.
     const comment = env.app.inject({
       method: 'POST',
       url: `/api/public/normative-consultations/${consulting}/comments`,
@@ -61,7 +63,7 @@ describe('an import and the region’s other writes', () => {
     });
     const outcome = await Promise.race([
       comment,
-      new Promise<'blocked'>((r) => setTimeout(() => r('blocked'), 120_000)),
+      new Promise<'blocked'>((r) => setTimeout(() => r('blocked'), 120_000).unref()),
     ]);
     assert.notEqual(outcome, 'blocked', 'the comment waited for the import');
     assert.equal(outcome !== 'blocked' && outcome.statusCode, 201, outcome !== 'blocked' ? outcome.body : '');

@@ -37,7 +37,15 @@ export interface EmbeddedOptions {
   log?: boolean;
   /** use a postmaster already running on this data directory instead of refusing (CLI commands) */
   adopt?: boolean;
+  /** a throwaway cluster for the test harnesses: PostgreSQL skips fsync (see `throwawayFlags`) */
+  throwaway?: boolean;
 }
+
+/** A test cluster lives for one run and is rebuilt from its migrations the next, so it need not survive the
+ * machine losing power — the one failure fsync guards against. Without it a commit and each clone of the template
+ * (CREATE DATABASE … TEMPLATE writes the whole database to the WAL) stop waiting on the disk; a killed postgres or
+ * Node process still loses nothing, since every write has reached the kernel. Never used for `npm start`. */
+const throwawayFlags = ['-c', 'fsync=off', '-c', 'full_page_writes=off'];
 
 const alive = (pid: number): boolean => {
   try {
@@ -123,7 +131,15 @@ export async function startEmbeddedPostgres(
     createPostgresUser: isRoot,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     // TCP on loopback only; no Unix socket in a directory the postgres user may not write.
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      ...(opts.throwaway ? throwawayFlags : []),
+    ],
     onLog: (m: string) => {
       recent.push(m);
       if (recent.length > 20) recent.shift();
