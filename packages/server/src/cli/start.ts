@@ -6,6 +6,7 @@ import { startJobRunner, type JobRunner } from '../platform/jobs/runner';
 import { modules } from '../modules';
 import { hasDemoRegion, seedDemo } from '../modules/organisations/seed-demo';
 import { calendarHealth } from '../modules/calendar/queries/health';
+import { releaseSegmenterWhenIdle } from '../platform/segmenter';
 import { spawn } from 'node:child_process';
 
 type DemoSeed = Awaited<ReturnType<typeof seedDemo>>;
@@ -45,6 +46,7 @@ export async function startServer(config: Config) {
     calendar: (s) => calendarHealth(s.db, s.clock.today()),
   });
   await app.listen({ port: config.port, host: config.host });
+  const stopReleasing = releaseSegmenterWhenIdle(config.segmenterIdleSeconds);
   const base = `http://localhost:${config.port}`;
   const lines = [
     '',
@@ -63,6 +65,7 @@ export async function startServer(config: Config) {
     );
   console.log(lines.join('\n'));
   const stop = async () => {
+    stopReleasing();
     await app.close();
     await jobs?.stop();
     await p.close();

@@ -22,6 +22,8 @@ export interface Config {
   trackingLookupsPerHour: number;
   sessionMaxHours: number;
   jobs: boolean;
+  /** seconds the word segmenter (jieba) may stay unused before the server lets its dictionary go; 0 keeps it */
+  segmenterIdleSeconds: number;
   /** the region in whose name the public portal speaks; by default the first region that has a people's government */
   portalRegion: string | undefined;
 }
@@ -58,6 +60,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trackingLookupsPerHour: int(env, 'FAZHI_TRACKING_LOOKUP_LIMIT', 60),
     sessionMaxHours: int(env, 'FAZHI_SESSION_MAX_HOURS', 12),
     jobs: env.FAZHI_JOBS !== '0',
+    segmenterIdleSeconds: int(env, 'FAZHI_SEGMENTER_IDLE_SECONDS', 60),
     portalRegion: env.FAZHI_PORTAL_REGION || undefined,
   };
 }

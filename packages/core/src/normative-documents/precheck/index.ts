@@ -2,6 +2,7 @@
 // them with jieba, finds who each duty binds, the modal verbs, the action terms and the cited bases, and applies one
 // rule per category. The findings assist the 合法性审核 reviewer (国办发〔2018〕115号); they never decide.
 export { precheck } from './run';
+export { releaseSegmenter, segmenterIdleMs, settleSegmenterMemory } from './segment';
 export * from './types';
 export { formatFindings, parsePrecheckArgs, precheckCommand, type CommandResult, type PrecheckArgs } from './cli';
 export { internalOfficeKind, issuerFromTitle } from './document/issuer';

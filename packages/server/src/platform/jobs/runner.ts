@@ -105,7 +105,9 @@ export async function startJobRunner(services: Services, url: string, opts: JobR
       stopped = true;
       wake?.();
       await looping;
-      await boss.stop({ graceful: true, timeout: 5000, wait: true });
+      // a running job finishes before the database goes: with 5 s a daily job on a loaded machine outlived the wait,
+      // the database was stopped under it and pg-boss's bookkeeping of the failure rejected unhandled at shutdown
+      await boss.stop({ graceful: true, timeout: 30_000, wait: true });
     },
   };
 }
