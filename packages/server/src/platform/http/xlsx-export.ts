@@ -1,10 +1,11 @@
 // Exports stream (docs/scaling.md): a list's every row the user may see, read from PostgreSQL in keyset batches and
-// written row by row into an Excel workbook on the response (exceljs' streaming writer), waiting for the client
+// written row by row into an Excel workbook on the response (xlsx-writer.ts), waiting for the client
 // when it reads slower than the database answers — so 100,000 rows cost the memory of one batch, and no export is
 // cut at a row limit. Every module's export goes through here.
 import { PassThrough } from 'node:stream';
 import type { FastifyReply } from 'fastify';
 import { attachmentHeader, XLSX_TYPE } from './attachment';
+import { writeWorkbook, type AddRow, type SheetColumn } from './xlsx-writer';
 
 /**
  * exceljs, loaded on first use: it is a large share of an idle server's memory (issue 12) and only exports, imports
@@ -14,30 +15,22 @@ export async function loadExcel() {
   return (await import('exceljs')).default;
 }
 
-export interface ExportColumn {
-  header: string;
-  width: number;
-  /** Excel number format of the column (dates: 'yyyy"年"m"月"d"日"') */
-  numFmt?: string;
-}
+export type ExportColumn = SheetColumn;
 
 export const CHINESE_DATE_FORMAT = 'yyyy"年"m"月"d"日"';
 
-/** Adds one row; resolves when the client has taken enough of the file for the next one. */
-export type AddRow = (cells: readonly unknown[]) => Promise<void>;
+export type { AddRow };
 
 /**
  * A one-sheet workbook: `produce` adds the rows, in order, and the workbook is written to the returned stream as it
- * goes. A failure ends the stream with the error (the client sees a broken download, never a silently short file).
- * exceljs is loaded on the first export, not at start (it is a large share of an idle server's memory).
+ * goes (xlsx-writer.ts), waiting whenever the client has not taken what was written. A failure ends the stream with
+ * the error (the client sees a broken download, never a silently short file).
  */
 export function streamWorkbook(
   sheet: { name: string; columns: readonly ExportColumn[] },
   produce: (add: AddRow) => Promise<void>,
 ): PassThrough {
   const stream = new PassThrough();
-  // the client went away: the producer stops at its next row instead of reading the rest of the table
-  const gone = () => stream.destroyed;
   const drained = () =>
     new Promise<void>((resolve) => {
       const done = () => {
@@ -48,28 +41,17 @@ export function streamWorkbook(
       stream.on('drain', done);
       stream.on('close', done);
     });
-  void (async () => {
-    const ExcelJS = await loadExcel();
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true });
-    wb.creator = '法治政府建设一体化平台';
-    const ws = wb.addWorksheet(sheet.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = sheet.columns.map((c) => ({
-      header: c.header,
-      width: c.width,
-      ...(c.numFmt ? { style: { numFmt: c.numFmt } } : {}),
-    }));
-    ws.getRow(1).font = { bold: true };
-    ws.getRow(1).commit();
-    await produce(async (cells) => {
-      if (gone()) throw new Error('export abandoned by the client');
-      ws.addRow([...cells]).commit();
-      if (stream.writableNeedDrain) await drained();
-    });
-    ws.commit();
-    await wb.commit();
-  })().catch((err: unknown) => {
-    if (!stream.destroyed) stream.destroy(err instanceof Error ? err : new Error(String(err)));
-  });
+  const sink = async (chunk: Buffer) => {
+    // the client went away: the producer stops at its next write instead of reading the rest of the table
+    if (stream.destroyed) throw new Error('export abandoned by the client');
+    if (!stream.write(chunk)) await drained();
+  };
+  writeWorkbook(sink, sheet, produce).then(
+    () => stream.end(),
+    (err: unknown) => {
+      if (!stream.destroyed) stream.destroy(err instanceof Error ? err : new Error(String(err)));
+    },
+  );
   return stream;
 }
 
