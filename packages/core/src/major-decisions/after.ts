@@ -80,6 +80,14 @@ export const adjustmentKindLabels = {
   major: '重大调整（依照条例重新履行决策程序）',
 } as const satisfies Record<AdjustmentKind, string>;
 
+/** The kinds of change recorded on a decision in force (第三十七条), as the page and the case file name them. */
+export const decisionChangeKindLabels = {
+  suspend: '中止执行',
+  adjust_minor: adjustmentKindLabels.minor,
+  adjust_major: adjustmentKindLabels.major,
+  stop: '停止执行',
+} as const;
+
 /** The status an adjustment leaves: a minor one resumes execution, a major one suspends it until the new procedure ends. */
 export function adjustmentOutcome(kind: AdjustmentKind): DecisionStatus {
   return kind === 'minor' ? 'published' : 'suspended';

@@ -4,7 +4,7 @@
 // table of contents, one part a section, for the platform's paper renderers.
 import {
   accountabilityArticleLabels,
-  adjustmentKindLabels,
+  decisionChangeKindLabels,
   caseFileGaps,
   decisionStatusLabels,
   evaluationConclusionLabels,
@@ -33,13 +33,6 @@ export interface CaseFilePart {
 }
 
 type Row = DecisionRow & { body_name: string; sponsor_name: string };
-
-const changeKindLabels = {
-  suspend: '中止执行',
-  adjust_minor: adjustmentKindLabels.minor,
-  adjust_major: adjustmentKindLabels.major,
-  stop: '停止执行',
-} as const;
 
 /** Everything the file holds and what it lacks. */
 export async function caseFileOf(db: Db | Tx, row: Row): Promise<{ parts: CaseFilePart[]; gaps: CaseFileGap[] }> {
@@ -174,7 +167,7 @@ export async function caseFileOf(db: Db | Tx, row: Row): Promise<{ parts: CaseFi
       `评估结论：${evaluationConclusionLabels[e.conclusion]}`,
     ]);
   for (const c of changes)
-    add(changeKindLabels[c.kind], c.decided_on, [
+    add(decisionChangeKindLabels[c.kind], c.decided_on, [
       `理由：${c.reason}`,
       `作出决定的会议或批示：${c.record}`,
       c.content && `调整内容：${c.content}`,

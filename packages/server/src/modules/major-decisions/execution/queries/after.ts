@@ -5,7 +5,7 @@
 import type { DecisionAfter } from '@fazhi/core/contracts';
 import {
   accountabilityArticleLabels,
-  adjustmentKindLabels,
+  decisionChangeKindLabels,
   decisionAfterActions,
   decisionAfterRefusal,
   evaluationConclusionLabels,
@@ -24,13 +24,6 @@ import { regionUnits } from '../../support';
 import { progressDeadlineKind } from '../commands/assign-implementation';
 import { decisionAfterPolicy } from '../policy';
 import { afterFacts, afterTarget, implementersOf } from '../workflow';
-
-const changeKindLabels = {
-  suspend: '中止执行',
-  adjust_minor: adjustmentKindLabels.minor,
-  adjust_major: adjustmentKindLabels.major,
-  stop: '停止执行',
-} as const;
 
 export async function getDecisionAfter(services: Services, actor: Actor, id: string): Promise<DecisionAfter> {
   const db = services.db;
@@ -122,7 +115,7 @@ export async function getDecisionAfter(services: Services, actor: Actor, id: str
       evaluatedOn: e.evaluated_on,
     })),
     changes: changes.map((c) => ({
-      kindLabel: changeKindLabels[c.kind],
+      kindLabel: decisionChangeKindLabels[c.kind],
       decidedOn: c.decided_on,
       reason: c.reason,
       record: c.record,
