@@ -57,6 +57,8 @@ export const majorDecisionsModule: ModuleManifest = {
     ...participationAuditEvents(DECISION_SUBJECT),
   },
   settings: decisionSettings,
+  // 第三十五条: an implementing unit's report of a problem reaches the decision body at once
+  notificationKinds: { 'decision.problem_reported': '重大行政决策执行中发现问题' },
   routes: async (app, services) => {
     await catalogueRoutes(app, services);
     await expertRoutes(app, services);

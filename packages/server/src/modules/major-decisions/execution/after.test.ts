@@ -135,6 +135,16 @@ describe('a published decision executed, evaluated, changed, held to account and
     assert.ok(reported.implementers[0]!.nextReportDue! > today);
     const decision = (await call(env.app, legal, 'GET', url(id))).json() as DecisionRecord;
     assert.match(decision.acts.at(-1)!.summary, /逾期.*客观情况发生重大变化.*第三十五条/);
+    // 第三十五条: reported to the body at once — its office is told
+    const told = await env.services.db
+      .selectFrom('notifications as n')
+      .innerJoin('users as u', 'u.id', 'n.user_id')
+      .select('n.body')
+      .where('u.username', '=', 'demo.office')
+      .where('n.kind', '=', 'decision.problem_reported')
+      .where('n.subject_id', '=', id)
+      .executeTakeFirst();
+    assert.match(told?.body ?? '', /建材价格上涨/);
     assert.ok(
       decision.deadlines.some((d) => d.label === '报告决策执行情况' && d.status === 'open' && d.explanation.length > 0),
     );

@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { PROGRESS_REPORT_RULE, executionProblemLabels } from '@fazhi/core/major-decisions';
 import { actDate } from '../../../../platform/act-date';
-import { closeDeadline, setDeadline } from '../../../../platform/deadlines';
+import { closeDeadline, deadlineRecipients, setDeadline } from '../../../../platform/deadlines';
 import { invalid } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
@@ -27,11 +27,12 @@ export async function reportProgressOn(services: Services, w: Writer, id: string
     fields.push({ path: 'problemDetail', message: '报告问题的，请同时选择问题类型并说明问题及建议' });
   if (!unit || fields.length) throw invalid('PROGRESS_REPORT_INVALID', fields[0]!.message, fields);
   const reportedOn = actDate(services, input.reportedOn, 'reportedOn');
+  const reportId = randomUUID();
   await w.tx
     .insertInto('decision_progress_reports')
     .values({
       region_code: row.region_code,
-      id: randomUUID(),
+      id: reportId,
       decision_id: id,
       org_id: unit.org_id,
       reported_on: reportedOn,
@@ -54,6 +55,23 @@ export async function reportProgressOn(services: Services, w: Writer, id: string
     from: reportedOn,
     responsibleOrgId: unit.org_id,
   });
+  // 第三十五条: 应当及时向决策机关报告 — the body's staff are told at once (the platform's rule of who is told)
+  if (input.problem)
+    for (const userId of await deadlineRecipients(w.tx, {
+      responsible_user_id: null,
+      responsible_org_id: row.body_org_id,
+    }))
+      await w.notify({
+        userId,
+        kind: 'decision.problem_reported',
+        title: '决策执行中发现问题',
+        body: `${unit.name}报告“${row.title}”${executionProblemLabels[input.problem]}：${input.problemDetail!.trim()}。请决策机关及时研究处理（第三十五条）。`,
+        subjectType: DECISION_SUBJECT,
+        subjectId: id,
+        dedupeKey: `decision-problem:${reportId}`,
+        link: decisionLink(id),
+        regionCode: row.region_code,
+      });
   const problem = input.problem ? `；报告${executionProblemLabels[input.problem]}（第三十五条）` : '';
   await recordDecisionAct(w, row, {
     act: 'progress_reported',
