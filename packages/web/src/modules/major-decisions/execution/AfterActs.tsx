@@ -12,6 +12,11 @@ const problems = [
   { value: 'circumstances_changed', label: '客观情况发生重大变化' },
   { value: 'force_majeure', label: '发生不可抗力等严重影响决策目标实现的情形' },
 ];
+const dated = (name: string, label: string) => (
+  <Form.Item name={name} label={label}>
+    <DateField style={{ width: 180 }} />
+  </Form.Item>
+);
 const record = (
   <Form.Item name="decisionRecord" label="作出决定的会议或批示" rules={need('请填写会议或批示')}>
     <Input maxLength={200} />
@@ -53,9 +58,7 @@ export function ImplementationAct({ a, onDone }: AfterProps) {
       <Form.Item name="assignmentRecord" label="明确执行单位的会议、批示或文件" rules={need('请填写会议、批示或文件')}>
         <Input maxLength={200} />
       </Form.Item>
-      <Form.Item name="assignedOn" label="日期">
-        <DateField style={{ width: 180 }} />
-      </Form.Item>
+      {dated('assignedOn', '日期')}
     </AfterAct>
   );
 }
@@ -96,9 +99,7 @@ export function ProgressAct({ a, onDone }: AfterProps) {
       <Form.Item name="problemDetail" label="发现的问题及建议">
         {area(3, 4000)}
       </Form.Item>
-      <Form.Item name="reportedOn" label="报告日期">
-        <DateField style={{ width: 180 }} />
-      </Form.Item>
+      {dated('reportedOn', '报告日期')}
     </AfterAct>
   );
 }
@@ -159,9 +160,7 @@ export function EvaluationAct({ a, onDone }: AfterProps) {
           ]}
         />
       </Form.Item>
-      <Form.Item name="evaluatedOn" label="评估完成日期">
-        <DateField style={{ width: 180 }} />
-      </Form.Item>
+      {dated('evaluatedOn', '评估完成日期')}
     </AfterAct>
   );
 }
@@ -189,9 +188,7 @@ export function ChangeActs({ a, onDone }: AfterProps) {
             {area(2, 4000)}
           </Form.Item>
           {record}
-          <Form.Item name="decidedOn" label="决定日期">
-            <DateField style={{ width: 180 }} />
-          </Form.Item>
+          {dated('decidedOn', '决定日期')}
         </AfterAct>
       )}
       {ab.adjust && (
@@ -224,9 +221,7 @@ export function ChangeActs({ a, onDone }: AfterProps) {
             {area(3, 10000)}
           </Form.Item>
           {record}
-          <Form.Item name="decidedOn" label="决定日期">
-            <DateField style={{ width: 180 }} />
-          </Form.Item>
+          {dated('decidedOn', '决定日期')}
         </AfterAct>
       )}
       {ab.stop && (
@@ -252,9 +247,7 @@ export function ChangeActs({ a, onDone }: AfterProps) {
             />
           </Form.Item>
           {record}
-          <Form.Item name="decidedOn" label="决定日期">
-            <DateField style={{ width: 180 }} />
-          </Form.Item>
+          {dated('decidedOn', '决定日期')}
         </AfterAct>
       )}
     </>
@@ -297,9 +290,7 @@ export function AccountabilityAct({ a, onDone }: AfterProps) {
       <Form.Item name="handling" label="处理结果" rules={need('请填写处理结果')}>
         {area(2, 4000)}
       </Form.Item>
-      <Form.Item name="decidedOn" label="处理日期">
-        <DateField style={{ width: 180 }} />
-      </Form.Item>
+      {dated('decidedOn', '处理日期')}
     </AfterAct>
   );
 }
