@@ -131,6 +131,7 @@ describe('catalogue invariants', () => {
     'decision.hearing-materials',
     'decision.legality-review',
     'decision.filing',
+    'decision.progress-report',
     'normative.filing',
     'normative.legality-review-min',
     'normative.legality-review-max',

@@ -43,6 +43,17 @@ export const governanceRules: readonly StatuteRule[] = [
     overridable: true,
     note: '地方规定，其他地区按本地规定设置',
   }),
+  // 第三十四条: 决策执行单位 … 向决策机关报告决策执行情况 — the regulation sets no period. Quarterly by default, a
+  // region sets its own (overridable): the next report is due this long after the assignment or the last report.
+  defineRule({
+    id: 'decision.progress-report',
+    title: '报告重大行政决策执行情况',
+    law: LAW.majorDecision,
+    article: '第三十四条',
+    ...months(3),
+    overridable: true,
+    note: '条例未规定报告周期，默认每季度报告一次，按本地规定设置',
+  }),
   // 国发〔2008〕17号 (十四): 市县政府及其部门的规范性文件自发布之日起15日内报送备案 (a department's document with
   // its own government) → overridable (local variation). "15日" counts calendar days (自然日); a period of working
   // days says 工作日.

@@ -19,6 +19,10 @@ import { justiceBureauFor } from '../../platform/participation/support';
 import { seedDecisionsDemo } from './demo/seed-demo';
 import './tables';
 import { decisionFieldLabels } from './field-labels';
+import { decisionAfterRoutes } from './execution/routes';
+import { decisionArchiveRoutes } from './archive/routes';
+import { decisionAfterAuditActions } from './execution/workflow';
+import { decisionAfterFieldLabels } from './execution/field-labels';
 
 export const majorDecisionsModule: ModuleManifest = {
   id: 'major-decisions',
@@ -42,14 +46,25 @@ export const majorDecisionsModule: ModuleManifest = {
       label: '记录集体讨论决定、党委请示报告、决策公布和备案',
       roles: ['legal_officer', 'unit_head', 'government_leader'],
     },
+    // 第三十四条、第三十五条: the implementing unit's staff report the decision's progress and the problems found
+    'decision.execute': { label: '报告重大行政决策执行情况', roles: ['legal_officer', 'unit_head'] },
   },
-  fieldLabels: decisionFieldLabels,
-  auditEvents: { ...decisionAuditActions, ...recordAuditActions, ...participationAuditEvents(DECISION_SUBJECT) },
+  fieldLabels: { ...decisionFieldLabels, ...decisionAfterFieldLabels },
+  auditEvents: {
+    ...decisionAuditActions,
+    ...recordAuditActions,
+    ...decisionAfterAuditActions,
+    ...participationAuditEvents(DECISION_SUBJECT),
+  },
   settings: decisionSettings,
+  // 第三十五条: an implementing unit's report of a problem reaches the decision body at once
+  notificationKinds: { 'decision.problem_reported': '重大行政决策执行中发现问题' },
   routes: async (app, services) => {
     await catalogueRoutes(app, services);
     await expertRoutes(app, services);
     await decisionRecordRoutes(app, services);
+    await decisionAfterRoutes(app, services);
+    await decisionArchiveRoutes(app, services);
   },
   // the kinds of record its audit events name, with the name the audit log shows instead of the identifier
   subjectTypes: {

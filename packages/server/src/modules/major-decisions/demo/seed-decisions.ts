@@ -2,7 +2,8 @@
 // this year's catalogue for the government office to decide on; a draft of the market regulation bureau (demo.legal)
 // ready to go out for comment; one sent for legality review, on the justice bureau's desk (demo.reviewer); one found
 // lawful, waiting for the government's meeting; one published 45 days ago whose filing one level up is overdue
-// (on the office's workbench, red). Built through the same commands as the API on the seed's
+// (on the office's workbench, red); three published and filed, in execution, post-evaluated and archived
+// (execution/demo/seed-after.ts). Built through the same commands as the API on the seed's
 // transaction, so they carry the same history rows and audit events; dated back from today so that every
 // statutory period (30 days of comment, 7 working days of review) has run, and nothing is after today.
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
@@ -19,6 +20,7 @@ import { recordLegalityReviewOn } from '../records/commands/record-legality-revi
 import { recordDiscussionOn } from '../records/commands/record-discussion';
 import { reportToPartyOn } from '../records/commands/report-to-party';
 import { publishDecisionOn } from '../records/commands/publish-decision';
+import { seedDecisionAfter } from '../execution/demo/seed-after';
 
 const stages = ['drafted', 'in_review', 'reviewed', 'published'] as const;
 
@@ -46,6 +48,28 @@ const marketDecisions = [
     stage: 'published',
     reason: '网络餐饮投诉集中，区政府年中决定出台监管办法',
     options: [],
+  },
+  // after publication (execution/demo/seed-after.ts): in execution, post-evaluated, archived
+  {
+    title: '示范区农村集贸市场规范化建设方案',
+    stage: 'published',
+    reason: '乡镇集贸市场秩序问题集中，区政府年中决定开展规范化建设',
+    options: [],
+    after: 'executing',
+  },
+  {
+    title: '示范区电动自行车集中充电设施安全管理措施',
+    stage: 'published',
+    reason: '电动自行车充电火灾隐患突出，需要及时出台管理措施',
+    options: [],
+    after: 'evaluated',
+  },
+  {
+    title: '示范区早餐便民服务网点建设方案',
+    stage: 'published',
+    reason: '民生实事项目年中调整，增加早餐便民服务网点建设',
+    options: [],
+    after: 'archived',
   },
 ] as const;
 
@@ -147,5 +171,6 @@ export async function seedDecisionRecords(services: Services, w: Writer, ctx: Se
       adoptionExplanation: '征求意见期间未收到公众意见；未组织专家论证（演示）',
       interpretation: '一、出台背景；二、主要内容；三、过渡期安排（演示）',
     });
+    if ('after' in d) await seedDecisionAfter(services, w, id, d.after, { market, ago });
   }
 }

@@ -19,6 +19,9 @@ import type { Services } from '../../../platform/services';
 import type { Tx, Writer } from '../../../platform/write';
 import { decisionRecordPolicy, type DecisionRecordTarget } from '../policy';
 import '../tables';
+import '../execution/tables';
+import { sql, type SqlBool } from 'kysely';
+import type { Grants } from '@fazhi/core/access';
 
 /** The subject_type of a decision: its audit events, deadlines, consultation and reviews are filed under it. */
 export const DECISION_SUBJECT = 'major_decision';
@@ -37,6 +40,7 @@ export async function loadDecision(services: Services, db: Db | Tx, actor: Actor
       eb.or([
         scopeFilter(grants, actor, 'decision.read', 'd.sponsor_org_id'),
         scopeFilter(grants, actor, 'decision.read', 'd.body_org_id'),
+        implementedInScope(grants, actor),
       ]),
     );
   }
@@ -58,6 +62,12 @@ export async function loadDecision(services: Services, db: Db | Tx, actor: Actor
   if (!body || !sponsor) throw notFound('重大行政决策');
   const target: DecisionRecordTarget = { title: row.title, body, sponsor, reviewer };
   return { row, target };
+}
+
+/** 第三十四条: an implementing unit's staff read the decision they execute (`d` is the decision). */
+export function implementedInScope(grants: Grants, actor: Actor) {
+  return sql<SqlBool>`EXISTS (SELECT 1 FROM decision_implementations i WHERE i.region_code = d.region_code
+    AND i.decision_id = d.id AND ${scopeFilter(grants, actor, 'decision.read', 'i.org_id')})`;
 }
 
 export type LoadedDecision = Awaited<ReturnType<typeof loadDecision>>;

@@ -1,5 +1,5 @@
-// One act on a decision (components/FormCard.tsx): the values posted to the act's endpoint, the decision as it now
-// stands replacing the page's.
+// One act on a decision (components/FormCard.tsx): the values posted to the act's endpoint, the answer (the decision
+// as it now stands, or its record after publication for those acts) replacing the page's.
 import type { ReactNode } from 'react';
 import { App, Input } from 'antd';
 import type { DecisionRecord } from '@fazhi/core/contracts';
@@ -10,7 +10,7 @@ export type Props = { d: DecisionRecord; onDone: (d: DecisionRecord) => void };
 export const area = (rows: number, max: number) => <Input.TextArea rows={rows} maxLength={max} />;
 export const need = (message: string) => [{ required: true, message }];
 
-export default function ActCard<V extends object>({
+export default function ActCard<V extends object, R = DecisionRecord>({
   decision,
   title,
   path,
@@ -22,7 +22,7 @@ export default function ActCard<V extends object>({
   onDone,
   children,
 }: {
-  decision: DecisionRecord;
+  decision: { id: string };
   title: string;
   /** the act's endpoint under the decision: 'draft', 'legality-review/result' */
   path: string;
@@ -32,7 +32,7 @@ export default function ActCard<V extends object>({
   /** the message once done */
   done: string;
   transform?: (v: V) => unknown;
-  onDone: (d: DecisionRecord) => void;
+  onDone: (d: R) => void;
   children: ReactNode;
 }) {
   const { message } = App.useApp();
@@ -43,7 +43,7 @@ export default function ActCard<V extends object>({
       initialValues={initialValues}
       submitLabel={submitText}
       onSubmit={async (v) => {
-        onDone(await api.post<DecisionRecord>(`/decisions/${decision.id}/${path}`, transform ? transform(v) : v));
+        onDone(await api.post<R>(`/decisions/${decision.id}/${path}`, transform ? transform(v) : v));
         message.success(done);
       }}
     >

@@ -10,6 +10,8 @@ import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
 import { decisionStatusColours } from '../decision-format';
 import DecisionActs from './DecisionActs';
+import DecisionAfterPanel from '../execution/DecisionAfterPanel';
+import { api } from '../../../api/client';
 
 function Draft({ d }: { d: DecisionRecord }) {
   if (!d.draft) return null;
@@ -208,6 +210,10 @@ export default function DecisionDetailPage() {
         />
       </Card>
       <DecisionActs d={d} onDone={setShown} />
+      <DecisionAfterPanel
+        id={d.id}
+        onChanged={() => void api.get<DecisionRecord>(`/decisions/${d.id}`).then(setShown)}
+      />
     </>
   );
 }

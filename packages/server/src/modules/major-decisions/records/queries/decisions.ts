@@ -27,7 +27,16 @@ import type { Services } from '../../../../platform/services';
 import { filingRuleOf } from '../../catalogue/queries/catalogues';
 import { decisionRecordPolicy } from '../../policy';
 import { decisionBodiesFor, regionUnits } from '../../support';
-import { DECISION_SUBJECT, decisionAuditActions, loadDecision, type DecisionRow } from '../workflow';
+import {
+  DECISION_SUBJECT,
+  decisionAuditActions,
+  implementedInScope,
+  loadDecision,
+  type DecisionRow,
+} from '../workflow';
+import { decisionAfterAuditActions } from '../../execution/workflow';
+
+const actLabels: Record<string, string> = { ...decisionAuditActions, ...decisionAfterAuditActions };
 
 const rowOf = (d: Pick<DecisionRow, 'id' | 'title' | 'status' | 'proposed_on' | 'catalogue_item_id' | 'is_demo'>) => ({
   id: d.id,
@@ -51,6 +60,7 @@ export async function listDecisions(services: Services, actor: Actor): Promise<D
       eb.or([
         scopeFilter(grants, actor, 'decision.read', 'd.sponsor_org_id'),
         scopeFilter(grants, actor, 'decision.read', 'd.body_org_id'),
+        implementedInScope(grants, actor),
       ]),
     )
     .orderBy('d.proposed_on', 'desc')
@@ -166,7 +176,7 @@ export async function getDecision(services: Services, actor: Actor, id: string):
       : null,
     steps: stepsFor(applicable).map((s) => ({ label: decisionStepDefinitions[s].label, basis: bases[s] })),
     acts: acts.map((a) => ({
-      label: decisionAuditActions[`major_decision.${a.act}` as keyof typeof decisionAuditActions] ?? a.act,
+      label: actLabels[`major_decision.${a.act}`] ?? a.act,
       on: a.acted_on,
       by: a.display_name ?? '系统',
       summary: a.summary,

@@ -1,0 +1,59 @@
+// Story: a published demo decision is executed and archived (《重大行政决策程序暂行条例》第三十三条、第三十四条).
+// The market regulation bureau's legal officer (demo.legal), the implementing unit, finds the decision's first
+// progress report due, reports its progress and sees the next report's due day; the government office
+// (demo.office) opens the decision, finds the case file complete, archives it, and downloads the kept manifest,
+// whose SM3 digest is the one the page shows and which lists the case file with the digest shown for it.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+
+let browser: Browser;
+before(async () => {
+  browser = await launch();
+});
+after(() => browser.close());
+
+const title = '示范区农村集贸市场规范化建设方案';
+const card = (page: Page, name: string) =>
+  page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title').getByText(name, { exact: true }) });
+
+async function openDecision(page: Page) {
+  await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
+  await page.getByRole('link', { name: title }).click();
+  await page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
+}
+
+test('the implementing unit reports progress and the office archives the decision', async (t) => {
+  if (!(await requireEndpoints(t, ['/api/decisions/{id}/after', '/api/decisions/{id}/archive/manifest.json']))) return;
+
+  const legal = await newPage(browser);
+  await signIn(legal.page, 'demo.legal', demoPassword);
+  await openDecision(legal.page);
+  await legal.page.getByText(/下次执行情况报告应于.*前报送/).waitFor();
+  const report = card(legal.page, '报告决策执行情况（第三十四条、第三十五条）');
+  await report.getByLabel('执行情况', { exact: true }).fill('已完成6个乡镇集贸市场的规范化改造');
+  await clickButton(report, '报送执行情况');
+  await legal.page.getByRole('cell', { name: '已完成6个乡镇集贸市场的规范化改造' }).waitFor();
+  await legal.context.close();
+
+  const office = await newPage(browser);
+  await signIn(office.page, 'demo.office', demoPassword);
+  await openDecision(office.page);
+  const file = office.page.getByTestId('case-file');
+  await file.getByText('案卷检查：履行决策程序形成的记录和材料齐全，可以归档').waitFor();
+  await clickButton(card(office.page, '归档'), '生成案卷并归档');
+  const manifestLink = file.getByRole('link', { name: '下载案卷清单' });
+  await manifestLink.waitFor();
+  const shown = (await file.getByText(/^SM3：/).allTextContents()).map((s) => s.replace('SM3：', ''));
+  const res = await office.page.request.get(`${baseUrl}${await manifestLink.getAttribute('href')}`);
+  assert.equal(res.status(), 200);
+  const body = await res.body();
+  assert.equal(createHash('sm3').update(body).digest('hex'), shown[1], 'the manifest downloaded is the one archived');
+  const manifest = JSON.parse(body.toString('utf8')) as { files: { sm3: string }[]; parts: { title: string }[] };
+  assert.equal(manifest.files[0]!.sm3, shown[0]);
+  assert.ok(manifest.parts.some((p) => p.title.startsWith('决策执行情况报告')));
+  await office.page.getByRole('cell', { name: /决策过程记录和材料归档/ }).waitFor();
+  await screenshot(office.page, 'office-archives-a-decision');
+});

@@ -1,0 +1,27 @@
+// The Chinese names of the request fields of the acts after a decision (merged into the module's fieldLabels);
+// fields other modules or the platform already name (reason, kind, decidedOn, reportedOn, conclusion, article,
+// meetingKind) keep that one name.
+export const decisionAfterFieldLabels = {
+  units: '决策执行单位',
+  lead: '牵头执行单位',
+  assignedOn: '明确执行单位日期',
+  assignmentRecord: '明确执行单位的会议、批示或文件',
+  implementerOrgId: '决策执行单位',
+  progress: '执行情况',
+  problem: '发现的问题类型',
+  problemDetail: '发现的问题及建议',
+  trigger: '启动评估的情形',
+  triggerDetail: '启动评估的情况说明',
+  evaluatorName: '承担评估具体工作的单位',
+  participants: '参与评估的公众、代表委员和组织',
+  evaluationReport: '评估报告',
+  evaluatedOn: '评估完成日期',
+  decisionRecord: '作出决定的会议或批示',
+  content: '调整内容',
+  situation: '中止执行的情形',
+  person: '被追究责任的单位或人员',
+  accountabilityFinding: '认定的事实',
+  handlingBody: '处理机关',
+  handling: '处理结果',
+  archivedOn: '归档日期',
+} as const;
