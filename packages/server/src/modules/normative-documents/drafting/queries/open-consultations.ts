@@ -4,6 +4,7 @@
 import { sql } from 'kysely';
 import { pageOf, pageSlice, type PageRequest } from '../../../../platform/db/paginate';
 import type { Services } from '../../../../platform/services';
+import { SUBJECT } from '../../support';
 import type { OpenConsultationPage } from '@fazhi/core/contracts';
 
 /** Calendar days from `on` to `until` (both YYYY-MM-DD); 0 when the period ends today. */
@@ -22,8 +23,12 @@ export async function listOpenConsultations(
   // consultation, today within the period (a consultation opened for a later day is not yet public here)
   const base = services.db
     .selectFrom('normative_documents as d')
-    .innerJoin('normative_consultations as c', (j) =>
-      j.onRef('c.region_code', '=', 'd.region_code').onRef('c.document_id', '=', 'd.id').on('c.status', '=', 'open'),
+    .innerJoin('consultations as c', (j) =>
+      j
+        .onRef('c.region_code', '=', 'd.region_code')
+        .onRef('c.subject_id', '=', 'd.id')
+        .on('c.subject_type', '=', SUBJECT)
+        .on('c.status', '=', 'open'),
     )
     .where('d.region_code', '=', regionCode)
     .where('d.status', '=', 'consultation')
@@ -41,7 +46,7 @@ export async function listOpenConsultations(
       'c.closes_on',
       (eb) =>
         eb
-          .selectFrom('normative_comments as m')
+          .selectFrom('consultation_comments as m')
           .select(sql<string>`count(*)`.as('n'))
           .whereRef('m.region_code', '=', 'c.region_code')
           .whereRef('m.consultation_id', '=', 'c.id')

@@ -4,6 +4,7 @@ import type { Actor } from '../../../../platform/access/actor';
 import { scopeFilter } from '../../../../platform/access/scope';
 import { pageOf, pageSlice, type PageRequest } from '../../../../platform/db/paginate';
 import type { Services } from '../../../../platform/services';
+import { SUBJECT } from '../../support';
 import type { Page, PendingComment } from '@fazhi/core/contracts';
 
 export async function listPendingComments(
@@ -12,9 +13,15 @@ export async function listPendingComments(
   query: PageRequest,
 ): Promise<Page<PendingComment>> {
   const q = services.db
-    .selectFrom('normative_comments as c')
+    .selectFrom('consultation_comments as c')
+    .innerJoin('consultations as k', (j) =>
+      j.onRef('k.region_code', '=', 'c.region_code').onRef('k.id', '=', 'c.consultation_id'),
+    )
     .innerJoin('normative_documents as d', (j) =>
-      j.onRef('d.region_code', '=', 'c.region_code').onRef('d.id', '=', 'c.document_id'),
+      j
+        .onRef('d.region_code', '=', 'k.region_code')
+        .onRef('d.id', '=', 'k.subject_id')
+        .on('k.subject_type', '=', SUBJECT),
     )
     .leftJoin('normative_articles as a', (j) =>
       j.onRef('a.region_code', '=', 'c.region_code').onRef('a.id', '=', 'c.article_id'),
@@ -24,7 +31,7 @@ export async function listPendingComments(
   const total = await q.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
   const { limit, offset } = pageSlice(query);
   const rows = await q
-    .select(['c.id', 'c.document_id', 'd.title', 'a.heading', 'c.body', 'c.commenter_name', 'c.submitted_at'])
+    .select(['c.id', 'd.id as document_id', 'd.title', 'a.heading', 'c.body', 'c.commenter_name', 'c.submitted_at'])
     .orderBy('c.submitted_at')
     .orderBy('c.id')
     .limit(limit)

@@ -5,6 +5,7 @@
 import { commentAnswerLabels } from '@fazhi/core/normative-documents';
 import { normativeSettings } from '../../settings';
 import type { Services } from '../../../../platform/services';
+import { SUBJECT } from '../../support';
 import type { PublicConsultation } from '@fazhi/core/contracts';
 
 export async function getPublicConsultation(
@@ -13,8 +14,12 @@ export async function getPublicConsultation(
 ): Promise<PublicConsultation | null> {
   const doc = await services.db
     .selectFrom('normative_documents as d')
-    .innerJoin('normative_consultations as c', (j) =>
-      j.onRef('c.region_code', '=', 'd.region_code').onRef('c.document_id', '=', 'd.id').on('c.status', '=', 'open'),
+    .innerJoin('consultations as c', (j) =>
+      j
+        .onRef('c.region_code', '=', 'd.region_code')
+        .onRef('c.subject_id', '=', 'd.id')
+        .on('c.subject_type', '=', SUBJECT)
+        .on('c.status', '=', 'open'),
     )
     .innerJoin('orgs as o', 'o.id', 'd.drafting_org_id')
     .select([
@@ -40,7 +45,7 @@ export async function getPublicConsultation(
     .orderBy('seq')
     .execute();
   const approved = await services.db
-    .selectFrom('normative_comments')
+    .selectFrom('consultation_comments')
     .select(['id', 'article_id', 'body', 'submitted_at', 'answer', 'answer_reason'])
     .where('region_code', '=', doc.region_code)
     .where('consultation_id', '=', doc.consultation_id)
