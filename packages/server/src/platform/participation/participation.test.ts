@@ -191,7 +191,7 @@ describe('a second kind of draft on the shared consultation', () => {
   });
 
   test('the portal lists it with its kind, and a citizen comments on an article', async () => {
-    const list = await listOpenSubjectConsultations(services, '159901');
+    const { items: list } = await listOpenSubjectConsultations(services, '159901', { page: 1, pageSize: 200 });
     const row = list.find((r) => r.id === drafts.a);
     assert.equal(row?.subjectLabel, '测试决策草案');
     assert.equal(row?.daysRemaining, 40);
@@ -239,10 +239,11 @@ describe('a second kind of draft on the shared consultation', () => {
   });
 
   test('the drafting side moderates and answers; the queue is scoped per kind', async () => {
-    const queue = await pendingSubjectComments(services, actors['demo.legal']!);
+    const all = { page: 1, pageSize: 200 };
+    const { items: queue } = await pendingSubjectComments(services, actors['demo.legal']!, all);
     assert.deepEqual(queue.filter((q) => q.subjectId === drafts.a).length, 2);
     assert.equal(queue.find((q) => q.id === commentId)?.articleHeading, '第一条');
-    assert.equal((await pendingSubjectComments(services, actors['other.reviewer']!)).length, 0);
+    assert.equal((await pendingSubjectComments(services, actors['other.reviewer']!, all)).total, 0);
     const other = queue.find((q) => q.subjectId === drafts.a && q.id !== commentId)!;
     await as(services, 'demo.legal', (w) =>
       moderateSubjectCommentOn(services, w, KIND, drafts.a, other.id, { decision: 'rejected', note: '广告' }),
