@@ -16,6 +16,10 @@ import type { Db } from '../../../platform/db/connection';
 import { createRegistry } from '../../../platform/modules/registry';
 import { modules } from '../..';
 import { documentReviews } from './queries/document-reviews';
+import { recordFileCpuAtExit } from '../../../../test/file-cpu';
+
+// this file builds its own database without the helpers, so it records its CPU for the harness itself
+recordFileCpuAtExit();
 
 const MIGRATION = '202612090151_normative_participation_shared';
 const adminUrl = process.env.FAZHI_TEST_ADMIN_URL ?? '';
