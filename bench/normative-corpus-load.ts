@@ -177,9 +177,10 @@ async function loadProcedureHistory(services: Services, ids: string[]) {
         AND (d.status <> 'drafting' OR s.n <= 3)
         AND (s.n <> 11 OR d.status = 'repealed') AND (s.n <> 12 OR d.status = 'lapsed')
       ORDER BY d.id, s.n`.execute(tx);
-    await sql`INSERT INTO normative_reviews (region_code, id, document_id, kind, round, submitted_on, reviewer_org_id,
-        opinion, result, concluded_on)
-      SELECT d.region_code, gen_random_uuid(), d.id, 'legality', 1, d.published_on - 45, ${bureau.id}::uuid,
+    await sql`INSERT INTO legality_reviews (region_code, id, subject_type, subject_id, org_id, round, submitted_on,
+        reviewer_org_id, opinion, result, concluded_on)
+      SELECT d.region_code, gen_random_uuid(), 'normative_document', d.id, d.drafting_org_id, 1, d.published_on - 45,
+        ${bureau.id}::uuid,
         '经审核，未发现违法情形。', 'passed', d.published_on - 30
       FROM normative_documents d WHERE ${these} AND d.published_on IS NOT NULL`.execute(tx);
     await sql`INSERT INTO normative_registrations (region_code, id, document_id, issuer_org_id, year, seq, doc_number,

@@ -8,7 +8,8 @@ import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '
 import { inWriteTransaction } from '../../platform/write';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { sys, XSS } from './test/factory';
-import { submitCommentOn } from './drafting/commands/submit-comment';
+import { submitSubjectCommentOn } from '../../platform/participation/consultation-commands';
+import { SUBJECT } from './support';
 import { createPostEvaluationTasks } from './post-evaluation/jobs/create-post-evaluation-tasks';
 import { clockFromEnv } from '../../platform/clock';
 
@@ -56,9 +57,10 @@ describe('the audit trail of the whole procedure', () => {
     await act(legal, id, 'fair-competition-review', { result: 'passed', opinion: '未发现排除、限制竞争的内容' });
     await act(legal, id, 'consultation', { opensOn: daysFrom(t, -62), closesOn: daysFrom(t, -32) });
     const comment = await inWriteTransaction(env.services, sys, (w) =>
-      submitCommentOn(
+      submitSubjectCommentOn(
         env.services,
         w,
+        SUBJECT,
         id,
         { body: `建议明确摊位费标准。${XSS}`, name: '示范·市民', articleId },
         { on: daysFrom(t, -50) },

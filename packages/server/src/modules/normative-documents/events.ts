@@ -70,7 +70,7 @@ export const normativeEventHandlers = normativeEvents.handlers({
     const doc = await documentOf(services, e);
     const reviewId = e.payload.reviewId;
     const review = await services.db
-      .selectFrom('normative_reviews')
+      .selectFrom('legality_reviews')
       .select('reviewer_org_id')
       .where('region_code', '=', e.regionCode)
       .where('id', '=', reviewId)

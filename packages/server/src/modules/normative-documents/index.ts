@@ -6,7 +6,7 @@ export type * from './tables';
 export { listDocuments, filingStatusLabels } from './queries/list-documents';
 export { getDocument } from './queries/get-document';
 export { getReviewPackage } from './drafting/queries/review-package';
-export { getPublicConsultation } from './drafting/queries/public-consultation';
+export { getPublicConsultation } from './drafting/queries/participation-reads';
 export { listCleanupCampaigns, getCleanupCampaign } from './cleanup/queries/cleanup';
 export {
   listReviewRequests,

@@ -2,6 +2,7 @@
 // numbering, filing, post-evaluation, cleanup and review requests.
 import { recordReaders, type Role } from '@fazhi/core/access';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
+import { participationAuditEvents } from '../../platform/participation/subjects';
 import { normativeRoutes } from './routes';
 import { publicNormativeRoutes } from './filing/routes-public';
 import { publicParticipationRoutes } from './drafting/routes-public-participation';
@@ -22,6 +23,7 @@ import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
 import { menuItems, normativeMenu, normativePortal, portalItems } from '@fazhi/core/modules';
 import { normativeFieldLabels } from './field-labels';
+import { normativeDraftLent } from './drafting/lend';
 
 // 起草单位: its legal officer (部门法制工作人员) and its head.
 const draftingUnit: readonly Role[] = ['legal_officer', 'unit_head'];
@@ -50,7 +52,7 @@ export const normativeDocumentsModule: ModuleManifest = {
     'normative.settings.manage': { label: '设置发文机关代字、检索同义词', roles: ['system_admin'] },
   },
   fieldLabels: normativeFieldLabels,
-  auditEvents: normativeAuditActions,
+  auditEvents: { ...normativeAuditActions, ...participationAuditEvents(SUBJECT) },
   notificationKinds: normativeNotificationKinds,
   events: normativeEvents,
   settings: normativeSettings,
@@ -103,6 +105,8 @@ export const normativeDocumentsModule: ModuleManifest = {
     // the next periodic cleanup falls to whoever organises cleanups
     [CAMPAIGN_SUBJECT]: { label: '规范性文件清理', readAction: 'normative.cleanup.manage' },
   },
+  // the draft's public consultation and legality review run on the shared mechanism (platform/participation)
+  lends: { [SUBJECT]: normativeDraftLent },
   menu: menuItems(normativeMenu),
   portal: portalItems(normativePortal),
   seedDemo: seedNormativeDemo,

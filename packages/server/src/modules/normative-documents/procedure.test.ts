@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { buildDocument, XSS } from './test/factory';
-import { submitCommentOn } from './drafting/commands/submit-comment';
+import { submitSubjectCommentOn } from '../../platform/participation/consultation-commands';
+import { SUBJECT } from './support';
 import { inWriteTransaction } from '../../platform/write';
 import { clockFromEnv } from '../../platform/clock';
 
@@ -288,9 +289,10 @@ describe('the review package waits for the answers to the public', () => {
     const t = clockFromEnv().today();
     const page = (await call(env.app, null, 'GET', `/api/public/normative-consultations/${id}`)).json();
     const c = await inWriteTransaction(env.services, { actor: null, ip: null }, (w) =>
-      submitCommentOn(
+      submitSubjectCommentOn(
         env.services,
         w,
+        SUBJECT,
         id,
         { articleId: page.articles[0].id, body: `建议明确适用范围${XSS}` },
         {

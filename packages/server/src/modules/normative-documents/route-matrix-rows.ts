@@ -662,9 +662,9 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
         const { id } = await comment(w, p);
         // closing today puts it first in the list (soonest closing first), whatever the other rows left open
         await w.env.services.db
-          .updateTable('normative_consultations')
+          .updateTable('consultations')
           .set({ closes_on: clockFromEnv().today() })
-          .where('document_id', '=', id)
+          .where('subject_id', '=', id)
           .execute();
         listedConsultation.set(p.target, id);
         return { url: '/api/public/normative-consultations?pageSize=200' };

@@ -41,7 +41,7 @@ import { getCleanupCampaign, listCleanupCampaigns } from './cleanup/queries/clea
 import { getReviewRequest, listReviewRequests } from './filing/queries/review-requests';
 import { runPrecheckOn } from './drafting/precheck';
 import { getReviewPackage } from './drafting/queries/review-package';
-import { listPendingComments } from './drafting/queries/pending-comments';
+import { listPendingComments } from './drafting/queries/participation-reads';
 import { loadDocument } from './workflow';
 import * as c from '@fazhi/core/contracts';
 import { answers, createdAnswers } from '../../platform/http/contract';

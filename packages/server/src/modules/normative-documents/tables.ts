@@ -114,63 +114,33 @@ export interface NormativeRegistrationTable {
   registered_at: Generated<Date>;
 }
 
-export interface NormativeConsultationTable {
+/** 公平竞争审查: the drafting unit's own review of a draft that affects market activity (one row per round). The
+ * consultation, its comments and the legality review are the shared mechanism's (platform/participation/tables.ts). */
+export interface NormativeFairCompetitionReviewTable {
   region_code: string;
   id: string;
   document_id: string;
-  opens_on: string;
-  closes_on: string;
-  shortened_reason: string | null;
-  status: 'open' | 'closed';
-  closed_on: string | null;
-  opened_by: string | null;
-  created_at: Generated<Date>;
-}
-
-export interface NormativeCommentTable {
-  region_code: string;
-  id: string;
-  consultation_id: string;
-  document_id: string;
-  article_id: string | null;
-  body: string;
-  commenter_name: string | null;
-  contact_enc: string | null;
-  ip_hash: string | null;
-  moderation_status: Generated<ModerationStatus>;
-  moderation_note: string | null;
-  moderated_by: string | null;
-  moderated_at: Timestamp | null;
-  answer: CommentAnswer | null;
-  answer_reason: string | null;
-  answered_by: string | null;
-  answered_at: Timestamp | null;
-  is_demo: Generated<boolean>;
-  submitted_at: Generated<Date>;
-}
-
-export interface NormativeReviewTable {
-  region_code: string;
-  id: string;
-  document_id: string;
-  kind: ReviewKind;
   round: number;
   submitted_on: string;
   submitted_by: string | null;
   reviewer_org_id: string;
-  checklist: Json<ChecklistEntry[]>;
-  precheck: Json<unknown> | null;
+  checklist: Json<unknown[]>;
   opinion: string | null;
   result: ReviewResult | null;
   early_reason: string | null;
   concluded_on: string | null;
   reviewed_by: string | null;
-  /** 修改后通过: the drafting unit's 修改情况说明 and when it recorded the revision */
-  revision_statement: string | null;
-  revised_on: string | null;
+  created_at: Generated<Date>;
+}
+
+/** 修改后通过: the drafting unit's 修改情况说明 and the day it recorded the revision, by the legality review it answers. */
+export interface NormativeReviewRevisionTable {
+  region_code: string;
+  review_id: string;
+  document_id: string;
+  statement: string;
+  revised_on: string;
   revised_by: string | null;
-  /** the text by article this round reviewed, stored at submission */
-  reviewed_text: Json<{ heading: string; body: string }[]> | null;
   created_at: Generated<Date>;
 }
 
@@ -322,9 +292,8 @@ declare module '../../platform/db/schema' {
     normative_documents: NormativeDocumentTable;
     normative_articles: NormativeArticleTable;
     normative_registrations: NormativeRegistrationTable;
-    normative_consultations: NormativeConsultationTable;
-    normative_comments: NormativeCommentTable;
-    normative_reviews: NormativeReviewTable;
+    normative_fair_competition_reviews: NormativeFairCompetitionReviewTable;
+    normative_review_revisions: NormativeReviewRevisionTable;
     normative_deliberations: NormativeDeliberationTable;
     normative_filings: NormativeFilingTable;
     normative_corrections: NormativeCorrectionTable;

@@ -63,7 +63,7 @@ describe('invisible characters in free text', () => {
 
   test('a public comment with a zero-width space or an isolate is refused', async () => {
     const id = await buildDocument(env, { state: 'consultation', startDaysAgo: 2 });
-    const before = await count('normative_comments');
+    const before = await count('consultation_comments');
     for (const body of [`建议明确${ZWSP}办理时限。`, `建议明确办理时限${LRI}。`]) {
       const res = await call(env.app, null, 'POST', `/api/public/normative-consultations/${id}/comments`, { body });
       assertRefused(res, 'body', '意见内容');
@@ -73,7 +73,7 @@ describe('invisible characters in free text', () => {
       name: `张${RLO}三`,
     });
     assertRefused(name, 'name', '姓名或单位名称');
-    assert.equal(await count('normative_comments'), before);
+    assert.equal(await count('consultation_comments'), before);
   });
 
   test('a unit name is refused the same way', async () => {

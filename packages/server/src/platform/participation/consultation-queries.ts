@@ -15,6 +15,7 @@ import type { Actor } from '../access/actor';
 import { scopeFilter } from '../access/scope';
 import { chineseDate } from '../display-dates';
 import { invalid } from '../errors';
+import { pageOf, pageSlice, type PageRequest } from '../db/paginate';
 import type { Services } from '../services';
 import { subjectOnDesk } from './policy';
 import { subjectLabel } from './subjects';
@@ -32,14 +33,28 @@ export interface OpenConsultationRow {
   isDemo: boolean;
 }
 
-/** Every lent kind's drafts of the region open for comment today, soonest closing first. */
+/** A page of the lent kinds' drafts (every kind, or those asked for) of the region open for comment today, soonest
+ * closing first: the portal's 意见征集. No region (a portal not yet set up) lists nothing. */
 export async function listOpenSubjectConsultations(
   services: Services,
-  regionCode: string,
-): Promise<OpenConsultationRow[]> {
+  regionCode: string | null,
+  query: PageRequest,
+  kinds: readonly string[] = lentKinds(services, 'consultation'),
+) {
   const on = services.clock.today();
-  const rows = await services.db
+  const lent = new Set(lentKinds(services, 'consultation'));
+  const asked = kinds.filter((k) => lent.has(k));
+  if (!regionCode || asked.length === 0) return { ...pageOf(query, 0, [] as OpenConsultationRow[]), today: on };
+  const base = services.db
     .selectFrom('consultations as c')
+    .where('c.region_code', '=', regionCode)
+    .where('c.status', '=', 'open')
+    .where('c.opens_on', '<=', on)
+    .where('c.closes_on', '>=', on)
+    .where('c.subject_type', 'in', asked);
+  const total = await base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+  const { limit, offset } = pageSlice(query);
+  const rows = await base
     .select([
       'c.subject_type',
       'c.subject_id',
@@ -54,13 +69,10 @@ export async function listOpenSubjectConsultations(
           .where('m.moderation_status', '=', 'approved')
           .as('approved'),
     ])
-    .where('c.region_code', '=', regionCode)
-    .where('c.status', '=', 'open')
-    .where('c.opens_on', '<=', on)
-    .where('c.closes_on', '>=', on)
-    .where('c.subject_type', 'in', [...lentKinds(services, 'consultation'), ''])
     .orderBy('c.closes_on')
     .orderBy('c.id')
+    .limit(limit)
+    .offset(offset)
     .execute();
   const out: OpenConsultationRow[] = [];
   for (const r of rows) {
@@ -79,7 +91,7 @@ export async function listOpenSubjectConsultations(
       isDemo: draft.isDemo,
     });
   }
-  return out;
+  return { ...pageOf(query, total?.n, out), today: on };
 }
 
 const lentKinds = (services: Services, part: 'consultation' | 'legalityReview') =>
@@ -122,6 +134,8 @@ export async function getPublicSubjectConsultation(services: Services, subjectTy
     subjectType,
     subjectLabel: subjectLabel(services.registry, subjectType),
     id,
+    regionCode: draft.regionCode,
+    isDemo: draft.isDemo,
     title: draft.title,
     orgName: draft.orgName,
     explanation: draft.explanation,
@@ -135,6 +149,7 @@ export async function getPublicSubjectConsultation(services: Services, subjectTy
         id: c.id,
         articleId: c.article_id,
         body: c.body,
+        submittedAt: c.submitted_at.toISOString(),
         answer: c.answer,
         answerLabel: c.answer ? commentAnswerLabels[c.answer] : null,
         answerReason: c.answer_reason,
@@ -142,18 +157,23 @@ export async function getPublicSubjectConsultation(services: Services, subjectTy
   };
 }
 
-/** The moderation queue: pending comments on every lent kind's drafts whose consultation the actor conducts. */
-export async function pendingSubjectComments(services: Services, actor: Actor) {
+/** The moderation queue, a page of it: pending comments on the lent kinds' drafts (every kind, or those asked for)
+ * whose consultation the actor conducts, oldest first. */
+export async function pendingSubjectComments(
+  services: Services,
+  actor: Actor,
+  query: PageRequest,
+  only?: readonly string[],
+) {
   const kinds = [...services.registry.lentSubjects].flatMap(([kind, lent]) =>
-    lent.consultation ? [{ kind, action: lent.consultation.conductAction }] : [],
+    lent.consultation && (!only || only.includes(kind)) ? [{ kind, action: lent.consultation.conductAction }] : [],
   );
-  if (kinds.length === 0) return [];
-  const rows = await services.db
+  if (kinds.length === 0) return pageOf(query, 0, [] as PendingSubjectComment[]);
+  const base = services.db
     .selectFrom('consultation_comments as m')
     .innerJoin('consultations as c', (j) =>
       j.onRef('c.region_code', '=', 'm.region_code').onRef('c.id', '=', 'm.consultation_id'),
     )
-    .select(['m.id', 'c.subject_type', 'c.subject_id', 'm.article_id', 'm.body', 'm.submitted_at'])
     .where('m.moderation_status', '=', 'pending')
     .where((eb) =>
       eb.or(
@@ -161,13 +181,19 @@ export async function pendingSubjectComments(services: Services, actor: Actor) {
           eb.and([eb('c.subject_type', '=', kind), scopeFilter(services.registry.grants, actor, action, 'c.org_id')]),
         ),
       ),
-    )
+    );
+  const total = await base.select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirst();
+  const { limit, offset } = pageSlice(query);
+  const rows = await base
+    .select(['m.id', 'c.subject_type', 'c.subject_id', 'm.article_id', 'm.body', 'm.commenter_name', 'm.submitted_at'])
     .orderBy('m.submitted_at')
     .orderBy('m.id')
+    .limit(limit)
+    .offset(offset)
     .execute();
   const drafts = new Map<string, Awaited<ReturnType<typeof loadDraft>>>();
   const loadDraft = (kind: string, id: string) => services.registry.lentSubjects.get(kind)!.load(services.db, id);
-  const out = [];
+  const out: PendingSubjectComment[] = [];
   for (const r of rows) {
     const key = `${r.subject_type}:${r.subject_id}`;
     if (!drafts.has(key)) drafts.set(key, await loadDraft(r.subject_type, r.subject_id));
@@ -180,10 +206,23 @@ export async function pendingSubjectComments(services: Services, actor: Actor) {
       title: draft?.title ?? '',
       articleHeading: draft?.articles.find((a) => a.id === r.article_id)?.heading ?? null,
       body: r.body,
+      commenterName: r.commenter_name,
       submittedAt: r.submitted_at.toISOString(),
     });
   }
-  return out;
+  return pageOf(query, total?.n, out);
+}
+
+export interface PendingSubjectComment {
+  id: string;
+  subjectType: string;
+  subjectLabel: string;
+  subjectId: string;
+  title: string;
+  articleHeading: string | null;
+  body: string;
+  commenterName: string | null;
+  submittedAt: string;
 }
 
 /** 意见采纳情况说明 of a subject, signed today by its drafting unit: the 公文 blocks the subject module renders. */

@@ -191,11 +191,18 @@ describe('a second kind of draft on the shared consultation', () => {
   });
 
   test('the portal lists it with its kind, and a citizen comments on an article', async () => {
-    const list = await listOpenSubjectConsultations(services, '159901');
+    const { items: list } = await listOpenSubjectConsultations(services, '159901', { page: 1, pageSize: 200 });
     const row = list.find((r) => r.id === drafts.a);
     assert.equal(row?.subjectLabel, '测试决策草案');
     assert.equal(row?.daysRemaining, 40);
+    assert.ok(!list.some((r) => r.id === drafts.a && r.subjectType !== KIND));
     assert.ok(!list.some((r) => r.id === drafts.b), "another region's draft is not on this portal");
+    // the kinds asked for, a page at a time (a module's own list of its drafts); no portal region lists nothing
+    const onlyKind = await listOpenSubjectConsultations(services, '159901', { page: 1, pageSize: 1 }, [KIND]);
+    assert.deepEqual([onlyKind.total, onlyKind.items.map((r) => r.id)], [1, [drafts.a]]);
+    const none = await listOpenSubjectConsultations(services, '159901', { page: 1, pageSize: 200 }, ['no_such_kind']);
+    assert.equal(none.total, 0);
+    assert.equal((await listOpenSubjectConsultations(services, null, { page: 1, pageSize: 200 })).total, 0);
     const page = await getPublicSubjectConsultation(services, KIND, drafts.a);
     const articleId = page!.articles[0]!.id;
     await refused(
@@ -239,10 +246,15 @@ describe('a second kind of draft on the shared consultation', () => {
   });
 
   test('the drafting side moderates and answers; the queue is scoped per kind', async () => {
-    const queue = await pendingSubjectComments(services, actors['demo.legal']!);
+    const all = { page: 1, pageSize: 200 };
+    const { items: queue } = await pendingSubjectComments(services, actors['demo.legal']!, all);
     assert.deepEqual(queue.filter((q) => q.subjectId === drafts.a).length, 2);
     assert.equal(queue.find((q) => q.id === commentId)?.articleHeading, '第一条');
-    assert.equal((await pendingSubjectComments(services, actors['other.reviewer']!)).length, 0);
+    assert.equal(queue.find((q) => q.id === commentId)?.commenterName, '张三');
+    // a module's own queue lists only its kind
+    const anotherKind = await pendingSubjectComments(services, actors['demo.legal']!, all, ['normative_document']);
+    assert.ok(anotherKind.items.every((q) => q.subjectType === 'normative_document'));
+    assert.equal((await pendingSubjectComments(services, actors['other.reviewer']!, all)).total, 0);
     const other = queue.find((q) => q.subjectId === drafts.a && q.id !== commentId)!;
     await as(services, 'demo.legal', (w) =>
       moderateSubjectCommentOn(services, w, KIND, drafts.a, other.id, { decision: 'rejected', note: '广告' }),

@@ -66,6 +66,8 @@ export async function submitSubjectForReviewOn(
   subjectType: string,
   id: string,
   input: { submittedOn?: string | undefined; package: Record<string, unknown> },
+  /** what the subject module adds to the act's audit event */
+  opts: { auditChanges?: Record<string, unknown> } = {},
 ) {
   const s = await subjectOnDesk(services, w.tx, w.ctx.actor, subjectType, id);
   authorizeAs(services.registry.grants, w.ctx.actor, participationPolicy, 'submitForReview', s);
@@ -134,6 +136,7 @@ export async function submitSubjectForReviewOn(
     reviewId,
     round,
     due: deadline?.due ?? null,
+    ...opts.auditChanges,
   });
   return { reviewId, round, reviewer, due: deadline?.due ?? null };
 }
@@ -153,6 +156,8 @@ export async function recordSubjectReviewOn(
   subjectType: string,
   id: string,
   input: RecordReviewInput,
+  /** what the subject module adds to the act's audit event (a confirmation its own rules ask for) */
+  opts: { auditChanges?: Record<string, unknown> } = {},
 ) {
   const lent = services.registry.lentSubjects.get(subjectType);
   const draft = lent && (await lent.load(w.tx, id));
@@ -162,7 +167,9 @@ export async function recordSubjectReviewOn(
   authorizeAs(services.registry.grants, w.ctx.actor, participationPolicy, 'recordReview', s);
   const r = reviewOf(s);
   // every problem of the form at once, each naming its field
-  const fields: FieldError[] = checklistProblems(input.checklist, r.checklist).map((p) => ({
+  const fields: FieldError[] = checklistProblems(input.checklist, r.checklist, {
+    complete: r.checklistComplete ?? true,
+  }).map((p) => ({
     path: p.path,
     message: p.field,
   }));
@@ -212,6 +219,7 @@ export async function recordSubjectReviewOn(
     late: verdict.late,
     counsel: input.counsel,
     problems: input.checklist.filter((c) => c.finding === 'problem').map((c) => c.item),
+    ...opts.auditChanges,
   });
   return { reviewId: pending.id, result: input.result, late: verdict.late };
 }

@@ -38,6 +38,9 @@ export interface LentReview {
   ceilingRule?: string;
   /** item → the question the reviewer answers (the subject's statutory checklist) */
   checklist: Readonly<Record<string, string>>;
+  /** every checklist item must be answered (the default); false where the subject's reviewers answer only the items
+   * the draft raises (normative documents) */
+  checklistComplete?: boolean;
   /** the record names the 法律顾问/公职律师 who took part (条例 第二十七条 for decisions) */
   counselRequired: boolean;
   /** held at the subject's unit: sends the draft for review */

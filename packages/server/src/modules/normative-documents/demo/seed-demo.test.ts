@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { call, createTestEnv, signIn, type TestEnv } from '../../../../test/helpers';
 import { verifyAuditChain } from '../../../platform/audit/verify';
 import { clockFromEnv } from '../../../platform/clock';
+import { SUBJECT } from '../support';
 
 let env: TestEnv;
 before(async () => {
@@ -44,7 +45,12 @@ describe('normative documents demo data', () => {
     for (const f of ['not_submitted', 'submitted', 'accepted', 'correction_ordered', 'not_reviewable'])
       assert.ok(filings.has(f as never), f);
     assert.ok(docs.every((d) => d.is_demo && d.title.startsWith('示范区')));
-    const comments = await db.selectFrom('normative_comments').select(['is_demo']).execute();
+    const comments = await db
+      .selectFrom('consultation_comments as m')
+      .innerJoin('consultations as c', 'c.id', 'm.consultation_id')
+      .select(['m.is_demo'])
+      .where('c.subject_type', '=', SUBJECT)
+      .execute();
     assert.ok(comments.length > 10 && comments.every((c) => c.is_demo));
     const requests = await db.selectFrom('normative_review_requests').select(['status', 'is_demo']).execute();
     assert.deepEqual(new Set(requests.map((r) => r.status)), new Set(['received', 'accepted', 'declined', 'answered']));
@@ -107,15 +113,16 @@ describe('normative documents demo data', () => {
       ['部分采纳', '采纳'],
     );
     const pending = await env.services.db
-      .selectFrom('normative_comments')
-      .select('id')
-      .where('document_id', '=', pets.id)
-      .where('moderation_status', '=', 'pending')
+      .selectFrom('consultation_comments as m')
+      .innerJoin('consultations as c', 'c.id', 'm.consultation_id')
+      .select('m.id')
+      .where('c.subject_id', '=', pets.id)
+      .where('m.moderation_status', '=', 'pending')
       .execute();
     assert.equal(pending.length, 2);
     // no comment is dated after today, however recently its consultation opened
     const future = await env.services.db
-      .selectFrom('normative_comments')
+      .selectFrom('consultation_comments')
       .select('id')
       .where('submitted_at', '>', new Date(`${clockFromEnv().today()}T23:59:59+08:00`))
       .execute();
@@ -127,9 +134,10 @@ describe('normative documents demo data', () => {
     assert.equal(doc.status, 'published');
     assert.equal(doc.filing_status, 'not_submitted');
     const comments = await env.services.db
-      .selectFrom('normative_comments')
-      .select(['moderation_status', 'answer', 'answer_reason'])
-      .where('document_id', '=', doc.id)
+      .selectFrom('consultation_comments as m')
+      .innerJoin('consultations as c', 'c.id', 'm.consultation_id')
+      .select(['m.moderation_status', 'm.answer', 'm.answer_reason'])
+      .where('c.subject_id', '=', doc.id)
       .execute();
     const approved = comments.filter((c) => c.moderation_status === 'approved');
     assert.deepEqual(new Set(approved.map((c) => c.answer)), new Set(['adopted', 'partly_adopted', 'not_adopted']));

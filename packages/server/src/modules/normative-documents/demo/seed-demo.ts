@@ -7,9 +7,11 @@ import { writerOn, type Writer } from '../../../platform/write';
 import { DEMO_DOCUMENTS, type DemoDocument } from './seed-data';
 import { draftDocumentOn } from '../drafting/commands/draft-document';
 import { openConsultationOn } from '../drafting/commands/open-consultation';
-import { submitCommentOn } from '../drafting/commands/submit-comment';
-import { moderateCommentOn } from '../drafting/commands/moderate-comment';
-import { answerCommentOn } from '../drafting/commands/answer-comment';
+import {
+  answerSubjectCommentOn,
+  moderateSubjectCommentOn,
+  submitSubjectCommentOn,
+} from '../../../platform/participation/consultation-commands';
 import { closeConsultationOn } from '../drafting/commands/close-consultation';
 import { exemptConsultationOn } from '../drafting/commands/exempt-consultation';
 import { recordFairCompetitionReviewOn } from '../drafting/commands/record-fair-competition-review';
@@ -37,6 +39,7 @@ import { expireDocumentsOn } from '../catalogue/jobs/expire-documents';
 import { loadCalendarContext, type CalendarContext } from '../../../platform/deadlines';
 import { addDays as daysFrom, type PlanStep } from '@fazhi/core/normative-documents';
 import { demoCommentDay, demoDocumentPlan, planDate } from './seed-dates';
+import { SUBJECT } from '../support';
 
 const prefixes: readonly [string, string][] = [
   ['示范区人民政府', '示政规'],
@@ -193,11 +196,12 @@ async function buildDocument(
       .execute();
     const commentIds: string[] = [];
     for (const [i, c] of d.comments.entries()) {
-      const r = await submitCommentOn(
+      const r = await submitSubjectCommentOn(
         services,
         w,
+        SUBJECT,
         id,
-        { body: c.body, name: c.name, articleId: articles[c.article ?? 0]?.id ?? null },
+        { body: c.body, name: c.name, articleId: articles[c.article ?? 0]?.id },
         // never dated after today: a consultation opened recently has had fewer days of comments
         { isDemo: true, on: demoCommentDay(plan, i, t) },
       );
@@ -207,14 +211,15 @@ async function buildDocument(
     const answeredFirst = d.state === 'consultation' ? (d.answeredWhileOpen ?? 0) : d.comments.length;
     for (const [i, c] of d.comments.slice(0, answeredFirst).entries()) {
       const cid = commentIds[i] ?? '';
-      await moderateCommentOn(
+      await moderateSubjectCommentOn(
         services,
         w,
+        SUBJECT,
         id,
         cid,
         c.spam ? { decision: 'rejected', note: '与征求意见内容无关' } : { decision: 'approved' },
       );
-      if (!c.spam) await answerCommentOn(services, w, id, cid, { answer: c.answer, reason: c.reason });
+      if (!c.spam) await answerSubjectCommentOn(services, w, SUBJECT, id, cid, { answer: c.answer, reason: c.reason });
     }
     if (d.state === 'consultation') return id;
     await closeConsultationOn(services, w, id, on('consultationClosed'));

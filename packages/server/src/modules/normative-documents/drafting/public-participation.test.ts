@@ -71,9 +71,9 @@ describe('意见征集 list on the portal (public API)', () => {
     // a period that starts later (recorded on paper before the day): not yet open to comments
     const later = await buildDocument(env, { state: 'consultation', startDaysAgo: 2 });
     await env.services.db
-      .updateTable('normative_consultations')
+      .updateTable('consultations')
       .set({ opens_on: daysFrom(t, 3), closes_on: daysFrom(t, 33) })
-      .where('document_id', '=', later)
+      .where('subject_id', '=', later)
       .execute();
     const listed = new Set((await list('?pageSize=200')).items.map((i) => i.id));
     for (const [name, id] of Object.entries({ drafting, consulted, published, lapsed, later }))

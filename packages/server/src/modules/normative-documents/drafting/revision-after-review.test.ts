@@ -157,9 +157,10 @@ describe('修改后通过 → 修改草案 before 集体审议', () => {
 
 test('the demo seed follows the rule: its 修改后通过 document carries the revision and its statement', async () => {
   const rows = await env.services.db
-    .selectFrom('normative_reviews as r')
-    .innerJoin('normative_documents as d', 'd.id', 'r.document_id')
-    .select(['r.revision_statement', 'r.revised_on', 'd.status', 'd.review_changes_pending'])
+    .selectFrom('legality_reviews as r')
+    .innerJoin('normative_documents as d', 'd.id', 'r.subject_id')
+    .leftJoin('normative_review_revisions as v', 'v.review_id', 'r.id')
+    .select(['v.statement as revision_statement', 'v.revised_on', 'd.status', 'd.review_changes_pending'])
     .where('d.is_demo', '=', true)
     .where('r.result', '=', 'passed_with_changes')
     .execute();

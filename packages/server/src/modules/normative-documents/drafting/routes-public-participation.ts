@@ -7,7 +7,7 @@ import { pageFields } from '../../../platform/db/paginate';
 import { publicReadLimit } from '../../../platform/http/rate-limit';
 import { portalIdentity } from '../../../platform/portal/routes';
 import type { Services } from '../../../platform/services';
-import { listOpenConsultations } from './queries/open-consultations';
+import { listOpenConsultations } from './queries/participation-reads';
 import * as c from '@fazhi/core/contracts';
 import { answers } from '../../../platform/http/contract';
 

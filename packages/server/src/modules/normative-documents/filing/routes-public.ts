@@ -8,7 +8,7 @@ import type { Services } from '../../../platform/services';
 import * as s from '../schemas';
 import { submitComment } from '../drafting/commands/submit-comment';
 import { submitReviewRequest } from './commands/submit-review-request';
-import { getPublicConsultation } from '../drafting/queries/public-consultation';
+import { getPublicConsultation } from '../drafting/queries/participation-reads';
 import { trackReviewRequest } from './queries/review-requests';
 import * as c from '@fazhi/core/contracts';
 import { answers, createdAnswers } from '../../../platform/http/contract';

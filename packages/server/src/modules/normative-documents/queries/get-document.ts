@@ -20,6 +20,7 @@ import { SUBJECT } from '../support';
 import { loadDocument } from '../workflow';
 import { filingStatusLabels } from './list-documents';
 import { publishedInterpretation } from '../registration/queries/interpretation';
+import { documentReviews } from '../drafting/queries/document-reviews';
 import type { NormativeDocument, PrecheckResult } from '@fazhi/core/contracts';
 
 export async function getDocument(services: Services, actor: Actor, id: string): Promise<NormativeDocument | null> {
@@ -50,37 +51,35 @@ export async function getDocument(services: Services, actor: Actor, id: string):
       .orderBy('seq')
       .execute(),
     db
-      .selectFrom('normative_consultations')
+      .selectFrom('consultations')
       .selectAll()
       .where('region_code', '=', row.region_code)
-      .where('document_id', '=', row.id)
+      .where('subject_type', '=', SUBJECT)
+      .where('subject_id', '=', row.id)
       .orderBy('opens_on')
       .execute(),
     db
-      .selectFrom('normative_comments')
+      .selectFrom('consultation_comments as m')
+      .innerJoin('consultations as c', (j) =>
+        j.onRef('c.region_code', '=', 'm.region_code').onRef('c.id', '=', 'm.consultation_id'),
+      )
       .select([
-        'id',
-        'article_id',
-        'body',
-        'commenter_name',
-        'moderation_status',
-        'moderation_note',
-        'answer',
-        'answer_reason',
-        'submitted_at',
+        'm.id',
+        'm.article_id',
+        'm.body',
+        'm.commenter_name',
+        'm.moderation_status',
+        'm.moderation_note',
+        'm.answer',
+        'm.answer_reason',
+        'm.submitted_at',
       ])
-      .where('region_code', '=', row.region_code)
-      .where('document_id', '=', row.id)
-      .orderBy('submitted_at')
+      .where('m.region_code', '=', row.region_code)
+      .where('c.subject_type', '=', SUBJECT)
+      .where('c.subject_id', '=', row.id)
+      .orderBy('m.submitted_at')
       .execute(),
-    db
-      .selectFrom('normative_reviews')
-      .selectAll()
-      .where('region_code', '=', row.region_code)
-      .where('document_id', '=', row.id)
-      .orderBy('kind')
-      .orderBy('round')
-      .execute(),
+    documentReviews(db, row.region_code, row.id),
     db
       .selectFrom('normative_deliberations')
       .selectAll()

@@ -8,6 +8,14 @@ import { call, type Session, type TestEnv } from '../../../../test/helpers';
 export async function emptyNormativeRegister(env: TestEnv) {
   await env.services.db.transaction().execute(async (tx) => {
     await sql`DELETE FROM deadlines WHERE subject_type LIKE 'normative_%'`.execute(tx);
+    // the documents' consultations and legality reviews on the shared tables (platform/participation)
+    await sql`DELETE FROM normative_review_revisions`.execute(tx);
+    await sql`DELETE FROM legality_reviews WHERE subject_type = 'normative_document'`.execute(tx);
+    await sql`DELETE FROM consultation_comments m USING consultations c
+      WHERE c.region_code = m.region_code AND c.id = m.consultation_id AND c.subject_type = 'normative_document'`.execute(
+      tx,
+    );
+    await sql`DELETE FROM consultations WHERE subject_type = 'normative_document'`.execute(tx);
     for (const table of [
       'normative_interpretations',
       'normative_cleanup_items',
@@ -15,10 +23,8 @@ export async function emptyNormativeRegister(env: TestEnv) {
       'normative_corrections',
       'normative_post_evaluations',
       'normative_filings',
-      'normative_reviews',
+      'normative_fair_competition_reviews',
       'normative_deliberations',
-      'normative_comments',
-      'normative_consultations',
       'normative_registrations',
       'normative_articles',
       'normative_status_history',

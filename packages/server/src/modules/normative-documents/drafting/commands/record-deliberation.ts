@@ -7,7 +7,7 @@ import { invalid } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import type { DeliberationDecision, MeetingKind } from '../../tables';
-import { actDate } from '../../support';
+import { actDate, SUBJECT } from '../../support';
 import { assertStepsDone, auditDocument, loadForAct, moveTo } from '../../workflow';
 
 export interface DeliberationInput {
@@ -46,11 +46,11 @@ export async function recordDeliberationOn(services: Services, w: Writer, id: st
       [{ path: 'meetingKind', message: '会议类型不符' }],
     );
   const reviewed = await w.tx
-    .selectFrom('normative_reviews')
+    .selectFrom('legality_reviews')
     .select((eb) => eb.fn.max('concluded_on').as('on'))
     .where('region_code', '=', row.region_code)
-    .where('document_id', '=', row.id)
-    .where('kind', '=', 'legality')
+    .where('subject_type', '=', SUBJECT)
+    .where('subject_id', '=', row.id)
     .executeTakeFirst();
   if (reviewed?.on && meetingOn < reviewed.on)
     throw invalid('DELIBERATION_BEFORE_REVIEW', `审议日期不能早于合法性审核办结日期（${reviewed.on}）`, [

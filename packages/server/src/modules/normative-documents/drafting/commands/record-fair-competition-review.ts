@@ -32,19 +32,17 @@ export async function recordFairCompetitionReviewOn(
   const { row } = await loadForAct(services, w, id, 'recordFairCompetitionReview', 'record-fair-competition-review');
   const on = actDate(services, input.reviewedOn, 'reviewedOn');
   const previous = await w.tx
-    .selectFrom('normative_reviews')
+    .selectFrom('normative_fair_competition_reviews')
     .select((eb) => eb.fn.max('round').as('round'))
     .where('region_code', '=', row.region_code)
     .where('document_id', '=', row.id)
-    .where('kind', '=', 'fair_competition')
     .executeTakeFirst();
   await w.tx
-    .insertInto('normative_reviews')
+    .insertInto('normative_fair_competition_reviews')
     .values({
       region_code: row.region_code,
       id: randomUUID(),
       document_id: row.id,
-      kind: 'fair_competition',
       round: (previous?.round ?? 0) + 1,
       submitted_on: on,
       submitted_by: w.ctx.actor?.userId ?? null,

@@ -10,7 +10,7 @@ import { normativeSettings } from '../../settings';
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import type { ReviseAfterReviewInput } from '../../schemas';
-import { actDate } from '../../support';
+import { actDate, SUBJECT } from '../../support';
 import { auditDocument, loadForAct, moveTo } from '../../workflow';
 import { insertArticles } from './draft-document';
 import { indexDocument } from '../../catalogue/search-index';
@@ -29,11 +29,11 @@ export async function reviseAfterReviewOn(services: Services, w: Writer, id: str
   if (!row.review_changes_pending)
     throw conflict('NO_REVIEW_CHANGES_PENDING', '合法性审核结论不是“修改后通过”，或已记录按审核意见修改的情况');
   const review = await w.tx
-    .selectFrom('normative_reviews')
+    .selectFrom('legality_reviews')
     .select(['id', 'round', 'concluded_on'])
     .where('region_code', '=', row.region_code)
-    .where('document_id', '=', row.id)
-    .where('kind', '=', 'legality')
+    .where('subject_type', '=', SUBJECT)
+    .where('subject_id', '=', row.id)
     .where('result', '=', 'passed_with_changes')
     .orderBy('round', 'desc')
     .executeTakeFirstOrThrow();
@@ -46,10 +46,15 @@ export async function reviseAfterReviewOn(services: Services, w: Writer, id: str
     (await normativeSettings.read(w.tx, row.region_code, 'normative.legality-review.re-review-after-changes')) === 1;
   const voidsFairCompetition = row.fair_competition_passed !== null;
   await w.tx
-    .updateTable('normative_reviews')
-    .set({ revision_statement: input.statement, revised_on: revisedOn, revised_by: w.ctx.actor?.userId ?? null })
-    .where('region_code', '=', row.region_code)
-    .where('id', '=', review.id)
+    .insertInto('normative_review_revisions')
+    .values({
+      region_code: row.region_code,
+      review_id: review.id,
+      document_id: row.id,
+      statement: input.statement,
+      revised_on: revisedOn,
+      revised_by: w.ctx.actor?.userId ?? null,
+    })
     .execute();
   await insertArticles(w, row.region_code, row.id, input.articles);
   await moveTo(

@@ -12,6 +12,8 @@ import {
 import type { Actor } from '../../../../platform/access/actor';
 import type { Services } from '../../../../platform/services';
 import { loadDocument } from '../../workflow';
+import { SUBJECT } from '../../support';
+import { documentReviews } from './document-reviews';
 import type { PrecheckResult, ReviewPackage } from '@fazhi/core/contracts';
 
 export async function getReviewPackage(services: Services, actor: Actor, id: string): Promise<ReviewPackage | null> {
@@ -28,31 +30,18 @@ export async function getReviewPackage(services: Services, actor: Actor, id: str
       .orderBy('seq')
       .execute(),
     db
-      .selectFrom('normative_comments')
-      .select(['article_id', 'body', 'answer', 'answer_reason'])
-      .where('region_code', '=', row.region_code)
-      .where('document_id', '=', row.id)
-      .where('moderation_status', '=', 'approved')
-      .orderBy('submitted_at')
+      .selectFrom('consultation_comments as m')
+      .innerJoin('consultations as c', (j) =>
+        j.onRef('c.region_code', '=', 'm.region_code').onRef('c.id', '=', 'm.consultation_id'),
+      )
+      .select(['m.article_id', 'm.body', 'm.answer', 'm.answer_reason'])
+      .where('m.region_code', '=', row.region_code)
+      .where('c.subject_type', '=', SUBJECT)
+      .where('c.subject_id', '=', row.id)
+      .where('m.moderation_status', '=', 'approved')
+      .orderBy('m.submitted_at')
       .execute(),
-    db
-      .selectFrom('normative_reviews')
-      .select([
-        'kind',
-        'round',
-        'submitted_on',
-        'opinion',
-        'result',
-        'concluded_on',
-        'precheck',
-        'revision_statement',
-        'revised_on',
-        'reviewed_text',
-      ])
-      .where('region_code', '=', row.region_code)
-      .where('document_id', '=', row.id)
-      .orderBy('round')
-      .execute(),
+    documentReviews(db, row.region_code, row.id),
   ]);
   const legality = reviews.filter((r) => r.kind === 'legality');
   // a second round (after 审核不通过 or a deliberation that sent it back) sees what changed since the first round

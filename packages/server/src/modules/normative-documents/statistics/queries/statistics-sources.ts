@@ -83,9 +83,9 @@ function legalityReviews(c: SourceContext, date: 'submitted_on' | 'concluded_on'
   const numeratorOn = completion ? sql`coalesce(r.concluded_on, ${FOREVER})` : ALWAYS;
   return sql`SELECT ${docColumns(sql`r.id`, sql`d.doc_number`, column, numeratorOn)},
       '第' || r.round || '次报送，' || ${reviewResultLabels} AS note
-    FROM normative_reviews r CROSS JOIN ${documents(c)}
-      AND r.region_code = d.region_code AND r.document_id = d.id
-      AND r.kind = 'legality' AND ${between(column, c)}`;
+    FROM legality_reviews r CROSS JOIN ${documents(c)}
+      AND r.region_code = d.region_code AND r.subject_id = d.id
+      AND r.subject_type = ${SUBJECT} AND ${between(column, c)}`;
 }
 
 /** Filings joined with their registration (the 文号 filed) and the stored filing deadline of the document. */
