@@ -21,7 +21,7 @@ export type PublicStage = keyof typeof publicStageLabels;
 export const publicStages = Object.keys(publicStageLabels) as PublicStage[];
 
 /** The statuses in which the decision has been published (its public page exists). */
-const publishedStatuses: readonly DecisionStatus[] = ['published', 'suspended', 'stopped'];
+export const publishedStatuses: readonly DecisionStatus[] = ['published', 'suspended', 'stopped'];
 
 export function isPubliclyPublished(status: DecisionStatus, publishedOn: string | null): boolean {
   return publishedOn !== null && publishedStatuses.includes(status);

@@ -2,27 +2,25 @@
 // public's and experts' views were adopted, and, where the draft went out for comment, the generated 意见采纳情况说明
 // (第三十二条). A decision not (yet) published is not found here.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Card, Descriptions, Result, Skeleton, Space, Tag } from 'antd';
+import { Alert, Card, Descriptions, Space, Tag } from 'antd';
 import type { PublicDecision } from '@fazhi/core/contracts';
 import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
 import { InterpretationText } from '../../../components/InterpretationText';
+import { publicRecordFallback } from '../../../components/PublicRecordFallback';
 import AdoptionReport from './AdoptionReport';
 
 export default function PortalDecisionPage() {
   const { id = '' } = useParams();
   const res = useApi<PublicDecision>(`/public/decisions/${encodeURIComponent(id)}`);
   const back = <Link to="/decisions">返回重大行政决策公开</Link>;
-  if (res.error?.status === 404 || res.error?.status === 400)
-    return <Result status="404" title="未找到该重大行政决策" subTitle="该决策不存在或尚未公布。" extra={back} />;
-  if (res.error) return <Alert type="error" showIcon message={res.error.message} />;
+  const fallback = publicRecordFallback(res, {
+    title: '未找到该重大行政决策',
+    subTitle: '该决策不存在或尚未公布。',
+    back,
+  });
   const d = res.data;
-  if (!d)
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
+  if (fallback || !d) return fallback;
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>
       <div>{back}</div>

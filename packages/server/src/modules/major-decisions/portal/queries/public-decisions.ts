@@ -2,7 +2,12 @@
 // with the explanation of how the public's and experts' views were adopted and the interpretation). No actor: only
 // decisions of the portal's region that have been published are read; a draft, a decision still in its procedure or
 // one of another region answers 404, as absent.
-import { isPubliclyPublished, publicStageLabels, type DecisionStatus } from '@fazhi/core/major-decisions';
+import {
+  isPubliclyPublished,
+  publicStageLabels,
+  publishedStatuses,
+  type DecisionStatus,
+} from '@fazhi/core/major-decisions';
 import type { PublicDecision, PublicDecisionList, PublicDecisionRow } from '@fazhi/core/contracts';
 import { sql } from 'kysely';
 import { chineseDate } from '../../../../platform/display-dates';
@@ -13,15 +18,13 @@ import { portalIdentity } from '../../../../platform/portal/routes';
 import type { Services } from '../../../../platform/services';
 import { DECISION_SUBJECT } from '../../records/workflow';
 
-const publishedStatuses: DecisionStatus[] = ['published', 'suspended', 'stopped'];
-
 function published(services: Services, regionCode: string) {
   return services.db
     .selectFrom('decision_records as d')
     .innerJoin('orgs as b', 'b.id', 'd.body_org_id')
     .innerJoin('orgs as s', 's.id', 'd.sponsor_org_id')
     .where('d.region_code', '=', regionCode)
-    .where('d.status', 'in', publishedStatuses)
+    .where('d.status', 'in', [...publishedStatuses])
     .where('d.published_on', 'is not', null);
 }
 
