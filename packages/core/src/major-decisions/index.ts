@@ -7,3 +7,4 @@ export * from './catalogue';
 export * from './experts';
 export * from './record';
 export * from './after';
+export * from './public-stage';

@@ -1,8 +1,15 @@
 // 重大行政决策 (major decisions): the decision catalogue's answers — the console's list and version with its items
 // and abilities, and the portal's catalogue of the year with each item's history across versions.
 import { z } from 'zod';
-import { catalogueActions, catalogueStatuses, expertActions, itemChanges, optionalSteps } from '../../major-decisions';
-import { abilitiesOf, isoDate } from '../platform/common';
+import {
+  catalogueActions,
+  catalogueStatuses,
+  expertActions,
+  itemChanges,
+  optionalSteps,
+  publicStageLabels,
+} from '../../major-decisions';
+import { abilitiesOf, isoDate, keysOf } from '../platform/common';
 
 const choice = z.object({ id: z.string(), name: z.string() });
 
@@ -88,6 +95,11 @@ export const publicCatalogueItem = z.object({
   plannedFinish: isoDate,
   steps: z.array(z.string()),
   history: z.array(historyEntry),
+  /** where the item stands, from the decision record started from it (core public-stage.ts) */
+  stage: keysOf(publicStageLabels),
+  stageLabel: z.string(),
+  /** the published decision's id, when there is one for the public to read */
+  decisionId: z.string().nullable(),
 });
 export type PublicCatalogueItem = z.infer<typeof publicCatalogueItem>;
 
@@ -159,3 +171,4 @@ export type ExpertDraw = z.infer<typeof expertDraw>;
 export const expertDrawList = z.object({ items: z.array(expertDraw) });
 export * from './records';
 export * from './after';
+export * from './portal';

@@ -15,4 +15,9 @@ export const decisionsPortal = definePortal({
     description: '查看本年度经同级党委同意后公布的重大行政决策事项目录，以及目录每次调整的情况。',
     page: 'decision-catalogue',
   },
+  decisions: {
+    title: '重大行政决策公开',
+    description: '查看已公布的重大行政决策全文、政策解读和公众意见采纳情况说明。',
+    page: 'decisions',
+  },
 });

@@ -11,6 +11,7 @@ import { expertRoutes } from './experts/routes';
 import { CATALOGUE_SUBJECT, DRAW_SUBJECT, EXPERT_SUBJECT, decisionAuditActions } from './catalogue';
 import { decisionSettings } from './settings';
 import { decisionRecordRoutes } from './records/routes';
+import { decisionPortalRoutes } from './portal/routes';
 import { DECISION_SUBJECT, decisionAuditActions as recordAuditActions, loadDecisionDraft } from './records/workflow';
 import { decisionLink } from './records/links';
 import { decisionReviewChecklist } from '@fazhi/core/major-decisions';
@@ -65,6 +66,7 @@ export const majorDecisionsModule: ModuleManifest = {
     await decisionRecordRoutes(app, services);
     await decisionAfterRoutes(app, services);
     await decisionArchiveRoutes(app, services);
+    await decisionPortalRoutes(app, services);
   },
   // the kinds of record its audit events name, with the name the audit log shows instead of the identifier
   subjectTypes: {

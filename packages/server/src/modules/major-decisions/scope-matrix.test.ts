@@ -2,7 +2,8 @@
 // on a new route without one). A catalogue belongs to its decision body; each place's unit is made the body of its
 // own catalogue (a people's government, or a department by reference, 第四十二条, the default setting). The body's
 // own staff (legal officer, head) keep it; region-wide readers read it and may not change it (403); a unit out of
-// reach answers 404, indistinguishable from absent. The portal's catalogue is public.
+// reach answers 404, indistinguishable from absent. The portal's catalogue is public, and so are the portal region's
+// published decisions (another region's answer 404 there).
 import { scopeMatrix, everyone, type Answers, type Place, type ScopeWorld } from '../../../test/scope-matrix';
 import { draftCatalogue } from './catalogue/commands/draft-catalogue';
 import { addCatalogueItem } from './catalogue/commands/add-catalogue-item';
@@ -12,6 +13,14 @@ import { addExpert } from './experts/commands/add-expert';
 import { drawExperts } from './experts/commands/draw-experts';
 import { decisionRows } from './records/test/matrix-rows';
 import { decisionAfterRows } from './execution/test/matrix-rows';
+import { decisionIn, decisionRows } from './records/test/matrix-rows';
+
+/** One published decision per place, shared by the portal's two rows (reads: nothing they do changes it). */
+const published = new Map<string, Promise<string>>();
+const publishedIn = (w: ScopeWorld, p: Place) => {
+  if (!published.has(p.target)) published.set(p.target, decisionIn(w, p, 'published'));
+  return published.get(p.target)!;
+};
 
 /** A year of its own for every catalogue built (a body keeps one catalogue a year). */
 const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
@@ -250,6 +259,20 @@ scopeMatrix({
       request: () => ({ url: '/api/public/decision-catalogues' }),
       anonymous: 200,
       expect: everyone(200),
+    },
+    // the portal's published decisions: those of the portal's region (the demo county), to everyone, signed in or not
+    {
+      route: 'GET /api/public/decisions',
+      request: async (w, p) => ({ url: `/api/public/decisions?place=${await publishedIn(w, p)}` }),
+      lists: (body, p) => (body as { items: { sponsorName: string }[] }).items.some((d) => d.sponsorName === p.orgName),
+      anonymous: 'listed',
+      expect: everyone(['listed', 'listed', 'listed', 'unlisted']),
+    },
+    {
+      route: 'GET /api/public/decisions/:id',
+      request: async (w, p) => ({ url: `/api/public/decisions/${await publishedIn(w, p)}` }),
+      anonymous: 200,
+      expect: everyone([200, 200, 200, 404]),
     },
   ],
 });

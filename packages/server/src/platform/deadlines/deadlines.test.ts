@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { createTestEnv, orgId, type TestEnv } from '../../../test/helpers';
 import { inWriteTransaction } from '../write';
 import { closeDeadline, deadlinesOf, setDeadline } from './service';
+import { recomputeOpenDeadlines } from './recompute';
 
 let env: TestEnv;
 let amr: string;
@@ -91,6 +92,17 @@ describe('stored deadlines', () => {
       ),
     );
     assert.equal(closed?.status, 'missed');
+  });
+
+  test('a day announced to the public is the due date, explained, and a recomputation leaves it', async () => {
+    const d = await inWriteTransaction(env.services, sys, (w) =>
+      setDeadline(w, { ...spec('f'), announcedDue: '2025-10-20' }),
+    );
+    assert.equal(d.due, '2025-10-20');
+    assert.match(d.explanation.at(-1)!, /公告的截止日期为 2025-10-20.*计算的期限为 2025-10-11/);
+    await inWriteTransaction(env.services, sys, (w) => recomputeOpenDeadlines(w, { why: '测试', changeId: 'test' }));
+    const [stored] = await deadlinesOf(env.services.db, region, 'test_record', 'f', env.services.clock.today());
+    assert.equal(stored?.due, '2025-10-20', 'not moved back to the computed day');
   });
 
   test('an unknown rule is refused with a clear error and nothing is written', async () => {

@@ -79,6 +79,8 @@ export async function recomputeOpenDeadlines(w: Writer, scope: RecomputeScope): 
     const last = rows[rows.length - 1];
     if (last) cursor = { region: last.region_code, id: last.id };
     for (const d of rows) {
+      // a day announced to the public stays as announced
+      if (d.announced_due) continue;
       const { calendar, settings } = await contextOf(d.region_code);
       let result;
       try {

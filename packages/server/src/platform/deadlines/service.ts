@@ -29,6 +29,11 @@ export interface DeadlineSpec {
   restartFrom?: IsoDate | null;
   responsibleOrgId: string;
   responsibleUserId?: string | null;
+  /**
+   * The last day announced to the public within the rule (a comment period's closing day): it becomes the due
+   * date, the engine's statutory date stays in the explanation, and a calendar change does not move it.
+   */
+  announcedDue?: IsoDate | null;
 }
 
 export interface StoredDeadline {
@@ -73,7 +78,17 @@ export async function computeFor(tx: Db | Tx, spec: DeadlineSpec) {
  * the audit trail. Setting it again (a pause, an extension, a restart) recomputes it and clears the warning.
  */
 export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<StoredDeadline> {
-  const result = await computeFor(w.tx, spec);
+  const computed = await computeFor(w.tx, spec);
+  const result = spec.announcedDue
+    ? {
+        ...computed,
+        due: spec.announcedDue,
+        explanation: [
+          ...computed.explanation,
+          `公告的截止日期为 ${spec.announcedDue}（依${computed.basis}计算的期限为 ${computed.due}）`,
+        ],
+      }
+    : computed;
   const existing = await w.tx
     .selectFrom('deadlines')
     .select(['id', 'due_on'])
@@ -94,6 +109,7 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
     pauses: JSON.stringify(spec.pauses ?? []),
     extended: result.extended,
     due_on: result.due,
+    announced_due: spec.announcedDue ?? null,
     provisional: result.provisional,
     explanation: JSON.stringify(result.explanation),
     responsible_org_id: spec.responsibleOrgId,

@@ -23,6 +23,8 @@ export interface DeadlineTable {
   pauses: Json<Pause[]>;
   extended: Generated<boolean>;
   due_on: string;
+  /** the day announced to the public within the rule's period; the due date then, and never recomputed */
+  announced_due: ColumnType<string | null, string | null | undefined, string | null>;
   provisional: Generated<boolean>;
   explanation: Json<string[]>;
   responsible_org_id: string;

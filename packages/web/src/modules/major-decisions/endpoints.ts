@@ -50,4 +50,8 @@ export const endpoints = {
     { method: 'POST', path: '/api/decision-expert-draws' },
   ],
   decisionCataloguePortal: [{ method: 'GET', path: '/api/public/decision-catalogues' }],
+  decisionPortal: [
+    { method: 'GET', path: '/api/public/decisions' },
+    { method: 'GET', path: '/api/public/decisions/{id}' },
+  ],
 } satisfies EndpointGroups;

@@ -41,5 +41,16 @@ export const majorDecisionsRoutes: ModuleRoutes = {
       title: '重大行政决策事项目录',
       component: lazy(() => import('./portal/PortalCataloguePage')),
     },
+    {
+      entry: 'decisions',
+      title: '重大行政决策公开',
+      component: lazy(() => import('./portal/PortalDecisionListPage')),
+    },
+    {
+      entry: 'decisions',
+      under: ':id',
+      title: '重大行政决策',
+      component: lazy(() => import('./portal/PortalDecisionPage')),
+    },
   ]),
 };

@@ -167,9 +167,11 @@ export async function seedDecisionRecords(services: Services, w: Writer, ctx: Se
     await reportToPartyOn(services, w, id, { reportedOn: ago(50), reportRecord: '关于出台监管办法的请示（演示）' });
     await publishDecisionOn(services, w, id, {
       publishedOn: ago(45),
-      publishedText: `${d.title}（演示）`,
-      adoptionExplanation: '征求意见期间未收到公众意见；未组织专家论证（演示）',
-      interpretation: '一、出台背景；二、主要内容；三、过渡期安排（演示）',
+      publishedText: `${d.title}（演示）\n第一条 为加强网络餐饮服务食品安全监督管理，保障公众身体健康，依据《中华人民共和国食品安全法》等规定，结合本区实际，制定本办法。\n第二条 网络餐饮服务第三方平台提供者应当对入网餐饮服务提供者的食品经营许可证进行审查，并在平台上公示。\n第三条 区市场监督管理局负责本区网络餐饮服务食品安全监督管理工作。\n第四条 本办法自公布之日起施行。`,
+      adoptionExplanation:
+        '决策草案于公布前公开征求意见40日，征求意见期间未收到公众意见。本事项未列入专家论证范围，未组织专家论证。集体讨论中有关对小微商户设置过渡期的意见，已在政策解读中予以说明。（演示）',
+      interpretation:
+        '一、出台背景。近年来本区网络餐饮投诉集中，群众反映强烈，区人民政府决定出台本办法。\n二、主要内容。明确第三方平台的审查和公示义务，明确区市场监督管理局的监管职责。\n三、过渡期安排。小微餐饮商户自本办法公布之日起三个月内完成公示信息的补正。（演示）',
     });
     if ('after' in d) await seedDecisionAfter(services, w, id, d.after, { market, ago });
   }

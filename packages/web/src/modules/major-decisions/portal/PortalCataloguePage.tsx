@@ -1,20 +1,33 @@
 // 重大行政决策事项目录 on the portal (第三条第三款: 经同级党委同意后向社会公布): the year's catalogue in force of each
 // decision body of the portal's region, each item with its 承办单位, basis, planned time, the steps of its
 // procedure and its history across the catalogue's adjustments; items an adjustment took out are listed after.
-// The year lives in the address (?year=), so a catalogue can be bookmarked.
-import { useSearchParams } from 'react-router-dom';
+// Each item shows where it stands (derived from the decision started from it) and links to the decision once
+// published. The year lives in the address (?year=), so a catalogue can be bookmarked.
+import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Card, Empty, List, Select, Space, Tag, Typography } from 'antd';
 import type { PublicCatalogue, PublicCatalogueItem, PublicCatalogues } from '@fazhi/core/contracts';
 import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
 
+/** Where the item stands, from its decision record (the server derives it): published green, under way blue. */
+const stageColor = (stage: PublicCatalogueItem['stage']) =>
+  stage === 'published' ? 'green' : stage === 'none' || stage === 'proposed' ? 'default' : 'blue';
+
 function Item({ item, removed }: { item: PublicCatalogueItem; removed?: boolean }) {
   return (
     <List.Item>
       <Space direction="vertical" size={2} style={{ width: '100%' }}>
-        <Typography.Text strong delete={removed}>
-          {item.title}
-        </Typography.Text>
+        <Space wrap>
+          <Typography.Text strong delete={removed}>
+            {item.title}
+          </Typography.Text>
+          {!removed && (
+            <Tag color={stageColor(item.stage)} aria-label="决策进展">
+              {item.stageLabel}
+            </Tag>
+          )}
+          {!removed && item.decisionId && <Link to={`/decisions/${item.decisionId}`}>查看公布的决策</Link>}
+        </Space>
         <span>承办单位：{item.sponsorName}</span>
         <span>法律依据：{item.legalBasis}</span>
         {item.policyBasis && <span>政策依据：{item.policyBasis}</span>}

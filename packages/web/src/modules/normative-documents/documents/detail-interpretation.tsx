@@ -3,22 +3,9 @@
 import { Empty, Form, Input, Space, Typography } from 'antd';
 import { ActButton, type ActProps } from './acts-common';
 import { cnTime, DemoTag } from '../normative-format';
+import { InterpretationText } from '../../../components/InterpretationText';
 
-/** Plain text with paragraphs: one <p> per paragraph, as typed. */
-export function InterpretationText({ body }: { body: string }) {
-  return (
-    <div data-testid="interpretation-body">
-      {body
-        .split(/\n\s*\n|\n/)
-        .filter((x) => x.trim() !== '')
-        .map((para, i) => (
-          <p key={i} style={{ textIndent: '2em', margin: '0 0 8px' }}>
-            {para.trim()}
-          </p>
-        ))}
-    </div>
-  );
-}
+export { InterpretationText };
 
 export function PublishInterpretationAct(p: ActProps) {
   const current = p.doc.interpretation;

@@ -2,12 +2,13 @@
 // article, its 政策解读 (published with it), the public status history (发布、施行、后评估、清理、废止、届满) and the
 // official text to download.
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Result, Skeleton, Space, Tag, Timeline } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Tag, Timeline } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useApi } from '../../../api/hooks';
 import type { PublicDocument } from '@fazhi/core/contracts';
 import { cnDate } from './catalogue-format';
 import { InterpretationText } from '../documents/detail-interpretation';
+import { publicRecordFallback } from '../../../components/PublicRecordFallback';
 import './catalogue.css';
 
 export default function CatalogueDocumentPage() {
@@ -15,23 +16,13 @@ export default function CatalogueDocumentPage() {
   const doc = useApi<PublicDocument>(`/public/normative-documents/${encodeURIComponent(id)}`);
   const back = <Link to="/normative-documents">返回规范性文件查询</Link>;
 
-  if (doc.error?.status === 404 || doc.error?.status === 400)
-    return (
-      <Result
-        status="404"
-        title="未找到该规范性文件"
-        subTitle="该文件不存在或尚未公布。请通过规范性文件统一公开查询检索。"
-        extra={back}
-      />
-    );
-  if (doc.error) return <Alert type="error" showIcon message={doc.error.message} />;
+  const fallback = publicRecordFallback(doc, {
+    title: '未找到该规范性文件',
+    subTitle: '该文件不存在或尚未公布。请通过规范性文件统一公开查询检索。',
+    back,
+  });
   const d = doc.data;
-  if (!d)
-    return (
-      <Card>
-        <Skeleton active paragraph={{ rows: 8 }} />
-      </Card>
-    );
+  if (fallback || !d) return fallback;
 
   return (
     <Space direction="vertical" size={16} style={{ width: '100%' }}>

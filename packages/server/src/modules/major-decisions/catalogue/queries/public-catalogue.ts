@@ -6,6 +6,7 @@ import type { PublicCatalogue, PublicCatalogueItem, PublicCatalogues } from '@fa
 import { portalIdentity } from '../../../../platform/portal/routes';
 import type { Services } from '../../../../platform/services';
 import { applicableOf, itemsOf } from './catalogues';
+import { itemStages, notStarted, type ItemStage } from '../../portal/queries/item-stages';
 
 export async function publicCatalogues(
   services: Services,
@@ -41,6 +42,11 @@ export async function publicCatalogues(
     regionCode,
     versions.map((v) => v.id),
   );
+  const stages = await itemStages(
+    services.db,
+    regionCode,
+    versions.map((v) => v.id),
+  );
   const catalogues: PublicCatalogue[] = [];
   for (const bodyId of [...new Set(versions.map((v) => v.body_org_id))]) {
     const own = versions.filter((v) => v.body_org_id === bodyId);
@@ -54,7 +60,9 @@ export async function publicCatalogues(
       for (const { key, change } of compareVersions(previous, next)) {
         const row = these.find((i) => i.item_key === key);
         // an item present in this version is shown as this version has it; a removed one as it was last
-        const shown = row ? { ...present(row), history: entries.get(key)?.history ?? [] } : entries.get(key);
+        const shown = row
+          ? { ...present(row, stages.get(`${bodyId}|${key}`) ?? notStarted), history: entries.get(key)?.history ?? [] }
+          : entries.get(key);
         if (!shown) continue;
         if (change !== 'unchanged')
           shown.history.push({
@@ -102,8 +110,9 @@ function comparable(rows: readonly Row[]) {
   }));
 }
 
-function present(i: Row): PublicCatalogueItem {
+function present(i: Row, stage: ItemStage): PublicCatalogueItem {
   return {
+    ...stage,
     itemKey: i.item_key,
     title: i.title,
     sponsorName: i.sponsor_name,

@@ -4,6 +4,7 @@ import { closeSubjectConsultationOn } from '../../../../platform/participation/c
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { DECISION_SUBJECT, decisionForAct, recordDecisionAct } from '../workflow';
+import { closeConsultationDeadline } from '../deadlines';
 
 export async function closeConsultation(services: Services, ctx: WriteContext, id: string, closedOn?: string) {
   return inWriteTransaction(services, ctx, (w) => closeConsultationOn(services, w, id, closedOn));
@@ -12,6 +13,7 @@ export async function closeConsultation(services: Services, ctx: WriteContext, i
 export async function closeConsultationOn(services: Services, w: Writer, id: string, closedOnInput?: string) {
   const { row } = await decisionForAct(services, w, id, 'closeConsultation');
   const closed = await closeSubjectConsultationOn(services, w, DECISION_SUBJECT, id, closedOnInput);
+  await closeConsultationDeadline(w, row, closed.closedOn);
   await recordDecisionAct(w, row, {
     act: 'consultation_ended',
     on: closed.closedOn,

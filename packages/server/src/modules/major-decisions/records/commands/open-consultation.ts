@@ -8,6 +8,7 @@ import {
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { DECISION_SUBJECT, decisionForAct, recordDecisionAct } from '../workflow';
+import { setConsultationDeadline } from '../deadlines';
 
 export async function openConsultation(
   services: Services,
@@ -22,6 +23,7 @@ export async function openConsultationOn(services: Services, w: Writer, id: stri
   const { row } = await decisionForAct(services, w, id, 'openConsultation');
   const opened = await openSubjectConsultationOn(services, w, DECISION_SUBJECT, id, input);
   const opensOn = input.opensOn ?? services.clock.today();
+  await setConsultationDeadline(w, row, opensOn, input.closesOn);
   await recordDecisionAct(w, row, {
     act: 'consultation',
     on: opensOn,

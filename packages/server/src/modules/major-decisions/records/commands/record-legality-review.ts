@@ -9,6 +9,7 @@ import { recordSubjectReviewOn, type RecordReviewInput } from '../../../../platf
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { DECISION_SUBJECT, decisionForAct, recordDecisionAct } from '../workflow';
+import { closeReviewDeadlines } from '../deadlines';
 
 export async function recordLegalityReview(
   services: Services,
@@ -23,6 +24,7 @@ export async function recordLegalityReviewOn(services: Services, w: Writer, id: 
   const { row } = await decisionForAct(services, w, id, 'recordReview');
   const reviewed = await recordSubjectReviewOn(services, w, DECISION_SUBJECT, id, input);
   const outcome = reviewOutcome(input.result);
+  await closeReviewDeadlines(w, row, input.concludedOn ?? services.clock.today());
   await w.tx
     .updateTable('decision_records')
     .set({ legality: outcome.legality })

@@ -6,6 +6,7 @@ import { submitSubjectForReviewOn } from '../../../../platform/participation/rev
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { DECISION_SUBJECT, decisionForAct, recordDecisionAct } from '../workflow';
+import { setReviewDeadlines } from '../deadlines';
 
 export interface SubmitForReviewInput {
   submittedOn?: string | undefined;
@@ -33,6 +34,7 @@ export async function submitForLegalityReviewOn(
     submittedOn: input.submittedOn,
     package: { basis: input.basis, procedureStatement: input.procedureStatement, options: row.draft_options },
   });
+  await setReviewDeadlines(w, row, input.submittedOn ?? services.clock.today(), sent.reviewer.id);
   await recordDecisionAct(w, row, {
     act: 'sent_for_review',
     on: input.submittedOn ?? services.clock.today(),

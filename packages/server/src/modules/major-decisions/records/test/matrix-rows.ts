@@ -58,7 +58,7 @@ async function withJusticeBureau(w: ScopeWorld, regionCode: string) {
     await createOrg(w.env.services, w.system, { regionCode, name: `矩阵司法局${regionCode}`, kind: 'justice_bureau' });
 }
 
-async function decisionIn(w: ScopeWorld, p: Place, stage: Stage) {
+export async function decisionIn(w: ScopeWorld, p: Place, stage: Stage) {
   const s = w.env.services;
   const ago = (n: number) => formatIsoDate(parseIsoDate(s.clock.today()) - n);
   const reached = (st: Stage) => stages.indexOf(stage) >= stages.indexOf(st);
