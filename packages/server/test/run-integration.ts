@@ -51,6 +51,7 @@ async function main() {
   if (!adminUrl) {
     const server = await startEmbeddedPostgres(join(root, '.fazhi-test'), await freePort(), {
       throwaway: process.env.FAZHI_PG_DURABLE !== '1',
+      unixSocket: true,
     });
     adminUrl = server.url;
     stop = server.stop;
@@ -106,6 +107,9 @@ async function main() {
     process.execPath,
     [
       '--enable-source-maps',
+      // e.g. FAZHI_IT_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof': node:test starts each file with its own
+      // options, so every file writes its CPU profile (NODE_OPTIONS may not carry --cpu-prof)
+      ...(process.env.FAZHI_IT_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       '--test',
       // files at a time (FAZHI_IT_FILES, default 4 on two cores): files wait on PostgreSQL's disk and on the
       // processes they start (the restart test), so more files than cores fill those waits (measured idle, stage
