@@ -9,7 +9,8 @@
  * 101 KB took 780 s, about 1 s per 130 bytes). */
 const SECONDS_PER_BYTE = 1 / 130;
 
-/** The journeys in the order the shards take them: longest (recorded, or estimated from size) first. */
+/** The journeys in the order the shards take them: longest (recorded, or estimated from size) first. The
+ * integration harness queues its files the same way (packages/server/test/run-integration.ts). */
 export function longestFirst(
   journeys: readonly { file: string; bytes: number }[],
   recorded: Readonly<Record<string, number>>,

@@ -124,24 +124,31 @@ export async function serverBundle({ quiet = false } = {}) {
 
 /**
  * Bundles test files into `outdir` (emptied first) as one entry each, their shared code in chunks, and returns the
- * bundled file of each source file given: the source's path under `outdir`, ending in `.mjs` instead of `.ts`.
+ * bundled file of each source file given: the source's path under `outdir/<rank>/`, ending in `.mjs` instead of
+ * `.ts`, where the rank is the file's place in `files` (000, 001, …). node:test sorts the files it is given by
+ * path, so the rank is what makes it start them in the order given (the harness gives them longest first).
  */
 export async function bundleTests(files, outdir) {
   const esbuild = await import('esbuild');
   rmSync(outdir, { recursive: true, force: true });
+  const out = (f, i) => `${String(i).padStart(3, '0')}/${f.replace(/\.ts$/, '')}`;
   await esbuild.build({
     ...commonOptions(),
-    entryPoints: files.map((f) => join(root, f)),
+    entryPoints: files.map((f, i) => ({ in: join(root, f), out: out(f, i) })),
     outbase: root,
     outdir,
-    entryNames: '[dir]/[name]',
   });
-  return new Map(files.map((f) => [f, join(outdir, f.replace(/\.ts$/, '.mjs'))]));
+  return new Map(files.map((f, i) => [f, join(outdir, `${out(f, i)}.mjs`)]));
 }
 
 /** The source file a bundled test file was built from (the inverse of bundleTests' naming), absolute. */
 export function sourceOfBundled(file, outdir) {
-  return join(root, relative(outdir, file).replace(/\.mjs$/, '.ts'));
+  return join(
+    root,
+    relative(outdir, file)
+      .replace(/^\d+\//, '')
+      .replace(/\.mjs$/, '.ts'),
+  );
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -17,8 +17,12 @@ test("a bundled module's import.meta.url is its source's: the migrations are fou
   const out = mkdtempSync(join(root, 'packages/server/dist/test-'));
   t.after(() => rmSync(out, { recursive: true, force: true }));
   const source = 'packages/server/src/platform/db/migrate.ts';
-  const bundled = (await bundleTests([source], out)).get(source);
-  assert.equal(bundled, join(out, 'packages/server/src/platform/db/migrate.mjs'));
+  const second = 'packages/server/src/platform/clock.ts';
+  const built = await bundleTests([source, second], out);
+  const bundled = built.get(source);
+  // named by its rank in the list given, so that node:test, which sorts its files by path, keeps that order
+  assert.equal(bundled, join(out, '000/packages/server/src/platform/db/migrate.mjs'));
+  assert.equal(built.get(second), join(out, '001/packages/server/src/platform/clock.mjs'));
   assert.ok(bundled && existsSync(bundled));
   const m = (await import(pathToFileURL(bundled).href)) as { platformMigrationsDir: string };
   assert.equal(m.platformMigrationsDir, join(root, 'packages/server/migrations'));

@@ -1,4 +1,6 @@
 export function childrenCpuSeconds(stat?: string | null): number | null;
+export function childrenCpuTimes(stat?: string | null): { user: number; sys: number } | null;
+export function treeCpuTimes(pid: number | 'self'): { user: number; sys: number } | null;
 export function processCpuSeconds(pid: number): number | null;
 export interface Measured {
   status: number | string | null;

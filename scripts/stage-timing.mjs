@@ -13,13 +13,36 @@ const TICKS_PER_SECOND = 100;
 
 /** CPU seconds (user + sys) of this process's waited-for descendants, or null where /proc is not available. */
 export function childrenCpuSeconds(stat = readProcStat()) {
+  const t = childrenCpuTimes(stat);
+  return t === null ? null : t.user + t.sys;
+}
+
+/** The same split into user and sys (kernel) seconds, or null where /proc is not available.
+ * @returns {{ user: number, sys: number } | null} */
+export function childrenCpuTimes(stat = readProcStat()) {
   if (stat === null) return null;
   // the command name (2nd field) may hold spaces and parentheses: count fields after its closing parenthesis
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   const cutime = Number(fields[13]);
   const cstime = Number(fields[14]);
   if (!Number.isFinite(cutime) || !Number.isFinite(cstime)) return null;
-  return (cutime + cstime) / TICKS_PER_SECOND;
+  return { user: cutime / TICKS_PER_SECOND, sys: cstime / TICKS_PER_SECOND };
+}
+
+/** A process's own CPU and that of its waited-for descendants, user and sys apart (PostgreSQL's postmaster, whose
+ * backends are its children), or null where /proc is not available.
+ * @param {number | 'self'} pid
+ * @returns {{ user: number, sys: number } | null} */
+export function treeCpuTimes(pid) {
+  const stat = readProcStat(pid);
+  if (stat === null) return null;
+  const f = stat
+    .slice(stat.lastIndexOf(')') + 2)
+    .split(' ')
+    .map(Number);
+  const [utime, stime, cutime, cstime] = [f[11], f[12], f[13], f[14]];
+  if (![utime, stime, cutime, cstime].every(Number.isFinite)) return null;
+  return { user: (utime + cutime) / TICKS_PER_SECOND, sys: (stime + cstime) / TICKS_PER_SECOND };
 }
 
 /** CPU seconds (user + sys) a running process has spent itself (a journey's server, read before and after the

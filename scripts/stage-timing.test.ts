@@ -4,12 +4,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { childrenCpuSeconds, processCpuSeconds, runMeasured, timingTable } from './stage-timing.mjs';
+import { childrenCpuSeconds, childrenCpuTimes, processCpuSeconds, runMeasured, timingTable } from './stage-timing.mjs';
 
 test('the children’s CPU is cutime + cstime of /proc/self/stat, in seconds, whatever the command name holds', () => {
   // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
   const stat = '4242 (node (x) y) S 1 4242 4242 0 -1 4194304 10 20 0 0 7 3 1234 56 20 0 1 0 99';
   assert.equal(childrenCpuSeconds(stat), 12.9);
+  assert.deepEqual(childrenCpuTimes(stat), { user: 12.34, sys: 0.56 });
   assert.equal(childrenCpuSeconds(null), null);
   assert.equal(childrenCpuSeconds('1 (x) S 1'), null);
 });

@@ -5,7 +5,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { childrenCpuSeconds } from '../../../scripts/stage-timing.mjs';
+import { childrenCpuTimes } from '../../../scripts/stage-timing.mjs';
 import { sourceOfBundled } from '../../../scripts/build-server.mjs';
 
 /** The share of one integration file in the suite's budget (docs/architecture.md, "Test time"), CPU seconds. */
@@ -14,6 +14,8 @@ export const FILE_CPU_SHARE = 45;
 interface FileTime {
   file: string;
   cpu: number;
+  /** of `cpu`, the kernel's part (sys): process starts, page faults, sockets */
+  sys?: number;
   wall: number;
 }
 
@@ -28,8 +30,10 @@ export function recordFileCpuAtExit(env: NodeJS.ProcessEnv = process.env): void 
   process.once('exit', () => {
     const u = process.cpuUsage();
     // with the processes it spawned and waited for (the CLI tests run `fazhi` a score of times)
-    const cpu = (u.user + u.system) / 1e6 + (childrenCpuSeconds() ?? 0);
-    const time: FileTime = { file, cpu, wall: process.uptime() };
+    const children = childrenCpuTimes();
+    const cpu = (u.user + u.system) / 1e6 + (children ? children.user + children.sys : 0);
+    const sys = u.system / 1e6 + (children?.sys ?? 0);
+    const time: FileTime = { file, cpu, sys, wall: process.uptime() };
     writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify(time));
   });
 }
@@ -39,12 +43,15 @@ export function fileCpuDir(): string {
   return mkdtempSync(join(tmpdir(), 'fazhi-cpu-'));
 }
 
+function fileTimes(dir: string): FileTime[] {
+  return readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as FileTime);
+}
+
 /** The lines the harness prints: the slowest files by CPU, and any over its share. */
 export function slowestFiles(dir: string, root: string, count = 8): string[] {
-  const times = readdirSync(dir)
-    .filter((n) => n.endsWith('.json'))
-    .map((n) => JSON.parse(readFileSync(join(dir, n), 'utf8')) as FileTime)
-    .sort((a, b) => b.cpu - a.cpu);
+  const times = fileTimes(dir).sort((a, b) => b.cpu - a.cpu);
   if (times.length === 0) return [];
   const total = times.reduce((sum, t) => sum + t.cpu, 0);
   const line = (t: FileTime) =>
@@ -58,9 +65,10 @@ export function slowestFiles(dir: string, root: string, count = 8): string[] {
     byPart.set(part, { cpu: sum.cpu + t.cpu, files: sum.files + 1 });
   }
   const parts = [...byPart].sort((a, b) => b[1].cpu - a[1].cpu);
+  const sys = times.reduce((sum, t) => sum + (t.sys ?? 0), 0);
   return [
     `slowest integration files (CPU of each file's processes, without PostgreSQL's; ${times.length} files, ` +
-      `${total.toFixed(0)} s CPU in all):`,
+      `${total.toFixed(0)} s CPU in all, ${sys.toFixed(0)} of it sys):`,
     ...times.slice(0, count).map(line),
     `by module: ${parts.map(([name, p]) => `${name} ${p.cpu.toFixed(0)} s (${p.files} files)`).join('; ')}`,
     ...over.map(
@@ -68,4 +76,19 @@ export function slowestFiles(dir: string, root: string, count = 8): string[] {
         `over one file's share (${FILE_CPU_SHARE} s CPU, docs/architecture.md "Test time"): ${relative(root, t.file)}`,
     ),
   ];
+}
+
+/** The wall seconds each file took in the runs so far (source path relative to the root → seconds). */
+export type Durations = Record<string, number>;
+
+/** The durations file with this run's wall times merged in (a run of chosen files keeps the others'). */
+export function recordDurations(dir: string, root: string, path: string): void {
+  let recorded: Durations = {};
+  try {
+    recorded = JSON.parse(readFileSync(path, 'utf8')) as Durations;
+  } catch {
+    // none yet
+  }
+  for (const t of fileTimes(dir)) recorded[relative(root, t.file)] = Math.round(t.wall * 10) / 10;
+  writeFileSync(path, `${JSON.stringify(recorded, null, 1)}\n`);
 }

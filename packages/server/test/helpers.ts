@@ -18,6 +18,7 @@ import { modules } from '../src/modules';
 import { seedDemo } from '../src/modules/organisations/seed-demo';
 import { ensureAdmin } from '../src/platform/bootstrap';
 import { drainOutbox } from '../src/platform/jobs/outbox';
+import { createSession } from '../src/platform/auth/sessions';
 import { recordFileCpuAtExit } from './file-cpu';
 
 recordFileCpuAtExit();
@@ -119,6 +120,16 @@ export async function signIn(app: FastifyInstance, username: string, password = 
   if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
   const cookie = res.cookies.find((c) => c.name === 'fazhi_session');
   return { cookie: `fazhi_session=${cookie?.value ?? ''}`, csrf: (res.json() as { csrfToken: string }).csrfToken };
+}
+
+/**
+ * A session of the user exactly as a sign-in opens it (the sessions row, its cookie and CSRF token), without the
+ * sign-in: no password check — a deliberate argon2id hash, the largest part of a sign-in's CPU — and no login
+ * audit event or login log row. For tests of what a signed-in person may do; tests of signing in use `signIn`.
+ */
+export async function sessionOf(env: TestEnv, username: string): Promise<Session> {
+  const { token, csrfToken } = await createSession(env.services, await userId(env, username), null, null);
+  return { cookie: `fazhi_session=${token}`, csrf: csrfToken };
 }
 
 export async function call(

@@ -9,9 +9,11 @@
 // so a file starts in about a second instead of compiling the server through tsx (2 to 3 CPU-s each). The spec output
 // and the per-file CPU list name the source `.test.ts` files (test/source-reporter.mjs, file-cpu.ts). The server
 // bundle that `fazhi` runs is brought up to date first, so the tests that start `fazhi` do not build it themselves.
+// The files are handed out longest first by the wall time the last run recorded (.fazhi-test/it-durations.json),
+// and the run ends with PostgreSQL's CPU (user and sys), the part of the stage no file's own figure shows.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import pg from 'pg';
@@ -24,8 +26,10 @@ import { clockFromEnv } from '../src/platform/clock';
 import { auditKeyOf } from '../src/platform/audit/key';
 import { freePort } from './free-port';
 import { seedTestDatabase, testServices } from './helpers';
-import { fileCpuDir, slowestFiles } from './file-cpu';
+import { fileCpuDir, recordDurations, slowestFiles, type Durations } from './file-cpu';
+import { longestFirst } from '../../../e2e/schedule';
 import { bundleTests, serverBundle } from '../../../scripts/build-server.mjs';
+import { treeCpuTimes } from '../../../scripts/stage-timing.mjs';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
@@ -43,12 +47,15 @@ async function main() {
   if (missing.length) throw new Error(`no such test file: ${missing.join(', ')}`);
   let adminUrl = process.env.DATABASE_URL;
   let stop = async () => undefined as void;
+  let postmaster: number | null = null;
   if (!adminUrl) {
     const server = await startEmbeddedPostgres(join(root, '.fazhi-test'), await freePort(), {
       throwaway: process.env.FAZHI_PG_DURABLE !== '1',
+      unixSocket: true,
     });
     adminUrl = server.url;
     stop = server.stop;
+    postmaster = server.pid || null;
   }
   // one pinned timeline for the run: the template's events and every test file's (and every `fazhi` a test starts)
   // are timed on the clock the harness started, so no file's clock stands before what the template holds
@@ -81,7 +88,17 @@ async function main() {
   const seeding = testServices(tplUrl.toString(), clock);
   await seedTestDatabase(seeding, true);
   await seeding.db.destroy();
-  const files = only.length ? only : findTests(join(root, 'packages/server/src')).sort();
+  // longest first by the wall time the last runs recorded (as the journeys are queued): a long file that started
+  // last would hold the stage open alone on one core while the others stand idle
+  const durationsFile = join(root, '.fazhi-test', 'it-durations.json');
+  const recorded = existsSync(durationsFile) ? (JSON.parse(readFileSync(durationsFile, 'utf8')) as Durations) : {};
+  const files = longestFirst(
+    (only.length ? only : findTests(join(root, 'packages/server/src'))).map((file) => ({
+      file,
+      bytes: statSync(join(root, file)).size,
+    })),
+    recorded,
+  );
   const cpuDir = fileCpuDir();
   await serverBundle({ quiet: true });
   const bundleDir = join(root, '.fazhi-test', 'bundle');
@@ -90,6 +107,9 @@ async function main() {
     process.execPath,
     [
       '--enable-source-maps',
+      // e.g. FAZHI_IT_NODE_ARGS='--cpu-prof --cpu-prof-dir=/tmp/prof': node:test starts each file with its own
+      // options, so every file writes its CPU profile (NODE_OPTIONS may not carry --cpu-prof)
+      ...(process.env.FAZHI_IT_NODE_ARGS?.split(' ').filter(Boolean) ?? []),
       '--test',
       // files at a time (FAZHI_IT_FILES, default 4 on two cores): files wait on PostgreSQL's disk and on the
       // processes they start (the restart test), so more files than cores fill those waits (measured idle, stage
@@ -122,6 +142,10 @@ async function main() {
   );
   const slowest = slowestFiles(cpuDir, root);
   if (slowest.length) console.log(`\n${slowest.join('\n')}`);
+  recordDurations(cpuDir, root, durationsFile);
+  // PostgreSQL's part of the stage's CPU: the postmaster and the backends it has reaped (one per connection)
+  const pgCpu = postmaster ? treeCpuTimes(postmaster) : null;
+  if (pgCpu) console.log(`PostgreSQL: ${pgCpu.user.toFixed(1)} s user, ${pgCpu.sys.toFixed(1)} s sys`);
   for (const name of [demoTemplate, template])
     await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
   await admin.end();

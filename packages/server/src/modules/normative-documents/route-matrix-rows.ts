@@ -509,7 +509,9 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     },
     {
       route: 'POST /api/normative-cleanup-campaigns',
-      // Opened for the actor's own region (the place plays no part); any open campaign is closed first.
+      // Opened for the actor's own region (the place plays no part); any open campaign is closed first, in every
+      // cell: the campaign a cell opened is open in the region of the other places too
+      everyCell: true,
       request: async (w) => {
         await w.env.services.db
           .updateTable('normative_cleanup_campaigns')

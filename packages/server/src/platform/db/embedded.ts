@@ -25,6 +25,7 @@ async function hydrateSymlinks(): Promise<void> {
 }
 
 export interface EmbeddedServer {
+  /** over TCP on loopback, or over the cluster's Unix socket (`unixSocket`) */
   url: string;
   /** the postmaster's process id */
   pid: number;
@@ -39,6 +40,9 @@ export interface EmbeddedOptions {
   adopt?: boolean;
   /** a throwaway cluster for the test harnesses: PostgreSQL skips fsync (see `throwawayFlags`) */
   throwaway?: boolean;
+  /** `url` reaches the cluster through a Unix socket in `<dataDir>/socket` rather than loopback TCP (the
+   * integration harness: a connection string with `host=<dir>`, which the pg client reads) */
+  unixSocket?: boolean;
 }
 
 /** A test cluster lives for one run and is rebuilt from its migrations the next, so it need not survive the
@@ -100,7 +104,14 @@ export async function startEmbeddedPostgres(
     password = randomBytes(18).toString('base64url');
     await writeFile(credFile, JSON.stringify({ user: 'fazhi', password }), { mode: 0o600 });
   }
-  const urlAt = (p: number) => `postgres://fazhi:${encodeURIComponent(password)}@127.0.0.1:${p}/postgres`;
+  // A test run sends some hundred thousand small queries; over loopback TCP each goes through the kernel's TCP
+  // stack on both sides (the sockets' writev and write were the largest items of a test file's CPU profile). A
+  // Unix socket carries the same protocol with less of the kernel's work: 10,000 queries 1.35 → 1.09 and
+  // 1.13 → 0.93 CPU-s, client and server together (load 20).
+  const socketDir = opts.unixSocket ? join(dataDir, 'socket') : null;
+  const urlAt = (p: number) =>
+    `postgres://fazhi:${encodeURIComponent(password)}@127.0.0.1:${p}/postgres` +
+    (socketDir ? `?host=${encodeURIComponent(socketDir)}` : '');
   const running = await runningPostmaster(clusterDir);
   if (running) {
     const owner = await readFile(ownerFile, 'utf8')
@@ -120,6 +131,10 @@ export async function startEmbeddedPostgres(
     }
   }
   const isRoot = userInfo().uid === 0;
+  if (socketDir) {
+    await mkdir(socketDir, { recursive: true });
+    if (isRoot) await chown(socketDir, ...(await postgresIds()));
+  }
   const recent: string[] = [];
   const pg = new EmbeddedPostgres({
     databaseDir: clusterDir,
@@ -135,7 +150,7 @@ export async function startEmbeddedPostgres(
       '-c',
       'listen_addresses=127.0.0.1',
       '-c',
-      'unix_socket_directories=',
+      `unix_socket_directories=${socketDir ?? ''}`,
       '-c',
       'max_connections=200',
       ...(opts.throwaway ? throwawayFlags : []),
