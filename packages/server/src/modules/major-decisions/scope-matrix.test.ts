@@ -11,7 +11,6 @@ import { recordPartyConsent } from './catalogue/commands/record-party-consent';
 import { publishCatalogue } from './catalogue/commands/publish-catalogue';
 import { addExpert } from './experts/commands/add-expert';
 import { drawExperts } from './experts/commands/draw-experts';
-import { decisionRows } from './records/test/matrix-rows';
 import { decisionAfterRows } from './execution/test/matrix-rows';
 import { decisionIn, decisionRows } from './records/test/matrix-rows';
 
