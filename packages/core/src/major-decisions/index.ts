@@ -6,3 +6,4 @@ export * from './rules';
 export * from './catalogue';
 export * from './experts';
 export * from './record';
+export * from './step-records';

@@ -29,6 +29,13 @@ export const endpoints = {
     { method: 'POST', path: '/api/decisions/{id}/publication' },
     { method: 'POST', path: '/api/decisions/{id}/filing' },
   ],
+  decisionSteps: [
+    { method: 'POST', path: '/api/decisions/{id}/hearing' },
+    { method: 'POST', path: '/api/decisions/{id}/hearing/record' },
+    { method: 'POST', path: '/api/decisions/{id}/expert-opinions' },
+    { method: 'POST', path: '/api/decisions/{id}/risk-assessment' },
+    { method: 'POST', path: '/api/decisions/{id}/fair-competition-review' },
+  ],
   decisionExperts: [
     { method: 'GET', path: '/api/decision-experts' },
     { method: 'POST', path: '/api/decision-experts' },

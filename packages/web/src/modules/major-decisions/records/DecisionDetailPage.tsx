@@ -10,6 +10,8 @@ import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
 import { decisionStatusColours } from '../decision-format';
 import DecisionActs from './DecisionActs';
+import StepActs from '../steps/StepActs';
+import StepRecords from '../steps/StepRecords';
 
 function Draft({ d }: { d: DecisionRecord }) {
   if (!d.draft) return null;
@@ -181,6 +183,7 @@ export default function DecisionDetailPage() {
       </Card>
       <Draft d={d} />
       <Participation d={d} />
+      <StepRecords d={d} />
       <Outcome d={d} />
       {d.deadlines.length > 0 && (
         <Card size="small" title="期限" style={{ marginTop: 12 }}>
@@ -207,6 +210,7 @@ export default function DecisionDetailPage() {
           ]}
         />
       </Card>
+      <StepActs d={d} onDone={setShown} />
       <DecisionActs d={d} onDone={setShown} />
     </>
   );

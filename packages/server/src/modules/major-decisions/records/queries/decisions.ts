@@ -27,6 +27,7 @@ import type { Services } from '../../../../platform/services';
 import { filingRuleOf } from '../../catalogue/queries/catalogues';
 import { decisionRecordPolicy } from '../../policy';
 import { decisionBodiesFor, regionUnits } from '../../support';
+import { stepRecordsOf, withStepAbilities } from '../steps/queries/step-records';
 import { DECISION_SUBJECT, decisionAuditActions, loadDecision, type DecisionRow } from '../workflow';
 
 const rowOf = (d: Pick<DecisionRow, 'id' | 'title' | 'status' | 'proposed_on' | 'catalogue_item_id' | 'is_demo'>) => ({
@@ -128,6 +129,7 @@ export async function getDecision(services: Services, actor: Actor, id: string):
     filingRuleOf(db, where.region),
   ]);
   const bases = stepBasesIn(filingRule);
+  const stepRecords = await stepRecordsOf(db, row);
   const applicable = {
     hearing: row.hearing,
     expert_review: row.expert_review,
@@ -212,9 +214,11 @@ export async function getDecision(services: Services, actor: Actor, id: string):
     filing: filingOf(row, deadlines, services.clock.today()),
     reviewChecklist: Object.entries(decisionReviewChecklist).map(([item, label]) => ({ item, label })),
     deadlines,
-    abilities: abilitiesIn(
-      row.status,
-      abilities(policyContext(services.registry.grants, actor), decisionRecordPolicy, target),
+    stepRecords,
+    abilities: withStepAbilities(
+      row,
+      stepRecords,
+      abilitiesIn(row.status, abilities(policyContext(services.registry.grants, actor), decisionRecordPolicy, target)),
     ),
   };
 }
