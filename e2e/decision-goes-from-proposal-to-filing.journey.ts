@@ -82,6 +82,16 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await again.getByLabel('履行决策程序的情况说明').fill('已公开征求意见35日，未收到意见');
   await clickButton(again, '送请审查');
   await legal.page.locator('.ant-tag').filter({ hasText: '合法性审查中' }).waitFor();
+  // the demo decision that calls for every middle step waits for its risk assessment (第二十二条至第二十四条)
+  await openDecision(legal.page, '示范区集贸市场摊位租金调整方案');
+  const risk = card(legal.page, '风险评估（第二十二条至第二十四条）');
+  await risk.getByLabel('风险评估单位').fill('示范区社会稳定风险评估中心');
+  await risk.getByRole('radio', { name: '中风险' }).check();
+  await risk.getByLabel('风险点（每行一项）').fill('部分经营户对调整幅度有异议');
+  await risk.getByLabel('风险防范措施').fill('设置一年过渡期，分步调整');
+  await risk.getByLabel('风险处置预案').fill('成立工作专班，及时回应经营户诉求');
+  await clickButton(risk, '记录风险评估');
+  await legal.page.getByText('中风险，风险可控').waitFor();
   await legal.context.close();
 
   // the justice bureau reviews, with a 公职律师; concluding at once needs its reason

@@ -6,42 +6,8 @@ import {
   fairCompetitionReviewBasis,
   hearingHeldProblems,
 } from './step-records';
-import { describeMissingDecisionSteps, missingDecisionSteps, type DecisionFacts } from './workflow';
-
-const facts: DecisionFacts = {
-  applicable: { hearing: true, expert_review: true, risk_assessment: true, fair_competition_review: true },
-  draftRecorded: true,
-  viewsDifferWidely: false,
-  optionCount: 1,
-  singleOptionReason: null,
-  participationExempt: false,
-  consultationClosed: true,
-  hearingRecordSigned: true,
-  expertOpinionsSigned: true,
-  riskControllable: true,
-  fairCompetitionReviewed: true,
-  legalityReview: null,
-  discussionAdopted: false,
-  partyReported: false,
-  changeDiscussed: false,
-};
 
 describe('the middle steps before the legality review', () => {
-  test('each missing step is named with its article', () => {
-    const cases = [
-      ['hearingRecordSigned', false, /听证会.*第十六条、第十七条/],
-      ['expertOpinionsSigned', false, /专家论证.*第十九条、第二十条/],
-      ['riskControllable', null, /风险评估.*第二十二条至第二十四条/],
-      ['fairCompetitionReviewed', false, /公平竞争审查.*第二十九条第一项.*国务院令第783号/],
-    ] as const;
-    for (const [fact, value, message] of cases) {
-      const missing = missingDecisionSteps('submit-for-legality-review', { ...facts, [fact]: value });
-      assert.equal(missing.length, 1, fact);
-      assert.match(describeMissingDecisionSteps(missing), message);
-    }
-    assert.deepEqual(missingDecisionSteps('submit-for-legality-review', facts), []);
-  });
-
   test('第十七条: the record is summarised and signed by every listed participant', () => {
     assert.deepEqual(
       hearingHeldProblems({ recordSummary: '笔录', signedBy: ['甲', '乙'], participants: ['甲', '乙'] }),

@@ -14,6 +14,8 @@ import { recordHearing } from './commands/record-hearing';
 import { recordExpertOpinions } from './commands/record-expert-opinions';
 import { recordRiskAssessment } from './commands/record-risk-assessment';
 import { recordFairCompetitionReview } from './commands/record-fair-competition-review';
+import { openHearings } from './queries/public-hearings';
+import { publicReadLimit } from '../../../../platform/http/rate-limit';
 
 type Act<B> = (services: Services, ctx: ReturnType<typeof writeContext>, id: string, body: B) => Promise<unknown>;
 
@@ -35,5 +37,18 @@ export async function decisionStepRoutes(app: FastifyInstance, services: Service
     '公平竞争审查（《公平竞争审查条例》第十四条）',
     s.fairCompetitionBody,
     recordFairCompetitionReview,
+  );
+  // 第十六条: the hearings announced in the portal's region, not yet held (no sign-in)
+  r.get(
+    '/public/decision-hearings',
+    {
+      schema: {
+        tags: ['重大行政决策'],
+        summary: '正在公告的决策听证会',
+        response: answers(c.publicDecisionHearingList),
+      },
+      config: { rateLimit: publicReadLimit(services.config) },
+    },
+    async () => openHearings(services),
   );
 }

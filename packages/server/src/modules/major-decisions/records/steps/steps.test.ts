@@ -6,7 +6,7 @@
 // draft found not to comply with fair competition is reviewed again. Each act leaves its act row and audit event.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { DecisionRecord, ExpertDraw } from '@fazhi/core/contracts';
+import type { DecisionRecord, ExpertDraw, PublicDecisionHearingList } from '@fazhi/core/contracts';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../../test/helpers';
 import { proposeDecision } from '../commands/propose-decision';
@@ -14,6 +14,7 @@ import { decideStart } from '../commands/decide-start';
 import { recordDraft } from '../commands/record-draft';
 import { openConsultation } from '../commands/open-consultation';
 import { closeConsultation } from '../commands/close-consultation';
+import { announceHearing } from './commands/announce-hearing';
 
 let env: TestEnv;
 let legal: Session;
@@ -264,4 +265,56 @@ describe('the hearing, the experts, the risk and the fair-competition review bef
     assert.equal(r.statusCode, 409, r.body);
     assert.equal(r.json().code, 'DECISION_STEP_NOT_APPLICABLE');
   });
+});
+
+test('the demo decision that calls for every step waits for its risk assessment on the bureau’s desk', async () => {
+  const list = (await call(env.app, legal, 'GET', '/api/decisions')).json() as {
+    items: { id: string; title: string }[];
+  };
+  const demo = list.items.find((x) => x.title === '示范区集贸市场摊位租金调整方案')!;
+  const d = (await call(env.app, legal, 'GET', `/api/decisions/${demo.id}`)).json() as DecisionRecord;
+  assert.equal(d.isDemo, true);
+  assert.ok(d.stepRecords.hearing?.heldOn);
+  assert.equal(d.stepRecords.experts?.complete, true);
+  assert.equal(d.stepRecords.fairCompetitionReviews[0]?.conclusion, 'complies_after_adjustment');
+  assert.deepEqual(
+    Object.entries(d.abilities)
+      .filter(([k, v]) => v && /Hearing|Expert|Risk|FairCompetition/.test(k))
+      .map(([k]) => k),
+    ['recordExpertOpinions', 'recordRiskAssessment', 'recordFairCompetitionReview'],
+  );
+  const r = await call(env.app, legal, 'POST', `/api/decisions/${demo.id}/legality-review`, submit);
+  assert.equal(r.statusCode, 422, r.body);
+  assert.match(
+    r.json().message,
+    /^尚未完成：风险评估（风险可控）（《重大行政决策程序暂行条例》第二十二条至第二十四条）$/,
+  );
+});
+
+test('第十六条: the portal lists a hearing announced and not yet held, with what the announcement publishes', async () => {
+  const { id: open } = await proposeDecision(env.services, system, {
+    bodyOrgId: await orgId(env, '示范区人民政府'),
+    title: '示范区公共停车收费标准调整方案（步骤测试）',
+    sponsorOrgId: await orgId(env, '示范区市场监督管理局'),
+    applicableSteps: ['hearing'],
+    outsideCatalogueReason: '测试',
+    proposal: '测试',
+    proposer: '测试',
+  });
+  await decideStart(env.services, system, open, { start: true, startRecord: '测试' });
+  await announceHearing(env.services, system, open, {
+    hearingOn: later(12),
+    hearingPlace: '示范区政务服务中心听证室',
+    selectionRules: '公开报名，随机遴选',
+    participants: ['车主代表甲'],
+    materialsSentOn: today,
+  });
+  const r = await env.app.inject({ method: 'GET', url: '/api/public/decision-hearings' });
+  assert.equal(r.statusCode, 200, r.body);
+  const item = (r.json() as PublicDecisionHearingList).items.find((h) => h.decisionTitle.includes('公共停车收费'));
+  assert.equal(item?.hearingOn, later(12));
+  assert.deepEqual(item?.participants, ['车主代表甲']);
+  assert.equal('recordSummary' in (item ?? {}), false);
+  // a hearing already held is no longer open
+  assert.ok(!(r.json() as PublicDecisionHearingList).items.some((h) => h.decisionTitle.includes('摊位租金')));
 });

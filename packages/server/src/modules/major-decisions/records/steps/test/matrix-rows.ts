@@ -3,7 +3,13 @@
 // legal officer and head record the steps (`keeps`). States the act needs (an announced hearing, a draw for the
 // decision from the place's region's pool) are built through the commands.
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
-import type { Answers, MatrixRow, Place, ScopeWorld } from '../../../../../../test/scope-matrix';
+import {
+  everyone,
+  type Answers,
+  type MatrixRow,
+  type Place,
+  type ScopeWorld,
+} from '../../../../../../test/scope-matrix';
 import { addExpert } from '../../../experts/commands/add-expert';
 import { drawExperts } from '../../../experts/commands/draw-experts';
 import { proposeDecision } from '../../commands/propose-decision';
@@ -112,6 +118,12 @@ export function decisionStepRows(keeps: (ok: number) => Answers): MatrixRow[] {
         competitionExplanation: '矩阵审查意见',
       })),
       expect: keeps(200),
+    },
+    {
+      route: 'GET /api/public/decision-hearings',
+      request: () => ({ url: '/api/public/decision-hearings' }),
+      anonymous: 200,
+      expect: everyone(200),
     },
   ];
 }
