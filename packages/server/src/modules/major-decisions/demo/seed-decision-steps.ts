@@ -66,8 +66,8 @@ export async function seedDecisionSteps(services: Services, w: Writer, ctx: Seed
       hearingPlace: '示范区政务服务中心三楼听证室（演示）',
       selectionRules: '按经营户、消费者、市场开办方三类公开报名，每类随机遴选一名代表（演示）',
       participants,
-      announcedOn: ago(40),
-      materialsSentOn: ago(30),
+      announcedOn: ago(45),
+      materialsSentOn: ago(42),
     },
     { isDemo: true },
   );

@@ -87,12 +87,12 @@ describe('the hearing, the experts, the risk and the fair-competition review bef
     const announced = await post(legal, '/hearing', {
       ...hearing,
       hearingOn: ago(2),
-      announcedOn: ago(20),
-      materialsSentOn: ago(12),
+      announcedOn: ago(25),
+      materialsSentOn: ago(20),
     });
     assert.equal(announced.statusCode, 200, announced.body);
     const h = (announced.json() as DecisionRecord).stepRecords.hearing!;
-    assert.ok(h.materialsDue >= ago(12) && h.materialsExplanation.length > 0, JSON.stringify(h));
+    assert.ok(h.materialsDue >= ago(20) && h.materialsExplanation.length > 0, JSON.stringify(h));
     const record = { recordSummary: '听证参加人陈述意见并质证辩论……', signedBy: ['经营户代表甲'] };
     await refused(legal, '/hearing/record', record, 422, 'HEARING_RECORD_INCOMPLETE', /消费者代表乙.*第十七条/);
     const held = await post(legal, '/hearing/record', { ...record, signedBy: ['经营户代表甲', '消费者代表乙'] });
@@ -303,7 +303,7 @@ test('第十六条: the portal lists a hearing announced and not yet held, with 
   });
   await decideStart(env.services, system, open, { start: true, startRecord: '测试' });
   await announceHearing(env.services, system, open, {
-    hearingOn: later(12),
+    hearingOn: later(20),
     hearingPlace: '示范区政务服务中心听证室',
     selectionRules: '公开报名，随机遴选',
     participants: ['车主代表甲'],
@@ -312,7 +312,7 @@ test('第十六条: the portal lists a hearing announced and not yet held, with 
   const r = await env.app.inject({ method: 'GET', url: '/api/public/decision-hearings' });
   assert.equal(r.statusCode, 200, r.body);
   const item = (r.json() as PublicDecisionHearingList).items.find((h) => h.decisionTitle.includes('公共停车收费'));
-  assert.equal(item?.hearingOn, later(12));
+  assert.equal(item?.hearingOn, later(20));
   assert.deepEqual(item?.participants, ['车主代表甲']);
   assert.equal('recordSummary' in (item ?? {}), false);
   // a hearing already held is no longer open

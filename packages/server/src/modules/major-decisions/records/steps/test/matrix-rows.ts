@@ -36,8 +36,8 @@ async function decisionWithSteps(w: ScopeWorld, p: Place, ready?: 'hearing' | 'd
       hearingPlace: '矩阵会议室',
       selectionRules: '矩阵遴选办法',
       participants: ['矩阵参加人'],
-      announcedOn: ago(20),
-      materialsSentOn: ago(15),
+      announcedOn: ago(30),
+      materialsSentOn: ago(25),
     });
   let expertId = '';
   if (ready === 'draw') {
