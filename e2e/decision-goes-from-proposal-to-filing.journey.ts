@@ -11,7 +11,17 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
-import { apiPoster, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import {
+  apiPoster,
+  baseUrl,
+  clickButton,
+  demoPassword,
+  launch,
+  newPage,
+  requireEndpoints,
+  screenshot,
+  signIn,
+} from './support';
 
 let browser: Browser;
 before(async () => {
@@ -140,4 +150,11 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await filing.page.getByText('副区长甲：不同意。建议缩小首期范围').waitFor();
   await screenshot(filing.page, 'decision-filed');
   await filing.context.close();
+
+  // the public finds the demo decision's announced hearing on the portal (第十六条)
+  const citizen = await newPage(browser);
+  await citizen.page.goto(`${baseUrl}/decision-hearings`);
+  await citizen.page.getByText('示范区农贸市场管理服务收费标准调整方案').waitFor();
+  await citizen.page.getByText(/听证参加人：.*示范·消费者代表孙某/).waitFor();
+  await citizen.context.close();
 });

@@ -15,4 +15,9 @@ export const decisionsPortal = definePortal({
     description: '查看本年度经同级党委同意后公布的重大行政决策事项目录，以及目录每次调整的情况。',
     page: 'decision-catalogue',
   },
+  'decision-hearings': {
+    title: '重大行政决策听证会',
+    description: '查看正在公告的重大行政决策听证会：听证时间、地点、听证参加人遴选办法和名单。',
+    page: 'decision-hearings',
+  },
 });

@@ -44,4 +44,5 @@ export const endpoints = {
     { method: 'POST', path: '/api/decision-expert-draws' },
   ],
   decisionCataloguePortal: [{ method: 'GET', path: '/api/public/decision-catalogues' }],
+  decisionHearingsPortal: [{ method: 'GET', path: '/api/public/decision-hearings' }],
 } satisfies EndpointGroups;

@@ -41,5 +41,10 @@ export const majorDecisionsRoutes: ModuleRoutes = {
       title: '重大行政决策事项目录',
       component: lazy(() => import('./portal/PortalCataloguePage')),
     },
+    {
+      entry: 'decision-hearings',
+      title: '重大行政决策听证会',
+      component: lazy(() => import('./steps/PortalHearingsPage')),
+    },
   ]),
 };

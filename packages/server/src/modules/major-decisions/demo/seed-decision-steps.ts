@@ -128,3 +128,45 @@ export async function seedDecisionSteps(services: Services, w: Writer, ctx: Seed
     reviewedOn: ago(10),
   });
 }
+
+/** A decision of the demo region whose hearing is announced and not yet held: the portal lists it (第十六条). */
+export async function seedAnnouncedHearing(services: Services, w: Writer, ctx: SeedContext, body: string) {
+  const market = ctx.orgIdByName.get('示范区市场监督管理局');
+  if (!market) return;
+  const today = services.clock.today();
+  const day = (n: number) => formatIsoDate(parseIsoDate(today) + n);
+  const { id } = await proposeDecisionOn(
+    services,
+    w,
+    {
+      bodyOrgId: body,
+      title: '示范区农贸市场管理服务收费标准调整方案',
+      sponsorOrgId: market,
+      applicableSteps: ['hearing'],
+      outsideCatalogueReason: '农贸市场管理服务收费标准多年未调整，经营户意见分歧较大（演示）',
+      proposal: '建议调整示范区农贸市场管理服务收费标准（演示）',
+      proposer: '示范区市场监督管理局',
+      proposedOn: day(-30),
+    },
+    { isDemo: true },
+  );
+  await decideStartOn(services, w, id, {
+    start: true,
+    startRecord: '示范区人民政府专题会议纪要（演示）',
+    decidedOn: day(-25),
+  });
+  // 20 days ahead, the materials sent today: the latest day (7 days before, rolled back over a holiday) is not past
+  await announceHearingOn(
+    services,
+    w,
+    id,
+    {
+      hearingOn: day(20),
+      hearingPlace: '示范区政务服务中心三楼听证室（演示）',
+      selectionRules: '经营户、消费者和市场开办方代表各两名，公开报名、随机遴选（演示）',
+      participants: ['示范·经营户代表赵某', '示范·经营户代表钱某', '示范·消费者代表孙某', '示范·开办方代表李某'],
+      materialsSentOn: today,
+    },
+    { isDemo: true },
+  );
+}

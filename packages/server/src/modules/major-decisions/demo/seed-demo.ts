@@ -18,7 +18,7 @@ import { adjustCatalogueOn } from '../catalogue/commands/adjust-catalogue';
 import { addExpertOn } from '../experts/commands/add-expert';
 import { drawExpertsOn } from '../experts/commands/draw-experts';
 import { seedDecisionRecords } from './seed-decisions';
-import { seedDecisionSteps } from './seed-decision-steps';
+import { seedAnnouncedHearing, seedDecisionSteps } from './seed-decision-steps';
 
 /** The demo region's expert pool: fictional people (示范 in every name), each with field, employer and term. */
 const demoExperts = (y: number) =>
@@ -154,6 +154,7 @@ export async function seedDecisionsDemo(services: Services, ctx: SeedContext) {
   );
   await seedDecisionRecords(services, w, ctx, body);
   await seedDecisionSteps(services, w, ctx, body);
+  await seedAnnouncedHearing(services, w, ctx, body);
 
   async function adjust(id: string, year: number, items: DemoItem[]) {
     const next = await adjustCatalogueOn(
