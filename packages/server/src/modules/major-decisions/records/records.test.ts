@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { DecisionRecord, DecisionRecordList, Workbench } from '@fazhi/core/contracts';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { decisionAuditOf } from './test/audit-of';
 
 let env: TestEnv;
 let office: Session;
@@ -33,15 +34,7 @@ before(async () => {
 });
 after(async () => env?.close());
 
-const auditOf = async (id: string) =>
-  (
-    await env.services.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_type', '=', 'major_decision')
-      .where('subject_id', '=', id)
-      .execute()
-  ).map((r) => r.action);
+const auditOf = (id: string) => decisionAuditOf(env, id);
 
 async function expectRefused(
   who: Session,

@@ -15,6 +15,7 @@ import { recordDraft } from '../commands/record-draft';
 import { openConsultation } from '../commands/open-consultation';
 import { closeConsultation } from '../commands/close-consultation';
 import { announceHearing } from './commands/announce-hearing';
+import { decisionAuditOf } from '../test/audit-of';
 
 let env: TestEnv;
 let legal: Session;
@@ -57,16 +58,6 @@ async function refused(who: Session, path: string, body: unknown, status: number
   return r.json() as { message: string; fields?: { path: string }[] };
 }
 const submit = { basis: '依据', procedureStatement: '说明' };
-const auditOf = async () =>
-  (
-    await env.services.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_type', '=', 'major_decision')
-      .where('subject_id', '=', id)
-      .execute()
-  ).map((r) => r.action);
-
 describe('the hearing, the experts, the risk and the fair-competition review before the legality review', () => {
   test('the review names every missing step with its article', async () => {
     const r = await refused(legal, '/legality-review', submit, 422, 'DECISION_STEP_MISSING');
@@ -229,7 +220,7 @@ describe('the hearing, the experts, the risk and the fair-competition review bef
       .select('act')
       .where('decision_id', '=', id)
       .execute();
-    const audit = await auditOf();
+    const audit = await decisionAuditOf(env, id);
     for (const a of [
       'hearing_announced',
       'hearing_held',
