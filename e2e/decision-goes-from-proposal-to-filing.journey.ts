@@ -11,7 +11,17 @@ import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
-import { apiPoster, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import {
+  apiPoster,
+  baseUrl,
+  clickButton,
+  demoPassword,
+  launch,
+  newPage,
+  requireEndpoints,
+  screenshot,
+  signIn,
+} from './support';
 
 let browser: Browser;
 before(async () => {
@@ -82,6 +92,16 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await again.getByLabel('履行决策程序的情况说明').fill('已公开征求意见35日，未收到意见');
   await clickButton(again, '送请审查');
   await legal.page.locator('.ant-tag').filter({ hasText: '合法性审查中' }).waitFor();
+  // the demo decision that calls for every middle step waits for its risk assessment (第二十二条至第二十四条)
+  await openDecision(legal.page, '示范区集贸市场摊位租金调整方案');
+  const risk = card(legal.page, '风险评估（第二十二条至第二十四条）');
+  await risk.getByLabel('风险评估单位').fill('示范区社会稳定风险评估中心');
+  await risk.getByRole('radio', { name: '中风险' }).check();
+  await risk.getByLabel('风险点（每行一项）').fill('部分经营户对调整幅度有异议');
+  await risk.getByLabel('风险防范措施').fill('设置一年过渡期，分步调整');
+  await risk.getByLabel('风险处置预案').fill('成立工作专班，及时回应经营户诉求');
+  await clickButton(risk, '记录风险评估');
+  await legal.page.getByText('中风险，风险可控').waitFor();
   await legal.context.close();
 
   // the justice bureau reviews, with a 公职律师; concluding at once needs its reason
@@ -130,4 +150,11 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await filing.page.getByText('副区长甲：不同意。建议缩小首期范围').waitFor();
   await screenshot(filing.page, 'decision-filed');
   await filing.context.close();
+
+  // the public finds the demo decision's announced hearing on the portal (第十六条)
+  const citizen = await newPage(browser);
+  await citizen.page.goto(`${baseUrl}/decision-hearings`);
+  await citizen.page.getByText('示范区农贸市场管理服务收费标准调整方案').waitFor();
+  await citizen.page.getByText(/听证参加人：.*示范·消费者代表孙某/).waitFor();
+  await citizen.context.close();
 });

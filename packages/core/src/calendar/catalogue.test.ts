@@ -165,7 +165,7 @@ describe('catalogue invariants', () => {
   test('every rule has a Chinese title, a law in 《》 and a usable amount', () => {
     for (const r of statuteCatalogue) {
       assert.match(r.title, /[\u4e00-\u9fa5]/, r.id);
-      assert.match(r.law, /^《|^地方/, r.id);
+      assert.match(r.law, /^《|^地方|^本地区/, r.id);
       if (r.unit === 'fixed_date') assert.ok(r.fixed, r.id);
       else assert.ok(Number.isInteger(r.amount) && r.amount >= 1, r.id);
       if (r.verified) assert.notEqual(r.article, '', `${r.id}: verified rules cite an article`);

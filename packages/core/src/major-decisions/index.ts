@@ -8,3 +8,4 @@ export * from './experts';
 export * from './record';
 export * from './after';
 export * from './public-stage';
+export * from './step-records';

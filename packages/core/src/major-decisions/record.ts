@@ -26,6 +26,12 @@ export const decisionRecordActions = [
   'reportToParty',
   'publish',
   'file',
+  // the middle steps where they apply (records/steps/ on the server)
+  'announceHearing',
+  'recordHearing',
+  'recordExpertOpinions',
+  'recordRiskAssessment',
+  'recordFairCompetitionReview',
 ] as const;
 export type DecisionRecordAction = (typeof decisionRecordActions)[number];
 
@@ -41,6 +47,11 @@ export const recordActOf = {
   reportToParty: 'report-to-party',
   publish: 'publish',
   file: 'file',
+  announceHearing: 'record-hearing',
+  recordHearing: 'record-hearing',
+  recordExpertOpinions: 'record-expert-review',
+  recordRiskAssessment: 'record-risk-assessment',
+  recordFairCompetitionReview: 'record-fair-competition-review',
 } as const satisfies Record<Exclude<DecisionRecordAction, 'read'>, DecisionAct>;
 
 export const decisionActLabels = {
@@ -55,6 +66,11 @@ export const decisionActLabels = {
   reportToParty: '记录向同级党委请示报告',
   publish: '公布决策',
   file: '报送备案',
+  announceHearing: '公告听证会',
+  recordHearing: '记录听证会',
+  recordExpertOpinions: '记录专家论证意见',
+  recordRiskAssessment: '记录风险评估',
+  recordFairCompetitionReview: '记录公平竞争审查',
 } as const;
 
 const gated: Partial<Record<DecisionAct, GatedDecisionAct>> = {

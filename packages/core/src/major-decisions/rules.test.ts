@@ -12,6 +12,7 @@ import {
   procedureApplicability,
   type MeetingSpeech,
 } from './rules';
+import { decisionStepDefinitions } from './steps';
 
 const calendar = buildCalendar(nationalCalendarData);
 const c = { calendar };
@@ -65,7 +66,11 @@ describe('periods, counted by the calendar engine', () => {
   });
 
   test('filing with the government one level up: 30 days from publication by default, a region may set its own', () => {
-    assert.equal(filingDue(c, '2026-03-02').due, '2026-04-01');
+    const byDefault = filingDue(c, '2026-03-02');
+    assert.equal(byDefault.due, '2026-04-01');
+    // the default cites the local rule as steps.ts names it, never another locality's document
+    assert.equal(byDefault.basis, decisionStepDefinitions.filing.basis);
+    assert.doesNotMatch(JSON.stringify(byDefault), /包头|东河|包东/);
     const settings = { ruleOverrides: { 'decision.filing': { amount: 15, source: '《某省重大行政决策程序规定》' } } };
     const own = filingDue({ calendar, settings }, '2026-03-02');
     assert.equal(own.due, '2026-03-17');

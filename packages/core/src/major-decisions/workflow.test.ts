@@ -119,6 +119,21 @@ describe('the procedure’s gates name the missing step with its article', () =>
     assert.deepEqual(missingDecisionSteps('submit-for-legality-review', { ...bare, applicable: none }), []);
   });
 
+  test('the hearing, expert review, risk assessment and fair-competition review: each missing one named with its article', () => {
+    const cases = [
+      ['hearingRecordSigned', false, /听证会.*第十六条、第十七条/],
+      ['expertOpinionsSigned', false, /专家论证.*第十九条、第二十条/],
+      ['riskControllable', null, /风险评估.*第二十二条至第二十四条/],
+      ['fairCompetitionReviewed', false, /公平竞争审查.*第二十九条第一项.*国务院令第783号/],
+    ] as const;
+    for (const [fact, value, message] of cases) {
+      const missing = missingDecisionSteps('submit-for-legality-review', { ...complete, [fact]: value });
+      assert.equal(missing.length, 1, fact);
+      assert.match(describeMissingDecisionSteps(missing), message);
+    }
+    assert.deepEqual(missingDecisionSteps('submit-for-legality-review', complete), []);
+  });
+
   test('第十四条: public participation is done by a closed consultation or the recorded exemption (依法不予公开)', () => {
     const open = { ...complete, consultationClosed: false };
     assert.deepEqual(missingDecisionSteps('submit-for-legality-review', open), ['public_participation']);

@@ -63,7 +63,8 @@ const allowedFrom: Record<DecisionAct, readonly DecisionStatus[]> = {
   'record-draft': drafting,
   'open-consultation': drafting,
   'close-consultation': ['consultation'],
-  'record-hearing': drafting,
+  // 第十六条: a hearing is one way of public participation, so it may be held while the comment period runs
+  'record-hearing': ['drafting', 'consultation'],
   'record-expert-review': drafting,
   'record-risk-assessment': drafting,
   'record-fair-competition-review': drafting,

@@ -33,15 +33,19 @@ export const governanceRules: readonly StatuteRule[] = [
     ...workingDays(7),
     limit: 'at_least',
   }),
-  // 包东政办发〔2021〕48号 第11项: 重大行政决策公布之日起30日内向上一级人民政府备案 (a local rule) → overridable.
+  // No national article sets the filing of a major decision: it is each locality's own rule (seed 002 task 11:
+  // 公布之日起30日内向上一级人民政府备案). The 30 days are the default a region overrides with its own rule
+  // (region_settings deadline.rule.decision.filing.amount, whose source is then cited); until it does, the basis is
+  // named as the local rule, never another locality's document.
   defineRule({
     id: 'decision.filing',
     title: '重大行政决策备案',
-    law: LAW.baotouPlan,
-    article: '第11项',
+    law: '本地区关于重大行政决策备案的规定',
+    article: '',
     ...days(30),
     overridable: true,
-    note: '地方规定，其他地区按本地规定设置',
+    verified: false,
+    note: '各地规定不一，默认为公布之日起30日内，按本地规定设置',
   }),
   // 第三十四条: 决策执行单位 … 向决策机关报告决策执行情况 — the regulation sets no period. Quarterly by default, a
   // region sets its own (overridable): the next report is due this long after the assignment or the last report.

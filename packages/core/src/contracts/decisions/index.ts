@@ -172,3 +172,4 @@ export const expertDrawList = z.object({ items: z.array(expertDraw) });
 export * from './records';
 export * from './after';
 export * from './portal';
+export * from './steps';

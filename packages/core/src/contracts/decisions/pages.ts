@@ -20,4 +20,9 @@ export const decisionsPortal = definePortal({
     description: '查看已公布的重大行政决策全文、政策解读和公众意见采纳情况说明。',
     page: 'decisions',
   },
+  'decision-hearings': {
+    title: '重大行政决策听证会',
+    description: '查看正在公告的重大行政决策听证会：听证时间、地点、听证参加人遴选办法和名单。',
+    page: 'decision-hearings',
+  },
 });

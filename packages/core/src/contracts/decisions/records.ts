@@ -12,6 +12,7 @@ import {
 } from '../../major-decisions';
 import { abilitiesOf, isoDate } from '../platform/common';
 import { recordDeadline } from '../normative/documents';
+import { decisionStepRecords } from './steps';
 
 const choice = z.object({ id: z.string(), name: z.string() });
 
@@ -133,6 +134,8 @@ export const decisionRecord = decisionRecordRow.extend({
   /** 第二十八条: the questions of the legality review */
   reviewChecklist: z.array(z.object({ item: z.string(), label: z.string() })),
   deadlines: z.array(recordDeadline),
+  /** the hearing, the experts' opinions, the risk assessments and the fair-competition reviews */
+  stepRecords: decisionStepRecords,
   abilities: abilitiesOf(decisionRecordActions),
 });
 export type DecisionRecord = z.infer<typeof decisionRecord>;

@@ -81,6 +81,13 @@ export const decisionRecordPolicy = definePolicy<DecisionRecordTarget, DecisionR
     reportToParty: (p, r) => p.can('decision.decide', r.body),
     publish: (p, r) => p.can('decision.decide', r.body),
     file: (p, r) => p.can('decision.decide', r.body),
+    // 第十六条、第十九条、第二十二条: the 承办单位 organises the hearing, the expert review and the risk assessment;
+    // 《公平竞争审查条例》第十四条: it makes the first review and records the conclusion
+    announceHearing: draft,
+    recordHearing: draft,
+    recordExpertOpinions: draft,
+    recordRiskAssessment: draft,
+    recordFairCompetitionReview: draft,
   },
   {
     read: (r) => `查看重大行政决策“${r.title}”`,
@@ -94,5 +101,10 @@ export const decisionRecordPolicy = definePolicy<DecisionRecordTarget, DecisionR
     reportToParty: (r) => `记录“${r.title}”向同级党委请示报告的情况`,
     publish: (r) => `公布“${r.title}”`,
     file: (r) => `将“${r.title}”报送备案`,
+    announceHearing: (r) => `公告“${r.title}”的听证会`,
+    recordHearing: (r) => `记录“${r.title}”的听证会`,
+    recordExpertOpinions: (r) => `记录“${r.title}”的专家论证意见`,
+    recordRiskAssessment: (r) => `记录“${r.title}”的风险评估`,
+    recordFairCompetitionReview: (r) => `记录“${r.title}”的公平竞争审查`,
   },
 );

@@ -20,6 +20,7 @@ const publishedIn = (w: ScopeWorld, p: Place) => {
   if (!published.has(p.target)) published.set(p.target, decisionIn(w, p, 'published'));
   return published.get(p.target)!;
 };
+import { decisionStepRows } from './records/steps/test/matrix-rows';
 
 /** A year of its own for every catalogue built (a body keeps one catalogue a year). */
 const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
@@ -253,6 +254,7 @@ scopeMatrix({
     },
     ...decisionRows({ reads, keeps, keptBy }),
     ...decisionAfterRows({ reads, keeps, keptBy }),
+    ...decisionStepRows(keeps),
     {
       route: 'GET /api/public/decision-catalogues',
       request: () => ({ url: '/api/public/decision-catalogues' }),

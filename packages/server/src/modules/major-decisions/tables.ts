@@ -75,6 +75,9 @@ export interface DecisionExpertDrawTable {
   drawn_by: string | null;
   is_demo: Generated<boolean>;
   created_at: Generated<Date>;
+  /** the decision the draw was made for (第二十条), and why an earlier draw for it was redone */
+  decision_id: string | null;
+  redraw_reason: string | null;
 }
 
 export interface DecisionRecordTable {

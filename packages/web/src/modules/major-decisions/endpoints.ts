@@ -42,6 +42,13 @@ export const endpoints = {
     { method: 'GET', path: '/api/decisions/{id}/archive/case-file.pdf' },
     { method: 'GET', path: '/api/decisions/{id}/archive/manifest.json' },
   ],
+  decisionSteps: [
+    { method: 'POST', path: '/api/decisions/{id}/hearing' },
+    { method: 'POST', path: '/api/decisions/{id}/hearing/record' },
+    { method: 'POST', path: '/api/decisions/{id}/expert-opinions' },
+    { method: 'POST', path: '/api/decisions/{id}/risk-assessment' },
+    { method: 'POST', path: '/api/decisions/{id}/fair-competition-review' },
+  ],
   decisionExperts: [
     { method: 'GET', path: '/api/decision-experts' },
     { method: 'POST', path: '/api/decision-experts' },
@@ -54,4 +61,5 @@ export const endpoints = {
     { method: 'GET', path: '/api/public/decisions' },
     { method: 'GET', path: '/api/public/decisions/{id}' },
   ],
+  decisionHearingsPortal: [{ method: 'GET', path: '/api/public/decision-hearings' }],
 } satisfies EndpointGroups;

@@ -52,5 +52,10 @@ export const majorDecisionsRoutes: ModuleRoutes = {
       title: '重大行政决策',
       component: lazy(() => import('./portal/PortalDecisionPage')),
     },
+    {
+      entry: 'decision-hearings',
+      title: '重大行政决策听证会',
+      component: lazy(() => import('./steps/PortalHearingsPage')),
+    },
   ]),
 };

@@ -30,6 +30,9 @@ export const drawBody = z.object({
     .min(1, '至少抽取1名专家')
     .max(20, '一次最多抽取20名专家'),
   interests: z.array(text('利害关系方', 200)).max(50, '利害关系方最多50项'),
+  /** 第二十条: the decision the experts are drawn for; a draw redone for it states why */
+  decisionId: z.uuid('标识格式不正确').optional(),
+  redrawReason: text('重新抽取的理由', 2000, true).optional(),
 });
 export type DrawBody = z.infer<typeof drawBody>;
 

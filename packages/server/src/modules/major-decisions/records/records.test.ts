@@ -9,6 +9,7 @@ import assert from 'node:assert/strict';
 import type { DecisionRecord, DecisionRecordList, Workbench } from '@fazhi/core/contracts';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { decisionAuditOf } from './test/audit-of';
 
 let env: TestEnv;
 let office: Session;
@@ -33,15 +34,7 @@ before(async () => {
 });
 after(async () => env?.close());
 
-const auditOf = async (id: string) =>
-  (
-    await env.services.db
-      .selectFrom('audit_log')
-      .select('action')
-      .where('subject_type', '=', 'major_decision')
-      .where('subject_id', '=', id)
-      .execute()
-  ).map((r) => r.action);
+const auditOf = (id: string) => decisionAuditOf(env, id);
 
 async function expectRefused(
   who: Session,
@@ -287,6 +280,21 @@ describe('a decision from the proposal to the legality review, switching users',
     // a local rule: the region's own (none configured here), never another locality's document
     assert.equal(d.filing?.basis, '本地区关于重大行政决策备案的规定');
     assert.doesNotMatch(JSON.stringify(d.deadlines), /包头|东河/);
+    // the stored deadline and the workbench's item carry the same basis: nothing rewrites it on display
+    const stored = await env.services.db
+      .selectFrom('deadlines')
+      .select(['basis', 'explanation'])
+      .where('subject_type', '=', 'major_decision')
+      .where('subject_id', '=', id)
+      .where('kind', '=', 'filing')
+      .executeTakeFirstOrThrow();
+    assert.equal(stored.basis, '本地区关于重大行政决策备案的规定');
+    assert.doesNotMatch(JSON.stringify(stored), /包头|东河|包东/);
+    const todo = ((await call(env.app, office, 'GET', '/api/workbench')).json() as Workbench).todos.find(
+      (x) => x.subjectType === 'major_decision' && x.link?.includes(id),
+    );
+    assert.equal(todo?.basis, '本地区关于重大行政决策备案的规定', JSON.stringify(todo));
+    assert.doesNotMatch(JSON.stringify(todo), /包头|东河|包东/);
 
     const filed = await call(env.app, office, 'POST', one('/filing'), { filingRecord: '示政备〔测试〕1号' });
     assert.equal(filed.statusCode, 200, filed.body);

@@ -19,6 +19,7 @@ import { reportToParty } from './commands/report-to-party';
 import { publishDecision } from './commands/publish-decision';
 import { fileDecision } from './commands/file-decision';
 import { getDecision, listDecisions } from './queries/decisions';
+import { decisionStepRoutes } from './steps/routes';
 
 export async function decisionRecordRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -138,4 +139,5 @@ export async function decisionRecordRoutes(app: FastifyInstance, services: Servi
       return getDecision(services, actor, req.params.id);
     },
   );
+  await decisionStepRoutes(app, services);
 }

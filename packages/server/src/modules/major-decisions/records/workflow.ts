@@ -22,6 +22,7 @@ import '../tables';
 import '../execution/tables';
 import { sql, type SqlBool } from 'kysely';
 import type { Grants } from '@fazhi/core/access';
+import { stepFacts } from './steps/queries/step-facts';
 
 /** The subject_type of a decision: its audit events, deadlines, consultation and reviews are filed under it. */
 export const DECISION_SUBJECT = 'major_decision';
@@ -95,11 +96,8 @@ export async function decisionFacts(db: Db | Tx, row: DecisionRow): Promise<Deci
     singleOptionReason: row.single_option_reason,
     participationExempt: false,
     consultationClosed: consultations.length > 0 && consultations.every((c) => c.status === 'closed'),
-    // the steps below are recorded by acts not built yet: their gates refuse, naming the step and its article
-    hearingRecordSigned: false,
-    expertOpinionsSigned: false,
-    riskControllable: null,
-    fairCompetitionReviewed: false,
+    // the hearing, the experts' opinions, the risk assessment and the fair-competition review (records/steps/)
+    ...(await stepFacts(db, row)),
     legalityReview: row.legality,
     discussionAdopted: row.meeting_decision === 'adopted',
     partyReported: row.party_reported_on !== null,
@@ -201,4 +199,11 @@ export const decisionAuditActions = {
   'major_decision.reported_to_party': '重大行政决策向同级党委请示报告',
   'major_decision.published': '公布重大行政决策',
   'major_decision.filed': '重大行政决策报送备案',
+  // the middle steps (records/steps/)
+  'major_decision.hearing_announced': '重大行政决策公告听证会',
+  'major_decision.hearing_held': '重大行政决策举行听证会',
+  'major_decision.experts_drawn': '为重大行政决策抽取论证专家',
+  'major_decision.experts_heard': '重大行政决策专家论证',
+  'major_decision.risk_assessed': '重大行政决策风险评估',
+  'major_decision.fair_competition_reviewed': '重大行政决策公平竞争审查',
 } as const;

@@ -12,6 +12,8 @@ import { decisionStatusColours } from '../decision-format';
 import DecisionActs from './DecisionActs';
 import DecisionAfterPanel from '../execution/DecisionAfterPanel';
 import { api } from '../../../api/client';
+import StepActs from '../steps/StepActs';
+import StepRecords from '../steps/StepRecords';
 
 function Draft({ d }: { d: DecisionRecord }) {
   if (!d.draft) return null;
@@ -183,6 +185,7 @@ export default function DecisionDetailPage() {
       </Card>
       <Draft d={d} />
       <Participation d={d} />
+      <StepRecords d={d} />
       <Outcome d={d} />
       {d.deadlines.length > 0 && (
         <Card size="small" title="期限" style={{ marginTop: 12 }}>
@@ -209,6 +212,7 @@ export default function DecisionDetailPage() {
           ]}
         />
       </Card>
+      <StepActs d={d} onDone={setShown} />
       <DecisionActs d={d} onDone={setShown} />
       <DecisionAfterPanel
         id={d.id}

@@ -37,6 +37,7 @@ import {
 import { decisionAfterAuditActions } from '../../execution/workflow';
 
 const actLabels: Record<string, string> = { ...decisionAuditActions, ...decisionAfterAuditActions };
+import { stepRecordsOf, withStepAbilities } from '../steps/queries/step-records';
 
 const rowOf = (d: Pick<DecisionRow, 'id' | 'title' | 'status' | 'proposed_on' | 'catalogue_item_id' | 'is_demo'>) => ({
   id: d.id,
@@ -138,13 +139,7 @@ export async function getDecision(services: Services, actor: Actor, id: string):
     filingRuleOf(db, where.region),
   ]);
   const bases = stepBasesIn(filingRule);
-  // the filing period is a local rule: the page cites the region's own configured rule (or says it is the local
-  // rule), never the document of another locality the statute catalogue's default amount was taken from
-  const shownDeadlines = deadlines.map((x) =>
-    x.kind === 'filing' && x.basis !== bases.filing
-      ? { ...x, basis: bases.filing, explanation: x.explanation.map((l) => l.replaceAll(x.basis, bases.filing)) }
-      : x,
-  );
+  const stepRecords = await stepRecordsOf(db, row);
   const applicable = {
     hearing: row.hearing,
     expert_review: row.expert_review,
@@ -226,12 +221,14 @@ export async function getDecision(services: Services, actor: Actor, id: string):
           interpretation: row.interpretation ?? '',
         }
       : null,
-    filing: filingOf(row, shownDeadlines, services.clock.today()),
+    filing: filingOf(row, deadlines, services.clock.today()),
     reviewChecklist: Object.entries(decisionReviewChecklist).map(([item, label]) => ({ item, label })),
-    deadlines: shownDeadlines,
-    abilities: abilitiesIn(
-      row.status,
-      abilities(policyContext(services.registry.grants, actor), decisionRecordPolicy, target),
+    deadlines,
+    stepRecords,
+    abilities: withStepAbilities(
+      row,
+      stepRecords,
+      abilitiesIn(row.status, abilities(policyContext(services.registry.grants, actor), decisionRecordPolicy, target)),
     ),
   };
 }
