@@ -6,3 +6,5 @@ export * from './rules';
 export * from './catalogue';
 export * from './experts';
 export * from './record';
+export * from './statistics';
+export * from './papers';

@@ -158,3 +158,4 @@ export const expertDraw = z.object({
 export type ExpertDraw = z.infer<typeof expertDraw>;
 export const expertDrawList = z.object({ items: z.array(expertDraw) });
 export * from './records';
+export * from './statistics';

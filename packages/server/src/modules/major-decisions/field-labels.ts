@@ -46,4 +46,6 @@ export const decisionFieldLabels = {
   interpretation: '决策解读',
   filedOn: '备案日期',
   filingRecord: '备案报告',
+  paper: '文书种类',
+  format: '文件格式',
 } as const;

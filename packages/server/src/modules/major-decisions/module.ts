@@ -11,6 +11,8 @@ import { expertRoutes } from './experts/routes';
 import { CATALOGUE_SUBJECT, DRAW_SUBJECT, EXPERT_SUBJECT, decisionAuditActions } from './catalogue';
 import { decisionSettings } from './settings';
 import { decisionRecordRoutes } from './records/routes';
+import { decisionStatisticsRoutes } from './statistics/routes';
+import { decisionPaperRoutes } from './papers/routes';
 import { DECISION_SUBJECT, decisionAuditActions as recordAuditActions, loadDecisionDraft } from './records/workflow';
 import { decisionLink } from './records/links';
 import { decisionReviewChecklist } from '@fazhi/core/major-decisions';
@@ -50,6 +52,8 @@ export const majorDecisionsModule: ModuleManifest = {
     await catalogueRoutes(app, services);
     await expertRoutes(app, services);
     await decisionRecordRoutes(app, services);
+    await decisionStatisticsRoutes(app, services);
+    await decisionPaperRoutes(app, services);
   },
   // the kinds of record its audit events name, with the name the audit log shows instead of the identifier
   subjectTypes: {

@@ -96,3 +96,10 @@ export const decisionRecordPolicy = definePolicy<DecisionRecordTarget, DecisionR
     file: (r) => `将“${r.title}”报送备案`,
   },
 );
+
+/** The region's decisions as a whole (statistics): not located at one record, refused before anything is read. */
+export const decisionRegisterPolicy = definePolicy<null, 'readStatistics'>(
+  'decision_register',
+  { readStatistics: (p) => p.holds('decision.read') },
+  { readStatistics: '查看重大行政决策统计' },
+);

@@ -11,6 +11,7 @@ import { publishCatalogue } from './catalogue/commands/publish-catalogue';
 import { addExpert } from './experts/commands/add-expert';
 import { drawExperts } from './experts/commands/draw-experts';
 import { decisionRows } from './records/test/matrix-rows';
+import { decisionStatisticsRows } from './statistics/test/matrix-rows';
 
 /** A year of its own for every catalogue built (a body keeps one catalogue a year). */
 const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
@@ -243,6 +244,7 @@ scopeMatrix({
       expect: poolReads(200),
     },
     ...decisionRows({ reads, keeps, keptBy }),
+    ...decisionStatisticsRows({ reads }),
     {
       route: 'GET /api/public/decision-catalogues',
       request: () => ({ url: '/api/public/decision-catalogues' }),

@@ -10,6 +10,7 @@ import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
 import { decisionStatusColours } from '../decision-format';
 import DecisionActs from './DecisionActs';
+import DecisionPapers from '../papers/DecisionPapers';
 
 function Draft({ d }: { d: DecisionRecord }) {
   if (!d.draft) return null;
@@ -182,6 +183,7 @@ export default function DecisionDetailPage() {
       <Draft d={d} />
       <Participation d={d} />
       <Outcome d={d} />
+      <DecisionPapers d={d} />
       {d.deadlines.length > 0 && (
         <Card size="small" title="期限" style={{ marginTop: 12 }}>
           {d.deadlines.map((x) => (

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Descriptions, Drawer, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../../api/hooks';
-import { formatPeriod } from './statistics-period';
+import { formatPeriod } from '../../../components/statistics-period';
 import { cnDate } from '../normative-format';
 import type { StatisticFigure, StatisticRecord, StatisticRecords } from '@fazhi/core/contracts';
 
