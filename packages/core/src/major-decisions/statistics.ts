@@ -6,7 +6,9 @@
 import { DECISION_LAW } from './steps';
 import type { StatisticUnit } from '../statistics';
 
-export type DecisionStatisticGroup = 'start' | 'procedure' | 'filing' | 'after';
+import { decisionStatisticGroupLabels, type DecisionStatisticGroup } from './statistic-labels';
+
+export { decisionStatisticGroupLabels, type DecisionStatisticGroup };
 
 /**
  * The acts (decision_record_acts.act) that show a step was taken, declared once for every figure that counts them.
@@ -218,13 +220,6 @@ export const decisionStatisticDefinitions = [
 
 export type DecisionStatisticKey = (typeof decisionStatisticDefinitions)[number]['key'];
 export const decisionStatisticKeys = decisionStatisticDefinitions.map((d) => d.key) as DecisionStatisticKey[];
-
-export const decisionStatisticGroupLabels = {
-  start: '决策启动',
-  procedure: '决策程序',
-  filing: '公布与备案',
-  after: '执行与后评估',
-} as const satisfies Record<DecisionStatisticGroup, string>;
 
 /** The figures of decisions decided with a step, and the step whose acts they look for. */
 export const decidedWithStep = {

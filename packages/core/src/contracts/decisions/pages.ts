@@ -19,5 +19,5 @@ export const decisionsPortal = definePortal({
 });
 
 // the labels of the statistics page's groups and of the decision page's papers
-export { decisionStatisticGroupLabels } from '../../major-decisions/statistics';
+export { decisionStatisticGroupLabels } from '../../major-decisions/statistic-labels';
 export { decisionPaperLabels } from '../../major-decisions/papers';

@@ -18,6 +18,7 @@ import { adjustCatalogueOn } from '../catalogue/commands/adjust-catalogue';
 import { addExpertOn } from '../experts/commands/add-expert';
 import { drawExpertsOn } from '../experts/commands/draw-experts';
 import { seedDecisionRecords } from './seed-decisions';
+import { seedDecisionHistory } from './seed-history';
 
 /** The demo region's expert pool: fictional people (示范 in every name), each with field, employer and term. */
 const demoExperts = (y: number) =>
@@ -152,6 +153,7 @@ export async function seedDecisionsDemo(services: Services, ctx: SeedContext) {
     { isDemo: true },
   );
   await seedDecisionRecords(services, w, ctx, body);
+  await seedDecisionHistory(services, w, ctx, body);
 
   async function adjust(id: string, year: number, items: DemoItem[]) {
     const next = await adjustCatalogueOn(

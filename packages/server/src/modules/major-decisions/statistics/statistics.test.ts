@@ -2,10 +2,17 @@
 // government, two 承办单位, their acts written as SQL fixtures (the hearing, expert, risk, evaluation, adjustment and
 // stop acts by the names core declares, whichever branch records them), and a catalogue adjusted in July. Each figure
 // is its exact number and lists exactly the records behind it; the scope narrows both; the export carries both.
+// Then the demo region's two years of decisions (demo/seed-history.ts): every state, real figures, work waiting.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import type { DecisionStatisticRecords, DecisionStatistics } from '@fazhi/core/contracts';
+import type {
+  DecisionRecord,
+  DecisionRecordList,
+  DecisionStatisticRecords,
+  DecisionStatistics,
+} from '@fazhi/core/contracts';
+import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../test/helpers';
 import { insertDecision } from './test/fixtures';
 import { loadExcel } from '../../../platform/http/xlsx-export';
@@ -262,5 +269,44 @@ describe('decision statistics: each figure its exact number and the records behi
         ['统计测试决策丙', '否'],
       ],
     );
+  });
+});
+
+describe("the demo region's two years of decisions", () => {
+  const since = (days: number) => formatIsoDate(parseIsoDate(env.services.clock.today()) - days);
+
+  test('every state the procedure has so far, each labelled demo, and real figures over the two years', async () => {
+    const demo = await env.services.db
+      .selectFrom('decision_records')
+      .select(['status', 'is_demo'])
+      .where('title', 'not like', '统计测试%')
+      .execute();
+    assert.ok(demo.every((d) => d.is_demo));
+    const statuses = new Set(demo.map((d) => d.status));
+    for (const s of ['proposed', 'not_started', 'drafting', 'legality_review', 'discussion'] as const)
+      assert.ok(statuses.has(s), s);
+    for (const s of ['decided', 'not_adopted', 'published'] as const) assert.ok(statuses.has(s), s);
+    const { by } = await figuresOf(reviewer, `from=${since(730)}&to=${since(0)}`);
+    assert.ok((by.get('started')?.value ?? 0) >= 10);
+    assert.ok((by.get('decided')?.value ?? 0) >= 4);
+    assert.equal(by.get('legality_review_rate')?.display, '100.0%');
+    const onTime = by.get('filed_on_time_rate')!;
+    assert.ok(onTime.denominator! >= 3 && onTime.numerator! < onTime.denominator!, 'one filing was late');
+    assert.ok((by.get('catalogue_items')?.value ?? 0) >= 3);
+  });
+
+  test('the leader, the office, the department and the justice bureau each find a decision waiting for them', async () => {
+    const waiting = async (username: string, title: string, ability: string) => {
+      const who = await signIn(env.app, username);
+      const list = (await call(env.app, who, 'GET', '/api/decisions')).json() as DecisionRecordList;
+      const found = list.items.find((d) => d.title === title);
+      assert.ok(found, `${username}: ${title}`);
+      const one = (await call(env.app, who, 'GET', `/api/decisions/${found.id}`)).json() as DecisionRecord;
+      assert.equal(one.abilities[ability as keyof DecisionRecord['abilities']], true, `${username}: ${ability}`);
+    };
+    await waiting('demo.leader', '示范区公共文化设施免费开放实施方案', 'reportToParty');
+    await waiting('demo.office', '示范区生活垃圾分类管理实施办法', 'decideStart');
+    await waiting('demo.legal', '示范区城区农贸市场布局优化调整方案', 'openConsultation');
+    await waiting('demo.reviewer', '示范区预付式消费经营行为规范措施', 'recordReview');
   });
 });
