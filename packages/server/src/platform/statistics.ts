@@ -46,3 +46,30 @@ export async function statisticsRegion(
   if (!region) throw notFound('统计地区');
   return region;
 }
+
+interface FigureDefinition<G extends string> {
+  label: string;
+  group: G;
+  unit: '件' | '%';
+  definition: string;
+  basis: string;
+  countedDate: string;
+  numerator?: string;
+  denominator?: string;
+  required?: number;
+}
+
+/** A figure's definition as the answers carry it (the numerator's and denominator's names for a rate). */
+export function describeFigure<K extends string, G extends string>(key: K, d: FigureDefinition<G>) {
+  return {
+    key,
+    label: d.label,
+    group: d.group,
+    unit: d.unit,
+    definition: d.definition,
+    basis: d.basis,
+    countedDate: d.countedDate,
+    ...(d.numerator ? { numeratorLabel: d.numerator, denominatorLabel: d.denominator } : {}),
+    ...(d.required !== undefined ? { required: d.required } : {}),
+  };
+}

@@ -1,11 +1,11 @@
 // The decisions behind one figure: each with its decision body, 承办单位 and the date that put it in the period,
 // linking to its page (a catalogue item to its catalogue). For a rate, the denominator's with the numerator's marked.
 import { useState } from 'react';
-import { Alert, Descriptions, Drawer, Table, Tag } from 'antd';
+import { Alert, Drawer, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
-import { formatPeriod } from '../../../components/statistics-period';
+import StatisticFigureBasis from '../../../components/StatisticFigureBasis';
 import type { DecisionStatisticFigure, DecisionStatisticRecord, DecisionStatisticRecords } from '@fazhi/core/contracts';
 
 export interface RecordsQuery {
@@ -32,17 +32,7 @@ export default function DecisionStatisticRecordsDrawer(props: {
   const rate = figure.unit === '%';
   return (
     <Drawer open title={`${figure.label}：${figure.display}`} width={1000} onClose={props.onClose}>
-      <Descriptions size="small" bordered column={1} styles={{ label: { width: 96 } }} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="统计口径">{figure.definition}</Descriptions.Item>
-        {rate && (
-          <Descriptions.Item label="计算方法">
-            {figure.numeratorLabel}（{figure.numerator ?? 0}）÷ {figure.denominatorLabel}（{figure.denominator ?? 0}）
-            {figure.denominator ? '' : '；分母为0，不计算比率'}
-          </Descriptions.Item>
-        )}
-        <Descriptions.Item label="依据">{figure.basis}</Descriptions.Item>
-        <Descriptions.Item label="统计期间">{formatPeriod(query)}</Descriptions.Item>
-      </Descriptions>
+      <StatisticFigureBasis figure={figure} period={query} />
       {records.error && <Alert type="error" showIcon message={records.error.message} style={{ marginBottom: 12 }} />}
       <Table<DecisionStatisticRecord>
         size="small"

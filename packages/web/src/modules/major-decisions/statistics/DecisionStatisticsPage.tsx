@@ -2,19 +2,17 @@
 // 承办单位 — 目录事项、启动、作出决策、经公众参与/听证/专家论证/风险评估/公平竞争审查、合法性审查率（应为100%，
 // 不足时红色）、公布、备案、按期备案率、后评估、调整、停止执行. Every card opens the decisions it counts.
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Empty, Row, Select, Skeleton, Typography } from 'antd';
+import { Alert, Button, Empty, Select, Skeleton, Typography } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { withQuery } from '../../../api/client';
 import { useApi } from '../../../api/hooks';
 import { useToday } from '../../../shell/session';
 import { formatPeriod, periodPresets, type Period } from '../../../components/statistics-period';
 import StatisticsPeriodPicker from '../../../components/StatisticsPeriodPicker';
-import StatisticFigureCard from '../../../components/StatisticFigureCard';
+import StatisticGroupCards from '../../../components/StatisticGroupCards';
 import { decisionStatisticGroupLabels } from '@fazhi/core/modules';
 import type { DecisionStatisticFigure, DecisionStatistics } from '@fazhi/core/contracts';
 import DecisionStatisticRecordsDrawer from './DecisionStatisticRecordsDrawer';
-
-const groups = Object.keys(decisionStatisticGroupLabels) as DecisionStatisticFigure['group'][];
 
 export default function DecisionStatisticsPage() {
   const today = useToday();
@@ -73,20 +71,7 @@ export default function DecisionStatisticsPage() {
       )}
       {stats.loading && !data && <Skeleton active />}
       {!stats.loading && !data && !stats.error && <Empty description="暂无统计数据" />}
-      {data &&
-        groups.map((g) => (
-          <Card key={g} size="small" title={decisionStatisticGroupLabels[g]} style={{ marginBottom: 12 }}>
-            <Row gutter={[12, 12]}>
-              {data.figures
-                .filter((f) => f.group === g)
-                .map((f) => (
-                  <Col key={f.key} xs={12} md={8} lg={6} xl={4}>
-                    <StatisticFigureCard figure={f} onOpen={() => setOpen(f)} />
-                  </Col>
-                ))}
-            </Row>
-          </Card>
-        ))}
+      {data && <StatisticGroupCards labels={decisionStatisticGroupLabels} figures={data.figures} onOpen={setOpen} />}
       {open && query && <DecisionStatisticRecordsDrawer figure={open} query={query} onClose={() => setOpen(null)} />}
     </div>
   );

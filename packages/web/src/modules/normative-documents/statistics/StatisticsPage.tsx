@@ -2,21 +2,19 @@
 // 审结率、发布、报备、备案率、及时率、备案审查结果、纠正、期末有效/废止/失效、清理结果. Each card opens the records it
 // counts. A unit's legal officer sees only the unit; the justice bureau and the leaders pick any unit of the region.
 import { lazy, Suspense, useState } from 'react';
-import { Alert, Button, Card, Col, Empty, Row, Select, Skeleton, Typography } from 'antd';
+import { Alert, Button, Empty, Select, Skeleton, Typography } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
 import { withQuery } from '../../../api/client';
 import { useApi } from '../../../api/hooks';
 import { useToday } from '../../../shell/session';
 import { formatPeriod, periodPresets, type Period } from '../../../components/statistics-period';
 import StatisticsPeriodPicker from '../../../components/StatisticsPeriodPicker';
-import StatisticFigureCard from '../../../components/StatisticFigureCard';
+import StatisticGroupCards from '../../../components/StatisticGroupCards';
 import { statisticGroupLabels } from '@fazhi/core/modules';
-import type { NormativeStatistics, StatisticFigure, StatisticGroup } from '@fazhi/core/contracts';
+import type { NormativeStatistics, StatisticFigure } from '@fazhi/core/contracts';
 import StatisticsRecordsDrawer from './StatisticsRecordsDrawer';
 
 const StatisticsChart = lazy(() => import('./StatisticsChart'));
-
-const groups: StatisticGroup[] = ['drafting', 'filing', 'stock', 'cleanup'];
 
 export default function StatisticsPage() {
   const today = useToday();
@@ -72,20 +70,7 @@ export default function StatisticsPage() {
       )}
       {stats.loading && !data && <Skeleton active />}
       {!stats.loading && !data && !stats.error && <Empty description="暂无统计数据" />}
-      {data &&
-        groups.map((g) => (
-          <Card key={g} size="small" title={statisticGroupLabels[g]} style={{ marginBottom: 12 }}>
-            <Row gutter={[12, 12]}>
-              {data.figures
-                .filter((f) => f.group === g)
-                .map((f) => (
-                  <Col key={f.key} xs={12} md={8} lg={6} xl={4}>
-                    <StatisticFigureCard figure={f} onOpen={() => setOpen(f)} />
-                  </Col>
-                ))}
-            </Row>
-          </Card>
-        ))}
+      {data && <StatisticGroupCards labels={statisticGroupLabels} figures={data.figures} onOpen={setOpen} />}
       {data && (
         <Suspense fallback={<Skeleton active />}>
           <StatisticsChart figures={data.figures} />

@@ -21,7 +21,7 @@ import { pageOf, pageSlice } from '../../../../platform/db/paginate';
 import { inReportingTransaction } from '../../../../platform/db/reporting';
 import { notFound } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
-import { statisticsPeriod, statisticsRegion } from '../../../../platform/statistics';
+import { describeFigure, statisticsPeriod, statisticsRegion } from '../../../../platform/statistics';
 import { decisionRegisterPolicy } from '../../policy';
 import { decisionLink } from '../../records/links';
 import { figureSource, type SourceContext, type SourceRow } from './statistics-sources';
@@ -72,20 +72,7 @@ export async function resolveDecisionStatistics(services: Services, actor: Actor
   return { period, scope, ctx };
 }
 
-function describe(key: DecisionStatisticKey) {
-  const d = decisionStatisticDefinition(key);
-  return {
-    key,
-    label: d.label,
-    group: d.group,
-    unit: d.unit,
-    definition: d.definition,
-    basis: d.basis,
-    countedDate: d.countedDate,
-    ...(d.numerator ? { numeratorLabel: d.numerator, denominatorLabel: d.denominator } : {}),
-    ...(d.required !== undefined ? { required: d.required } : {}),
-  };
-}
+const describe = (key: DecisionStatisticKey) => describeFigure(key, decisionStatisticDefinition(key));
 
 async function countIn(tx: Transaction<Database>, key: DecisionStatisticKey, ctx: SourceContext) {
   const { rows } = await sql<{ n: string; k: string }>`

@@ -3,7 +3,13 @@
 // region-wide readers the region's; a region out of reach answers 404 like a record; a role that reads no decision
 // answers 403. A paper is read like its decision. The records are SQL fixtures, one per place, since only reads
 // are asked.
-import type { Answers, MatrixRow, Place, ScopeWorld } from '../../../../../test/scope-matrix';
+import {
+  statisticsReaders as readers,
+  type Answers,
+  type MatrixRow,
+  type Place,
+  type ScopeWorld,
+} from '../../../../../test/scope-matrix';
 import { insertDecision } from './fixtures';
 
 const madeIn = new WeakMap<ScopeWorld, Map<string, { id: string; day: string }>>();
@@ -45,19 +51,6 @@ async function decisionOf(w: ScopeWorld, p: Place) {
 }
 
 export function decisionStatisticsRows(t: { reads: (ok: number | 'listed') => Answers }): MatrixRow[] {
-  const readers = (ok: 200 | 'listed', no: 404 | 'unlisted'): Answers => ({
-    legal: [ok, no, no, 404],
-    head: [ok, no, no, 404],
-    officer: 403,
-    reviewer: [ok, ok, ok, 404],
-    leader: [ok, ok, ok, 404],
-    supervisor: [ok, ok, ok, 404],
-    sysadmin: [ok, ok, ok, 404],
-    secadmin: 403,
-    auditor: 403,
-    otherAdmin: [404, 404, 404, ok],
-    platformAdmin: ok,
-  });
   const scoped = (path: string) => async (w: ScopeWorld, p: Place) => {
     const { day } = await decisionOf(w, p);
     return { url: `${path}${path.includes('?') ? '&' : '?'}from=${day}&to=${day}&regionCode=${p.regionCode}` };

@@ -15,7 +15,7 @@ import { sql, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../../../../platform/db/schema';
 import type { Actor } from '../../../../platform/access/actor';
 import { scopeFilter } from '../../../../platform/access/scope';
-import { statisticsPeriod, statisticsRegion } from '../../../../platform/statistics';
+import { describeFigure, statisticsPeriod, statisticsRegion } from '../../../../platform/statistics';
 import { pageOf, pageSlice } from '../../../../platform/db/paginate';
 import { inReportingTransaction } from '../../../../platform/db/reporting';
 import { notFound } from '../../../../platform/errors';
@@ -100,19 +100,7 @@ export function sumQuery(r: Pick<Awaited<ReturnType<typeof resolve>>, 'period' |
   };
 }
 
-function describe(key: StatisticKey) {
-  const d = statisticDefinition(key);
-  return {
-    key,
-    label: d.label,
-    group: d.group,
-    unit: d.unit,
-    definition: d.definition,
-    basis: d.basis,
-    countedDate: d.countedDate,
-    ...(d.numerator ? { numeratorLabel: d.numerator, denominatorLabel: d.denominator } : {}),
-  };
-}
+const describe = (key: StatisticKey) => describeFigure(key, statisticDefinition(key));
 
 async function countIn(tx: Transaction<Database>, key: StatisticKey, ctx: ReadContext) {
   const { rows } = await sql<{ n: string; k: string }>`
