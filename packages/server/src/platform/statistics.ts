@@ -7,6 +7,8 @@ import type { Actor } from './access/actor';
 import { regionScopeFilter } from './access/scope';
 import { badRequest, notFound } from './errors';
 import type { Services } from './services';
+import { z } from 'zod';
+import { isoDate } from './http/iso-date';
 
 export function statisticsPeriod(
   services: Services,
@@ -73,3 +75,13 @@ export function describeFigure<K extends string, G extends string>(key: K, d: Fi
     ...(d.required !== undefined ? { required: d.required } : {}),
   };
 }
+
+/** The query of a statistics page: a period (ISO dates; default this year to date) and a region. */
+export const statisticsQueryFields = {
+  from: isoDate('开始日期').optional(),
+  to: isoDate('结束日期').optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/, '地区代码应为6位或9位数字')
+    .optional(),
+};

@@ -1,26 +1,10 @@
 // 重大行政决策统计 (server modules/major-decisions/statistics/): the figures of a period and scope, each defined in
 // core major-decisions/statistics.ts, and the decisions behind one figure.
 import { z } from 'zod';
-import {
-  decisionStatisticGroupLabels,
-  decisionStatisticKeys,
-  type DecisionStatisticKey,
-} from '../../major-decisions/statistics';
-import { isoDate, keysOf, pageOf } from '../platform/common';
+import { decisionStatisticGroupLabels, decisionStatisticKeys } from '../../major-decisions/statistics';
+import { isoDate, pageOf, statisticFigureDefinitionOf } from '../platform/common';
 
-const figureDefinition = z.object({
-  key: z.enum(decisionStatisticKeys as [DecisionStatisticKey, ...DecisionStatisticKey[]]),
-  label: z.string(),
-  group: keysOf(decisionStatisticGroupLabels),
-  unit: z.enum(['件', '%']),
-  definition: z.string(),
-  basis: z.string(),
-  countedDate: z.string(),
-  numeratorLabel: z.string().optional(),
-  denominatorLabel: z.string().optional(),
-  /** the value the law requires of a rate (合法性审查率: 100) */
-  required: z.number().optional(),
-});
+const figureDefinition = statisticFigureDefinitionOf(decisionStatisticKeys, decisionStatisticGroupLabels);
 
 const unit = z.object({ id: z.string(), name: z.string() });
 const period = z.object({ from: isoDate, to: isoDate });

@@ -3,16 +3,11 @@
 import { decisionStatisticKeys } from '@fazhi/core/major-decisions';
 import { z } from 'zod';
 import { pageFields } from '../../../platform/db/paginate';
-import { isoDate } from '../../../platform/http/iso-date';
+import { statisticsQueryFields } from '../../../platform/statistics';
 import { uuid } from '../catalogue/schemas';
 
 export const decisionStatisticsQuery = z.object({
-  from: isoDate('开始日期').optional(),
-  to: isoDate('结束日期').optional(),
-  regionCode: z
-    .string()
-    .regex(/^\d{6}(\d{3})?$/, '地区代码应为6位或9位数字')
-    .optional(),
+  ...statisticsQueryFields,
   bodyOrgId: uuid.optional(),
   sponsorOrgId: uuid.optional(),
 });
