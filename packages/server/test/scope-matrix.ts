@@ -101,6 +101,25 @@ export type Answers = Partial<Record<ActorName, Expected | Cells>>;
 export const everyone = (e: Expected | Cells): Answers =>
   Object.fromEntries(Object.keys(actors).map((name) => [name, e])) as Answers;
 
+/**
+ * Who reads a module's statistics (normative documents, major decisions): a unit's staff their unit, the region-wide
+ * readers their region, the other county's administrator his, the platform's everywhere; a role reading no record
+ * of the module 403.
+ */
+export const statisticsReaders = (ok: 200 | 'listed', no: 404 | 'unlisted'): Answers => ({
+  legal: [ok, no, no, 404],
+  head: [ok, no, no, 404],
+  officer: 403,
+  reviewer: [ok, ok, ok, 404],
+  leader: [ok, ok, ok, 404],
+  supervisor: [ok, ok, ok, 404],
+  sysadmin: [ok, ok, ok, 404],
+  secadmin: 403,
+  auditor: 403,
+  otherAdmin: [404, 404, 404, ok],
+  platformAdmin: ok,
+});
+
 /** The `items` of a paged list response, for `lists` predicates. */
 export const listItems = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
 

@@ -9,3 +9,5 @@ export * from './record';
 export * from './after';
 export * from './public-stage';
 export * from './step-records';
+export * from './statistics';
+export * from './papers';

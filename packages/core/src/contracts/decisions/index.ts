@@ -173,3 +173,4 @@ export * from './records';
 export * from './after';
 export * from './portal';
 export * from './steps';
+export * from './statistics';

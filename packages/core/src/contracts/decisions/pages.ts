@@ -7,6 +7,7 @@ export const decisionsMenu = defineMenu({
   'decision-catalogues': { label: '决策事项目录', page: 'decision-catalogues', action: 'decision.read' },
   'decision-records': { label: '重大行政决策', page: 'decisions', action: 'decision.read' },
   'decision-experts': { label: '决策咨询论证专家库', page: 'decision-experts', action: 'decision.experts.manage' },
+  'decision-statistics': { label: '重大行政决策统计', page: 'decision-statistics', action: 'decision.read' },
 });
 
 export const decisionsPortal = definePortal({
@@ -26,3 +27,7 @@ export const decisionsPortal = definePortal({
     page: 'decision-hearings',
   },
 });
+
+// the labels of the statistics page's groups and of the decision page's papers
+export { decisionStatisticGroupLabels } from '../../major-decisions/statistic-labels';
+export { decisionPaperLabels } from '../../major-decisions/papers';

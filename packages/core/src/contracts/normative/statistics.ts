@@ -1,20 +1,10 @@
 // 规范性文件统计 (server modules/normative-documents/statistics/queries/statistics.ts): the figures of a period and scope, each
 // defined in core normative-documents/statistics.ts, and the records behind one figure.
 import { z } from 'zod';
-import { statisticGroupLabels, statisticKeys, type StatisticKey } from '../../normative-documents/statistics';
-import { isoDate, keysOf, pageOf } from '../platform/common';
+import { statisticGroupLabels, statisticKeys } from '../../normative-documents/statistics';
+import { isoDate, pageOf, statisticFigureDefinitionOf } from '../platform/common';
 
-const figureDefinition = z.object({
-  key: z.enum(statisticKeys as [StatisticKey, ...StatisticKey[]]),
-  label: z.string(),
-  group: keysOf(statisticGroupLabels),
-  unit: z.enum(['件', '%']),
-  definition: z.string(),
-  basis: z.string(),
-  countedDate: z.string(),
-  numeratorLabel: z.string().optional(),
-  denominatorLabel: z.string().optional(),
-});
+const figureDefinition = statisticFigureDefinitionOf(statisticKeys, statisticGroupLabels);
 
 export const statisticFigure = figureDefinition.extend({
   /** a count, or a rate in percent (one decimal); null for a rate with nothing due */

@@ -43,3 +43,22 @@ export const keysOf = <K extends string>(labels: Readonly<Record<K, string>>) =>
 /** A record's `abilities`: one flag per act of the policy's list (core's list, the one the server's policy uses). */
 export const abilitiesOf = <A extends string>(actions: readonly A[]) =>
   z.object(Object.fromEntries(actions.map((a) => [a, z.boolean()])) as Record<A, z.ZodBoolean>);
+
+/** What a statistic figure is, as every module's statistics answer it (the figure's key and group from its tables). */
+export const statisticFigureDefinitionOf = <K extends string, G extends string>(
+  keys: readonly K[],
+  groups: Readonly<Record<G, string>>,
+) =>
+  z.object({
+    key: z.enum(keys as [K, ...K[]]),
+    label: z.string(),
+    group: keysOf(groups),
+    unit: z.enum(['件', '%']),
+    definition: z.string(),
+    basis: z.string(),
+    countedDate: z.string(),
+    numeratorLabel: z.string().optional(),
+    denominatorLabel: z.string().optional(),
+    /** the value the law requires of a rate (合法性审查率: 100) */
+    required: z.number().optional(),
+  });

@@ -73,4 +73,6 @@ export const decisionFieldLabels = {
   competitionExplanation: '公平竞争审查意见',
   decisionId: '论证的重大行政决策',
   redrawReason: '重新抽取的理由',
+  paper: '文书种类',
+  format: '文件格式',
 } as const;

@@ -12,6 +12,8 @@ import { CATALOGUE_SUBJECT, DRAW_SUBJECT, EXPERT_SUBJECT, decisionAuditActions }
 import { decisionSettings } from './settings';
 import { decisionRecordRoutes } from './records/routes';
 import { decisionPortalRoutes } from './portal/routes';
+import { decisionStatisticsRoutes } from './statistics/routes';
+import { decisionPaperRoutes } from './papers/routes';
 import { DECISION_SUBJECT, decisionAuditActions as recordAuditActions, loadDecisionDraft } from './records/workflow';
 import { decisionLink } from './records/links';
 import { decisionReviewChecklist } from '@fazhi/core/major-decisions';
@@ -67,6 +69,8 @@ export const majorDecisionsModule: ModuleManifest = {
     await decisionAfterRoutes(app, services);
     await decisionArchiveRoutes(app, services);
     await decisionPortalRoutes(app, services);
+    await decisionStatisticsRoutes(app, services);
+    await decisionPaperRoutes(app, services);
   },
   // the kinds of record its audit events name, with the name the audit log shows instead of the identifier
   subjectTypes: {

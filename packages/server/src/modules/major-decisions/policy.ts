@@ -108,3 +108,10 @@ export const decisionRecordPolicy = definePolicy<DecisionRecordTarget, DecisionR
     recordFairCompetitionReview: (r) => `记录“${r.title}”的公平竞争审查`,
   },
 );
+
+/** The region's decisions as a whole (statistics): not located at one record, refused before anything is read. */
+export const decisionRegisterPolicy = definePolicy<null, 'readStatistics'>(
+  'decision_register',
+  { readStatistics: (p) => p.holds('decision.read') },
+  { readStatistics: '查看重大行政决策统计' },
+);

@@ -21,6 +21,7 @@ const publishedIn = (w: ScopeWorld, p: Place) => {
   return published.get(p.target)!;
 };
 import { decisionStepRows } from './records/steps/test/matrix-rows';
+import { decisionStatisticsRows } from './statistics/test/matrix-rows';
 
 /** A year of its own for every catalogue built (a body keeps one catalogue a year). */
 const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
@@ -255,6 +256,7 @@ scopeMatrix({
     ...decisionRows({ reads, keeps, keptBy }),
     ...decisionAfterRows({ reads, keeps, keptBy }),
     ...decisionStepRows(keeps),
+    ...decisionStatisticsRows({ reads }),
     {
       route: 'GET /api/public/decision-catalogues',
       request: () => ({ url: '/api/public/decision-catalogues' }),

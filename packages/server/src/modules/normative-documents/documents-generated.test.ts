@@ -3,9 +3,9 @@
 // DOCX files are opened (word/document.xml) and read; PDFs are checked for their structure and embedded font.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import JSZip from 'jszip';
 import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import JSZip from 'jszip';
+import { docxText, pdfPages, pdfText } from '../../../test/paper-text';
 import { buildDocument, sys, XSS } from './test/factory';
 import { submitComment } from './drafting/commands/submit-comment';
 import { moderateComment } from './drafting/commands/moderate-comment';
@@ -31,27 +31,6 @@ before(async () => {
   ).id;
 });
 after(() => env.close());
-
-/** The text of word/document.xml, with the runs joined (Word splits text into runs). */
-async function docxText(body: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(body);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return xml
-    .replace(/<w:p[ >][\s\S]*?<\/w:p>/g, (p) => `${p.replace(/<[^>]+>/g, '')}\n`)
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
-
-/** The PDF's text through poppler's pdftotext where the machine has it (not required: null otherwise). */
-function pdfText(body: Buffer): string | null {
-  const res = spawnSync('pdftotext', ['-', '-'], { input: body, encoding: 'utf8' });
-  return res.status === 0 ? res.stdout.replace(/\s+/g, '') : null;
-}
-
-const pdfPages = (body: Buffer) => (body.toString('latin1').match(/\/Type \/Page\b/g) ?? []).length;
 
 function assertDownload(res: { headers: Record<string, unknown> }, type: string, name: string) {
   assert.equal(res.headers['content-type'], type);

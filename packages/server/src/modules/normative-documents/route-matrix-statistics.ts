@@ -2,26 +2,12 @@
 // helper wants every route of a module in the same call). Statistics read normative.read: a unit sees its own
 // records, the region-wide readers the region's; a region or unit out of reach answers 404 like any record out of
 // scope; a role that reads no normative document at all answers 403.
-import type { Answers, MatrixRow, Place, ScopeWorld } from '../../../test/scope-matrix';
+import { statisticsReaders, type MatrixRow, type Place, type ScopeWorld } from '../../../test/scope-matrix';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import type { BuildState } from './test/factory';
 import { clockFromEnv } from '../../platform/clock';
 
 type MakeDocument = (w: ScopeWorld, p: Place, state: BuildState) => Promise<string>;
-
-const statisticsReaders = (ok: 200 | 'listed', no: 404 | 'unlisted'): Answers => ({
-  legal: [ok, no, no, 404],
-  head: [ok, no, no, 404],
-  officer: 403,
-  reviewer: [ok, ok, ok, 404],
-  leader: [ok, ok, ok, 404],
-  supervisor: [ok, ok, ok, 404],
-  sysadmin: [ok, ok, ok, 404],
-  secadmin: 403,
-  auditor: 403,
-  otherAdmin: [404, 404, 404, ok],
-  platformAdmin: ok,
-});
 
 const madeIn = new WeakMap<ScopeWorld, Map<string, string>>();
 

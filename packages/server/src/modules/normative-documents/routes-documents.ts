@@ -1,14 +1,14 @@
 // Generated documents and catalogue transfer: the 意见采纳情况说明 (DOCX), the 备案报告 package (DOCX and PDF), the
 // published official text for the portal (DOCX and PDF, no account), the catalogue as Excel with the list's filters,
 // and the import of 存量文件 from Excel (template, then all-or-nothing import with a row error report).
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { requireActor, writeContext } from '../../platform/http/request-context';
 import { badRequest } from '../../platform/errors';
 import type { Services } from '../../platform/services';
 import * as s from './schemas';
-import { adoptionReportFile, filingPackageFile, publicTextFile, type GeneratedFile } from './queries/generated-files';
-import { attachmentHeader } from './catalogue/documents/official-text';
+import { adoptionReportFile, filingPackageFile, publicTextFile } from './queries/generated-files';
+import { sendPaper } from '../../platform/papers/render';
 import { sendWorkbook } from '../../platform/http/xlsx-export';
 import { exportCatalogue } from './catalogue/documents/catalogue-export';
 import { printView } from './queries/print-view';
@@ -21,12 +21,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = 'application/pdf';
 
-const sendFile = (reply: FastifyReply, f: GeneratedFile) =>
-  reply
-    .header('content-type', f.contentType)
-    .header('content-disposition', attachmentHeader(f.fileName))
-    .header('cache-control', 'private, no-store')
-    .send(f.body);
+const sendFile = sendPaper;
 
 export const exportQuery = s.listQuery.omit({ page: true, pageSize: true });
 

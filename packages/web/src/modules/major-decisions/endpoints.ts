@@ -28,6 +28,12 @@ export const endpoints = {
     { method: 'POST', path: '/api/decisions/{id}/party-report' },
     { method: 'POST', path: '/api/decisions/{id}/publication' },
     { method: 'POST', path: '/api/decisions/{id}/filing' },
+    { method: 'GET', path: '/api/decisions/{id}/papers/{paper}' },
+  ],
+  decisionStatistics: [
+    { method: 'GET', path: '/api/decision-statistics' },
+    { method: 'GET', path: '/api/decision-statistics/records' },
+    { method: 'GET', path: '/api/decision-statistics/export.xlsx' },
   ],
   decisionAfter: [
     { method: 'GET', path: '/api/decisions/{id}/after' },

@@ -34,6 +34,11 @@ export const majorDecisionsRoutes: ModuleRoutes = {
       title: '决策咨询论证专家库',
       component: lazy(() => import('./ExpertPoolPage')),
     },
+    {
+      menuKey: 'decision-statistics',
+      title: '重大行政决策统计',
+      component: lazy(() => import('./statistics/DecisionStatisticsPage')),
+    },
   ]),
   portal: portalPages(decisionsPortal, [
     {

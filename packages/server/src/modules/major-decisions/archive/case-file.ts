@@ -20,7 +20,7 @@ import { reviewResultLabels } from '@fazhi/core/participation';
 import type { Db } from '../../../platform/db/connection';
 import { chineseDate } from '../../../platform/display-dates';
 import type { Tx } from '../../../platform/write';
-import type { Block, GongwenDocument } from '../../normative-documents/documents/gongwen';
+import type { Block, GongwenDocument } from '../../../platform/papers/gongwen';
 import { filingRuleOf } from '../catalogue/queries/catalogues';
 import { DECISION_SUBJECT, decisionFacts, type DecisionRow } from '../records/workflow';
 import '../execution/tables';

@@ -19,6 +19,7 @@ import { addExpertOn } from '../experts/commands/add-expert';
 import { drawExpertsOn } from '../experts/commands/draw-experts';
 import { seedDecisionRecords } from './seed-decisions';
 import { seedAnnouncedHearing, seedDecisionSteps } from './seed-decision-steps';
+import { seedDecisionHistory } from './seed-history';
 
 /** The demo region's expert pool: fictional people (示范 in every name), each with field, employer and term. */
 const demoExperts = (y: number) =>
@@ -155,6 +156,7 @@ export async function seedDecisionsDemo(services: Services, ctx: SeedContext) {
   await seedDecisionRecords(services, w, ctx, body);
   await seedDecisionSteps(services, w, ctx, body);
   await seedAnnouncedHearing(services, w, ctx, body);
+  await seedDecisionHistory(services, w, ctx, body);
 
   async function adjust(id: string, year: number, items: DemoItem[]) {
     const next = await adjustCatalogueOn(

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseImportDate, splitArticles } from '../catalogue/commands/import-documents-rows';
-import { chineseDate } from './gongwen';
+import { chineseDate } from '../../../platform/papers/gongwen';
 import { attachmentHeader, fileNameOf } from '../catalogue/documents/official-text';
 
 test('writes dates as 2026年11月23日 and leaves a missing date visibly blank', () => {

@@ -3,36 +3,16 @@
 // { body, fileName, contentType } for the route to send.
 import type { Actor } from '../../../platform/access/actor';
 import { notFound } from '../../../platform/errors';
-import { cachedPaper } from '../../../platform/papers/cache';
+import { contentTypes, renderPaper, type FileFormat, type GeneratedFile } from '../../../platform/papers/render';
 import type { Services } from '../../../platform/services';
 import { adoptionReportDocument, assertAdoptionReportPossible } from '../drafting/documents/adoption-report';
 import { assertFilingPackagePossible, filingPackageDocument } from '../filing/documents/filing-package';
-import type { GongwenDocument } from '../documents/gongwen';
 import { fileNameOf, officialTextDocument } from '../catalogue/documents/official-text';
 import { justiceBureauFor } from '../support';
 import { getDocument } from './get-document';
 import { getPublicText } from '../catalogue/queries/public-text';
 
-export type FileFormat = 'docx' | 'pdf';
-export const contentTypes: Record<FileFormat, string> = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-};
-
-export interface GeneratedFile {
-  body: Buffer;
-  fileName: string;
-  contentType: string;
-}
-
-// the renderers (docx, pdfkit and the embedded font) load on the first paper asked for, not at start: an idle
-// server does not hold them (issue 12); a paper already generated from the same model is answered as it was
-function render(model: GongwenDocument, format: FileFormat): Promise<Buffer> {
-  return cachedPaper(format, model, async () => {
-    if (format === 'pdf') return (await import('../documents/render-pdf')).renderPdf(model);
-    return (await import('../documents/render-docx')).renderDocx(model);
-  });
-}
+const render = renderPaper;
 
 async function readable(services: Services, actor: Actor, id: string) {
   const d = await getDocument(services, actor, id);

@@ -5,7 +5,7 @@ import type { Actor } from '../../../platform/access/actor';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { officialTextDocument } from '../catalogue/documents/official-text';
-import { layout } from '../documents/gongwen';
+import { layout } from '../../../platform/papers/gongwen';
 import { loadDocument } from '../workflow';
 import type { PrintView } from '@fazhi/core/contracts';
 

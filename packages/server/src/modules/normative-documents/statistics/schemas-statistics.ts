@@ -3,17 +3,10 @@
 import { statisticKeys } from '@fazhi/core/normative-documents';
 import { z } from 'zod';
 import { pageFields } from '../../../platform/db/paginate';
-import { isoDate, uuid } from '../schemas';
+import { uuid } from '../schemas';
+import { statisticsQueryFields } from '../../../platform/statistics';
 
-export const statisticsQuery = z.object({
-  from: isoDate('开始日期').optional(),
-  to: isoDate('结束日期').optional(),
-  regionCode: z
-    .string()
-    .regex(/^\d{6}(\d{3})?$/, '地区代码应为6位或9位数字')
-    .optional(),
-  orgId: uuid.optional(),
-});
+export const statisticsQuery = z.object({ ...statisticsQueryFields, orgId: uuid.optional() });
 
 export const statisticRecordsQuery = statisticsQuery.extend({
   ...pageFields,

@@ -14,6 +14,7 @@ import DecisionAfterPanel from '../execution/DecisionAfterPanel';
 import { api } from '../../../api/client';
 import StepActs from '../steps/StepActs';
 import StepRecords from '../steps/StepRecords';
+import DecisionPapers from '../papers/DecisionPapers';
 
 function Draft({ d }: { d: DecisionRecord }) {
   if (!d.draft) return null;
@@ -187,6 +188,7 @@ export default function DecisionDetailPage() {
       <Participation d={d} />
       <StepRecords d={d} />
       <Outcome d={d} />
+      <DecisionPapers d={d} />
       {d.deadlines.length > 0 && (
         <Card size="small" title="期限" style={{ marginTop: 12 }}>
           {d.deadlines.map((x) => (

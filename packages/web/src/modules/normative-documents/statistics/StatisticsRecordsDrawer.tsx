@@ -1,10 +1,10 @@
 // The records behind one figure: each document (or cleanup campaign) with its 文号, unit and the date that put it in
 // the period, linking to its page. For a rate the list is the denominator's, with the numerator's records marked.
 import { useState } from 'react';
-import { Alert, Descriptions, Drawer, Table, Tag } from 'antd';
+import { Alert, Drawer, Table, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { useApi } from '../../../api/hooks';
-import { formatPeriod } from './statistics-period';
+import StatisticFigureBasis from '../../../components/StatisticFigureBasis';
 import { cnDate } from '../normative-format';
 import type { StatisticFigure, StatisticRecord, StatisticRecords } from '@fazhi/core/contracts';
 
@@ -34,17 +34,7 @@ export default function StatisticsRecordsDrawer({
   const rate = figure.unit === '%';
   return (
     <Drawer open title={`${figure.label}：${figure.display}`} width={1000} onClose={onClose}>
-      <Descriptions size="small" bordered column={1} styles={{ label: { width: 96 } }} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="统计口径">{figure.definition}</Descriptions.Item>
-        {rate && (
-          <Descriptions.Item label="计算方法">
-            {figure.numeratorLabel}（{figure.numerator ?? 0}）÷ {figure.denominatorLabel}（{figure.denominator ?? 0}）
-            {figure.denominator ? '' : '；分母为0，不计算比率'}
-          </Descriptions.Item>
-        )}
-        <Descriptions.Item label="依据">{figure.basis}</Descriptions.Item>
-        <Descriptions.Item label="统计期间">{formatPeriod(query)}</Descriptions.Item>
-      </Descriptions>
+      <StatisticFigureBasis figure={figure} period={query} />
       {records.error && <Alert type="error" showIcon message={records.error.message} style={{ marginBottom: 12 }} />}
       <Table<StatisticRecord>
         size="small"

@@ -42,7 +42,7 @@ export async function archiveDecisionOn(
   const archivedOn = actDate(services, input.archivedOn, 'archivedOn');
   const model = caseFileModel(row, parts, archivedOn);
   const pdf = await cachedPaper('pdf', model, async () =>
-    (await import('../../../normative-documents/documents/render-pdf')).renderPdf(model),
+    (await import('../../../../platform/papers/render-pdf')).renderPdf(model),
   );
   const pdfSm3 = sm3(pdf);
   const manifest = JSON.stringify(

@@ -7,7 +7,7 @@ import {
   type Block,
   type GongwenDocument,
   type Section,
-} from '../../documents/gongwen';
+} from '../../../../platform/papers/gongwen';
 
 export interface OfficialTextInput {
   title: string;

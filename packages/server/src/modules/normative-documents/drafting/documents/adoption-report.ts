@@ -9,7 +9,7 @@ import {
 } from '@fazhi/core/participation';
 import { invalid } from '../../../../platform/errors';
 import type { getDocument } from '../../queries/get-document';
-import { chineseDate, type GongwenDocument, type Section } from '../../documents/gongwen';
+import { chineseDate, type GongwenDocument, type Section } from '../../../../platform/papers/gongwen';
 
 export type DocumentView = NonNullable<Awaited<ReturnType<typeof getDocument>>>;
 

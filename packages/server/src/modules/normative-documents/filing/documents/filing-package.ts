@@ -13,7 +13,7 @@ import {
   type Block,
   type GongwenDocument,
   type Section,
-} from '../../documents/gongwen';
+} from '../../../../platform/papers/gongwen';
 import { officialTextSection } from '../../catalogue/documents/official-text';
 
 /** The package needs a registered, published text (统一登记、编号、发布 comes before 备案). */

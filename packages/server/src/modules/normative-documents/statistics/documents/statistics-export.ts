@@ -9,7 +9,7 @@ import type { Services } from '../../../../platform/services';
 import { normativeStatistics, resolve, sumQuery, type StatisticsQuery } from '../queries/statistics';
 import { inReportingTransaction } from '../../../../platform/db/reporting';
 import { sumStatisticsPerUnit } from '../../../../platform/db/statistic-counts';
-import { chineseDate } from '../../documents/gongwen';
+import { chineseDate } from '../../../../platform/papers/gongwen';
 
 export async function exportStatistics(services: Services, actor: Actor, q: StatisticsQuery) {
   const stats = await normativeStatistics(services, actor, q);

@@ -5,21 +5,20 @@
 import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { assignmentsFor } from '@fazhi/core/access';
 import {
-  checkPeriod,
   formatRate,
   ratePercent,
   statisticDefinition,
   statisticDefinitions,
-  yearToDate,
   type StatisticKey,
 } from '@fazhi/core/normative-documents';
 import { sql, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../../../../platform/db/schema';
 import type { Actor } from '../../../../platform/access/actor';
-import { regionScopeFilter, scopeFilter } from '../../../../platform/access/scope';
+import { scopeFilter } from '../../../../platform/access/scope';
+import { describeFigure, statisticsPeriod, statisticsRegion } from '../../../../platform/statistics';
 import { pageOf, pageSlice } from '../../../../platform/db/paginate';
 import { inReportingTransaction } from '../../../../platform/db/reporting';
-import { badRequest, notFound } from '../../../../platform/errors';
+import { notFound } from '../../../../platform/errors';
 import { authorize, policyContext } from '../../../../platform/access/policy';
 import { registerPolicy } from '../../policy';
 import type { Services } from '../../../../platform/services';
@@ -49,30 +48,9 @@ export interface StatisticsScope {
 /** Validates the period (default: this year to date) and resolves the scope asked for, or refuses. */
 export async function resolve(services: Services, actor: Actor, q: StatisticsQuery) {
   authorize(policyContext(services.registry.grants, actor), registerPolicy, 'readStatistics', null);
-  const period = {
-    ...yearToDate(services.clock.today()),
-    ...(q.from ? { from: q.from } : {}),
-    ...(q.to ? { to: q.to } : {}),
-  };
-  const problems = checkPeriod(period);
-  if (problems.length)
-    throw badRequest(
-      problems.map((p) => p.message).join('；'),
-      problems.map((p) => ({ path: p.field, message: p.message })),
-    );
+  const period = statisticsPeriod(services, q);
   const grants = services.registry.grants;
-  // default: the region of the unit the user is acting for (a person with posts in two regions switches unit)
-  const active = actor.activeOrgId
-    ? await services.db.selectFrom('orgs').select('region_code').where('id', '=', actor.activeOrgId).executeTakeFirst()
-    : undefined;
-  const regionCode = q.regionCode ?? active?.region_code ?? actor.homeRegionCode ?? '';
-  const region = await services.db
-    .selectFrom('regions as r')
-    .select(['r.code', 'r.name'])
-    .where('r.code', '=', regionCode)
-    .where(regionScopeFilter(grants, actor, READ, 'r.code'))
-    .executeTakeFirst();
-  if (!region) throw notFound('统计地区');
+  const region = await statisticsRegion(services, actor, READ, q.regionCode);
   let org: { id: string; name: string } | undefined;
   if (q.orgId) {
     org = await services.db
@@ -122,19 +100,7 @@ export function sumQuery(r: Pick<Awaited<ReturnType<typeof resolve>>, 'period' |
   };
 }
 
-function describe(key: StatisticKey) {
-  const d = statisticDefinition(key);
-  return {
-    key,
-    label: d.label,
-    group: d.group,
-    unit: d.unit,
-    definition: d.definition,
-    basis: d.basis,
-    countedDate: d.countedDate,
-    ...(d.numerator ? { numeratorLabel: d.numerator, denominatorLabel: d.denominator } : {}),
-  };
-}
+const describe = (key: StatisticKey) => describeFigure(key, statisticDefinition(key));
 
 async function countIn(tx: Transaction<Database>, key: StatisticKey, ctx: ReadContext) {
   const { rows } = await sql<{ n: string; k: string }>`

@@ -3,7 +3,7 @@
 // A4, 天头 37 mm, 订口 28 mm, 版心 156 × 225 mm (so 35 mm below and 26 mm on the right), 标题 二号 (22 pt) 小标宋-like
 // bold centred, 正文 三号 (16 pt) 仿宋-like with a fixed line pitch of 22 lines per page (28.9 pt; we use 29 pt),
 // 发文字号 centred below the 发文机关标志, 成文日期 written out as 2026年11月23日.
-import { chineseDate as platformChineseDate } from '../../../platform/display-dates';
+import { chineseDate as platformChineseDate } from '../display-dates';
 
 export type Block =
   /** 发文机关标志, e.g. 示范区市场监督管理局文件 (red, large, centred) */

@@ -1,0 +1,87 @@
+// What every module's statistics read does first (normative documents, major decisions): the period asked for
+// (default: this year to date on the platform clock), checked by core's one rule, and the region asked for (default:
+// the region of the unit the user acts for), reachable through the scope chokepoint for the module's read action —
+// a region out of scope answers 404 as any record out of scope does.
+import { checkPeriod, yearToDate, type Period } from '@fazhi/core/statistics';
+import type { Actor } from './access/actor';
+import { regionScopeFilter } from './access/scope';
+import { badRequest, notFound } from './errors';
+import type { Services } from './services';
+import { z } from 'zod';
+import { isoDate } from './http/iso-date';
+
+export function statisticsPeriod(
+  services: Services,
+  q: { from?: string | undefined; to?: string | undefined },
+): Period {
+  const period = {
+    ...yearToDate(services.clock.today()),
+    ...(q.from ? { from: q.from } : {}),
+    ...(q.to ? { to: q.to } : {}),
+  };
+  const problems = checkPeriod(period);
+  if (problems.length)
+    throw badRequest(
+      problems.map((p) => p.message).join('；'),
+      problems.map((p) => ({ path: p.field, message: p.message })),
+    );
+  return period;
+}
+
+export async function statisticsRegion(
+  services: Services,
+  actor: Actor,
+  readAction: string,
+  regionCode: string | undefined,
+): Promise<{ code: string; name: string }> {
+  // default: the region of the unit the user is acting for (a person with posts in two regions switches unit)
+  const active = actor.activeOrgId
+    ? await services.db.selectFrom('orgs').select('region_code').where('id', '=', actor.activeOrgId).executeTakeFirst()
+    : undefined;
+  const code = regionCode ?? active?.region_code ?? actor.homeRegionCode ?? '';
+  const region = await services.db
+    .selectFrom('regions as r')
+    .select(['r.code', 'r.name'])
+    .where('r.code', '=', code)
+    .where(regionScopeFilter(services.registry.grants, actor, readAction, 'r.code'))
+    .executeTakeFirst();
+  if (!region) throw notFound('统计地区');
+  return region;
+}
+
+interface FigureDefinition<G extends string> {
+  label: string;
+  group: G;
+  unit: '件' | '%';
+  definition: string;
+  basis: string;
+  countedDate: string;
+  numerator?: string;
+  denominator?: string;
+  required?: number;
+}
+
+/** A figure's definition as the answers carry it (the numerator's and denominator's names for a rate). */
+export function describeFigure<K extends string, G extends string>(key: K, d: FigureDefinition<G>) {
+  return {
+    key,
+    label: d.label,
+    group: d.group,
+    unit: d.unit,
+    definition: d.definition,
+    basis: d.basis,
+    countedDate: d.countedDate,
+    ...(d.numerator ? { numeratorLabel: d.numerator, denominatorLabel: d.denominator } : {}),
+    ...(d.required !== undefined ? { required: d.required } : {}),
+  };
+}
+
+/** The query of a statistics page: a period (ISO dates; default this year to date) and a region. */
+export const statisticsQueryFields = {
+  from: isoDate('开始日期').optional(),
+  to: isoDate('结束日期').optional(),
+  regionCode: z
+    .string()
+    .regex(/^\d{6}(\d{3})?$/, '地区代码应为6位或9位数字')
+    .optional(),
+};
