@@ -313,7 +313,7 @@ export const pendingComment = z.object({
 export type PendingComment = z.infer<typeof pendingComment>;
 export const pendingCommentPage = pageOf(pendingComment);
 
-/** One block of the 公文 model (server documents/gongwen.ts), laid out by the print page as by DOCX and PDF. */
+/** One block of the 公文 model (server platform/papers/gongwen.ts), laid out by the print page as by DOCX and PDF. */
 export const gongwenBlock = z.discriminatedUnion('kind', [
   z.object({
     kind: z.enum(['issuer', 'docNumber', 'attachmentLabel', 'title', 'addressee', 'heading', 'plain']),

@@ -260,7 +260,8 @@ async function checkHeader(tx: Db, obj: Line, key: AuditKey): Promise<BackupHead
   return h as BackupHeader;
 }
 
-/** Brings every serial sequence past the restored ids. */
+/** Brings every serial sequence past the restored ids. A column a migration dropped stays in pg_attribute under a
+ * placeholder name that pg_get_serial_sequence refuses: only live columns are asked about. */
 async function resetSequences(tx: Db): Promise<void> {
   const seqs = await sql<{
     tbl: string;
@@ -268,9 +269,8 @@ async function resetSequences(tx: Db): Promise<void> {
     seq: string;
   }>`SELECT c.relname AS tbl, a.attname AS col, pg_get_serial_sequence(quote_ident(c.relname), a.attname) AS seq
       FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid JOIN pg_namespace n ON n.oid = c.relnamespace
-      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`.execute(
-    tx,
-  );
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+        AND pg_get_serial_sequence(quote_ident(c.relname), a.attname) IS NOT NULL`.execute(tx);
   for (const s of seqs.rows) {
     await sql`SELECT setval(${s.seq}::regclass, coalesce((SELECT max(${sql.ref(s.col)}) FROM ${sql.table(s.tbl)}), 0) + 1, false)`.execute(
       tx,
