@@ -178,6 +178,29 @@ describe('a published decision executed, evaluated, changed, held to account and
     const refused = await post(office, url(id, '/evaluations'), evaluation, 422);
     assert.equal(refused.code, 'EVALUATOR_EXCLUDED');
     assert.match(refused.message, /第三十六条第二款/);
+    // the unit that assessed the decision's risk did main assessment work before it too (第二十二条、第二十三条)
+    await env.services.db
+      .insertInto('decision_risk_assessments')
+      .values({
+        region_code: '159901',
+        id: randomUUID(),
+        decision_id: id,
+        assessor: '示范区社会稳定风险评估中心',
+        level: 'low',
+        controllable: true,
+        risk_points: JSON.stringify(['施工扰民']),
+        measures: '错峰施工',
+        contingency_plan: '设立投诉受理专线',
+        assessed_on: ago(80),
+      })
+      .execute();
+    const byAssessor = await post(
+      office,
+      url(id, '/evaluations'),
+      { ...evaluation, evaluatorName: '示范区社会稳定风险评估中心' },
+      422,
+    );
+    assert.equal(byAssessor.code, 'EVALUATOR_EXCLUDED');
     const done = await post(office, url(id, '/evaluations'), { ...evaluation, evaluatorName: '示范区社会科学院' });
     assert.equal(done.evaluations[0]?.conclusionLabel, '建议调整决策');
     assert.ok(await audited(id, 'major_decision.evaluated'));
