@@ -4,6 +4,7 @@
 // reviewing). The citizen opens the portal's decision catalogue, sees the item 已公布 with a link, reads the
 // decision, its 政策解读 and the explanation of how the public's views were adopted, and finds it in the list of
 // published decisions.
+import { randomInt } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
@@ -20,7 +21,7 @@ test('a citizen reads a published decision and its interpretation on the portal'
   if (!(await requireEndpoints(t, ['/api/public/decisions', '/api/public/decisions/{id}']))) return;
   const today = clockFromEnv().today();
   const year = Number(today.slice(0, 4));
-  const title = `示范区校外培训机构预收费监管办法（${Date.now() % 100000}）`;
+  const title = `示范区校外培训机构预收费监管办法（${randomInt(100_000)}）`;
 
   const bureau = await apiAs(browser, 'demo.legal');
   const { id: catalogue } = await bureau.post('/decision-catalogues', { bodyOrgId: bureau.orgId, year });

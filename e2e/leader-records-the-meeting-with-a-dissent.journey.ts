@@ -3,6 +3,7 @@
 // the district leader (demo.leader) enters the 常务会议: two members disagree, the head of government speaks last
 // and the draft is adopted — against the majority, so the page asks for the head's reasons (第三十条第二款); with
 // them given, the record shows each view in order, the dissent with its content, and the reasons.
+import { randomInt } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
@@ -22,7 +23,7 @@ const speaker = (page: Page, n: number) => ({
 
 test('the leader records the meeting with a dissent, and the head’s reasons where he differs', async (t) => {
   if (!(await requireEndpoints(t, ['/api/decisions/{id}/discussion']))) return;
-  const title = `示范区老旧小区加装电梯补助办法（${Date.now() % 100000}）`;
+  const title = `示范区老旧小区加装电梯补助办法（${randomInt(100_000)}）`;
 
   // built through the API: the office drafts and consults on its own matter, the justice bureau finds it lawful
   const office = await apiAs(browser, 'demo.office');
