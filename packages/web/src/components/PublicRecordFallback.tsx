@@ -1,6 +1,6 @@
 // What a public record's page shows until it has its record: "not found" for an id the server does not answer
 // (404, or 400 for an id that cannot be one — to the public both are simply absent), the server's message for any
-// other failure, and a placeholder skeleton while loading. The portal's document and decision pages use it.
+// other failure, and a loading skeleton while loading. The portal's document and decision pages use it.
 import type { ReactNode } from 'react';
 import { Alert, Card, Result, Skeleton } from 'antd';
 import type { ApiError } from '../api/client';

@@ -261,7 +261,7 @@ async function checkHeader(tx: Db, obj: Line, key: AuditKey): Promise<BackupHead
 }
 
 /** Brings every serial sequence past the restored ids. A column a migration dropped stays in pg_attribute under a
- * placeholder name that pg_get_serial_sequence refuses: only live columns are asked about. */
+ * stand-in name that pg_get_serial_sequence refuses: only live columns are asked about. */
 async function resetSequences(tx: Db): Promise<void> {
   const seqs = await sql<{
     tbl: string;
