@@ -39,6 +39,7 @@ test('a held-out file whose findings were read joins the tuning part by the over
   assert.equal(corpusPart(heldOutUnread.file, 3), 'fresh');
   assert.equal(corpusPart(heldOutUnread.file, 4), 'round4');
   assert.equal(corpusPart(heldOutUnread.file, 5), 'round5');
+  assert.equal(corpusPart(heldOutUnread.file, 6), 'round6');
 });
 
 test('marks in a violation file become offsets into the text without the markers', () => {
@@ -57,7 +58,7 @@ test('marks in a violation file become offsets into the text without the markers
 // rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 1 of 8; the round-4 part 4 on 8 and the round-5 part 5
 // on 7, neither with a marked clause yet — both targets are missed on the fresh parts taken one by one.
 const limits = {
-  tuning: { maxAlarms: 3 / 107, minRecall: 60 / 64 },
+  tuning: { maxAlarms: 3 / 107, minRecall: 60 / 65 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 1 / 8 },
   round4: { maxAlarms: 4 / 8, minRecall: null },
