@@ -5,6 +5,7 @@ import type { DecisionExpert } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
 import DateField from '../../components/DateField';
 import FormDialog, { useSave } from './FormDialog';
+import { lines } from './records/acts';
 
 const fields = ['name', 'field', 'employer', 'termFrom', 'termTo', 'conflicts'];
 
@@ -36,10 +37,7 @@ export default function ExpertForm({
       employer: v.employer,
       termFrom: v.termFrom,
       termTo: v.termTo,
-      conflicts: (v.conflicts ?? '')
-        .split('\n')
-        .map((c) => c.trim())
-        .filter(Boolean),
+      conflicts: lines(v.conflicts),
     };
     if (expert) await api.put(`/decision-experts/${expert.id}`, body);
     else await api.post('/decision-experts', { regionCode, ...body });
