@@ -14,6 +14,7 @@ import { useToday } from '../../shell/session';
 import { displayDate } from '../../shell/datetime';
 import DateField from '../../components/DateField';
 import FormCard from '../../components/FormCard';
+import { dateItem } from './records/ActForms';
 import CatalogueItemForm from './CatalogueItemForm';
 import { statusColours } from './decision-format';
 
@@ -27,9 +28,7 @@ function ConsentForm({ c, onDone }: { c: DecisionCatalogue; onDone: (c: Decision
       submitLabel="记录党委同意"
       onSubmit={async (v) => onDone(await api.post<DecisionCatalogue>(`/decision-catalogues/${c.id}/party-consent`, v))}
     >
-      <Form.Item name="consentedOn" label="党委同意日期" rules={[{ required: true, message: '请选择党委同意日期' }]}>
-        <DateField style={{ width: 180 }} />
-      </Form.Item>
+      {dateItem('consentedOn', '党委同意日期', '请选择党委同意日期')}
       <Form.Item
         name="record"
         label="党委同意的文件或会议"
