@@ -81,6 +81,8 @@ if (wanted('lint'))
 if (wanted('unit')) {
   const files = [
     ...findTests(join(root, 'packages/core/src'), '.test.ts'),
+    // the web's pure logic (no browser): e.g. which acts a decision offers and what they post
+    ...findTests(join(root, 'packages/web/src'), '.test.ts'),
     ...findTests(join(root, 'scripts'), '.test.ts'),
     // the journey stage's own rules (sharding, its summary); the journeys themselves are *.journey.ts
     ...findTests(join(root, 'e2e'), '.test.ts'),

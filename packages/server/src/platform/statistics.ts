@@ -3,12 +3,16 @@
 // the region of the unit the user acts for), reachable through the scope chokepoint for the module's read action —
 // a region out of scope answers 404 as any record out of scope does.
 import { checkPeriod, yearToDate, type Period } from '@fazhi/core/statistics';
+import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Actor } from './access/actor';
 import { regionScopeFilter } from './access/scope';
 import { badRequest, notFound } from './errors';
 import type { Services } from './services';
 import { z } from 'zod';
 import { isoDate } from './http/iso-date';
+import type { Database } from './db/schema';
+import { pageOf, pageSlice, type PageRequest } from './db/paginate';
+import { inReportingTransaction } from './db/reporting';
 
 export function statisticsPeriod(
   services: Services,
@@ -85,3 +89,31 @@ export const statisticsQueryFields = {
     .regex(/^\d{6}(\d{3})?$/, '地区代码应为6位或9位数字')
     .optional(),
 };
+
+/**
+ * A figure's SQL source counted — a module's source yields one row per record with `in_numerator` (a rate's
+ * numerator) —: its records (a count, or a rate's denominator) and those in the numerator.
+ */
+export async function countSource(tx: Transaction<Database>, source: RawBuilder<unknown>) {
+  const { rows } = await sql<{ n: string; k: string }>`
+    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${source}) x`.execute(tx);
+  return { total: Number(rows[0]?.n ?? 0), counted: Number(rows[0]?.k ?? 0) };
+}
+
+/** One page of the records behind a figure, in the order of the date that counted, each as `toRecord` makes it. */
+export async function sourcePage<Row, Out>(
+  services: Services,
+  source: RawBuilder<unknown>,
+  page: PageRequest,
+  toRecord: (row: Row) => Out,
+) {
+  const { limit, offset } = pageSlice(page);
+  const { total, rows } = await inReportingTransaction(services.db, async (tx) => ({
+    total: (await countSource(tx, source)).total,
+    rows: (
+      await sql<Row>`SELECT * FROM (${source}) x
+        ORDER BY x.counted_on, x.title, x.record_id LIMIT ${limit} OFFSET ${offset}`.execute(tx)
+    ).rows,
+  }));
+  return pageOf(page, total, rows.map(toRecord));
+}

@@ -70,8 +70,8 @@ export async function* keysetBatches<R>(batch: (after: R | null) => Promise<R[]>
   }
 }
 
-/** Sends a streamed workbook as the download `fileName`. */
-export function sendWorkbook(reply: FastifyReply, fileName: string, stream: PassThrough) {
+/** Sends a workbook as the download `fileName`: streamed, or built in memory (a small one such as a region's units). */
+export function sendWorkbook(reply: FastifyReply, fileName: string, stream: PassThrough | Buffer) {
   return reply
     .header('content-type', XLSX_TYPE)
     .header('content-disposition', attachmentHeader(fileName))

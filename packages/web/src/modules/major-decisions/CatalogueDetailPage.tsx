@@ -9,78 +9,54 @@ import { Alert, App, Button, Card, Descriptions, Form, Input, Popconfirm, Skelet
 import type { DecisionCatalogue, DecisionCatalogueItem } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
-import { applyFieldErrors, errorText } from '../../shell/errors';
+import { errorText } from '../../shell/errors';
 import { useToday } from '../../shell/session';
 import { displayDate } from '../../shell/datetime';
 import DateField from '../../components/DateField';
+import FormCard from '../../components/FormCard';
+import { dateItem } from './records/ActForms';
 import CatalogueItemForm from './CatalogueItemForm';
 import { statusColours } from './decision-format';
 
 function ConsentForm({ c, onDone }: { c: DecisionCatalogue; onDone: (c: DecisionCatalogue) => void }) {
   const today = useToday();
-  const [form] = Form.useForm<{ consentedOn: string; record: string }>();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <Card size="small" title="记录同级党委同意" style={{ marginTop: 12 }}>
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ consentedOn: today }}
-        onFinish={async (v) => {
-          setError(null);
-          try {
-            onDone(await api.post<DecisionCatalogue>(`/decision-catalogues/${c.id}/party-consent`, v));
-          } catch (e) {
-            setError(applyFieldErrors(form, e, ['consentedOn', 'record']));
-          }
-        }}
+    <FormCard<{ consentedOn: string; record: string }>
+      title="记录同级党委同意"
+      fields={['consentedOn', 'record']}
+      initialValues={{ consentedOn: today }}
+      submitLabel="记录党委同意"
+      onSubmit={async (v) => onDone(await api.post<DecisionCatalogue>(`/decision-catalogues/${c.id}/party-consent`, v))}
+    >
+      {dateItem('consentedOn', '党委同意日期', '请选择党委同意日期')}
+      <Form.Item
+        name="record"
+        label="党委同意的文件或会议"
+        extra="例如：区委常委会会议纪要〔2027〕2号"
+        rules={[{ required: true, message: '请填写党委同意的文件或会议' }]}
       >
-        <Form.Item name="consentedOn" label="党委同意日期" rules={[{ required: true, message: '请选择党委同意日期' }]}>
-          <DateField style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item
-          name="record"
-          label="党委同意的文件或会议"
-          extra="例如：区委常委会会议纪要〔2027〕2号"
-          rules={[{ required: true, message: '请填写党委同意的文件或会议' }]}
-        >
-          <Input maxLength={200} style={{ maxWidth: 480 }} />
-        </Form.Item>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-        <Button type="primary" htmlType="submit">
-          记录党委同意
-        </Button>
-      </Form>
-    </Card>
+        <Input maxLength={200} style={{ maxWidth: 480 }} />
+      </Form.Item>
+    </FormCard>
   );
 }
 
 function AdjustForm({ c }: { c: DecisionCatalogue }) {
   const navigate = useNavigate();
-  const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<string | null>(null);
   return (
-    <Card size="small" title="调整目录" style={{ marginTop: 12 }}>
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={async (v) => {
-          setError(null);
-          try {
-            const { id } = await api.post<{ id: string }>(`/decision-catalogues/${c.id}/adjustment`, v);
-            navigate(consoleLink(decisionsMenu, 'decision-catalogues', id));
-          } catch (e) {
-            setError(applyFieldErrors(form, e, ['reason']));
-          }
-        }}
-      >
-        <Form.Item name="reason" label="调整理由" rules={[{ required: true, message: '请填写调整理由' }]}>
-          <Input.TextArea rows={3} maxLength={2000} />
-        </Form.Item>
-        {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-        <Button htmlType="submit">生成调整稿</Button>
-      </Form>
-    </Card>
+    <FormCard<{ reason: string }>
+      title="调整目录"
+      fields={['reason']}
+      submitLabel="生成调整稿"
+      onSubmit={async (v) => {
+        const { id } = await api.post<{ id: string }>(`/decision-catalogues/${c.id}/adjustment`, v);
+        navigate(consoleLink(decisionsMenu, 'decision-catalogues', id));
+      }}
+    >
+      <Form.Item name="reason" label="调整理由" rules={[{ required: true, message: '请填写调整理由' }]}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormCard>
   );
 }
 

@@ -3,9 +3,9 @@
 import { Checkbox, Form, Input } from 'antd';
 import type { DecisionCatalogue, DecisionCatalogueItem } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
-import DateField from '../../components/DateField';
 import FormDialog, { useSave } from './FormDialog';
 import MatterFields from './MatterFields';
+import { dateItem } from './records/ActForms';
 
 interface Values {
   title: string;
@@ -80,16 +80,8 @@ export default function CatalogueItemForm({
         <Form.Item name="policyBasis" label="政策依据">
           <Input.TextArea rows={2} maxLength={2000} />
         </Form.Item>
-        <Form.Item name="plannedStart" label="计划启动时间" rules={[{ required: true, message: '请选择计划启动时间' }]}>
-          <DateField style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item
-          name="plannedFinish"
-          label="计划完成时间"
-          rules={[{ required: true, message: '请选择计划完成时间' }]}
-        >
-          <DateField style={{ width: 180 }} />
-        </Form.Item>
+        {dateItem('plannedStart', '计划启动时间', '请选择计划启动时间')}
+        {dateItem('plannedFinish', '计划完成时间', '请选择计划完成时间')}
         <Form.Item name="applicableSteps" label="适用程序（公众参与、合法性审查、集体讨论决定等为每项决策的必经程序）">
           <Checkbox.Group
             style={{ display: 'flex', flexDirection: 'column', gap: 4 }}

@@ -3,8 +3,9 @@
 import { Form, Input } from 'antd';
 import type { DecisionExpert } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
-import DateField from '../../components/DateField';
 import FormDialog, { useSave } from './FormDialog';
+import { lines } from './records/acts';
+import { dateItem } from './records/ActForms';
 
 const fields = ['name', 'field', 'employer', 'termFrom', 'termTo', 'conflicts'];
 
@@ -36,10 +37,7 @@ export default function ExpertForm({
       employer: v.employer,
       termFrom: v.termFrom,
       termTo: v.termTo,
-      conflicts: (v.conflicts ?? '')
-        .split('\n')
-        .map((c) => c.trim())
-        .filter(Boolean),
+      conflicts: lines(v.conflicts),
     };
     if (expert) await api.put(`/decision-experts/${expert.id}`, body);
     else await api.post('/decision-experts', { regionCode, ...body });
@@ -67,12 +65,8 @@ export default function ExpertForm({
         <Form.Item name="employer" label="工作单位" rules={[{ required: true, message: '请填写工作单位' }]}>
           <Input maxLength={200} />
         </Form.Item>
-        <Form.Item name="termFrom" label="聘期开始日期" rules={[{ required: true, message: '请选择聘期开始日期' }]}>
-          <DateField style={{ width: 180 }} />
-        </Form.Item>
-        <Form.Item name="termTo" label="聘期结束日期" rules={[{ required: true, message: '请选择聘期结束日期' }]}>
-          <DateField style={{ width: 180 }} />
-        </Form.Item>
+        {dateItem('termFrom', '聘期开始日期', '请选择聘期开始日期')}
+        {dateItem('termTo', '聘期结束日期', '请选择聘期结束日期')}
         <Form.Item name="conflicts" label="申报的利害关系（单位或事项，每行一项）">
           <Input.TextArea rows={3} />
         </Form.Item>

@@ -9,6 +9,7 @@ import { useApi } from '../../api/hooks';
 import { applyFieldErrors } from '../../shell/errors';
 import { displayDate } from '../../shell/datetime';
 import ExpertForm from './ExpertForm';
+import { lines } from './records/acts';
 
 function DrawForm({ regionCode, onDrawn }: { regionCode: string; onDrawn: () => void }) {
   const [form] = Form.useForm<{ matter: string; field: string; count: number; interests?: string }>();
@@ -29,10 +30,7 @@ function DrawForm({ regionCode, onDrawn }: { regionCode: string; onDrawn: () => 
               matter: v.matter,
               field: v.field,
               count: v.count,
-              interests: (v.interests ?? '')
-                .split('\n')
-                .map((i) => i.trim())
-                .filter(Boolean),
+              interests: lines(v.interests),
             });
             form.resetFields();
             onDrawn();

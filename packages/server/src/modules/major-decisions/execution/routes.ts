@@ -4,10 +4,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as c from '@fazhi/core/contracts';
 import { answers } from '../../../platform/http/contract';
-import { requireActor, writeContext } from '../../../platform/http/request-context';
+import { requireActor } from '../../../platform/http/request-context';
 import type { Services } from '../../../platform/services';
-import type { WriteContext } from '../../../platform/write';
 import { decisionParams } from '../records/schemas';
+import { decisionActRoutes } from '../records/act-routes';
 import * as s from './schemas';
 import { assignImplementation } from './commands/assign-implementation';
 import { reportProgress } from './commands/report-progress';
@@ -26,18 +26,8 @@ export async function decisionAfterRoutes(app: FastifyInstance, services: Servic
     async (req) => getDecisionAfter(services, requireActor(req), req.params.id),
   );
 
-  // each act is the signed-in actor's and answers with the decision after its publication as it now stands
-  const act = <B>(
-    path: string,
-    summary: string,
-    body: import('zod').ZodType<B>,
-    run: (services: Services, ctx: WriteContext, id: string, input: B) => Promise<unknown>,
-  ) =>
-    r.post(`/decisions/:id/${path}`, { schema: { ...one, summary, body } }, async (req) => {
-      const actor = requireActor(req);
-      await run(services, writeContext(req, actor), req.params.id, req.body as B);
-      return getDecisionAfter(services, actor, req.params.id);
-    });
+  // each act answers with the decision after its publication as it now stands
+  const act = decisionActRoutes(app, services, c.decisionAfter, getDecisionAfter);
   act('implementation', '明确决策执行单位（第三十四条）', s.assignImplementationBody, assignImplementation);
   act('progress-reports', '报告决策执行情况（第三十四条、第三十五条）', s.reportProgressBody, reportProgress);
   act('evaluations', '决策后评估（第三十六条）', s.evaluateBody, evaluateDecision);

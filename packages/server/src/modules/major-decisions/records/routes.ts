@@ -20,6 +20,7 @@ import { publishDecision } from './commands/publish-decision';
 import { fileDecision } from './commands/file-decision';
 import { getDecision, listDecisions } from './queries/decisions';
 import { decisionStepRoutes } from './steps/routes';
+import { decisionActRoutes } from './act-routes';
 
 export async function decisionRecordRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -47,97 +48,19 @@ export async function decisionRecordRoutes(app: FastifyInstance, services: Servi
     getDecision(services, requireActor(req), req.params.id),
   );
 
-  // each act is the signed-in actor's (requireActor before the write: an anonymous request never reaches the
-  // command, whose null actor would be the system's) and answers with the decision as it now stands
-  r.post(
-    `${base}/:id/start-decision`,
-    { schema: { ...one, summary: '决定是否启动决策程序（第十条、第十一条）', body: s.decideStartBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await decideStart(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
+  // each act answers with the decision as it now stands
+  const act = decisionActRoutes(app, services, c.decisionRecord, getDecision);
+  act('start-decision', '决定是否启动决策程序（第十条、第十一条）', s.decideStartBody, decideStart);
+  act('draft', '拟订决策草案（第十二条）', s.recordDraftBody, recordDraft);
+  act('consultation', '公开征求意见（第十四条、第十五条）', s.openConsultationBody, openConsultation);
+  act('consultation/closure', '结束公开征求意见', s.closeConsultationBody, (sv, ctx, id, b) =>
+    closeConsultation(sv, ctx, id, b.closedOn),
   );
-  r.post(
-    `${base}/:id/draft`,
-    { schema: { ...one, summary: '拟订决策草案（第十二条）', body: s.recordDraftBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await recordDraft(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
-  r.post(
-    `${base}/:id/consultation`,
-    { schema: { ...one, summary: '公开征求意见（第十四条、第十五条）', body: s.openConsultationBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await openConsultation(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
-  r.post(
-    `${base}/:id/consultation/closure`,
-    { schema: { ...one, summary: '结束公开征求意见', body: s.closeConsultationBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await closeConsultation(services, writeContext(req, actor), req.params.id, req.body.closedOn);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
-  r.post(
-    `${base}/:id/legality-review`,
-    { schema: { ...one, summary: '送请合法性审查（第二十五条、第二十六条）', body: s.submitForReviewBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await submitForLegalityReview(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
-  r.post(
-    `${base}/:id/legality-review/result`,
-    { schema: { ...one, summary: '合法性审查意见（第二十七条、第二十八条）', body: s.recordReviewBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await recordLegalityReview(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
-  r.post(
-    `${base}/:id/discussion`,
-    { schema: { ...one, summary: '集体讨论决定（第三十条）', body: s.recordDiscussionBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await recordDiscussion(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
-  r.post(
-    `${base}/:id/party-report`,
-    { schema: { ...one, summary: '向同级党委请示报告（第三十一条）', body: s.reportToPartyBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await reportToParty(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
-  r.post(
-    `${base}/:id/publication`,
-    { schema: { ...one, summary: '公布决策（第三十二条）', body: s.publishDecisionBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await publishDecision(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
-  r.post(
-    `${base}/:id/filing`,
-    { schema: { ...one, summary: '报送上一级人民政府备案', body: s.fileDecisionBody } },
-    async (req) => {
-      const actor = requireActor(req);
-      await fileDecision(services, writeContext(req, actor), req.params.id, req.body);
-      return getDecision(services, actor, req.params.id);
-    },
-  );
+  act('legality-review', '送请合法性审查（第二十五条、第二十六条）', s.submitForReviewBody, submitForLegalityReview);
+  act('legality-review/result', '合法性审查意见（第二十七条、第二十八条）', s.recordReviewBody, recordLegalityReview);
+  act('discussion', '集体讨论决定（第三十条）', s.recordDiscussionBody, recordDiscussion);
+  act('party-report', '向同级党委请示报告（第三十一条）', s.reportToPartyBody, reportToParty);
+  act('publication', '公布决策（第三十二条）', s.publishDecisionBody, publishDecision);
+  act('filing', '报送上一级人民政府备案', s.fileDecisionBody, fileDecision);
   await decisionStepRoutes(app, services);
 }

@@ -1,62 +1,34 @@
-// 重大行政决策统计: the figures of a period and scope, the records behind each figure, and the export (thin routes:
-// validate → one query → return).
-import type { DecisionStatisticKey } from '@fazhi/core/major-decisions';
+// 重大行政决策统计: the figures of a period and scope, the records behind each figure, and the export — the
+// platform's statistics routes (platform/http/statistics-routes.ts) given this module's query, figures and reads.
+import { decisionStatisticKeys } from '@fazhi/core/major-decisions';
 import * as c from '@fazhi/core/contracts';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { XLSX_TYPE } from '../../../platform/http/attachment';
-import { answers, fileAnswers } from '../../../platform/http/contract';
-import { requireActor } from '../../../platform/http/request-context';
-import { sendWorkbook } from '../../../platform/http/xlsx-export';
+import { registerStatisticsRoutes } from '../../../platform/http/statistics-routes';
 import type { Services } from '../../../platform/services';
 import { exportDecisionStatistics } from './documents/statistics-export';
 import { decisionStatisticRecords, decisionStatistics } from './queries/statistics';
-import { decisionStatisticRecordsQuery, decisionStatisticsQuery } from './schemas';
+import { decisionStatisticsQuery } from './schemas';
 
 export async function decisionStatisticsRoutes(app: FastifyInstance, services: Services) {
-  const r = app.withTypeProvider<ZodTypeProvider>();
-  const tags = ['重大行政决策'];
-  r.get(
-    '/decision-statistics',
-    {
-      schema: {
-        tags,
-        summary: '重大行政决策统计（启动、作出决策、公众参与、合法性审查率、备案、后评估等）',
-        querystring: decisionStatisticsQuery,
-        response: answers(c.decisionStatistics),
-      },
+  registerStatisticsRoutes(app, services, {
+    path: '/decision-statistics',
+    tags: ['重大行政决策'],
+    query: decisionStatisticsQuery,
+    figureKeys: decisionStatisticKeys,
+    figures: {
+      summary: '重大行政决策统计（启动、作出决策、公众参与、合法性审查率、备案、后评估等）',
+      answer: c.decisionStatistics,
+      read: decisionStatistics,
     },
-    async (req) => decisionStatistics(services, requireActor(req), req.query),
-  );
-  r.get(
-    '/decision-statistics/records',
-    {
-      schema: {
-        tags,
-        summary: '构成某项重大行政决策统计数字的记录',
-        querystring: decisionStatisticRecordsQuery,
-        response: answers(c.decisionStatisticRecords),
-      },
+    records: {
+      summary: '构成某项重大行政决策统计数字的记录',
+      answer: c.decisionStatisticRecords,
+      read: decisionStatisticRecords,
     },
-    async (req) =>
-      decisionStatisticRecords(services, requireActor(req), {
-        ...req.query,
-        figure: req.query.figure as DecisionStatisticKey,
-      }),
-  );
-  r.get(
-    '/decision-statistics/export.xlsx',
-    {
-      schema: {
-        tags,
-        summary: '导出重大行政决策统计（Excel：统计数字和构成每项数字的记录）',
-        querystring: decisionStatisticsQuery,
-        response: fileAnswers(XLSX_TYPE, '重大行政决策统计（Excel）'),
-      },
+    export: {
+      summary: '导出重大行政决策统计（Excel：统计数字和构成每项数字的记录）',
+      file: '重大行政决策统计（Excel）',
+      write: exportDecisionStatistics,
     },
-    async (req, reply) => {
-      const { stream, fileName } = await exportDecisionStatistics(services, requireActor(req), req.query);
-      return sendWorkbook(reply, fileName, stream);
-    },
-  );
+  });
 }

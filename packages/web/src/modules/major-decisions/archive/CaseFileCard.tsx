@@ -1,14 +1,24 @@
 // 第三十三条: the decision's case file — what it still lacks (each record with its article) before it can be
 // archived, the archive act where the user may take it, and once archived the stored case file (PDF) and its
 // manifest with their SM3 digests to download.
-import { Alert, Card, Descriptions, Form, List, Space, Typography } from 'antd';
-import DateField from '../../../components/DateField';
-import { useToday } from '../../../shell/session';
+import { Alert, Card, Descriptions, List, Space, Typography } from 'antd';
+import type { DecisionAfter } from '@fazhi/core/contracts';
 import { displayDate } from '../../../shell/datetime';
-import AfterAct, { type AfterProps } from '../execution/AfterAct';
+import ActForms, { dateItem } from '../records/ActForms';
+import { act } from '../records/acts';
 
-export default function CaseFileCard({ a, onDone }: AfterProps) {
-  const today = useToday();
+const archiveAct = act<DecisionAfter, { archivedOn: string }>({
+  title: '归档',
+  path: 'archive',
+  offered: (a) => !a.archive && a.abilities.archive,
+  fields: ['archivedOn'],
+  initialValues: (_, today) => ({ archivedOn: today }),
+  submitText: '生成案卷并归档',
+  done: '已归档，决策案卷和清单已保存',
+  form: () => dateItem('archivedOn', '归档日期'),
+});
+
+export default function CaseFileCard({ a, onDone }: { a: DecisionAfter; onDone: (a: DecisionAfter) => void }) {
   const archive = a.archive;
   return (
     <Card size="small" title="决策过程记录和材料归档（第三十三条）" style={{ marginTop: 12 }} data-testid="case-file">
@@ -43,22 +53,7 @@ export default function CaseFileCard({ a, onDone }: AfterProps) {
       ) : (
         <Alert type="success" showIcon message="案卷检查：履行决策程序形成的记录和材料齐全，可以归档" />
       )}
-      {!archive && a.abilities.archive && (
-        <AfterAct<{ archivedOn: string }>
-          a={a}
-          title="归档"
-          path="archive"
-          fields={['archivedOn']}
-          initialValues={{ archivedOn: today }}
-          submitText="生成案卷并归档"
-          done="已归档，决策案卷和清单已保存"
-          onDone={onDone}
-        >
-          <Form.Item name="archivedOn" label="归档日期">
-            <DateField style={{ width: 180 }} />
-          </Form.Item>
-        </AfterAct>
-      )}
+      <ActForms record={a} acts={[archiveAct]} onDone={onDone} />
     </Card>
   );
 }

@@ -10,7 +10,8 @@ import type { DecisionAfter } from '@fazhi/core/contracts';
 import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
 import CaseFileCard from '../archive/CaseFileCard';
-import { AccountabilityAct, ChangeActs, EvaluationAct, ImplementationAct, ProgressAct } from './AfterActs';
+import ActForms from '../records/ActForms';
+import { afterActs } from './AfterActs';
 
 const levelColours: Record<string, string> = { none: 'blue', yellow: 'gold', orange: 'orange', red: 'red' };
 
@@ -109,11 +110,7 @@ export default function DecisionAfterPanel({ id, onChanged }: { id: string; onCh
         </Card>
       )}
       {(ab.archive || a.archive || a.implementers.length > 0) && <CaseFileCard a={a} onDone={onDone} />}
-      {ab.assignImplementation && <ImplementationAct a={a} onDone={onDone} />}
-      {ab.reportProgress && a.reportsFor.length > 0 && <ProgressAct a={a} onDone={onDone} />}
-      {ab.evaluate && <EvaluationAct a={a} onDone={onDone} />}
-      <ChangeActs a={a} onDone={onDone} />
-      {ab.recordAccountability && <AccountabilityAct a={a} onDone={onDone} />}
+      <ActForms record={a} acts={afterActs} onDone={onDone} />
     </>
   );
 }

@@ -9,12 +9,16 @@ import type { DecisionRecord } from '@fazhi/core/contracts';
 import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
 import { decisionStatusColours } from '../decision-format';
-import DecisionActs from './DecisionActs';
+import { decisionActs } from './DecisionActs';
+import ActForms from './ActForms';
 import DecisionAfterPanel from '../execution/DecisionAfterPanel';
 import { api } from '../../../api/client';
-import StepActs from '../steps/StepActs';
+import { stepActs } from '../steps/StepActs';
 import StepRecords from '../steps/StepRecords';
 import DecisionPapers from '../papers/DecisionPapers';
+
+// the middle steps' forms first, as the page lists their records before the meeting's
+const acts = [...stepActs, ...decisionActs];
 
 function Draft({ d }: { d: DecisionRecord }) {
   if (!d.draft) return null;
@@ -214,8 +218,7 @@ export default function DecisionDetailPage() {
           ]}
         />
       </Card>
-      <StepActs d={d} onDone={setShown} />
-      <DecisionActs d={d} onDone={setShown} />
+      <ActForms record={d} acts={acts} onDone={setShown} />
       <DecisionAfterPanel
         id={d.id}
         onChanged={() => void api.get<DecisionRecord>(`/decisions/${d.id}`).then(setShown)}

@@ -4,9 +4,8 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as c from '@fazhi/core/contracts';
 import { answers } from '../../../../platform/http/contract';
-import { requireActor, writeContext } from '../../../../platform/http/request-context';
 import type { Services } from '../../../../platform/services';
-import { decisionParams } from '../schemas';
+import { decisionActRoutes } from '../act-routes';
 import { getDecision } from '../queries/decisions';
 import * as s from './schemas';
 import { announceHearing } from './commands/announce-hearing';
@@ -17,17 +16,9 @@ import { recordFairCompetitionReview } from './commands/record-fair-competition-
 import { openHearings } from './queries/public-hearings';
 import { publicReadLimit } from '../../../../platform/http/rate-limit';
 
-type Act<B> = (services: Services, ctx: ReturnType<typeof writeContext>, id: string, body: B) => Promise<unknown>;
-
 export async function decisionStepRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
-  const one = { tags: ['重大行政决策'], params: decisionParams, response: answers(c.decisionRecord) };
-  const route = <B>(path: string, summary: string, body: import('zod').ZodType<B>, act: Act<B>) =>
-    r.post(`/decisions/:id/${path}`, { schema: { ...one, summary, body } }, async (req) => {
-      const actor = requireActor(req);
-      await act(services, writeContext(req, actor), req.params.id, req.body as B);
-      return getDecision(services, actor, req.params.id);
-    });
+  const route = decisionActRoutes(app, services, c.decisionRecord, getDecision);
   route('hearing', '公告听证会（第十六条）', s.announceHearingBody, announceHearing);
   route('hearing/record', '听证会记录（第十七条）', s.recordHearingBody, recordHearing);
   route('expert-opinions', '专家书面论证意见（第十九条、第二十条）', s.expertOpinionsBody, recordExpertOpinions);

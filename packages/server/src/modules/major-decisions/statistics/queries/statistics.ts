@@ -17,11 +17,16 @@ import type { Actor } from '../../../../platform/access/actor';
 import { authorize, policyContext } from '../../../../platform/access/policy';
 import { scopeFilter } from '../../../../platform/access/scope';
 import type { Database } from '../../../../platform/db/schema';
-import { pageOf, pageSlice } from '../../../../platform/db/paginate';
 import { inReportingTransaction } from '../../../../platform/db/reporting';
 import { notFound } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
-import { describeFigure, statisticsPeriod, statisticsRegion } from '../../../../platform/statistics';
+import {
+  countSource,
+  describeFigure,
+  sourcePage,
+  statisticsPeriod,
+  statisticsRegion,
+} from '../../../../platform/statistics';
 import { decisionRegisterPolicy } from '../../policy';
 import { decisionLink } from '../../records/links';
 import { figureSource, type SourceContext, type SourceRow } from './statistics-sources';
@@ -74,11 +79,8 @@ export async function resolveDecisionStatistics(services: Services, actor: Actor
 
 const describe = (key: DecisionStatisticKey) => describeFigure(key, decisionStatisticDefinition(key));
 
-async function countIn(tx: Transaction<Database>, key: DecisionStatisticKey, ctx: SourceContext) {
-  const { rows } = await sql<{ n: string; k: string }>`
-    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx);
-  return { total: Number(rows[0]?.n ?? 0), counted: Number(rows[0]?.k ?? 0) };
-}
+const countIn = (tx: Transaction<Database>, key: DecisionStatisticKey, ctx: SourceContext) =>
+  countSource(tx, figureSource(key, ctx));
 
 /** One figure's value as shown: a count, or a rate with its numerator and denominator (null at 0/0). */
 export function figureValue(key: DecisionStatisticKey, total: number, counted: number) {
@@ -147,24 +149,8 @@ export async function decisionStatisticRecords(
 ): Promise<DecisionStatisticRecords> {
   const { period, scope, ctx } = await resolveDecisionStatistics(services, actor, q);
   const rate = decisionStatisticDefinition(q.figure).unit === '%';
-  const { limit, offset } = pageSlice(q);
-  const { total, rows } = await inReportingTransaction(services.db, async (tx) => ({
-    total: (await countIn(tx, q.figure, ctx)).total,
-    rows: (
-      await sql<SourceRow>`SELECT * FROM (${figureSource(q.figure, ctx)}) x
-        ORDER BY x.counted_on, x.title, x.record_id LIMIT ${limit} OFFSET ${offset}`.execute(tx)
-    ).rows,
-  }));
-  return {
-    period,
-    scope,
-    figure: describe(q.figure),
-    ...pageOf(
-      q,
-      total,
-      rows.map((r) => recordOf(r, rate)),
-    ),
-  };
+  const records = await sourcePage(services, figureSource(q.figure, ctx), q, (r: SourceRow) => recordOf(r, rate));
+  return { period, scope, figure: describe(q.figure), ...records };
 }
 
 export function recordOf(r: SourceRow, rate: boolean) {

@@ -15,8 +15,13 @@ import { sql, type SqlBool, type Transaction } from 'kysely';
 import type { Database } from '../../../../platform/db/schema';
 import type { Actor } from '../../../../platform/access/actor';
 import { scopeFilter } from '../../../../platform/access/scope';
-import { describeFigure, statisticsPeriod, statisticsRegion } from '../../../../platform/statistics';
-import { pageOf, pageSlice } from '../../../../platform/db/paginate';
+import {
+  countSource,
+  describeFigure,
+  sourcePage,
+  statisticsPeriod,
+  statisticsRegion,
+} from '../../../../platform/statistics';
 import { inReportingTransaction } from '../../../../platform/db/reporting';
 import { notFound } from '../../../../platform/errors';
 import { authorize, policyContext } from '../../../../platform/access/policy';
@@ -102,11 +107,8 @@ export function sumQuery(r: Pick<Awaited<ReturnType<typeof resolve>>, 'period' |
 
 const describe = (key: StatisticKey) => describeFigure(key, statisticDefinition(key));
 
-async function countIn(tx: Transaction<Database>, key: StatisticKey, ctx: ReadContext) {
-  const { rows } = await sql<{ n: string; k: string }>`
-    SELECT count(*) AS n, count(*) FILTER (WHERE x.in_numerator) AS k FROM (${figureSource(key, ctx)}) x`.execute(tx);
-  return { total: Number(rows[0]?.n ?? 0), counted: Number(rows[0]?.k ?? 0) };
-}
+const countIn = (tx: Transaction<Database>, key: StatisticKey, ctx: ReadContext) =>
+  countSource(tx, figureSource(key, ctx));
 
 /** Every figure of the period and scope. A rate carries its numerator and denominator; its value is null at 0/0. */
 export async function normativeStatistics(
@@ -159,38 +161,21 @@ export async function normativeStatisticRecords(
   q: StatisticRecordsQuery,
 ): Promise<StatisticRecords> {
   const { period, scope, ctx } = await resolve(services, actor, q);
-  const source = figureSource(q.figure, ctx);
-  const { total } = await inReportingTransaction(services.db, (tx) => countIn(tx, q.figure, ctx));
-  const { limit, offset } = pageSlice(q);
-  const { rows } = await inReportingTransaction(services.db, (tx) =>
-    sql<SourceRow>`
-    SELECT * FROM (${source}) x ORDER BY x.counted_on, x.title, x.record_id LIMIT ${limit} OFFSET ${offset}`.execute(
-      tx,
-    ),
-  );
   const rate = statisticDefinition(q.figure).unit === '%';
-  return {
-    period,
-    scope,
-    figure: describe(q.figure),
-    ...pageOf(
-      q,
-      total,
-      rows.map((r) => ({
-        id: r.document_id,
-        recordId: r.record_id,
-        kind: r.kind,
-        title: r.title,
-        docNumber: r.doc_number,
-        unitName: r.org_name,
-        countedOn: r.counted_on,
-        note: r.note,
-        ...(rate ? { inNumerator: r.in_numerator } : {}),
-        link:
-          r.kind === 'campaign'
-            ? consoleLink(normativeMenu, 'normative-cleanups', r.document_id)
-            : documentLink(r.document_id),
-      })),
-    ),
-  };
+  const records = await sourcePage(services, figureSource(q.figure, ctx), q, (r: SourceRow) => ({
+    id: r.document_id,
+    recordId: r.record_id,
+    kind: r.kind,
+    title: r.title,
+    docNumber: r.doc_number,
+    unitName: r.org_name,
+    countedOn: r.counted_on,
+    note: r.note,
+    ...(rate ? { inNumerator: r.in_numerator } : {}),
+    link:
+      r.kind === 'campaign'
+        ? consoleLink(normativeMenu, 'normative-cleanups', r.document_id)
+        : documentLink(r.document_id),
+  }));
+  return { period, scope, figure: describe(q.figure), ...records };
 }
