@@ -4,7 +4,7 @@
 import { describe } from 'node:test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closeSharedBrowser, shareOneBrowser } from './support';
+import { closeSharedBrowser, shareOneBrowser } from './browser';
 import { END_OF_SHARD } from './schedule';
 
 const root = new URL('..', import.meta.url).pathname;
