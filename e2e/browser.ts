@@ -126,7 +126,9 @@ async function lease(s: Shared, opened: Set<Closable>): Promise<{ context: Brows
   const lent: Closable = {
     close: () =>
       (closed ??= (async () => {
-        await clearProfile(s, page);
+        // a tab the journey closed itself: its session goes with the cookies, its storage with the next lease's start
+        if (page.isClosed()) await s.profile.clearCookies();
+        else await clearProfile(s, page);
         await page.close();
         opened.delete(lent);
         s.leased = false;
