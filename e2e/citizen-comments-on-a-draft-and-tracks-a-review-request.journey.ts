@@ -4,7 +4,17 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, demoPassword, launch, newPage, office, phone, requireEndpoints, screenshot } from './support';
+import {
+  baseUrl,
+  demoPassword,
+  launch,
+  newPage,
+  office,
+  phone,
+  requireEndpoints,
+  screenshot,
+  signedInApi,
+} from './support';
 
 const MARKUP = '<script>window.__xss=1</script><img src=x onerror="window.__xss=1">';
 
@@ -77,19 +87,14 @@ test('a citizen comments on an article of a draft, then files a review request a
   await screenshot(page, 'consultation-comment-sent-phone');
 
   // the drafting unit approves it (through the API, as its console would); the page then shows it as text
-  const staff = await newPage(browser);
-  const login = await staff.context.request.post(`${baseUrl}/api/auth/login`, {
-    data: { username: 'demo.legal', password: demoPassword },
-  });
-  assert.equal(login.status(), 200, await login.text());
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const staff = await signedInApi('demo.legal', demoPassword);
   const documentId = new URL(page.url()).pathname.split('/').pop() ?? '';
-  const approved = await staff.context.request.post(
+  const approved = await staff.context.post(
     `${baseUrl}/api/normative-documents/${documentId}/comments/${commentId}/moderation`,
-    { data: { decision: 'approved' }, headers: { 'x-csrf-token': csrfToken } },
+    { data: { decision: 'approved' }, headers: { 'x-csrf-token': staff.csrfToken } },
   );
   assert.equal(approved.status(), 200, await approved.text());
-  await staff.context.close();
+  await staff.context.dispose();
   await page.reload();
   const article = page.getByRole('region', { name: '第四条' });
   await article.getByText(/公众意见（1条）及采纳情况/).click();

@@ -23,7 +23,7 @@ test('a citizen reads a published decision and its interpretation on the portal'
   const year = Number(today.slice(0, 4));
   const title = `示范区校外培训机构预收费监管办法（${randomInt(100_000)}）`;
 
-  const bureau = await apiAs(browser, 'demo.legal');
+  const bureau = await apiAs('demo.legal');
   const { id: catalogue } = await bureau.post('/decision-catalogues', { bodyOrgId: bureau.orgId, year });
   const { items } = await bureau.post<{ items: { id: string; title: string }[] }>(
     `/decision-catalogues/${catalogue}/items`,
@@ -45,7 +45,7 @@ test('a citizen reads a published decision and its interpretation on the portal'
     proposer: '示范区市场监督管理局',
     proposedOn: daysAgo(120),
   });
-  await throughLegalityReview(browser, bureau, id, '《中华人民共和国民办教育促进法》');
+  await throughLegalityReview(bureau, id, '《中华人民共和国民办教育促进法》');
   await bureau.post(`/decisions/${id}/discussion`, {
     meetingKind: 'executive',
     meetingName: '局务会议',

@@ -1,30 +1,26 @@
 // What the decision journeys build through the API rather than on screens they do not show: a user signed in by the
-// API in a context of its own, and a proposed decision taken through its start, draft, a 40-day consultation and the
+// API (a request context of its own, no page), and a proposed decision taken through its start, draft, a 40-day consultation and the
 // justice bureau's review (dated back from today so every statutory period has run) to the meeting.
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
-import { baseUrl, demoPassword, newPage } from './support';
+import { baseUrl, demoPassword, signedInApi } from './support';
 
 export const daysAgo = (n: number) => formatIsoDate(parseIsoDate(clockFromEnv().today()) - n);
 
-export async function apiAs(browser: Browser, username: string) {
-  const { context } = await newPage(browser);
-  const login = await context.request.post(`${baseUrl}/api/auth/login`, { data: { username, password: demoPassword } });
-  assert.equal(login.status(), 200, await login.text());
-  const { csrfToken, activeOrgId } = (await login.json()) as { csrfToken: string; activeOrgId: string };
+export async function apiAs(username: string) {
+  const { context, csrfToken, activeOrgId } = await signedInApi(username, demoPassword);
   const post = async <T = { id: string }>(path: string, data: unknown) => {
-    const res = await context.request.post(`${baseUrl}/api${path}`, { data, headers: { 'x-csrf-token': csrfToken } });
+    const res = await context.post(`${baseUrl}/api${path}`, { data, headers: { 'x-csrf-token': csrfToken } });
     assert.ok(res.ok(), `${path}: ${res.status()} ${await res.text()}`);
     return (await res.json()) as T;
   };
-  return { post, orgId: activeOrgId, close: () => context.close() };
+  return { post, orgId: activeOrgId, close: () => context.dispose() };
 }
 export type ApiUser = Awaited<ReturnType<typeof apiAs>>;
 
 /** From the proposal to the meeting: the 承办单位's `author` drafts and consults, demo.reviewer finds it lawful. */
-export async function throughLegalityReview(browser: Browser, author: ApiUser, id: string, basis: string) {
+export async function throughLegalityReview(author: ApiUser, id: string, basis: string) {
   await author.post(`/decisions/${id}/start-decision`, {
     start: true,
     startRecord: '会议纪要',
@@ -44,7 +40,7 @@ export async function throughLegalityReview(browser: Browser, author: ApiUser, i
     basis,
     procedureStatement: '已公开征求意见40日',
   });
-  const reviewer = await apiAs(browser, 'demo.reviewer');
+  const reviewer = await apiAs('demo.reviewer');
   await reviewer.post(`/decisions/${id}/legality-review/result`, {
     checklist: ['authority', 'procedure', 'substance'].map((item) => ({ item, finding: 'ok' })),
     opinion: '属于法定权限，程序完备，内容合法',

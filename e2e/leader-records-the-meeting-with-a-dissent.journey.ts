@@ -26,7 +26,7 @@ test('the leader records the meeting with a dissent, and the head’s reasons wh
   const title = `示范区老旧小区加装电梯补助办法（${randomInt(100_000)}）`;
 
   // built through the API: the office drafts and consults on its own matter, the justice bureau finds it lawful
-  const office = await apiAs(browser, 'demo.office');
+  const office = await apiAs('demo.office');
   const { id } = await office.post('/decisions', {
     bodyOrgId: office.orgId,
     title,
@@ -37,7 +37,7 @@ test('the leader records the meeting with a dissent, and the head’s reasons wh
     proposer: '示范区人民政府分管副区长',
     proposedOn: daysAgo(120),
   });
-  await throughLegalityReview(browser, office, id, '《中华人民共和国城乡规划法》');
+  await throughLegalityReview(office, id, '《中华人民共和国城乡规划法》');
   await office.close();
 
   // the leader enters the meeting: two members disagree, the head last adopts it

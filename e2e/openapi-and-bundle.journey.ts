@@ -1,6 +1,6 @@
 // The build checks that are not timed: every endpoint the web calls exists in the server's OpenAPI document (a
-// module absent from this build has none of its endpoints), and the sign-in page with the console shell loads
-// with at most 300 KB of gzipped script.
+// module absent from this build has none of its endpoints), the sign-in page with the console shell loads with at
+// most 300 KB of gzipped script, and a browser keeps that script for good but asks for the page each time.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
@@ -54,4 +54,16 @@ test('the sign-in page and console shell load with at most 300 KB of gzipped scr
   const { total, files } = measureShellBundle();
   assert.ok(files.length > 0);
   assert.ok(total <= SHELL_BUDGET_BYTES, `${(total / 1024).toFixed(1)} KB > 300 KB`);
+});
+
+test('the console’s hashed scripts are kept by the browser for good, its page is asked for each time', async () => {
+  const page = await fetch(`${baseUrl}/console`);
+  assert.equal(page.headers.get('cache-control'), 'no-cache', 'the page: revalidated, so a new build reaches it');
+  const scripts = [...(await page.text()).matchAll(/src="(\/assets\/[^"]+\.js)"/g)].map((m) => m[1]);
+  assert.ok(scripts.length > 0, 'the page names its script');
+  for (const src of scripts) {
+    const asset = await fetch(`${baseUrl}${src}`);
+    assert.equal(asset.status, 200, src);
+    assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable', src);
+  }
 });

@@ -5,7 +5,7 @@
 // other's writes. FAZHI_E2E_SHARDS sets the number of shards (default: the machine's cores).
 //
 // Each shard is one process (e2e/shard-worker.ts) with one chromium: it runs the journeys (one file per user story,
-// e2e/*.journey.ts, each a suite with a fresh browser context per page) that this file hands it from one queue,
+// e2e/*.journey.ts, each a suite; its pages as e2e/browser.ts gives them) that this file hands it from one queue,
 // longest first (e2e/schedule.ts), so the shards finish together. Each journey's output is printed whole when it
 // ends, with its wall time and its server's CPU time, and the stage ends with one node:test summary ("ℹ pass N" /
 // "ℹ fail N").

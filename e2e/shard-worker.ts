@@ -1,10 +1,10 @@
 // One shard's process: runs the journeys e2e/run.ts sends it, one after another, each as a suite named by its file
-// (its hooks and tests stay its own), all driving one chromium (a fresh browser context per journey's page). Run
+// (its hooks and tests stay its own), all driving one chromium and its profile (e2e/browser.ts). Run
 // with the reporter e2e/shard-reporter.ts. The message END_OF_SHARD ends the shard.
 import { describe } from 'node:test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closeSharedBrowser, shareOneBrowser } from './support';
+import { closeSharedBrowser, shareOneBrowser } from './browser';
 import { END_OF_SHARD } from './schedule';
 
 const root = new URL('..', import.meta.url).pathname;

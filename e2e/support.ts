@@ -1,97 +1,16 @@
-// What every journey shares: Debian's chromium driven by playwright-core (never a downloaded browser; one per shard's
-// process, a fresh context per page), the shard's server e2e/run.ts started, sign-in, screenshots of the last
-// screen, and the check that a journey's endpoints exist.
+// What every journey shares: the shard's browser and its pages (e2e/browser.ts), the shard's server e2e/run.ts
+// started, sign-in, screenshots of the last screen, and the check that a journey's endpoints exist.
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { request, type Locator, type Page } from 'playwright-core';
+import { baseUrl } from './browser';
 
-export const baseUrl = process.env.FAZHI_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+export { baseUrl, launch, newPage, office, phone } from './browser';
 export const adminPassword = process.env.FAZHI_E2E_ADMIN_PASSWORD ?? '';
 export const demoPassword = process.env.FAZHI_E2E_DEMO_PASSWORD ?? '';
 const artifacts = new URL('./artifacts', import.meta.url).pathname;
-
-export const office = { width: 1366, height: 768 };
-export const phone = { width: 390, height: 844 };
-
-let shared: Promise<Browser> | undefined;
-let sharing = false;
-
-/** A shard's process (e2e/shard-worker.ts) runs its journeys on one chromium: `launch()` then hands each journey
- * that browser, and the journey's `close()` closes only the contexts it opened. A process and a chromium of its own
- * cost each journey 2.5 CPU-s before its first step (docs/architecture.md, Test time). */
-export function shareOneBrowser() {
-  sharing = true;
-}
-
-export async function closeSharedBrowser() {
-  const browser = shared;
-  shared = undefined;
-  await (await browser)?.close();
-}
-
-/** The shared browser as one journey sees it: its contexts are its own, and closing closes them, not the browser. */
-function journeyView(browser: Browser): Browser {
-  const contexts = new Set<BrowserContext>();
-  return new Proxy(browser, {
-    get(target, prop) {
-      if (prop === 'newContext')
-        return async (options?: Parameters<Browser['newContext']>[0]) => {
-          const context = await target.newContext(options);
-          contexts.add(context);
-          return context;
-        };
-      if (prop === 'close') return async () => void (await Promise.all([...contexts].map((c) => c.close())));
-      const value: unknown = Reflect.get(target, prop, target);
-      return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-    },
-  });
-}
-
-export async function launch(): Promise<Browser> {
-  if (!sharing) return launchChromium();
-  shared ??= launchChromium();
-  return journeyView(await shared);
-}
-
-function launchChromium(): Promise<Browser> {
-  // chromium.launch() gives every run a fresh temporary profile (user-data-dir) and removes it on close.
-  return chromium.launch({
-    executablePath: process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      // the browser's own language, as on a Chinese office computer (date fields show 年月日 in any language)
-      '--lang=zh-CN',
-    ],
-  });
-}
-
-export async function newPage(
-  browser: Browser,
-  viewport = office,
-  locale = 'zh-CN',
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({
-    viewport,
-    locale,
-    timezoneId: 'Asia/Shanghai',
-    // as a user who asked for less motion: the console then draws no animations (less chromium time per step)
-    reducedMotion: 'reduce',
-    ...(viewport.width < 600 ? { isMobile: true, hasTouch: true, deviceScaleFactor: 2 } : {}),
-  });
-  const page = await context.newPage();
-  // how long a step may wait for what the user should see: two shards share this machine's two cores with their
-  // servers, and under load a step took up to 2.5 times as long as on its own (a filing's answer passed 15 s once)
-  page.setDefaultTimeout(30_000);
-  return { context, page };
-}
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(artifacts, { recursive: true });
@@ -139,6 +58,19 @@ export async function apiPoster(page: Page) {
     return (await res.json()) as { id: string };
   };
   return { post, orgId: session.activeOrgId };
+}
+
+/**
+ * An actor signed in through the API alone, for the records a journey builds but does not show: a request context
+ * with its own cookies and no page, so no renderer is started for it (a page costs chromium about 1 CPU-s before
+ * it loads anything). `dispose()` it when done.
+ */
+export async function signedInApi(username: string, password: string) {
+  const context = await request.newContext();
+  const login = await context.post(`${baseUrl}/api/auth/login`, { data: { username, password } });
+  assert.equal(login.status(), 200, await login.text());
+  const { csrfToken, activeOrgId } = (await login.json()) as { csrfToken: string; activeOrgId: string };
+  return { context, csrfToken, activeOrgId };
 }
 
 /** Fails the journey, naming what is missing, unless the server's OpenAPI document has every path it needs. */

@@ -51,6 +51,7 @@ const openApiTransform: typeof jsonSchemaTransform = (input) => {
 };
 
 export const webDistDir = new URL('../../../../web/dist', import.meta.url).pathname;
+const assetsDir = join(webDistDir, 'assets') + '/';
 
 export async function buildApp(services: Services, probe: HealthProbe = {}): Promise<FastifyInstance> {
   const app = Fastify({
@@ -135,7 +136,16 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
   );
 
   if (existsSync(join(webDistDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: webDistDir, wildcard: false });
+    await app.register(fastifyStatic, {
+      root: webDistDir,
+      wildcard: false,
+      // The build names every script, style and font under assets/ by a hash of its content, so a browser may keep
+      // them for good and load the next page without asking again (and reuse the code it compiled from them); the
+      // page itself is asked for again each time, so a new build's names reach it at once.
+      setHeaders: (reply: FastifyReply, path: string) => {
+        reply.header('cache-control', path.startsWith(assetsDir) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
     // Client-side routes of the console and portal fall back to the single page.
     app.get('/console', (_req, reply) => reply.sendFile('index.html'));
     app.get('/console/*', (_req, reply) => reply.sendFile('index.html'));
