@@ -14,12 +14,10 @@ import { drawExperts } from './experts/commands/draw-experts';
 import { decisionAfterRows } from './execution/test/matrix-rows';
 import { decisionIn, decisionRows } from './records/test/matrix-rows';
 
-/** One published decision per place, shared by the portal's two rows (reads: nothing they do changes it). */
-const published = new Map<string, Promise<string>>();
-const publishedIn = (w: ScopeWorld, p: Place) => {
-  if (!published.has(p.target)) published.set(p.target, decisionIn(w, p, 'published'));
-  return published.get(p.target)!;
-};
+// The matrix's fixtures (`world.fixture`): one record of a kind per place, shared by the rows that only read it
+/** a published decision, for the portal's two rows */
+const publishedIn = (w: ScopeWorld, p: Place) =>
+  w.fixture('published decision', p, () => decisionIn(w, p, 'published'));
 import { decisionStepRows } from './records/steps/test/matrix-rows';
 import { decisionStatisticsRows } from './statistics/test/matrix-rows';
 
@@ -109,6 +107,13 @@ async function drawIn(w: ScopeWorld, p: Place) {
   return id;
 }
 
+/** an expert draw, for the draws' list and page */
+const aDrawIn = (w: ScopeWorld, p: Place) => w.fixture('expert draw', p, () => drawIn(w, p));
+/** a draft catalogue with an item, for the catalogues' list and page */
+const aCatalogueIn = (w: ScopeWorld, p: Place) => w.fixture('catalogue', p, () => catalogueIn(w, p, 'item'));
+/** restore: the act leaves the record fit for the same act again (an item or an expert changed once more) */
+const takesItAgain = async () => undefined;
+
 const poolReads = (ok: number | 'listed') => readsBy(ok, false);
 
 /** The region's pool is kept by its justice bureau's reviewer; the other readers get 403. */
@@ -120,7 +125,7 @@ scopeMatrix({
   rows: [
     {
       route: 'GET /api/decision-catalogues',
-      request: async (w, p) => ({ url: `${base}?place=${(await catalogueIn(w, p, 'draft')).id}` }),
+      request: async (w, p) => ({ url: `${base}?place=${(await aCatalogueIn(w, p)).id}` }),
       lists: (body, p) => (body as { items: { bodyName: string }[] }).items.some((c) => c.bodyName === p.orgName),
       anonymous: 401,
       expect: reads('listed'),
@@ -134,7 +139,7 @@ scopeMatrix({
     },
     {
       route: 'GET /api/decision-catalogues/:id',
-      request: async (w, p) => ({ url: `${base}/${(await catalogueIn(w, p, 'item')).id}` }),
+      request: async (w, p) => ({ url: `${base}/${(await aCatalogueIn(w, p)).id}` }),
       anonymous: 401,
       expect: reads(200),
     },
@@ -157,6 +162,7 @@ scopeMatrix({
           payload: { ...item(p, c.year), title: '矩阵测试修改后的事项' },
         };
       },
+      restore: takesItAgain,
       anonymous: 401,
       expect: keeps(200),
     },
@@ -223,12 +229,13 @@ scopeMatrix({
         const { regionCode: _r, ...change } = body;
         return { method: 'PUT', url: `/api/decision-experts/${id}`, payload: { ...change, employer: '矩阵新单位' } };
       },
+      restore: takesItAgain,
       anonymous: 401,
       expect: poolKeeps(200),
     },
     {
       route: 'GET /api/decision-expert-draws',
-      request: async (w, p) => ({ url: `/api/decision-expert-draws?place=${await drawIn(w, p)}` }),
+      request: async (w, p) => ({ url: `/api/decision-expert-draws?place=${await aDrawIn(w, p)}` }),
       lists: (body, p) =>
         (body as { items: { matter: string }[] }).items.some((d) => d.matter === `矩阵事项-${p.target}`),
       anonymous: 401,
@@ -249,7 +256,7 @@ scopeMatrix({
     },
     {
       route: 'GET /api/decision-expert-draws/:id',
-      request: async (w, p) => ({ url: `/api/decision-expert-draws/${await drawIn(w, p)}` }),
+      request: async (w, p) => ({ url: `/api/decision-expert-draws/${await aDrawIn(w, p)}` }),
       anonymous: 401,
       expect: poolReads(200),
     },

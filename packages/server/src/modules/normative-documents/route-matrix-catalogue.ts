@@ -2,17 +2,17 @@
 // route of the module in one matrix). The public routes answer everyone alike, signed in or not: what decides is the
 // portal's region (159901: the same, sibling and parent units' documents; not the other county's).
 import { listItems, type MatrixRow, type Place, type ScopeWorld } from '../../../test/scope-matrix';
-import type { BuildState } from './test/factory';
 
-type BuildDoc = (w: ScopeWorld, p: Place, state: BuildState) => Promise<string>;
+/** the place's published document, the matrix's fixture shared by the rows that read it */
+type Published = (w: ScopeWorld, p: Place) => Promise<string>;
 
-export function catalogueRows(doc: BuildDoc): MatrixRow[] {
-  // one published document per place, shared by the read-only rows (each cell only reads it)
+export function catalogueRows(published: Published): MatrixRow[] {
+  // the public catalogue reads the place's published document (each cell only reads it), found by its title
   const created = new Map<string, { id: string; title: string }>();
   const publish = async (w: ScopeWorld, p: Place) => {
     const cached = created.get(p.target);
     if (cached) return cached;
-    const id = await doc(w, p, 'published');
+    const id = await published(w, p);
     const row = await w.env.services.db
       .selectFrom('normative_documents')
       .select('title')

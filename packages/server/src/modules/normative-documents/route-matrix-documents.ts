@@ -9,11 +9,11 @@ import { everyone } from '../../../test/scope-matrix';
 import { answerComment } from './drafting/commands/answer-comment';
 import { IMPORT_COLUMNS } from './catalogue/documents/import-template';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
-import type { BuildState } from './test/factory';
 import { clockFromEnv } from '../../platform/clock';
 
 export interface MatrixHelpers {
-  doc(w: ScopeWorld, p: Place, state: BuildState): Promise<string>;
+  /** the place's published document, the matrix's fixture shared by the rows that read it */
+  published(w: ScopeWorld, p: Place): Promise<string>;
   comment(w: ScopeWorld, p: Place, approved?: boolean): Promise<{ id: string; commentId: string }>;
   readers(ok?: Expected, no?: Expected): Answers;
 }
@@ -56,19 +56,11 @@ async function importFile(w: ScopeWorld, p: Place): Promise<Buffer> {
 }
 
 export function documentFileRows(h: MatrixHelpers): MatrixRow[] {
-  // These routes only read: one record per place and kind serves every cell (the matrix runs long enough)
-  const cache = new Map<string, Promise<string>>();
-  const once = (key: string, make: () => Promise<string>) => {
-    const found = cache.get(key);
-    if (found) return found;
-    const made = make();
-    cache.set(key, made);
-    return made;
-  };
-  const published = (w: ScopeWorld, p: Place) => once(`published/${p.target}`, () => h.doc(w, p, 'published'));
+  // These routes only read: one record per place and kind serves every cell and row (the matrix's fixtures)
+  const published = h.published;
   /** a document whose consultation has an approved comment the drafting unit answered */
   const answered = (w: ScopeWorld, p: Place) =>
-    once(`answered/${p.target}`, async () => {
+    w.fixture('answered public comment', p, async () => {
       const c = await h.comment(w, p, true);
       await answerComment(w.env.services, w.system, c.id, c.commentId, { answer: 'adopted' });
       return c.id;

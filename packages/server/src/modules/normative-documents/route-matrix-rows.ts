@@ -132,13 +132,16 @@ async function doc(w: ScopeWorld, p: Place, state: BuildState): Promise<string> 
   });
 }
 
-/** One published document per place of a matrix, for rows whose acts leave it as it was (a cleanup decision). */
-const publishedOfWorld = new WeakMap<ScopeWorld, Partial<Record<Place['target'], Promise<string>>>>();
-function publishedOnce(w: ScopeWorld, p: Place): Promise<string> {
-  const built = publishedOfWorld.get(w) ?? {};
-  publishedOfWorld.set(w, built);
-  return (built[p.target] ??= doc(w, p, 'published'));
-}
+// The matrix's fixtures (`world.fixture`): one record of a kind per place, shared by every row that only reads it or
+// whose act leaves it as it was (a cleanup decision, a public comment)
+const published = (w: ScopeWorld, p: Place) => w.fixture('published document', p, () => doc(w, p, 'published'));
+const draft = (w: ScopeWorld, p: Place) => w.fixture('draft', p, () => doc(w, p, 'drafting'));
+const underReview = (w: ScopeWorld, p: Place) =>
+  w.fixture('draft under legality review', p, () => doc(w, p, 'legality_review'));
+const pendingComment = (w: ScopeWorld, p: Place) => w.fixture('pending public comment', p, () => comment(w, p));
+const openRequest = (w: ScopeWorld, p: Place) => w.fixture('review request', p, () => reviewRequest(w, p));
+/** restore: the act leaves the record fit for the same act again (a revision, a re-answer, one more comment) */
+const takesItAgain = async () => undefined;
 
 /** A document whose legality review passed on condition of changes (修改后通过), awaiting the unit's revision. */
 async function changesRequested(w: ScopeWorld, p: Place) {
@@ -259,7 +262,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     {
       route: 'GET /api/normative-documents',
       request: async (w, p) => {
-        await doc(w, p, 'drafting');
+        await draft(w, p);
         return { url: `${docs}?draftingOrgId=${p.orgId}` };
       },
       lists: (body) => listItems(body).length > 0,
@@ -280,19 +283,19 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     },
     {
       route: 'GET /api/normative-documents/:id',
-      request: async (w, p) => ({ url: `${docs}/${await doc(w, p, 'drafting')}` }),
+      request: async (w, p) => ({ url: `${docs}/${await draft(w, p)}` }),
       anonymous: 401,
       expect: readers(),
     },
     {
       route: 'GET /api/normative-documents/:id/precheck',
-      request: async (w, p) => ({ url: `${docs}/${await doc(w, p, 'legality_review')}/precheck` }),
+      request: async (w, p) => ({ url: `${docs}/${await underReview(w, p)}/precheck` }),
       anonymous: 401,
       expect: readers(),
     },
     {
       route: 'GET /api/normative-documents/:id/review-package',
-      request: async (w, p) => ({ url: `${docs}/${await doc(w, p, 'legality_review')}/review-package` }),
+      request: async (w, p) => ({ url: `${docs}/${await underReview(w, p)}/review-package` }),
       anonymous: 401,
       expect: readers(),
     },
@@ -327,7 +330,10 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
         platformAdmin: 403,
       },
     },
-    act('revise', 'drafting', () => ({ title: '修改后的矩阵测试办法' }), byDraftingUnit(200)),
+    {
+      ...act('revise', 'drafting', () => ({ title: '修改后的矩阵测试办法' }), byDraftingUnit(200)),
+      restore: takesItAgain,
+    },
     act('consultation', 'drafting', () => ({ closesOn: daysFrom(clockFromEnv().today(), 40) }), byDraftingUnit(200)),
     act('consultation/close', 'consultation', () => ({}), byDraftingUnit(200)),
     act(
@@ -339,7 +345,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     {
       route: 'GET /api/normative-comments/pending',
       request: async (w, p) => {
-        await comment(w, p);
+        await pendingComment(w, p);
         return { url: '/api/normative-comments/pending?pageSize=200' };
       },
       lists: (body, p) => listItems(body).some((c) => String(c.documentTitle).includes(`-${p.target}-`)),
@@ -361,6 +367,14 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
         const c = await comment(w, p);
         return { url: `${docs}/${c.id}/comments/${c.commentId}/moderation`, payload: { decision: 'approved' } };
       },
+      // the comment back to pending (its audit event stays: the matrix reads no history)
+      restore: async (w, _p, spec) => {
+        await w.env.services.db
+          .updateTable('consultation_comments')
+          .set({ moderation_status: 'pending', moderation_note: null, moderated_by: null, moderated_at: null })
+          .where('id', '=', spec.url.split('/comments/')[1]!.split('/')[0]!)
+          .execute();
+      },
       anonymous: 401,
       expect: byDraftingUnit(200),
     },
@@ -370,6 +384,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
         const c = await comment(w, p, true);
         return { url: `${docs}/${c.id}/comments/${c.commentId}/answer`, payload: { answer: 'adopted' } };
       },
+      restore: takesItAgain,
       anonymous: 401,
       expect: byDraftingUnit(200),
     },
@@ -415,12 +430,15 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       byDraftingUnit(200),
     ),
 
-    act(
-      'interpretation',
-      'published',
-      () => ({ title: '政策解读', body: '一、制定背景。\n\n二、主要内容。' }),
-      byDraftingUnit(200),
-    ),
+    {
+      ...act(
+        'interpretation',
+        'published',
+        () => ({ title: '政策解读', body: '一、制定背景。\n\n二、主要内容。' }),
+        byDraftingUnit(200),
+      ),
+      restore: takesItAgain, // a later 解读 replaces the earlier
+    },
 
     // ── documents: filing and correction ──
     act('filing', 'published', () => ({}), byDraftingUnit(200)),
@@ -542,7 +560,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
       // serves every cell: each new campaign lists every document in force when it opens, undecided
       everyCell: true,
       request: async (w, p) => {
-        const documentId = await publishedOnce(w, p);
+        const documentId = await published(w, p);
         const id = await campaign(w, p);
         return {
           url: `/api/normative-cleanup-campaigns/${id}/decisions`,
@@ -584,7 +602,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     {
       route: 'GET /api/normative-review-requests',
       request: async (w, p) => {
-        await reviewRequest(w, p);
+        await openRequest(w, p);
         return { url: '/api/normative-review-requests?pageSize=200' };
       },
       lists: (body, p) => listItems(body).some((r) => r.regionCode === p.regionCode),
@@ -593,7 +611,7 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     },
     {
       route: 'GET /api/normative-review-requests/:id',
-      request: async (w, p) => ({ url: `/api/normative-review-requests/${(await reviewRequest(w, p)).id}` }),
+      request: async (w, p) => ({ url: `/api/normative-review-requests/${(await openRequest(w, p)).id}` }),
       anonymous: 401,
       expect: requestReaders(200, 404),
     },
@@ -682,16 +700,17 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     },
     {
       route: 'GET /api/public/normative-consultations/:id',
-      request: async (w, p) => ({ url: `/api/public/normative-consultations/${(await comment(w, p)).id}` }),
+      request: async (w, p) => ({ url: `/api/public/normative-consultations/${(await pendingComment(w, p)).id}` }),
       anonymous: 200,
       expect: { legal: 200, reviewer: 200, platformAdmin: 200 },
     },
     {
       route: 'POST /api/public/normative-consultations/:id/comments',
       request: async (w, p) => ({
-        url: `/api/public/normative-consultations/${(await comment(w, p)).id}/comments`,
+        url: `/api/public/normative-consultations/${(await pendingComment(w, p)).id}/comments`,
         payload: { body: '建议增加过渡期规定。' },
       }),
+      restore: takesItAgain,
       anonymous: 201,
       expect: { legal: 201, platformAdmin: 201 },
     },
@@ -716,15 +735,15 @@ export const normativeMatrix: Pick<MatrixSpec, 'rows'> = {
     {
       route: 'GET /api/public/normative-review-requests/:trackingNumber',
       request: async (w, p) => ({
-        url: `/api/public/normative-review-requests/${(await reviewRequest(w, p)).trackingNumber}`,
+        url: `/api/public/normative-review-requests/${(await openRequest(w, p)).trackingNumber}`,
       }),
       anonymous: 200,
       expect: { legal: 200, reviewer: 200, platformAdmin: 200 },
     },
-    ...documentFileRows({ doc, comment, readers }),
+    ...documentFileRows({ published, comment, readers }),
 
     // ── the public catalogue (统一公开查询) ──
-    ...catalogueRows(doc),
+    ...catalogueRows(published),
     ...portalSettingsRows(),
   ],
 };

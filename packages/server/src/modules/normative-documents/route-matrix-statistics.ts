@@ -9,8 +9,6 @@ import { clockFromEnv } from '../../platform/clock';
 
 type MakeDocument = (w: ScopeWorld, p: Place, state: BuildState) => Promise<string>;
 
-const madeIn = new WeakMap<ScopeWorld, Map<string, string>>();
-
 export function statisticsMatrixRows(doc: MakeDocument): MatrixRow[] {
   // a period that holds the factory's drafting day (80 days ago) whatever today is
   const period = () => `from=${daysFrom(clockFromEnv().today(), -100)}&to=${clockFromEnv().today()}`;
@@ -38,20 +36,17 @@ export function statisticsMatrixRows(doc: MakeDocument): MatrixRow[] {
       // that day list it exactly when the actor may see the place's records.
       // (one document per place: the answer depends on who asks, not on a fresh record)
       request: async (w, p) => {
-        const made = madeIn.get(w) ?? new Map<string, string>();
-        madeIn.set(w, made);
-        let day = made.get(p.target);
-        if (!day) {
+        const day = await w.fixture('draft on a day of its own', p, async () => {
           const id = await doc(w, p, 'drafting');
-          day = daysFrom('2019-01-01', w.unique());
-          made.set(p.target, day);
+          const on = daysFrom('2019-01-01', w.unique());
           await w.env.services.db
             .updateTable('normative_status_history')
-            .set({ acted_on: day })
+            .set({ acted_on: on })
             .where('document_id', '=', id)
             .where('act', '=', 'draft')
             .execute();
-        }
+          return on;
+        });
         return {
           url: `/api/normative-statistics/records?figure=drafted&from=${day}&to=${day}&regionCode=${p.regionCode}`,
         };

@@ -1,5 +1,8 @@
+// The audit log as an auditor reads it, in one file (one process and database for the module's tests).
 // 审计日志导出 (issue 10 §5): the workbook holds exactly the events of the list with the same filters, only those
 // the user may read (an auditor: their region's chain), times in 北京时间, Chinese headings; refused to non-readers.
+// The audit detail names what happened, who did it and to what in words: the Chinese action, the operator (for a
+// sign-in, the user who signed in — not 系统) and the record's name instead of identifiers.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -59,5 +62,20 @@ describe('审计日志导出', () => {
     const legal = await signIn(env.app, 'demo.legal');
     assert.equal((await call(env.app, legal, 'GET', '/api/audit/events/export.xlsx')).statusCode, 403);
     assert.equal((await call(env.app, auditor, 'GET', '/api/audit/events/export.xlsx?from=x')).statusCode, 400);
+  });
+});
+
+describe('审计日志详情', () => {
+  test('a sign-in is shown as 登录成功 by the user who signed in, about that user by name', async () => {
+    await signIn(env.app, 'demo.legal');
+    const list = await call(env.app, auditor, 'GET', '/api/audit/events?action=auth.login_succeeded&actor=demo.legal');
+    assert.equal(list.statusCode, 200, list.body);
+    const row = list.json().items[0] as { regionCode: string; seq: number; actor: string | null };
+    assert.ok(row, 'the sign-in is in the log under its user');
+    const detail = (await call(env.app, auditor, 'GET', `/api/audit/events/${row.regionCode}/${row.seq}`)).json();
+    assert.equal(detail.actionLabel, '登录成功');
+    assert.match(detail.actorName, /（demo\.legal）$/);
+    assert.equal(detail.subjectTypeLabel, '用户');
+    assert.match(detail.subjectName, /（demo\.legal）$/);
   });
 });
