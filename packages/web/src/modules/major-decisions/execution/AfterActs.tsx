@@ -2,16 +2,13 @@
 // progress report with a problem raised at once (第三十五条), the post-decision evaluation (第三十六条), suspension,
 // adjustment and stop (第三十七条) and accountability (第三十八条至第四十一条).
 import { Form, Input, Radio, Select } from 'antd';
+import { accountabilityArticleLabels, executionProblemLabels } from '@fazhi/core/modules';
 import DateField from '../../../components/DateField';
 import { useToday } from '../../../shell/session';
 import { area, need } from '../records/ActCard';
 import AfterAct, { type AfterProps } from './AfterAct';
 
-const problems = [
-  { value: 'problem_found', label: '发现决策存在问题' },
-  { value: 'circumstances_changed', label: '客观情况发生重大变化' },
-  { value: 'force_majeure', label: '发生不可抗力等严重影响决策目标实现的情形' },
-];
+const problems = Object.entries(executionProblemLabels).map(([value, label]) => ({ value, label }));
 const dated = (name: string, label: string) => (
   <Form.Item name={name} label={label}>
     <DateField style={{ width: 180 }} />
@@ -271,15 +268,7 @@ export function AccountabilityAct({ a, onDone }: AfterProps) {
         <Input maxLength={200} />
       </Form.Item>
       <Form.Item name="article" label="适用条款" rules={need('请选择适用条款')}>
-        <Select
-          options={[
-            { value: 'art38', label: '第三十八条第一款：决策机关违反条例规定' },
-            { value: 'art38_lifelong', label: '第三十八条第二款：决策严重失误或久拖不决，终身责任追究' },
-            { value: 'art39', label: '第三十九条：承办单位等未按规定履行决策程序' },
-            { value: 'art40', label: '第四十条：执行单位拒不执行、推诿、拖延或瞒报问题' },
-            { value: 'art41', label: '第四十一条：论证评估专家、机构违反职业道德和条例规定' },
-          ]}
-        />
+        <Select options={Object.entries(accountabilityArticleLabels).map(([value, label]) => ({ value, label }))} />
       </Form.Item>
       <Form.Item name="accountabilityFinding" label="认定的事实" rules={need('请填写认定的事实')}>
         {area(3, 10000)}
