@@ -19,6 +19,8 @@ interface HearingValues {
   participants: string;
   announcedOn: string;
   materialsSentOn: string;
+  applicationMethod?: string;
+  applicationClosesOn?: string;
 }
 
 function AnnounceHearingAct({ d, onDone }: Props) {
@@ -28,11 +30,25 @@ function AnnounceHearingAct({ d, onDone }: Props) {
       decision={d}
       title="公告听证会（第十六条）"
       path="hearing"
-      fields={['hearingOn', 'hearingPlace', 'selectionRules', 'participants', 'announcedOn', 'materialsSentOn']}
+      fields={[
+        'hearingOn',
+        'hearingPlace',
+        'selectionRules',
+        'participants',
+        'announcedOn',
+        'materialsSentOn',
+        'applicationMethod',
+        'applicationClosesOn',
+      ]}
       initialValues={{ announcedOn: today }}
       submitText="公告听证会"
       done="已公告听证会"
-      transform={(v) => ({ ...v, participants: lines(v.participants) })}
+      transform={(v) => ({
+        ...v,
+        participants: lines(v.participants),
+        applicationMethod: v.applicationMethod?.trim() || undefined,
+        applicationClosesOn: v.applicationClosesOn || undefined,
+      })}
       onDone={onDone}
     >
       <Space wrap>
@@ -56,6 +72,12 @@ function AnnounceHearingAct({ d, onDone }: Props) {
       </Form.Item>
       <Form.Item name="selectionRules" label="听证参加人遴选办法" rules={need('请填写遴选办法')}>
         {area(3, 4000)}
+      </Form.Item>
+      <Form.Item name="applicationMethod" label="报名方式" extra="公开报名遴选听证参加人的，与报名截止日期一并公告">
+        {area(2, 2000)}
+      </Form.Item>
+      <Form.Item name="applicationClosesOn" label="报名截止日期">
+        <DateField style={{ width: 180 }} />
       </Form.Item>
       <Form.Item name="participants" label="听证参加人名单（每行一人）" rules={need('请填写听证参加人')}>
         {area(3, 4000)}
