@@ -200,7 +200,8 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
 
 /**
  * Closes a record's open deadline of one kind when the act it governs is done (or no longer due): 'met' when done
- * on or before the due date, 'missed' when late, 'cancelled' when the act is no longer required.
+ * on or before the due date, 'missed' when late, 'cancelled' when the act is no longer required. A floor is the
+ * other way round: 'met' when done on or after its day, 'missed' when done before it (the shortest time not given).
  */
 export async function closeDeadline(
   w: Writer,
@@ -210,7 +211,7 @@ export async function closeDeadline(
 ): Promise<{ status: DeadlineStatus; due: string } | null> {
   const row = await w.tx
     .selectFrom('deadlines')
-    .select(['id', 'due_on', 'label'])
+    .select(['id', 'due_on', 'label', 'bound'])
     .where('region_code', '=', where.regionCode)
     .where('subject_type', '=', where.subjectType)
     .where('subject_id', '=', where.subjectId)
@@ -219,7 +220,9 @@ export async function closeDeadline(
     .executeTakeFirst();
   if (!row) return null;
   // ISO dates compare as strings; an 'hours' deadline stores a date-time whose date part decides.
-  const status: DeadlineStatus = cancelled ? 'cancelled' : on <= row.due_on.slice(0, 10) ? 'met' : 'missed';
+  const day = row.due_on.slice(0, 10);
+  const kept = row.bound === 'floor' ? on >= day : on <= day;
+  const status: DeadlineStatus = cancelled ? 'cancelled' : kept ? 'met' : 'missed';
   await w.tx
     .updateTable('deadlines')
     .set({ status, closed_on: on, updated_at: w.clock.now() })
@@ -231,7 +234,11 @@ export async function closeDeadline(
     action: 'deadline.closed',
     subjectType: where.subjectType,
     subjectId: where.subjectId,
-    summary: `${row.label}期限办结：${{ met: '按期', missed: '逾期', cancelled: '撤销', open: '' }[status]}（期限 ${row.due_on}，办结 ${on}）`,
+    summary: `${row.label}期限办结：${
+      row.bound === 'floor'
+        ? { met: '已满最短时间', missed: '未满最短时间', cancelled: '撤销', open: '' }[status]
+        : { met: '按期', missed: '逾期', cancelled: '撤销', open: '' }[status]
+    }（期限${row.bound === 'floor' ? '不早于' : ''} ${row.due_on}，办结 ${on}）`,
     changes: { kind: where.kind, due: row.due_on, closedOn: on, status },
   });
   return { status, due: row.due_on };
