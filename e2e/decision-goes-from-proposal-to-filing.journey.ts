@@ -3,7 +3,8 @@
 // the market regulation bureau as 承办单位; the bureau's legal officer (demo.legal) is told the draft cannot be sent
 // for review before the draft and the public participation (naming their articles), records the draft, and — the
 // 30-day consultation built through the API, dated back — sends it for review; the justice bureau's reviewer
-// (demo.reviewer) records the review with a 公职律师 and is told that concluding within 7 working days needs its
+// (demo.reviewer) sees the review time owed to the bureau as a floor (不早于 its day, the working days still owed),
+// records the review with a 公职律师 and is told that concluding within 7 working days needs its
 // reason (第二十六条), gives it; the office — the meeting and the report to the Party committee recorded through the
 // API — publishes it with the adoption explanation and the interpretation, sees the filing due within the region's
 // period, and files it on time.
@@ -108,6 +109,10 @@ test('a decision goes from the proposal to the filing, switching users', async (
   const reviewer = await newPage(browser);
   await signIn(reviewer.page, 'demo.reviewer', demoPassword);
   await openDecision(reviewer.page, title);
+  // 第二十六条: the review time is a floor — 不早于 its day with the working days still owed, not a day to be late on
+  await reviewer.page
+    .getByText(/^合法性审查时间（一般不少于7个工作日）：不早于\d{4}年\d{1,2}月\d{1,2}日（尚需给予[1-7]个工作日）/)
+    .waitFor();
   const review = card(reviewer.page, '合法性审查');
   await review.getByLabel('审查意见').fill('属于法定权限，程序完备，内容合法');
   await review.getByLabel(/参与审查的法律顾问、公职律师/).fill('示范·张律师');

@@ -62,4 +62,13 @@ export {
   type CommandResult,
   type DeadlineArgs,
 } from './cli';
-export { warningLevelOn, yellowUntil, defaultYellowWorkingDays, warningLevels, type WarningLevel } from './warning';
+export {
+  warningLevelOn,
+  yellowUntil,
+  defaultYellowWorkingDays,
+  warningLevels,
+  deadlineBounds,
+  floorStanding,
+  type DeadlineBound,
+  type WarningLevel,
+} from './warning';

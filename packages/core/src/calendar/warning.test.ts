@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { buildCalendar } from './calendar';
 import { nationalCalendarData } from './data/national';
 import { formatIsoDate, parseIsoDate } from './dates';
-import { warningLevelOn, yellowUntil } from './warning';
+import { floorStanding, warningLevelOn, yellowUntil } from './warning';
 
 const calendar = buildCalendar(nationalCalendarData);
 const plus = (d: string, n: number) => formatIsoDate(parseIsoDate(d) + n);
@@ -28,4 +28,12 @@ test('yellowUntil gives the same level as warningLevelOn for every day of 2026 a
         assert.equal(warningLevelOn(calendar, today, due, n) === 'yellow', due <= until, `${today} ${due} ${n}`);
       }
     }
+});
+
+test('a floor is owed in working days until its day and met from it, never overdue', () => {
+  // Friday 4 December 2026 → floor Tuesday 8 December: Monday and Tuesday are still owed
+  assert.deepEqual(floorStanding(calendar, '2026-12-04', '2026-12-08'), { met: false, owedWorkingDays: 2 });
+  assert.deepEqual(floorStanding(calendar, '2026-12-07', '2026-12-08'), { met: false, owedWorkingDays: 1 });
+  assert.deepEqual(floorStanding(calendar, '2026-12-08', '2026-12-08'), { met: true, owedWorkingDays: 0 });
+  assert.deepEqual(floorStanding(calendar, '2027-03-01', '2026-12-08'), { met: true, owedWorkingDays: 0 });
 });

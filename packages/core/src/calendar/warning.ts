@@ -31,3 +31,22 @@ export function warningLevelOn(
 export function yellowUntil(calendar: WorkingCalendar, today: IsoDate, yellowWorkingDays: number): IsoDate {
   return formatIsoDate(parseIsoDate(calendar.addWorkingDays(today, yellowWorkingDays + 1)) - 1);
 }
+
+/**
+ * What a stored deadline bounds: a day to act by ('due': warned before it, red after it), or a floor — the earliest
+ * day an act may come, as a review time "一般不少于7个工作日" (《重大行政决策程序暂行条例》第二十六条) — which is owed
+ * to someone until its day and simply met from then on, never overdue and never a warning to the one it is owed to.
+ */
+export const deadlineBounds = ['due', 'floor'] as const;
+export type DeadlineBound = (typeof deadlineBounds)[number];
+
+/** A floor as of `today`: met from its day on; before it, the working days still owed (those in (today, floor]). */
+export function floorStanding(
+  calendar: WorkingCalendar,
+  today: IsoDate,
+  floor: string,
+): { met: boolean; owedWorkingDays: number } {
+  const day = floor.slice(0, 10);
+  if (today >= day) return { met: true, owedWorkingDays: 0 };
+  return { met: false, owedWorkingDays: calendar.workingDaysBetween(today, day) };
+}

@@ -28,6 +28,9 @@ export const decisionsPortal = definePortal({
   },
 });
 
-// the labels of the statistics page's groups and of the decision page's papers
+// the labels of the statistics page's groups and of the decision page's papers, and the enumerations the forms
+// after a decision offer (the problem types of 第三十五条, the articles of 第三十八条至第四十一条): the contract's
+// enumerations (contracts/decisions/after.ts) and these labels are core's one list
+export { accountabilityArticleLabels, executionProblemLabels } from '../../major-decisions/after';
 export { decisionStatisticGroupLabels } from '../../major-decisions/statistic-labels';
 export { decisionPaperLabels } from '../../major-decisions/papers';

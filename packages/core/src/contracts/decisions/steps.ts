@@ -11,6 +11,9 @@ export const decisionHearing = z.object({
   selectionRules: z.string(),
   participants: z.array(z.string()),
   announcedOn: isoDate,
+  /** where participants apply: how, and the last day (both or neither) */
+  applicationMethod: z.string().nullable(),
+  applicationClosesOn: isoDate.nullable(),
   materialsSentOn: isoDate,
   /** the latest day the materials could reach the participants (7 days before, calendar engine), and why */
   materialsDue: isoDate,
@@ -70,7 +73,15 @@ export type DecisionStepRecords = z.infer<typeof decisionStepRecords>;
 
 /** An open hearing on the portal: announced, not yet held, in the portal's region. */
 export const publicDecisionHearing = decisionHearing
-  .pick({ hearingOn: true, place: true, selectionRules: true, participants: true, announcedOn: true })
+  .pick({
+    hearingOn: true,
+    place: true,
+    selectionRules: true,
+    participants: true,
+    announcedOn: true,
+    applicationMethod: true,
+    applicationClosesOn: true,
+  })
   .extend({ id: z.string(), decisionTitle: z.string(), bodyName: z.string(), sponsorName: z.string() });
 export type PublicDecisionHearing = z.infer<typeof publicDecisionHearing>;
 export const publicDecisionHearingList = z.object({ items: z.array(publicDecisionHearing) });

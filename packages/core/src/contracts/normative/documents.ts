@@ -18,7 +18,7 @@ import {
 } from '../../normative-documents/procedure';
 import { precheckCategories, precheckSeverityLabels } from '../../normative-documents/precheck/types';
 import { articleChangeLabels } from '../../normative-documents/article-diff';
-import { warningLevels } from '../../calendar/warning';
+import { deadlineBounds, warningLevels } from '../../calendar/warning';
 import { abilitiesOf, isoDate, isoInstant, keysOf, pageOf } from '../platform/common';
 import { documentActions } from '../../normative-documents/document-actions';
 
@@ -74,6 +74,10 @@ export const recordDeadline = z.object({
   explanation: z.array(z.string()),
   status: z.enum(['open', 'met', 'missed', 'cancelled']),
   warningLevel: z.enum(warningLevels),
+  /** 'floor': the earliest day an act may come (不少于…), met from that day, never overdue */
+  bound: z.enum(deadlineBounds),
+  /** a floor not yet reached: the working days still owed before it */
+  owedWorkingDays: z.number().nullable(),
 });
 export type RecordDeadline = z.infer<typeof recordDeadline>;
 

@@ -1,6 +1,6 @@
 // 工作台 (server modules/workbench/queries): the open deadlines in scope, their counts, and first steps.
 import { z } from 'zod';
-import { warningLevels } from '../../calendar/warning';
+import { deadlineBounds, warningLevels } from '../../calendar/warning';
 
 export const warningLevel = z.enum(warningLevels);
 export type WarningLevel = z.infer<typeof warningLevel>;
@@ -14,6 +14,10 @@ export const workbenchTodo = z.object({
   /** a date, or a date-time for a period in hours */
   dueOn: z.string(),
   warningLevel,
+  /** 'floor': the earliest day the act may come (不少于…), listed until it is reached, never a warning */
+  bound: z.enum(deadlineBounds),
+  /** a floor: the working days still owed before it */
+  owedWorkingDays: z.number().nullable(),
   basis: z.string(),
   provisional: z.boolean(),
   responsibleOrgName: z.string(),

@@ -53,6 +53,8 @@ export const decisionFieldLabels = {
   participants: '听证参加人',
   announcedOn: '听证会公告日期',
   materialsSentOn: '听证会材料送达日期',
+  applicationMethod: '听证报名方式',
+  applicationClosesOn: '听证报名截止日期',
   heldOn: '听证会举行日期',
   recordSummary: '听证会记录摘要',
   signedBy: '签字的听证参加人',
@@ -74,5 +76,6 @@ export const decisionFieldLabels = {
   decisionId: '论证的重大行政决策',
   redrawReason: '重新抽取的理由',
   paper: '文书种类',
+  hearingId: '听证会',
   format: '文件格式',
 } as const;

@@ -82,6 +82,17 @@ describe('stored deadlines', () => {
     );
   });
 
+  test('a floor (不少于…) is met when the act comes on or after its day, missed before it', async () => {
+    const floor = (id: string) => ({ ...spec(id), ruleId: 'decision.legality-review', bound: 'floor' as const });
+    const where = (id: string) => ({ regionCode: region, subjectType: 'test_record', subjectId: id, kind: 'filing' });
+    const late = await inWriteTransaction(env.services, sys, (w) => setDeadline(w, floor('f1')));
+    const afterFloor = await inWriteTransaction(env.services, sys, (w) => closeDeadline(w, where('f1'), '2025-12-31'));
+    assert.deepEqual([late.bound, afterFloor?.status], ['floor', 'met']);
+    await inWriteTransaction(env.services, sys, (w) => setDeadline(w, floor('f2')));
+    const early = await inWriteTransaction(env.services, sys, (w) => closeDeadline(w, where('f2'), '2025-09-27'));
+    assert.equal(early?.status, 'missed');
+  });
+
   test('closing after the due date marks it missed', async () => {
     await inWriteTransaction(env.services, sys, (w) => setDeadline(w, spec('d')));
     const closed = await inWriteTransaction(env.services, sys, (w) =>

@@ -15,4 +15,12 @@ export {
 export { recomputeOpenDeadlines, type DeadlineMove, type RecomputeScope } from './recompute';
 export { deadlineRecipients } from './recipients';
 export { sweepDeadlineWarnings, type SweepResult } from './sweep';
-export { levelContext, levelOf, levelSql, yellowSettingKey, type LevelContext } from './levels';
+export {
+  floorOf,
+  levelContext,
+  levelOf,
+  levelSql,
+  notMetFloorSql,
+  yellowSettingKey,
+  type LevelContext,
+} from './levels';

@@ -4,6 +4,7 @@
 import { sql, type RawBuilder } from 'kysely';
 import {
   defaultYellowWorkingDays,
+  floorStanding,
   yellowUntil,
   type IsoDate,
   type WarningLevel,
@@ -53,13 +54,27 @@ export function levelOf(ctx: LevelContext, regionCode: string, due: string): War
   return dueDate <= region.yellowUntil ? 'yellow' : 'none';
 }
 
-/** The same level as a SQL expression over a deadlines row `d` (for counts that must agree with the list). */
+/** A floor of `regionCode` on `floor` as of the context's today: met, or the working days still owed. */
+export function floorOf(ctx: LevelContext, regionCode: string, floor: string) {
+  const region = ctx.regions.get(regionCode);
+  if (!region) throw new Error(`no level context for region ${regionCode}`);
+  return floorStanding(region.calendar, ctx.today, floor);
+}
+
+/** Not a floor already met (a to-do no longer: the workbench lists and counts only the others). */
+export function notMetFloorSql(ctx: LevelContext, alias = 'd'): RawBuilder<boolean> {
+  return sql<boolean>`NOT (${sql.ref(`${alias}.bound`)} = 'floor' AND left(${sql.ref(`${alias}.due_on`)}, 10) <= ${ctx.today})`;
+}
+
+/** The same level as a SQL expression over a deadlines row `d` (for counts that must agree with the list); a floor
+ * is never a warning. */
 export function levelSql(ctx: LevelContext, alias = 'd'): RawBuilder<WarningLevel> {
   const due = sql`left(${sql.ref(`${alias}.due_on`)}, 10)`;
   const until = [...ctx.regions].map(([code, r]) => sql`WHEN ${code} THEN ${r.yellowUntil}`);
   const yellow = until.length
     ? sql`${due} <= CASE ${sql.ref(`${alias}.region_code`)} ${sql.join(until, sql` `)} END`
     : sql`false`;
-  return sql<WarningLevel>`CASE WHEN ${due} < ${ctx.today} THEN 'red' WHEN ${due} = ${ctx.today} THEN 'orange'
+  return sql<WarningLevel>`CASE WHEN ${sql.ref(`${alias}.bound`)} = 'floor' THEN 'none'
+    WHEN ${due} < ${ctx.today} THEN 'red' WHEN ${due} = ${ctx.today} THEN 'orange'
     WHEN ${yellow} THEN 'yellow' ELSE 'none' END`;
 }

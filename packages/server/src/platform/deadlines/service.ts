@@ -2,13 +2,20 @@
 // A module never computes a due date itself: it names the statute rule and the start, and this service asks the
 // calendar engine (core) and stores the result with its explanation on the record ("why this date").
 import { randomUUID } from 'node:crypto';
-import { CalendarError, computeDeadline, type IsoDate, type Pause, type WarningLevel } from '@fazhi/core/calendar';
+import {
+  CalendarError,
+  computeDeadline,
+  type DeadlineBound,
+  type IsoDate,
+  type Pause,
+  type WarningLevel,
+} from '@fazhi/core/calendar';
 import { invalid } from '../errors';
 import type { Db } from '../db/connection';
 import type { Writer, Tx } from '../write';
 import type { DeadlineStatus } from './tables';
 import { loadCalendarContext } from './calendar-source';
-import { levelContext, levelOf } from './levels';
+import { floorOf, levelContext, levelOf, type LevelContext } from './levels';
 
 export interface DeadlineSpec {
   regionCode: string;
@@ -34,6 +41,11 @@ export interface DeadlineSpec {
    * date, the engine's statutory date stays in the explanation, and a calendar change does not move it.
    */
   announcedDue?: IsoDate | null;
+  /**
+   * 'floor' where the rule sets a shortest time (一般不少于…): the computed day is the earliest the act may come,
+   * owed until then and met from then on, never overdue (core `DeadlineBound`); 'due' otherwise.
+   */
+  bound?: DeadlineBound;
 }
 
 export interface StoredDeadline {
@@ -50,6 +62,9 @@ export interface StoredDeadline {
   explanation: string[];
   status: DeadlineStatus;
   warningLevel: WarningLevel;
+  bound: DeadlineBound;
+  /** a floor not yet reached: the working days still owed before it (null otherwise) */
+  owedWorkingDays: number | null;
 }
 
 function toRuleError(e: unknown): never {
@@ -88,7 +103,16 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
           `公告的截止日期为 ${spec.announcedDue}（依${computed.basis}计算的期限为 ${computed.due}）`,
         ],
       }
-    : computed;
+    : spec.bound === 'floor'
+      ? {
+          ...computed,
+          explanation: [
+            ...computed.explanation,
+            `${computed.basis}规定的是最短时间：不早于 ${computed.due}，此前尚未届满，自该日起即已满足，不计逾期`,
+          ],
+        }
+      : computed;
+  const bound = spec.bound ?? 'due';
   const existing = await w.tx
     .selectFrom('deadlines')
     .select(['id', 'due_on'])
@@ -110,6 +134,7 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
     extended: result.extended,
     due_on: result.due,
     announced_due: spec.announcedDue ?? null,
+    bound,
     provisional: result.provisional,
     explanation: JSON.stringify(result.explanation),
     responsible_org_id: spec.responsibleOrgId,
@@ -145,7 +170,7 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
     action: existing ? 'deadline.recomputed' : 'deadline.set',
     subjectType: spec.subjectType,
     subjectId: spec.subjectId,
-    summary: `${spec.label}期限${existing ? '重新计算' : '设定'}为 ${result.due}（${result.basis}）`,
+    summary: `${spec.label}期限${existing ? '重新计算' : '设定'}为${bound === 'floor' ? '不早于' : ''} ${result.due}（${result.basis}）`,
     changes: {
       kind: spec.kind,
       rule: result.rule,
@@ -168,12 +193,15 @@ export async function setDeadline(w: Writer, spec: DeadlineSpec): Promise<Stored
     explanation: result.explanation,
     status: 'open',
     warningLevel: 'none',
+    bound,
+    owedWorkingDays: null,
   };
 }
 
 /**
  * Closes a record's open deadline of one kind when the act it governs is done (or no longer due): 'met' when done
- * on or before the due date, 'missed' when late, 'cancelled' when the act is no longer required.
+ * on or before the due date, 'missed' when late, 'cancelled' when the act is no longer required. A floor is the
+ * other way round: 'met' when done on or after its day, 'missed' when done before it (the shortest time not given).
  */
 export async function closeDeadline(
   w: Writer,
@@ -183,7 +211,7 @@ export async function closeDeadline(
 ): Promise<{ status: DeadlineStatus; due: string } | null> {
   const row = await w.tx
     .selectFrom('deadlines')
-    .select(['id', 'due_on', 'label'])
+    .select(['id', 'due_on', 'label', 'bound'])
     .where('region_code', '=', where.regionCode)
     .where('subject_type', '=', where.subjectType)
     .where('subject_id', '=', where.subjectId)
@@ -192,7 +220,9 @@ export async function closeDeadline(
     .executeTakeFirst();
   if (!row) return null;
   // ISO dates compare as strings; an 'hours' deadline stores a date-time whose date part decides.
-  const status: DeadlineStatus = cancelled ? 'cancelled' : on <= row.due_on.slice(0, 10) ? 'met' : 'missed';
+  const day = row.due_on.slice(0, 10);
+  const kept = row.bound === 'floor' ? on >= day : on <= day;
+  const status: DeadlineStatus = cancelled ? 'cancelled' : kept ? 'met' : 'missed';
   await w.tx
     .updateTable('deadlines')
     .set({ status, closed_on: on, updated_at: w.clock.now() })
@@ -204,10 +234,40 @@ export async function closeDeadline(
     action: 'deadline.closed',
     subjectType: where.subjectType,
     subjectId: where.subjectId,
-    summary: `${row.label}期限办结：${{ met: '按期', missed: '逾期', cancelled: '撤销', open: '' }[status]}（期限 ${row.due_on}，办结 ${on}）`,
+    summary: `${row.label}期限办结：${
+      row.bound === 'floor'
+        ? { met: '已满最短时间', missed: '未满最短时间', cancelled: '撤销', open: '' }[status]
+        : { met: '按期', missed: '逾期', cancelled: '撤销', open: '' }[status]
+    }（期限${row.bound === 'floor' ? '不早于' : ''} ${row.due_on}，办结 ${on}）`,
     changes: { kind: where.kind, due: row.due_on, closedOn: on, status },
   });
   return { status, due: row.due_on };
+}
+
+/**
+ * A stored deadline's status and level as a page shows them on `levels.today`: an open floor is met from its day on
+ * (shown so, though only its act closes the row) and owes working days before it, never with a warning.
+ */
+function shownStanding(
+  levels: LevelContext,
+  r: { status: DeadlineStatus; region_code: string; due_on: string; bound: DeadlineBound },
+): Pick<StoredDeadline, 'status' | 'warningLevel' | 'bound' | 'owedWorkingDays'> {
+  if (r.status !== 'open') return { status: r.status, warningLevel: 'none', bound: r.bound, owedWorkingDays: null };
+  if (r.bound === 'floor') {
+    const floor = floorOf(levels, r.region_code, r.due_on);
+    return {
+      status: floor.met ? 'met' : 'open',
+      warningLevel: 'none',
+      bound: 'floor',
+      owedWorkingDays: floor.met ? null : floor.owedWorkingDays,
+    };
+  }
+  return {
+    status: 'open',
+    warningLevel: levelOf(levels, r.region_code, r.due_on),
+    bound: 'due',
+    owedWorkingDays: null,
+  };
 }
 
 /**
@@ -242,7 +302,6 @@ export async function deadlinesOf(
     provisional: r.provisional,
     extended: r.extended,
     explanation: r.explanation,
-    status: r.status,
-    warningLevel: r.status === 'open' ? levelOf(levels, r.region_code, r.due_on) : 'none',
+    ...shownStanding(levels, r),
   }));
 }

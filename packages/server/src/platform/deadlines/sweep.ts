@@ -40,6 +40,8 @@ export async function sweepDeadlineWarnings(services: Services, today: IsoDate, 
         .where('d.region_code', '=', regionCode)
         .where('d.status', '=', 'open')
         .where('d.warning_level', '<>', 'red')
+        // a floor (不少于…) warns no one: it is owed until its day and met from then on
+        .where('d.bound', '=', 'due')
         .orderBy('d.id')
         .limit(limit)
         .forUpdate()

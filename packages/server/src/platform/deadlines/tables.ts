@@ -1,6 +1,6 @@
 // The Kysely view of the stored deadlines.
 import type { ColumnType, Generated } from 'kysely';
-import type { Pause, WarningLevel } from '@fazhi/core/calendar';
+import type { DeadlineBound, Pause, WarningLevel } from '@fazhi/core/calendar';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -26,6 +26,8 @@ export interface DeadlineTable {
   /** the day announced to the public within the rule's period; the due date then, and never recomputed */
   announced_due: ColumnType<string | null, string | null | undefined, string | null>;
   provisional: Generated<boolean>;
+  /** 'floor': the earliest day an act may come, never overdue (core DeadlineBound) */
+  bound: Generated<DeadlineBound>;
   explanation: Json<string[]>;
   responsible_org_id: string;
   responsible_user_id: string | null;

@@ -159,6 +159,31 @@ function drawTable(doc: Pdf, b: Extract<Block, { kind: 'table' }>) {
 }
 
 export async function renderPdf(model: GongwenDocument): Promise<Buffer> {
+  return (await renderPdfPages(model)).pdf;
+}
+
+/**
+ * A paper whose table of contents names the page each section starts on (a case file): `build` makes the model
+ * for the pages known so far (null at first: the column stays empty), rendered again with the pages the last
+ * rendering found until they hold — the numbers fill a column whose width does not change, so the second
+ * rendering normally keeps the first one's pages; a row pushed onto the next page by a longer number is caught.
+ */
+export async function renderPdfWithContents(
+  build: (sectionPages: readonly number[] | null) => GongwenDocument,
+): Promise<{ model: GongwenDocument; pdf: Buffer }> {
+  let pages: readonly number[] | null = null;
+  for (let round = 0; round < 4; round++) {
+    const model = build(pages);
+    const out = await renderPdfPages(model);
+    const known: readonly number[] | null = pages;
+    if (known && out.sectionPages.every((p, i) => p === known[i])) return { model, pdf: out.pdf };
+    pages = out.sectionPages;
+  }
+  throw new Error(`the table of contents of "${build(null).title}" does not settle on its page numbers`);
+}
+
+/** The PDF and the page each section starts on, counted from 1 as the foot of the page numbers it. */
+async function renderPdfPages(model: GongwenDocument): Promise<{ pdf: Buffer; sectionPages: number[] }> {
   const f = loadFonts();
   const doc = new PDFDocument({
     size: 'A4',
@@ -181,8 +206,10 @@ export async function renderPdf(model: GongwenDocument): Promise<Buffer> {
   });
   doc.registerFont('regular', f.regular);
   doc.registerFont('bold', f.bold);
+  const sectionPages: number[] = [];
   for (const s of model.sections) {
     doc.addPage();
+    sectionPages.push(doc.bufferedPageRange().count);
     for (const b of s.blocks) draw(doc, b);
   }
   const range = doc.bufferedPageRange();
@@ -199,5 +226,5 @@ export async function renderPdf(model: GongwenDocument): Promise<Buffer> {
     doc.page.margins.bottom = bottom;
   }
   doc.end();
-  return done;
+  return { pdf: await done, sectionPages };
 }

@@ -67,5 +67,8 @@ export const endpoints = {
     { method: 'GET', path: '/api/public/decisions' },
     { method: 'GET', path: '/api/public/decisions/{id}' },
   ],
-  decisionHearingsPortal: [{ method: 'GET', path: '/api/public/decision-hearings' }],
+  decisionHearingsPortal: [
+    { method: 'GET', path: '/api/public/decision-hearings' },
+    { method: 'GET', path: '/api/public/decision-hearings/{hearingId}/announcement' },
+  ],
 } satisfies EndpointGroups;

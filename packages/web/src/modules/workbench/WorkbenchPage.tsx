@@ -122,7 +122,7 @@ export default function WorkbenchPage() {
                 width: 130,
                 render: (v: string, t: Workbench['todos'][number]) => (
                   <Tooltip title={t.basis}>
-                    {displayDate(v)}
+                    {t.bound === 'floor' ? `不早于${displayDate(v)}` : displayDate(v)}
                     {t.provisional && <Tag style={{ marginLeft: 4 }}>暂定</Tag>}
                   </Tooltip>
                 ),
@@ -131,7 +131,13 @@ export default function WorkbenchPage() {
                 title: '预警',
                 dataIndex: 'warningLevel',
                 width: 100,
-                render: (v: WarningLevel) => <Tag color={levels[v].color}>{levels[v].label}</Tag>,
+                // a floor (不少于…) is owed, never overdue: the working days still owed instead of a warning
+                render: (v: WarningLevel, t: Workbench['todos'][number]) =>
+                  t.bound === 'floor' ? (
+                    <Tag>尚需{t.owedWorkingDays}个工作日</Tag>
+                  ) : (
+                    <Tag color={levels[v].color}>{levels[v].label}</Tag>
+                  ),
               },
               { title: '责任单位', dataIndex: 'responsibleOrgName', width: 170, ellipsis: true },
             ]}

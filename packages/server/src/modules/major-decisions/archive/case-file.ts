@@ -196,8 +196,17 @@ export async function caseFileOf(db: Db | Tx, row: Row): Promise<{ parts: CaseFi
   return { parts, gaps };
 }
 
-/** The case file as a 公文 model: a cover with the table of contents, then each part on its own page. */
-export function caseFileModel(row: Row, parts: readonly CaseFilePart[], archivedOn: string): GongwenDocument {
+/**
+ * The case file as a 公文 model: a cover with the table of contents, then each part on its own page. The contents
+ * give each part's page (`sectionPages`, the pages the sections start on, cover first, as the renderer found them:
+ * `renderPdfWithContents`); null leaves the column empty for the first rendering.
+ */
+export function caseFileModel(
+  row: Row,
+  parts: readonly CaseFilePart[],
+  archivedOn: string,
+  sectionPages: readonly number[] | null,
+): GongwenDocument {
   const cover: Block[] = [
     { kind: 'title', text: `${row.title}决策过程记录和材料` },
     { kind: 'plain', text: `决策机关：${row.body_name}` },
@@ -211,8 +220,14 @@ export function caseFileModel(row: Row, parts: readonly CaseFilePart[], archived
         { label: '序号', width: 1 },
         { label: '材料名称', width: 5 },
         { label: '形成日期', width: 3 },
+        { label: '页码', width: 1 },
       ],
-      rows: parts.map((p, i) => [String(i + 1), p.title, p.on ? chineseDate(p.on) : '']),
+      rows: parts.map((p, i) => [
+        String(i + 1),
+        p.title,
+        p.on ? chineseDate(p.on) : '',
+        sectionPages?.[i + 1] === undefined ? '' : String(sectionPages[i + 1]),
+      ]),
     },
   ];
   return {

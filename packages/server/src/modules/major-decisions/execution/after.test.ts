@@ -3,8 +3,9 @@
 // (第三十五条) and gets the next due day; the evaluation refuses the unit that assessed before the decision
 // (第三十六条第二款); a suspension, a minor and a major adjustment and a stop go only through the procedure
 // (第三十七条); accountability is recorded at any stage (第三十八条至第四十一条); the archive refuses a file with gaps
-// and keeps the generated case file and manifest with their SM3 digests (第三十三条). Each act leaves its act row
-// and audit event. The decisions start published from a fixture (execution/test/published-decision.ts).
+// and keeps the generated case file — its contents giving each part's page — and manifest with their SM3 digests
+// (第三十三条). Each act leaves its act row and audit event. The decisions start published from a fixture
+// (execution/test/published-decision.ts).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +13,8 @@ import type { DecisionAfter, DecisionRecord, Workbench } from '@fazhi/core/contr
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../test/helpers';
 import { sm3 } from '../../../platform/crypto/sm';
+import { chineseDate } from '../../../platform/display-dates';
+import { pdfPageTexts } from '../../../../test/paper-text';
 import { publishedDecision } from './test/published-decision';
 
 let env: TestEnv;
@@ -292,8 +295,22 @@ describe('a published decision executed, evaluated, changed, held to account and
     assert.equal(sm3(pdf.rawPayload), kept.caseFileSm3);
     const manifest = await call(env.app, office, 'GET', url(id, '/archive/manifest.json'));
     assert.equal(sm3(manifest.rawPayload), kept.manifestSm3);
-    const listed = JSON.parse(manifest.body) as { files: { sm3: string }[]; parts: { title: string }[] };
+    const listed = JSON.parse(manifest.body) as {
+      files: { sm3: string }[];
+      parts: { seq: number; title: string; on: string | null }[];
+    };
     assert.equal(listed.files[0]!.sm3, kept.caseFileSm3);
+    // the contents give each part the page its heading is on (read from the PDF's own text)
+    const pages = pdfPageTexts(pdf.rawPayload);
+    const firstPart = pages.findIndex((t) => t.startsWith('1.决策建议'));
+    assert.ok(firstPart > 0, 'the parts follow the contents');
+    const contents = pages.slice(0, firstPart).join('');
+    for (const p of listed.parts) {
+      const page = pages.findIndex((t) => t.startsWith(`${p.seq}.${p.title}`)) + 1;
+      assert.ok(page > firstPart, `part ${p.seq} has a page of its own`);
+      const row = `${p.seq}${p.title}${p.on ? chineseDate(p.on) : ''}${page}`;
+      assert.ok(contents.includes(row), `the contents list ${row}: ${contents}`);
+    }
     assert.deepEqual(
       listed.parts.slice(0, 3).map((p) => p.title),
       ['决策建议', '决定启动决策程序', '决策草案及起草说明'],

@@ -17,7 +17,7 @@ import {
   type DecisionPaper,
 } from '@fazhi/core/major-decisions';
 import { counselRoleLabels, reviewResultLabels } from '@fazhi/core/participation';
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { AppError } from '../../../platform/errors';
 import { bookTitle, chineseDate, paragraphs, type Block, type GongwenDocument } from '../../../platform/papers/gongwen';
@@ -25,18 +25,11 @@ import { contentTypes, renderPaper, type FileFormat, type GeneratedFile } from '
 import type { Services } from '../../../platform/services';
 import { filingRuleOf } from '../catalogue/queries/catalogues';
 import { DECISION_SUBJECT, loadDecision, type DecisionRow } from '../records/workflow';
+import { hearingAnnouncement, latestHearing } from './hearing-announcement';
+import { rank, year } from './rank';
 
 type Db = Services['db'];
 
-/** The paper's place among its issuer's papers of the kind in the year (a rank over the records, by date). */
-async function rank(db: Db, from: RawBuilder<unknown>, id: string): Promise<number> {
-  const { rows } = await sql<{ n: number }>`SELECT n::int FROM (
-    SELECT x.id, row_number() OVER (ORDER BY x.day, x.created_at, x.id) AS n FROM (${from}) x) r
-    WHERE r.id = ${id}::uuid`.execute(db);
-  return rows[0]?.n ?? 1;
-}
-
-const year = (iso: string) => Number(iso.slice(0, 4));
 const lines = (text: string | null | undefined) => paragraphs(text);
 
 async function latestConsultation(db: Db, row: DecisionRow) {
@@ -262,9 +255,14 @@ export async function decisionPaperFile(
 ): Promise<GeneratedFile> {
   const { row } = await loadDecision(services, services.db, actor, id);
   const db = services.db;
-  const [consultation, review] = await Promise.all([latestConsultation(db, row), concludedReview(db, row)]);
+  const [consultation, hearing, review] = await Promise.all([
+    latestConsultation(db, row),
+    latestHearing(db, row.region_code, row.id),
+    concludedReview(db, row),
+  ]);
   const refusal = decisionPaperRefusal(paper, {
     consultationOpened: consultation !== undefined,
+    hearingAnnounced: hearing !== undefined,
     reviewConcluded: review !== undefined,
     meetingRecorded: row.meeting_on !== null && row.meeting_decision !== null,
     published: row.published_on !== null,
@@ -277,6 +275,7 @@ export async function decisionPaperFile(
     );
   let model: GongwenDocument;
   if (paper === 'announcement') model = await announcement(db, row, consultation!);
+  else if (paper === 'hearing-announcement') model = await hearingAnnouncement(db, row, hearing!);
   else if (paper === 'review-opinion') model = await reviewOpinion(db, row, review!);
   else if (paper === 'meeting-summary') model = await meetingSummary(db, row);
   else model = await filingReport(services, row);

@@ -177,16 +177,35 @@ describe('the workbench', () => {
     assert.deepEqual(await todosOf(office, ids.consulting), [], 'not the body office’s: it did not open it');
   });
 
-  test('the review time is the justice bureau’s and the 承办单位’s until the review is recorded', async () => {
+  test('the review time (第二十六条: 一般不少于7个工作日) is a floor: owed to the bureau until its day, then met, never overdue', async () => {
     const [mine] = await todosOf(legal, ids.reviewing);
     assert.equal(mine?.responsibleOrgName, '示范区市场监督管理局');
     const bureau = (await todosOf(reviewer, ids.reviewing)).find((t) => t.responsibleOrgName === '示范区司法局');
     assert.match(bureau!.label, /合法性审查/);
     assert.match(bureau!.basis, /第二十六条/);
     assert.equal(bureau!.warningLevel, 'none', 'sent two days ago: 7 working days have not run');
+    assert.equal(bureau!.bound, 'floor');
     const stored = await levelOn(ids.reviewing, 'legality-review-time', today);
-    assert.equal((await levelOn(ids.reviewing, 'legality-review-time', stored.due)).warningLevel, 'orange');
-    assert.equal((await levelOn(ids.reviewing, 'legality-review-time', next(stored.due, 1))).warningLevel, 'red');
+    assert.match(bureau!.dueOn, /^\d{4}-\d{2}-\d{2}$/);
+    assert.ok(bureau!.owedWorkingDays! >= 1 && bureau!.owedWorkingDays! <= 7, `owed ${bureau!.owedWorkingDays}`);
+    assert.deepEqual([stored.bound, stored.status, stored.owedWorkingDays], ['floor', 'open', bureau!.owedWorkingDays]);
+    assert.match(stored.explanation.at(-1)!, new RegExp(`不早于 ${stored.due}.*不计逾期`));
+    for (const day of [stored.due, next(stored.due, 1), next(stored.due, 60)]) {
+      const d = await levelOn(ids.reviewing, 'legality-review-time', day);
+      assert.deepEqual([d.status, d.warningLevel, d.owedWorkingDays], ['met', 'none', null], day);
+    }
+    // once the floor has passed it is off the workbench, not red there (the row moved back by SQL, then restored)
+    const moved = () =>
+      env.services.db
+        .updateTable('deadlines')
+        .where('subject_id', '=', ids.reviewing)
+        .where('kind', 'like', 'legality-review-time%');
+    await moved()
+      .set({ due_on: next(today, -3) })
+      .execute();
+    const after = await todosOf(reviewer, ids.reviewing);
+    await moved().set({ due_on: stored.due }).execute();
+    assert.deepEqual(after, []);
     // recorded: the decided decision's review deadlines are closed and off every workbench
     assert.deepEqual(await todosOf(reviewer, ids.decided), []);
     const closed = await deadlinesOf(env.services.db, '159901', 'major_decision', ids.decided, today);

@@ -4,9 +4,11 @@
 //  - 公开征求意见 (第十五条, decision.public-comment): the closing day announced when it opened (checked against the
 //    statutory period the engine counts, which stays in the explanation), for the 承办单位 that opened it — after
 //    it, the 承办单位 ends the consultation and answers the comments;
-//  - 合法性审查时间 (第二十六条第二款, decision.legality-review: 一般不少于7个工作日): the end of the review time the
-//    draft must be given, for the justice bureau that reviews and for the 承办单位 waiting on its opinion. The 条例
-//    sets no longest time; a ceiling, where a subject's rules set one, is the shared review desk's own deadline.
+//  - 合法性审查时间 (第二十六条第二款, decision.legality-review: 一般不少于7个工作日): a floor, not a deadline — the
+//    earliest day the opinion may be asked for, owed to the justice bureau until then (the working days still owed
+//    are shown, never a warning) and met from that day, never overdue; on the workbench of the bureau and of the
+//    承办单位, which may not ask for the opinion (nor take the draft to the meeting) before it. The 条例 sets no
+//    longest time; a ceiling, where a subject's rules set one, is the shared review desk's own deadline.
 import { closeDeadline, setDeadline } from '../../../platform/deadlines';
 import type { Writer } from '../../../platform/write';
 import { decisionLink } from './links';
@@ -41,17 +43,17 @@ export function closeConsultationDeadline(w: Writer, row: DecisionRow, closedOn:
 }
 
 export async function setReviewDeadlines(w: Writer, row: DecisionRow, submittedOn: string, reviewerOrgId: string) {
-  const rule = { ruleId: 'decision.legality-review', from: submittedOn };
+  const rule = { ruleId: 'decision.legality-review', from: submittedOn, bound: 'floor' as const };
   await setDeadline(w, {
     ...on(row, reviewKinds.reviewer),
     ...rule,
-    label: '合法性审查（审查时间一般不少于7个工作日）',
+    label: '合法性审查时间（一般不少于7个工作日）',
     responsibleOrgId: reviewerOrgId,
   });
   await setDeadline(w, {
     ...on(row, reviewKinds.sponsor),
     ...rule,
-    label: '合法性审查时间届满，跟进审查意见',
+    label: '给予合法性审查的时间，届满前不宜要求出具审查意见',
     responsibleOrgId: row.sponsor_org_id,
   });
 }

@@ -8,7 +8,7 @@ import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
 import { unreadCount } from '../../../platform/notifications';
-import { levelContext, levelOf, levelSql } from '../../../platform/deadlines';
+import { floorOf, levelContext, levelOf, levelSql, notMetFloorSql } from '../../../platform/deadlines';
 import { firstSteps } from './first-steps';
 import type { Workbench } from '@fazhi/core/contracts';
 
@@ -38,6 +38,8 @@ export async function getWorkbench(services: Services, actor: Actor): Promise<Wo
     regions.map((r) => r.region_code),
   );
   const level = levelSql(levels);
+  // a floor (不少于…) is a to-do until its day and met from then on, so no longer listed or counted
+  const listed = notMetFloorSql(levels);
   const [todos, counts, unread] = await Promise.all([
     services.db
       .selectFrom('deadlines as d')
@@ -52,10 +54,12 @@ export async function getWorkbench(services: Services, actor: Actor): Promise<Wo
         'd.region_code',
         'd.basis',
         'd.provisional',
+        'd.bound',
         'o.name as org_name',
       ])
       .where('d.status', '=', 'open')
       .where(inScope)
+      .where(listed)
       .orderBy('d.due_on')
       .orderBy('d.subject_title')
       .limit(maxTodos)
@@ -71,6 +75,7 @@ export async function getWorkbench(services: Services, actor: Actor): Promise<Wo
       ])
       .where('d.status', '=', 'open')
       .where(inScope)
+      .where(listed)
       .groupBy('d.subject_type')
       .orderBy('d.subject_type')
       .execute(),
@@ -84,7 +89,9 @@ export async function getWorkbench(services: Services, actor: Actor): Promise<Wo
       link: t.link,
       label: t.label,
       dueOn: t.due_on,
-      warningLevel: levelOf(levels, t.region_code, t.due_on),
+      warningLevel: t.bound === 'floor' ? ('none' as const) : levelOf(levels, t.region_code, t.due_on),
+      bound: t.bound,
+      owedWorkingDays: t.bound === 'floor' ? floorOf(levels, t.region_code, t.due_on).owedWorkingDays : null,
       basis: t.basis,
       provisional: t.provisional,
       responsibleOrgName: t.org_name,

@@ -4,17 +4,14 @@
 // accountability (第三十八条至第四十一条).
 import { Form, Select } from 'antd';
 import type { DecisionAfter } from '@fazhi/core/contracts';
+import { accountabilityArticleLabels, executionProblemLabels } from '@fazhi/core/modules';
 import { choiceItem, dateItem, need, textItem } from '../records/ActForms';
 import { act, optional } from '../records/acts';
 import { meetingKinds } from '../records/DecisionOutcomeActs';
 
 type A = DecisionAfter;
 
-const problems = [
-  { value: 'problem_found', label: '发现决策存在问题' },
-  { value: 'circumstances_changed', label: '客观情况发生重大变化' },
-  { value: 'force_majeure', label: '发生不可抗力等严重影响决策目标实现的情形' },
-];
+const problems = Object.entries(executionProblemLabels).map(([value, label]) => ({ value, label }));
 const record = textItem('decisionRecord', '作出决定的会议或批示', { max: 200, required: '请填写会议或批示' });
 const unitOptions = (a: A) => a.unitChoices.map((u) => ({ value: u.id, label: u.name }));
 
@@ -196,15 +193,7 @@ const accountability = act<A, Record<string, string>>({
     <>
       {textItem('person', '被追究责任的单位或人员', { max: 200, required: '请填写被追究责任的单位或人员' })}
       <Form.Item name="article" label="适用条款" rules={need('请选择适用条款')}>
-        <Select
-          options={[
-            { value: 'art38', label: '第三十八条第一款：决策机关违反条例规定' },
-            { value: 'art38_lifelong', label: '第三十八条第二款：决策严重失误或久拖不决，终身责任追究' },
-            { value: 'art39', label: '第三十九条：承办单位等未按规定履行决策程序' },
-            { value: 'art40', label: '第四十条：执行单位拒不执行、推诿、拖延或瞒报问题' },
-            { value: 'art41', label: '第四十一条：论证评估专家、机构违反职业道德和条例规定' },
-          ]}
-        />
+        <Select options={Object.entries(accountabilityArticleLabels).map(([value, label]) => ({ value, label }))} />
       </Form.Item>
       {textItem('accountabilityFinding', '认定的事实', { rows: 3, max: 10000, required: '请填写认定的事实' })}
       {textItem('handlingBody', '处理机关', { max: 200, required: '请填写处理机关' })}

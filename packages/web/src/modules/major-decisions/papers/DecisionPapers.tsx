@@ -1,5 +1,5 @@
 // The papers of a decision (公文 layout, DOCX and PDF), each offered once the record has what it needs: the comment
-// announcement once the consultation is open, the review opinion once the review concluded, the meeting summary once
+// announcement once the consultation is open, the hearing announcement once the hearing is announced, the review opinion once the review concluded, the meeting summary once
 // the meeting is recorded, the filing report once the decision is published (the server refuses them before).
 import { Card, Space } from 'antd';
 import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
@@ -11,6 +11,7 @@ type Paper = keyof typeof decisionPaperLabels;
 function available(d: DecisionRecord): Paper[] {
   const ready: Record<Paper, boolean> = {
     announcement: d.consultation !== null,
+    'hearing-announcement': d.stepRecords.hearing !== null,
     'review-opinion': d.reviews.some((r) => r.concludedOn !== null),
     'meeting-summary': d.meeting !== null,
     'filing-report': d.publication !== null,

@@ -197,7 +197,13 @@ export default function DecisionDetailPage() {
         <Card size="small" title="期限" style={{ marginTop: 12 }}>
           {d.deadlines.map((x) => (
             <div key={x.id}>
-              {x.label}：{displayDate(x.due)}（{x.basis}）
+              {x.label}：
+              {x.bound === 'floor'
+                ? `不早于${displayDate(x.due)}（${
+                    x.owedWorkingDays === null ? '已届满' : `尚需给予${x.owedWorkingDays}个工作日`
+                  }）`
+                : displayDate(x.due)}
+              （{x.basis}）
             </div>
           ))}
         </Card>

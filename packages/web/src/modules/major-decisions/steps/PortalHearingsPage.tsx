@@ -1,7 +1,8 @@
 // 重大行政决策听证会 on the portal (《重大行政决策程序暂行条例》第十六条: the hearing's time and place, the
 // participant-selection rules and the participant list are published beforehand): the hearings of the portal's
-// region announced and not yet held, soonest first.
+// region announced and not yet held, soonest first, each with its 听证会公告 (DOCX, PDF) to download.
 import { Alert, Card, Empty, List, Space, Tag, Typography } from 'antd';
+import { FilePdfOutlined, FileWordOutlined } from '@ant-design/icons';
 import type { PublicDecisionHearingList } from '@fazhi/core/contracts';
 import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
@@ -30,7 +31,21 @@ export default function PortalHearingsPage() {
                   听证时间：{displayDate(h.hearingOn)} <Tag color="blue">{h.place}</Tag>
                 </span>
                 <span>听证参加人遴选办法：{h.selectionRules}</span>
+                {h.applicationMethod && h.applicationClosesOn && (
+                  <span>
+                    报名方式：{h.applicationMethod}（报名截止日期：{displayDate(h.applicationClosesOn)}）
+                  </span>
+                )}
                 <span>听证参加人：{h.participants.join('、')}</span>
+                <Space aria-label="听证会公告">
+                  听证会公告：
+                  <a href={`/api/public/decision-hearings/${h.id}/announcement?format=pdf`} download>
+                    <FilePdfOutlined /> PDF
+                  </a>
+                  <a href={`/api/public/decision-hearings/${h.id}/announcement?format=docx`} download>
+                    <FileWordOutlined /> Word
+                  </a>
+                </Space>
                 <Typography.Text type="secondary">公告日期：{displayDate(h.announcedOn)}</Typography.Text>
               </Space>
             </List.Item>

@@ -5,7 +5,7 @@
 import { Checkbox, Form, Input, Space } from 'antd';
 import type { DecisionRecord } from '@fazhi/core/contracts';
 import { choiceItem, dateItem, textItem } from '../records/ActForms';
-import { act, lines } from '../records/acts';
+import { act, lines, optional } from '../records/acts';
 
 type D = DecisionRecord;
 
@@ -16,17 +16,33 @@ interface HearingValues {
   participants: string;
   announcedOn: string;
   materialsSentOn: string;
+  applicationMethod?: string;
+  applicationClosesOn?: string;
 }
 
 const announceHearing = act<D, HearingValues>({
   title: '公告听证会（第十六条）',
   path: 'hearing',
   offered: (d) => d.abilities.announceHearing,
-  fields: ['hearingOn', 'hearingPlace', 'selectionRules', 'participants', 'announcedOn', 'materialsSentOn'],
+  fields: [
+    'hearingOn',
+    'hearingPlace',
+    'selectionRules',
+    'participants',
+    'announcedOn',
+    'materialsSentOn',
+    'applicationMethod',
+    'applicationClosesOn',
+  ],
   initialValues: (_, today) => ({ announcedOn: today }),
   submitText: '公告听证会',
   done: '已公告听证会',
-  body: (v) => ({ ...v, participants: lines(v.participants) }),
+  body: (v) => ({
+    ...v,
+    participants: lines(v.participants),
+    applicationMethod: optional(v.applicationMethod),
+    applicationClosesOn: v.applicationClosesOn || undefined,
+  }),
   form: () => (
     <>
       <Space wrap>
@@ -36,6 +52,12 @@ const announceHearing = act<D, HearingValues>({
       </Space>
       {textItem('hearingPlace', '听证会地点', { max: 200, required: '请填写听证会地点' })}
       {textItem('selectionRules', '听证参加人遴选办法', { rows: 3, max: 4000, required: '请填写遴选办法' })}
+      {textItem('applicationMethod', '报名方式', {
+        rows: 2,
+        max: 2000,
+        extra: '公开报名遴选听证参加人的，与报名截止日期一并公告',
+      })}
+      {dateItem('applicationClosesOn', '报名截止日期')}
       {textItem('participants', '听证参加人名单（每行一人）', { rows: 3, max: 4000, required: '请填写听证参加人' })}
     </>
   ),

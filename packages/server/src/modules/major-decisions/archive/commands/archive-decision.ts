@@ -1,13 +1,12 @@
 // 归档 (第三十三条): a decision whose procedure has ended (or that is being executed) is archived once its file lacks
 // nothing (each gap named with its article). Archiving generates the case file — a PDF in 公文 layout with its table
-// of contents and every step's record, through the platform's paper renderer — and a manifest listing the file and
+// of contents (each part's page) and every step's record, through the platform's paper renderer — and a manifest listing the file and
 // each part with its SM3 digest; both are stored as generated (a download is those bytes, never a new rendering
 // with another digest), and the act's audit event carries the manifest's digest.
 import { decisionStatusLabels, describeCaseFileGaps } from '@fazhi/core/major-decisions';
 import { actDate } from '../../../../platform/act-date';
 import { sm3 } from '../../../../platform/crypto/sm';
 import { invalid } from '../../../../platform/errors';
-import { cachedPaper } from '../../../../platform/papers/cache';
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { recordDecisionAct } from '../../records/workflow';
@@ -40,10 +39,9 @@ export async function archiveDecisionOn(
       gaps.map((g) => ({ path: g.part, message: `${g.label}（${g.basis}）` })),
     );
   const archivedOn = actDate(services, input.archivedOn, 'archivedOn');
-  const model = caseFileModel(row, parts, archivedOn);
-  const pdf = await cachedPaper('pdf', model, async () =>
-    (await import('../../../../platform/papers/render-pdf')).renderPdf(model),
-  );
+  // the renderer loads on the first paper asked for (platform/papers/render.ts)
+  const { renderPdfWithContents } = await import('../../../../platform/papers/render-pdf');
+  const { pdf } = await renderPdfWithContents((pages) => caseFileModel(row, parts, archivedOn, pages));
   const pdfSm3 = sm3(pdf);
   const manifest = JSON.stringify(
     {

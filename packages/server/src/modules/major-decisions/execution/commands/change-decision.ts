@@ -95,18 +95,23 @@ export async function adjustDecisionOn(services: Services, w: Writer, id: string
   // body and 承办单位, with the steps this decision's procedure applied
   const next =
     input.kind === 'major'
-      ? await proposeDecisionOn(services, w, {
-          bodyOrgId: row.body_org_id,
-          title: `${row.title}（调整）`.slice(0, 200),
-          sponsorOrgId: row.sponsor_org_id,
-          applicableSteps: (['hearing', 'expert_review', 'risk_assessment', 'fair_competition_review'] as const).filter(
-            (s) => row[s],
-          ),
-          outsideCatalogueReason: `对已公布的“${row.title}”作出重大调整，依照《重大行政决策程序暂行条例》第三十七条重新履行决策程序：${input.reason}`,
-          proposal: input.content,
-          proposer: input.decisionRecord,
-          proposedOn: on,
-        })
+      ? await proposeDecisionOn(
+          services,
+          w,
+          {
+            bodyOrgId: row.body_org_id,
+            title: `${row.title}（调整）`.slice(0, 200),
+            sponsorOrgId: row.sponsor_org_id,
+            applicableSteps: (
+              ['hearing', 'expert_review', 'risk_assessment', 'fair_competition_review'] as const
+            ).filter((s) => row[s]),
+            outsideCatalogueReason: `对已公布的“${row.title}”作出重大调整，依照《重大行政决策程序暂行条例》第三十七条重新履行决策程序：${input.reason}`,
+            proposal: input.content,
+            proposer: input.decisionRecord,
+            proposedOn: on,
+          },
+          { startedByAdjustment: true },
+        )
       : null;
   await writeChange(
     w,

@@ -112,8 +112,10 @@ export function decisionAfterRows(t: {
     },
     {
       route: 'POST /api/decisions/:id/adjustments',
+      // a major adjustment (第三十七条), which also starts the changed decision's own record: the body's leaders
+      // decide it as they decide a minor one
       ...act('adjustments', 'published', () => ({
-        kind: 'minor',
+        kind: 'major',
         reason: '矩阵',
         decisionRecord: '矩阵',
         content: '矩阵',

@@ -43,7 +43,15 @@ export async function proposeDecisionOn(
   services: Services,
   w: Writer,
   input: ProposeDecisionBody,
-  opts: { isDemo?: boolean } = {},
+  opts: {
+    isDemo?: boolean;
+    /**
+     * 第三十七条: the changed decision of a major adjustment is started by the body's own adjustment, which its
+     * policy (`adjust`, the body's leaders and office) has already allowed; the office's `decideStart` does not
+     * decide it a second time.
+     */
+    startedByAdjustment?: boolean;
+  } = {},
 ) {
   const body = await decisionBody(w.tx, input.bodyOrgId);
   const item = input.catalogueItemId ? await publishedItem(w, body.id, input.catalogueItemId) : null;
@@ -60,12 +68,13 @@ export async function proposeDecisionOn(
   const [bodyTarget, sponsorTarget] = [await orgTarget(w.tx, body.id), await orgTarget(w.tx, sponsorId)];
   if (!bodyTarget || !sponsorTarget) throw notFound('决策机关');
   const title = item?.title ?? input.title!.trim();
-  authorizeAs(services.registry.grants, w.ctx.actor, decisionRecordPolicy, 'decideStart', {
-    title,
-    body: bodyTarget,
-    sponsor: sponsorTarget,
-    reviewer: null,
-  });
+  if (!opts.startedByAdjustment)
+    authorizeAs(services.registry.grants, w.ctx.actor, decisionRecordPolicy, 'decideStart', {
+      title,
+      body: bodyTarget,
+      sponsor: sponsorTarget,
+      reviewer: null,
+    });
   const proposedOn = actDate(services, input.proposedOn, 'proposedOn', '提出日期');
   const steps = new Set(input.applicableSteps ?? []);
   const flags = Object.fromEntries(optionalSteps.map((s) => [s, item ? item[s] : steps.has(s)])) as Record<

@@ -16,6 +16,9 @@ export const announceHearingBody = z.object({
   participants: names('听证参加人'),
   announcedOn: isoDate('听证会公告日期').optional(),
   materialsSentOn: isoDate('听证会材料送达日期'),
+  // where participants are selected from those who apply: how to apply and the last day (both or neither)
+  applicationMethod: text('听证报名方式', 2000).optional(),
+  applicationClosesOn: isoDate('听证报名截止日期').optional(),
 });
 export type AnnounceHearingBody = z.infer<typeof announceHearingBody>;
 

@@ -4,6 +4,7 @@
 // from a draw recorded for the decision and the step is complete only with every drawn expert's signed opinion
 // (第十九条、第二十条), a redraw only with its reason; an uncontrollable risk sends the draft back (第二十四条); a
 // draft found not to comply with fair competition is reviewed again. Each act leaves its act row and audit event.
+// The hearing's announcement is a 公文 (第十六条、第十七条), in the console and on the portal while the hearing is open.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { DecisionRecord, ExpertDraw, PublicDecisionHearingList } from '@fazhi/core/contracts';
@@ -16,6 +17,8 @@ import { openConsultation } from '../commands/open-consultation';
 import { closeConsultation } from '../commands/close-consultation';
 import { announceHearing } from './commands/announce-hearing';
 import { decisionAuditOf } from '../test/audit-of';
+import { docxText, pdfPageTexts } from '../../../../../test/paper-text';
+import { chineseDate } from '../../../../platform/display-dates';
 
 let env: TestEnv;
 let legal: Session;
@@ -293,19 +296,53 @@ test('第十六条: the portal lists a hearing announced and not yet held, with 
     proposer: '测试',
   });
   await decideStart(env.services, system, open, { start: true, startRecord: '测试' });
-  await announceHearing(env.services, system, open, {
+  const paper = `/api/decisions/${open}/papers/hearing-announcement`;
+  const early = await call(env.app, legal, 'GET', paper);
+  assert.equal(early.statusCode, 409, early.body);
+  assert.match(early.json().message, /^不能生成听证会公告：尚未公告听证会（《重大行政决策程序暂行条例》第十六条）/);
+  const hearing = {
     hearingOn: later(20),
     hearingPlace: '示范区政务服务中心听证室',
     selectionRules: '公开报名，随机遴选',
     participants: ['车主代表甲'],
+    announcedOn: ago(5),
+    applicationMethod: '向示范区市场监督管理局书面报名',
     materialsSentOn: today,
-  });
+  };
+  const half = await call(env.app, legal, 'POST', `/api/decisions/${open}/hearing`, hearing);
+  assert.equal(half.statusCode, 422, half.body);
+  assert.equal(half.json().code, 'HEARING_APPLICATION_INVALID');
+  assert.deepEqual(
+    half.json().fields.map((f: { path: string }) => f.path),
+    ['applicationClosesOn'],
+  );
+  await announceHearing(env.services, system, open, { ...hearing, applicationClosesOn: ago(1) });
   const r = await env.app.inject({ method: 'GET', url: '/api/public/decision-hearings' });
   assert.equal(r.statusCode, 200, r.body);
   const item = (r.json() as PublicDecisionHearingList).items.find((h) => h.decisionTitle.includes('公共停车收费'));
   assert.equal(item?.hearingOn, later(20));
   assert.deepEqual(item?.participants, ['车主代表甲']);
   assert.equal('recordSummary' in (item ?? {}), false);
+  assert.equal(item?.applicationClosesOn, ago(1));
+  // 第十六条、第十七条: the announcement as a 公文, in the console and on the portal (no sign-in), its text read back
+  const docx = await docxText((await call(env.app, legal, 'GET', paper)).rawPayload);
+  for (const p of [
+    /^示范区市场监督管理局\n示范区市场监督管理局听证〔\d{4}〕\d+号\n关于召开《示范区公共停车收费标准调整方案（步骤测试）》听证会的公告/,
+    new RegExp(`二、听证时间和地点：\u3000?${chineseDate(later(20))}，示范区政务服务中心听证室`),
+    /三、听证参加人遴选办法：\u3000?公开报名，随机遴选/,
+    /四、报名方式：\u3000?向示范区市场监督管理局书面报名/,
+    new RegExp(`五、报名截止日期：\u3000?${chineseDate(ago(1))}`),
+    /六、听证参加人名单：\u3000?车主代表甲/,
+    /第十七条/,
+    new RegExp(`示范区市场监督管理局\n${chineseDate(ago(5))}`),
+  ])
+    assert.match(docx, p, docx);
+  const pdf = await env.app.inject({
+    method: 'GET',
+    url: `/api/public/decision-hearings/${item!.id}/announcement?format=pdf`,
+  });
+  assert.equal(pdf.statusCode, 200, pdf.body);
+  assert.match(pdfPageTexts(pdf.rawPayload).join(''), /四、报名方式：向示范区市场监督管理局书面报名/);
   // a hearing already held is no longer open
   assert.ok(!(r.json() as PublicDecisionHearingList).items.some((h) => h.decisionTitle.includes('摊位租金')));
 });

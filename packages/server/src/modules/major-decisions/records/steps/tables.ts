@@ -16,6 +16,9 @@ export interface DecisionHearingTable {
   materials_sent_on: string;
   materials_due: string;
   materials_explanation: Json<string[]>;
+  /** 第十六条: how to apply to take part, and by when (both or neither) */
+  application_method: import('kysely').ColumnType<string | null, string | null | undefined, string | null>;
+  application_closes_on: import('kysely').ColumnType<string | null, string | null | undefined, string | null>;
   held_on: import('kysely').ColumnType<string | null, string | null | undefined, string | null>;
   record_summary: import('kysely').ColumnType<string | null, string | null | undefined, string | null>;
   signed_by: import('kysely').ColumnType<string[], string | undefined, string>;

@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { checkHearingNotice, decisionArticle, hearingMaterialsDue } from '@fazhi/core/major-decisions';
 import { actDate } from '../../../../../platform/act-date';
 import { loadCalendarContext } from '../../../../../platform/deadlines';
-import { invalid } from '../../../../../platform/errors';
+import { invalid, type FieldError } from '../../../../../platform/errors';
 import type { Services } from '../../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../../platform/write';
 import { decisionForAct, recordDecisionAct } from '../../workflow';
@@ -15,6 +15,29 @@ import { requireApplicable } from './applicable';
 
 export async function announceHearing(services: Services, ctx: WriteContext, id: string, input: AnnounceHearingBody) {
   return inWriteTransaction(services, ctx, (w) => announceHearingOn(services, w, id, input));
+}
+
+/**
+ * How to apply and by when, where the participants are selected from applicants: both or neither, the last day
+ * between the announcement and the sending of the materials to those selected (第十六条: the list is published and
+ * the materials reach them 7 days before the hearing), every problem at once.
+ */
+function applicationOf(input: AnnounceHearingBody, announcedOn: string) {
+  const method = input.applicationMethod?.trim() || null;
+  const closesOn = input.applicationClosesOn ?? null;
+  if (!method && !closesOn) return null;
+  const fields: FieldError[] = [];
+  if (!method) fields.push({ path: 'applicationMethod', message: '请填写报名方式' });
+  if (!closesOn) fields.push({ path: 'applicationClosesOn', message: '请选择报名截止日期' });
+  else if (closesOn < announcedOn || closesOn > input.materialsSentOn)
+    fields.push({ path: 'applicationClosesOn', message: '应在公告日期之后、听证会材料送达日期之前' });
+  if (fields.length)
+    throw invalid(
+      'HEARING_APPLICATION_INVALID',
+      `听证报名方式和报名截止日期应当一并公告，报名截止日期应在公告之后、遴选听证参加人并送达听证会材料之前（${decisionArticle('第十六条')}）`,
+      fields,
+    );
+  return { method: method!, closesOn: closesOn! };
 }
 
 export async function announceHearingOn(
@@ -34,6 +57,7 @@ export async function announceHearingOn(
       `听证会日期不能早于公告日期，听证时间应当提前公布（${decisionArticle('第十六条')}）`,
       [{ path: 'hearingOn', message: '不能早于公告日期' }],
     );
+  const application = applicationOf(input, announcedOn);
   const { calendar, settings } = await loadCalendarContext(w.tx, row.region_code);
   const notice = checkHearingNotice({ calendar, settings }, { hearingOn: input.hearingOn, materialsSentOn });
   if (!notice.ok)
@@ -56,6 +80,8 @@ export async function announceHearingOn(
       materials_sent_on: materialsSentOn,
       materials_due: due.due,
       materials_explanation: JSON.stringify(due.explanation),
+      application_method: application?.method ?? null,
+      application_closes_on: application?.closesOn ?? null,
       is_demo: opts.isDemo ?? row.is_demo,
     })
     .execute();

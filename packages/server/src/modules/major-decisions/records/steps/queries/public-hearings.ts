@@ -17,6 +17,7 @@ export async function openHearings(services: Services): Promise<PublicDecisionHe
     .innerJoin('orgs as b', 'b.id', 'd.body_org_id')
     .innerJoin('orgs as s', 's.id', 'd.sponsor_org_id')
     .select(['h.id', 'h.hearing_on', 'h.place', 'h.selection_rules', 'h.participants', 'h.announced_on'])
+    .select(['h.application_method', 'h.application_closes_on'])
     .select(['d.title', 'b.name as body_name', 's.name as sponsor_name'])
     .where('h.region_code', '=', regionCode)
     .where('h.held_on', 'is', null)
@@ -36,6 +37,8 @@ export async function openHearings(services: Services): Promise<PublicDecisionHe
       selectionRules: r.selection_rules,
       participants: r.participants,
       announcedOn: r.announced_on,
+      applicationMethod: r.application_method,
+      applicationClosesOn: r.application_closes_on,
     })),
   };
 }

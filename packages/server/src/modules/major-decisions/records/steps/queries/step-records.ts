@@ -48,6 +48,8 @@ export async function stepRecordsOf(db: Db, d: { region_code: string; id: string
           selectionRules: hearing.selection_rules,
           participants: hearing.participants,
           announcedOn: hearing.announced_on,
+          applicationMethod: hearing.application_method,
+          applicationClosesOn: hearing.application_closes_on,
           materialsSentOn: hearing.materials_sent_on,
           materialsDue: hearing.materials_due,
           materialsExplanation: hearing.materials_explanation,

@@ -1,7 +1,7 @@
 // The scope matrix's rows of a decision's middle steps (scope-matrix.test.ts of the module): each place's unit is
 // the decision body and the 承办单位 of a decision that calls for all four steps, started and being drafted; its own
 // legal officer and head record the steps (`keeps`). States the act needs (an announced hearing, a draw for the
-// decision from the place's region's pool) are built through the commands.
+// decision from the place's region's pool, a hearing still to come for the portal) are built through the commands.
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import {
   everyone,
@@ -16,7 +16,7 @@ import { proposeDecision } from '../../commands/propose-decision';
 import { decideStart } from '../../commands/decide-start';
 import { announceHearing } from '../commands/announce-hearing';
 
-async function decisionWithSteps(w: ScopeWorld, p: Place, ready?: 'hearing' | 'draw') {
+async function decisionWithSteps(w: ScopeWorld, p: Place, ready?: 'hearing' | 'open-hearing' | 'draw') {
   const s = w.env.services;
   const ago = (n: number) => formatIsoDate(parseIsoDate(s.clock.today()) - n);
   const title = `矩阵步骤决策${p.target}${w.unique()}`;
@@ -39,6 +39,22 @@ async function decisionWithSteps(w: ScopeWorld, p: Place, ready?: 'hearing' | 'd
       announcedOn: ago(30),
       materialsSentOn: ago(25),
     });
+  // a hearing still to come, as the portal lists it
+  let hearingId = '';
+  if (ready === 'open-hearing') {
+    await announceHearing(s, w.system, id, {
+      hearingOn: formatIsoDate(parseIsoDate(s.clock.today()) + 20),
+      hearingPlace: '矩阵会议室',
+      selectionRules: '矩阵遴选办法',
+      participants: ['矩阵参加人'],
+      materialsSentOn: s.clock.today(),
+    });
+    ({ id: hearingId } = await s.db
+      .selectFrom('decision_hearings')
+      .select('id')
+      .where('decision_id', '=', id)
+      .executeTakeFirstOrThrow());
+  }
   let expertId = '';
   if (ready === 'draw') {
     const y = Number(s.clock.today().slice(0, 4));
@@ -61,7 +77,7 @@ async function decisionWithSteps(w: ScopeWorld, p: Place, ready?: 'hearing' | 'd
       decisionId: id,
     });
   }
-  return { id, expertId };
+  return { id, expertId, hearingId };
 }
 
 const step = (path: string, ready: 'hearing' | 'draw' | undefined, payload: (expertId: string) => unknown) => ({
@@ -124,6 +140,15 @@ export function decisionStepRows(keeps: (ok: number) => Answers): MatrixRow[] {
       request: () => ({ url: '/api/public/decision-hearings' }),
       anonymous: 200,
       expect: everyone(200),
+    },
+    // the announcement of a hearing the portal lists: the portal region's (the demo county's), to everyone
+    {
+      route: 'GET /api/public/decision-hearings/:hearingId/announcement',
+      request: async (w, p) => ({
+        url: `/api/public/decision-hearings/${(await decisionWithSteps(w, p, 'open-hearing')).hearingId}/announcement?format=pdf`,
+      }),
+      anonymous: 200,
+      expect: everyone([200, 200, 200, 404]),
     },
   ];
 }
