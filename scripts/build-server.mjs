@@ -127,9 +127,9 @@ export async function serverBundle({ quiet = false } = {}) {
  * bundled file of each source file given: the source's path under `outdir/<rank>/`, ending in `.mjs` instead of
  * `.ts`, where the rank is the unit's place in `units` (000, 001, …). node:test sorts the files it is given by
  * path, so the rank is what makes it start them in the order given (the harness gives them longest first).
- * A unit of several files is one entry that runs them one after another in one process through `runner`'s
+ * A unit given as a list of files is one entry that runs them one after another in one process through `runner`'s
  * `runGroup` (packages/server/test/group-runner.ts), each file a lazily loaded chunk: `<rank>/<their folder>/
- * group-of-<n>.mjs`, which every file of the unit maps to.
+ * group-of-<n>.mjs`, which every file of the unit maps to (a list of one keeps its file's name).
  * @param {(string | string[])[]} units
  * @param {string} outdir
  * @param {{ runner?: string }} [opts]
@@ -138,6 +138,8 @@ export async function bundleTests(units, outdir, opts = {}) {
   const esbuild = await import('esbuild');
   rmSync(outdir, { recursive: true, force: true });
   const lists = units.map((u) => (Array.isArray(u) ? u : [u]));
+  // a unit given as a list, even of one file, runs through the runner (its time limit is the runner's per file)
+  const throughRunner = units.map((u) => Array.isArray(u));
   const rank = (i) => String(i).padStart(3, '0');
   const out = (files, i) =>
     files.length === 1
@@ -167,7 +169,7 @@ export async function bundleTests(units, outdir, opts = {}) {
     ...options,
     plugins: [...options.plugins, groupPlugin],
     entryPoints: lists.map((files, i) => ({
-      in: files.length === 1 ? join(root, files[0]) : `group:${rank(i)}`,
+      in: throughRunner[i] ? `group:${rank(i)}` : join(root, files[0]),
       out: out(files, i),
     })),
     outbase: root,

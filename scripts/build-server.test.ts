@@ -98,6 +98,10 @@ test('several test files bundled as one unit run one after another in one proces
   assert.equal(entry, join(out, `000/${src}/group-of-2.mjs`));
   assert.equal(built.get(files[1] ?? ''), entry);
   assert.equal(sourceOfBundled(entry, out), `${dir} (2 files)`);
+  // a list of one file runs through the runner too, under the file's own name
+  const one = await bundleTests([[files[0] ?? '']], join(dir, 'one'), { runner });
+  assert.equal(one.get(files[0] ?? ''), join(dir, 'one', `000/${src}/first.test.mjs`));
+  assert.match(readFileSync(one.get(files[0] ?? '') ?? '', 'utf8'), /runGroup/);
   const cpuDir = join(dir, 'cpu');
   mkdirSync(cpuDir);
   const env = { ...process.env, FAZHI_TEST_CPU_DIR: cpuDir, FAZHI_IT_FILE_LIMIT_MS: '20000' };

@@ -110,6 +110,8 @@ async function main() {
   await serverBundle({ quiet: true });
   const bundleDir = join(root, '.fazhi-test', 'bundle');
   const runner = join(root, 'packages/server/test/group-runner.ts');
+  // every unit through the runner, a file alone too: the runner bounds each file by the per-file limit below, while
+  // node:test's own limit is the process's, as many files long as the unit holds
   const bundled = await bundleTests(units, bundleDir, { runner });
   // bounds each file as well as each test: the longest files (the CLI's, which runs `fazhi` a score of times,
   // and the normative route-matrix halves) take about 30–80 s of CPU and pass 200 s of wall time under load;
