@@ -125,30 +125,74 @@ export async function serverBundle({ quiet = false } = {}) {
 /**
  * Bundles test files into `outdir` (emptied first) as one entry each, their shared code in chunks, and returns the
  * bundled file of each source file given: the source's path under `outdir/<rank>/`, ending in `.mjs` instead of
- * `.ts`, where the rank is the file's place in `files` (000, 001, …). node:test sorts the files it is given by
+ * `.ts`, where the rank is the unit's place in `units` (000, 001, …). node:test sorts the files it is given by
  * path, so the rank is what makes it start them in the order given (the harness gives them longest first).
+ * A unit given as a list of files is one entry that runs them one after another in one process through `runner`'s
+ * `runGroup` (packages/server/test/group-runner.ts), each file a lazily loaded chunk: `<rank>/<their folder>/
+ * group-of-<n>.mjs`, which every file of the unit maps to (a list of one keeps its file's name).
+ * @param {(string | string[])[]} units
+ * @param {string} outdir
+ * @param {{ runner?: string }} [opts]
  */
-export async function bundleTests(files, outdir) {
+export async function bundleTests(units, outdir, opts = {}) {
   const esbuild = await import('esbuild');
   rmSync(outdir, { recursive: true, force: true });
-  const out = (f, i) => `${String(i).padStart(3, '0')}/${f.replace(/\.ts$/, '')}`;
+  const lists = units.map((u) => (Array.isArray(u) ? u : [u]));
+  // a unit given as a list, even of one file, runs through the runner (its time limit is the runner's per file)
+  const throughRunner = units.map((u) => Array.isArray(u));
+  const rank = (i) => String(i).padStart(3, '0');
+  const out = (files, i) =>
+    files.length === 1
+      ? `${rank(i)}/${files[0].replace(/\.ts$/, '')}`
+      : `${rank(i)}/${commonFolder(files)}/group-of-${files.length}`;
+  const groups = new Map(lists.map((files, i) => [`group:${rank(i)}`, files]));
+  const groupPlugin = {
+    name: 'test-groups',
+    setup(build) {
+      build.onResolve({ filter: /^group:/ }, (args) => ({ path: args.path, namespace: 'test-group' }));
+      build.onLoad({ filter: /.*/, namespace: 'test-group' }, (args) => {
+        if (!opts.runner) throw new Error('bundleTests: a unit of several files needs the group runner');
+        const files = groups.get(args.path) ?? [];
+        const list = files.map(
+          (f) => `{ source: ${JSON.stringify(f)}, load: () => import(${JSON.stringify(join(root, f))}) }`,
+        );
+        return {
+          contents: `import { runGroup } from ${JSON.stringify(opts.runner)};\nawait runGroup([${list.join(', ')}]);\n`,
+          resolveDir: root,
+          loader: 'js',
+        };
+      });
+    },
+  };
+  const options = commonOptions();
   await esbuild.build({
-    ...commonOptions(),
-    entryPoints: files.map((f, i) => ({ in: join(root, f), out: out(f, i) })),
+    ...options,
+    plugins: [...options.plugins, groupPlugin],
+    entryPoints: lists.map((files, i) => ({
+      in: throughRunner[i] ? `group:${rank(i)}` : join(root, files[0]),
+      out: out(files, i),
+    })),
     outbase: root,
     outdir,
   });
-  return new Map(files.map((f, i) => [f, join(outdir, `${out(f, i)}.mjs`)]));
+  return new Map(lists.flatMap((files, i) => files.map((f) => [f, join(outdir, `${out(files, i)}.mjs`)])));
 }
 
-/** The source file a bundled test file was built from (the inverse of bundleTests' naming), absolute. */
+/** The deepest folder that holds every file given (relative paths). */
+function commonFolder(files) {
+  const parts = files.map((f) => dirname(f).split('/'));
+  const common = [];
+  for (let i = 0; parts.every((p) => i < p.length && p[i] === parts[0][i]); i++) common.push(parts[0][i]);
+  return common.join('/') || '.';
+}
+
+/** The source file a bundled test file was built from (the inverse of bundleTests' naming), absolute; for the entry
+ * of several files, their folder and how many they are ("…/modules/calendar (5 files)"). */
 export function sourceOfBundled(file, outdir) {
-  return join(
-    root,
-    relative(outdir, file)
-      .replace(/^\d+\//, '')
-      .replace(/\.mjs$/, '.ts'),
-  );
+  const path = relative(outdir, file).replace(/^\d+\//, '');
+  const group = /^(.*)\/group-of-(\d+)\.mjs$/.exec(path);
+  if (group) return `${join(root, group[1])} (${group[2]} files)`;
+  return join(root, path.replace(/\.mjs$/, '.ts'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -4,9 +4,11 @@
 // Two kinds of job. A long job is a stage that keeps its own parallelism and waits a good part of its time (the
 // integration files wait on PostgreSQL's disk and on the processes they start, the journeys on the browser): it
 // starts at once, since its wall time, not its CPU, is the run's critical path. The short jobs (the checks and the
-// unit tests) fill the cores beside them: longest first (by the CPU the last run recorded), at most `cores` minus
-// the long jobs running at a time but never fewer than one, so that they end before the long jobs do and nothing
-// is left to run alone at the end. Priorities (nice) decide who waits when the cores are short (`niceOf`).
+// unit tests) fill the cores beside them: longest first (by the CPU the last run recorded), one per core at a time,
+// so that they end before the long jobs do and nothing is left to run alone at the end. Priorities (nice) decide who waits when the cores are short (`niceOf`); beside
+// the long stages a short job runs in the idle class (`idleBeside`): it takes only the CPU no one else wants, so
+// that the integration files, the run's critical path, lose nothing to it, and as many such jobs run as there are
+// cores. Once the long stages have ended, the short jobs still running return to the normal class.
 
 /**
  * @typedef {{ id: string, long?: boolean, timed?: boolean }} Job `timed`: a long job whose tests wait on what a
@@ -28,6 +30,17 @@ export function niceOf(job, jobs) {
 }
 
 /**
+ * Whether a short job starting now runs in the idle class (SCHED_IDLE: only on a core no other process wants):
+ * while a long stage is still to run or running. Measured idle (2026-12-07): at nice 8 the unit tests took 62 CPU-s
+ * over 548 s beside the stages, CPU that a nice-4 integration file, the run's critical path, gave up to them.
+ * @param {Job[]} pending
+ * @param {Job[]} running
+ */
+export function idleBeside(pending, running) {
+  return [...pending, ...running].some((j) => j.long);
+}
+
+/**
  * The pending jobs to start now, in the order to start them.
  * @template {Job} J
  * @param {J[]} pending in the order given (ties in cost keep it)
@@ -38,9 +51,9 @@ export function niceOf(job, jobs) {
  */
 export function toStart(pending, running, cores, cost) {
   const longs = pending.filter((j) => j.long);
-  const longRunning = running.filter((j) => j.long).length + longs.length;
-  const shortRunning = running.filter((j) => !j.long).length;
-  const free = Math.max(1, cores - longRunning) - shortRunning;
+  // one short job per core: beside a long stage a short job is in the idle class (`idleBeside`) and takes nothing
+  // from it, so two fill the idle moments of two cores; without one they share the cores
+  const free = cores - running.filter((j) => !j.long).length;
   const shorts = pending
     .filter((j) => !j.long)
     .map((j, i) => ({ j, i }))
@@ -51,28 +64,31 @@ export function toStart(pending, running, cores, cost) {
 }
 
 /**
- * Runs the jobs as `toStart` says, each as `start(job)` (which must not reject: a job's failure is its result), and
- * settles with every job's result by id once all have ended. `onEnd` is told of each job as it ends (to print its
- * output whole).
+ * Runs the jobs as `toStart` says, each as `start(job, { idle })` (which must not reject: a job's failure is its
+ * result; `idle`: a short job beside a long stage, `idleBeside`), and settles with every job's result by id once all
+ * have ended. `onEnd` is told of each job as it ends (to print its output whole); `onLongEnd` once the last long job
+ * has ended, with the short jobs still running (to return them to the normal class).
  * @template {Job} J
  * @template R
  * @param {J[]} jobs
- * @param {{ cores: number, cost: (job: J) => number, start: (job: J) => Promise<R>, onEnd?: (job: J, result: R) => void }} opts
+ * @param {{ cores: number, cost: (job: J) => number, start: (job: J, how: { idle: boolean }) => Promise<R>, onEnd?: (job: J, result: R) => void, onLongEnd?: (running: J[]) => void }} opts
  * @returns {Promise<Map<string, R>>}
  */
-export function runPipeline(jobs, { cores, cost, start, onEnd = () => undefined }) {
+export function runPipeline(jobs, { cores, cost, start, onEnd = () => undefined, onLongEnd = () => undefined }) {
   const pending = [...jobs];
   const running = [];
   const results = new Map();
   return new Promise((resolve) => {
     const pump = () => {
       for (const job of toStart(pending, running, cores, cost)) {
+        const idle = !job.long && idleBeside(pending, running);
         pending.splice(pending.indexOf(job), 1);
         running.push(job);
-        void start(job).then((result) => {
+        void start(job, { idle }).then((result) => {
           running.splice(running.indexOf(job), 1);
           results.set(job.id, result);
           onEnd(job, result);
+          if (job.long && !idleBeside(pending, running)) onLongEnd([...running]);
           pump();
         });
       }

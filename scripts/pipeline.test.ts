@@ -2,26 +2,26 @@
 // first, and every job's result comes back whatever the others did.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { niceOf, parseRecorded, runPipeline, toStart, type Job } from './pipeline.mjs';
+import { idleBeside, niceOf, parseRecorded, runPipeline, toStart, type Job } from './pipeline.mjs';
 
 const job = (id: string, long = false): Job => ({ id, long });
 const costs: Record<string, number> = { unit: 34, 'tsc-server': 22, prettier: 20, eslint: 19, 'tsc-core': 6 };
 const cost = (j: Job) => costs[j.id] ?? 0;
 const ids = (jobs: Job[]) => jobs.map((j) => j.id);
 
-test('on two cores the long stages start at once and one short job, the longest, beside them', () => {
+test('on two cores the long stages start at once and two short jobs, the longest, beside them', () => {
   const all = [job('tsc-core'), job('eslint'), job('unit'), job('integration', true), job('e2e', true)];
-  assert.deepEqual(ids(toStart(all, [], 2, cost)), ['integration', 'e2e', 'unit']);
-  // while both long stages and a short job run, nothing more starts
-  const running = [job('integration', true), job('e2e', true), job('unit')];
-  assert.deepEqual(ids(toStart([job('tsc-core'), job('eslint')], running, 2, cost)), []);
-  // the short job ended: the next longest
-  assert.deepEqual(ids(toStart([job('tsc-core'), job('eslint')], running.slice(0, 2), 2, cost)), ['eslint']);
+  assert.deepEqual(ids(toStart(all, [], 2, cost)), ['integration', 'e2e', 'unit', 'eslint']);
+  // while both long stages and two short jobs run, nothing more starts
+  const running = [job('integration', true), job('e2e', true), job('unit'), job('eslint')];
+  assert.deepEqual(ids(toStart([job('tsc-core'), job('prettier')], running, 2, cost)), []);
+  // a short job ended: the next longest
+  assert.deepEqual(ids(toStart([job('tsc-core'), job('prettier')], running.slice(0, 3), 2, cost)), ['prettier']);
 });
 
-test('with one long stage left on two cores the short jobs still run one at a time; with none, as many as cores', () => {
+test('one short job per core whether a long stage runs or not; a job with no cost keeps the order given', () => {
   const shorts = [job('tsc-core'), job('prettier'), job('eslint'), job('tsc-server')];
-  assert.deepEqual(ids(toStart(shorts, [job('integration', true)], 2, cost)), ['tsc-server']);
+  assert.deepEqual(ids(toStart(shorts, [job('integration', true)], 2, cost)), ['tsc-server', 'prettier']);
   assert.deepEqual(ids(toStart(shorts, [], 2, cost)), ['tsc-server', 'prettier']);
   const notEslint = shorts.filter((j) => j.id !== 'eslint');
   assert.deepEqual(ids(toStart(notEslint, [job('eslint')], 4, cost)), ['tsc-server', 'prettier', 'tsc-core']);
@@ -29,24 +29,35 @@ test('with one long stage left on two cores the short jobs still run one at a ti
   assert.deepEqual(ids(toStart([job('b'), job('a'), job('unit')], [], 2, cost)), ['unit', 'b']);
 });
 
-test('the pipeline runs every job once, never more short jobs at a time than the rule allows, and returns each result', async () => {
+test('beside a long stage (running or still to start) a short job runs in the idle class, without one normally', () => {
+  assert.equal(idleBeside([job('eslint')], [job('integration', true)]), true);
+  assert.equal(idleBeside([job('e2e', true)], []), true);
+  assert.equal(idleBeside([job('eslint')], [job('unit')]), false);
+});
+
+test('the pipeline runs every job once, one short job per core, each idle while the long stage runs; returns each result', async () => {
   const jobs = [job('integration', true), job('tsc-core'), job('eslint'), job('unit'), job('prettier')];
   const order: string[] = [];
+  const idle: Record<string, boolean> = {};
   let shortsAtOnce = 0;
   let mostShorts = 0;
   const ended: string[] = [];
-  // the long stage ends only once every short job has (not on a timer, which a loaded machine would reorder)
-  let shortsLeft = 4;
+  const leftAtLongEnd: string[][] = [];
+  // the long stage ends once three short jobs have (not on a timer, which a loaded machine would reorder); the last
+  // short job waits for the long stage's end, so it is still running then
+  let shortsLeft = 3;
   let endLong = () => undefined as void;
   const longEnded = new Promise<void>((r) => (endLong = r));
   const results = await runPipeline(jobs, {
     cores: 2,
     cost,
-    start: async (j) => {
+    start: async (j, how) => {
       order.push(j.id);
+      idle[j.id] = how.idle;
       if (j.long) await longEnded;
       else {
         mostShorts = Math.max(mostShorts, ++shortsAtOnce);
+        if (j.id === 'tsc-core') await longEnded;
         await new Promise((r) => setTimeout(r, 5));
         shortsAtOnce--;
         if (--shortsLeft === 0) endLong();
@@ -55,13 +66,18 @@ test('the pipeline runs every job once, never more short jobs at a time than the
       return { status: j.id === 'eslint' ? 1 : 0 };
     },
     onEnd: (j) => ended.push(j.id),
+    onLongEnd: (running) => leftAtLongEnd.push(ids(running)),
   });
   assert.deepEqual(order, ['integration', 'unit', 'prettier', 'eslint', 'tsc-core']);
-  assert.equal(mostShorts, 1);
+  assert.equal(mostShorts, 2);
+  assert.deepEqual(idle, { integration: false, unit: true, prettier: true, eslint: true, 'tsc-core': true });
+  // the short job still running when the long stage ended is handed back to be returned to the normal class
+  assert.deepEqual(leftAtLongEnd, [['tsc-core']]);
   assert.deepEqual([...results.keys()].sort(), ids(jobs).sort());
   assert.equal(results.get('eslint')?.status, 1);
   assert.equal(results.get('tsc-core')?.status, 0);
-  assert.deepEqual(ended, ['unit', 'prettier', 'eslint', 'tsc-core', 'integration']);
+  assert.equal(ended.at(-2), 'integration');
+  assert.equal(ended.at(-1), 'tsc-core');
 });
 
 test('a run with no jobs ends at once', async () => {

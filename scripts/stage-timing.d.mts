@@ -13,8 +13,10 @@ export interface Measured {
 export function runMeasured(
   cmd: string,
   args: string[],
-  opts: { cwd: string; env: NodeJS.ProcessEnv; live: boolean; limitMs?: number; nice?: number },
-): Promise<Measured>;
+  opts: { cwd: string; env: NodeJS.ProcessEnv; live: boolean; limitMs?: number; nice?: number; idle?: boolean },
+): Promise<Measured> & { pid: number | undefined };
+export function descendantsOf(pid: number): number[];
+export function toNormalClass(pid: number): void;
 export function timingTable(
   rows: { title: string; wall: number; cpu: number | null; start?: number }[],
   totalWall: number,

@@ -5,7 +5,7 @@
 // Linux count every descendant that was waited for, so node:test's per-file processes and a PostgreSQL started by
 // the harness are included) and writes it to file descriptor 3. Elsewhere than Linux the CPU column stays empty.
 import { spawn, spawnSync } from 'node:child_process';
-import { readFileSync, writeSync } from 'node:fs';
+import { readdirSync, readFileSync, writeSync } from 'node:fs';
 import { getPriority, setPriority } from 'node:os';
 
 /** Linux reports /proc times in USER_HZ ticks, which is 100 on every architecture Linux supports today. */
@@ -72,14 +72,17 @@ function readProcStat(pid = 'self') {
  * comes), wall seconds and CPU seconds. With `limitMs`, the command and what it started (in its process group) get
  * SIGTERM once that time has passed, and the result says `timedOut`. With `nice`, the command and everything it
  * starts run that much lower in priority (the wrapper lowers its own before it starts the command, so nothing
- * escapes it).
+ * escapes it); with `idle`, in the idle class (SCHED_IDLE through chrt: only on a core no other process wants; where
+ * chrt is missing, at the lowest priority), until `toNormalClass` is called with `pid` (the wrapper's, which the
+ * settled promise carries as its `pid` at once).
  * @param {string} cmd
  * @param {string[]} args
- * @param {{ cwd: string, env: NodeJS.ProcessEnv, live: boolean, limitMs?: number, nice?: number }} opts
+ * @param {{ cwd: string, env: NodeJS.ProcessEnv, live: boolean, limitMs?: number, nice?: number, idle?: boolean }} opts
  */
 export function runMeasured(cmd, args, opts) {
   const started = performance.now();
   const wrapper = [new URL(import.meta.url).pathname, '--measure', `--nice=${opts.nice ?? 0}`];
+  if (opts.idle) wrapper.push('--idle');
   const child = spawn(process.execPath, [...wrapper, cmd, ...args], {
     cwd: opts.cwd,
     env: opts.env,
@@ -107,7 +110,7 @@ export function runMeasured(cmd, args, opts) {
   });
   child.stderr?.on('data', (chunk) => (stderr += chunk));
   child.stdio[3].on('data', (chunk) => (cpuText += chunk));
-  return new Promise((resolve) => {
+  const result = new Promise((resolve) => {
     child.on('close', (code, signal) => {
       clearTimeout(timer);
       const cpu = cpuText.trim() === '' ? null : Number(cpuText);
@@ -121,8 +124,43 @@ export function runMeasured(cmd, args, opts) {
       });
     });
   });
+  return Object.assign(result, { pid: child.pid });
 }
 
+/** The processes descended from `pid` now (their ids), read from /proc; none where /proc is not available. */
+export function descendantsOf(pid) {
+  const parentOf = new Map();
+  let names = [];
+  try {
+    names = readdirSync('/proc').filter((n) => /^\d+$/.test(n));
+  } catch {
+    return [];
+  }
+  for (const n of names) {
+    const stat = readProcStat(n);
+    if (stat) parentOf.set(Number(n), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+  }
+  const found = [];
+  const within = new Set([pid]);
+  // a child's id can be lower than its parent's once ids wrap: repeat until no new descendant turns up
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [p, parent] of parentOf)
+      if (within.has(parent) && !within.has(p)) {
+        within.add(p);
+        found.push(p);
+        grew = true;
+      }
+  }
+  return found;
+}
+
+/** Returns the process `pid` and everything it has started from the idle class to the normal one (each thread);
+ * a process that ended meanwhile is passed over. */
+export function toNormalClass(pid) {
+  for (const p of [pid, ...descendantsOf(pid)])
+    spawnSync('chrt', ['--other', '--all-tasks', '--pid', '0', String(p)], { stdio: 'ignore' });
+}
 const secs = (n) => (n === null ? '–' : n.toFixed(1));
 
 /**
@@ -154,7 +192,16 @@ if (process.argv[2] === '--measure') {
   // an increment, as nice(1) takes it: a run already at a lower priority goes lower still (and never, as root could,
   // higher)
   if (nice > 0) setPriority(Math.min(19, getPriority() + nice));
-  const res = spawnSync(process.argv[4], process.argv.slice(5), { stdio: 'inherit' });
+  const [cmd = '', ...args] = process.argv.slice(process.argv[4] === '--idle' ? 5 : 4);
+  let res;
+  if (process.argv[4] === '--idle') {
+    // the idle class for the command and all it starts (chrt execs it); without chrt, the lowest priority
+    res = spawnSync('chrt', ['--idle', '0', cmd, ...args], { stdio: 'inherit' });
+    if (res.error) {
+      setPriority(19);
+      res = spawnSync(cmd, args, { stdio: 'inherit' });
+    }
+  } else res = spawnSync(cmd, args, { stdio: 'inherit' });
   const cpu = childrenCpuSeconds();
   try {
     writeSync(3, cpu === null ? '' : String(cpu));

@@ -2,9 +2,17 @@
 // a job run at a lower priority, and the table's lines.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { childrenCpuSeconds, childrenCpuTimes, processCpuSeconds, runMeasured, timingTable } from './stage-timing.mjs';
+import {
+  childrenCpuSeconds,
+  childrenCpuTimes,
+  descendantsOf,
+  processCpuSeconds,
+  runMeasured,
+  timingTable,
+  toNormalClass,
+} from './stage-timing.mjs';
 
 test('the children’s CPU is cutime + cstime of /proc/self/stat, in seconds, whatever the command name holds', () => {
   // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
@@ -78,6 +86,36 @@ test('a job run with `nice` runs, with what it starts, at that lower priority', 
   const [own, child] = niced.stdout.trim().split(' ').map(Number);
   assert.equal(own, Math.min(19, base[0]! + 5));
   assert.equal(child, own);
+});
+
+test('a job run `idle` is in the idle class until it is returned, with what it started, to the normal one', async () => {
+  // read from outside (/proc/<pid>/stat, field 41: 0 normal, 5 idle), since an idle process may wait long for a core
+  // on a busy machine
+  const policyOf = (pid: number) => {
+    try {
+      return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ')[38];
+    } catch {
+      return undefined; // ended
+    }
+  };
+  const running = runMeasured(process.execPath, ['-e', 'setTimeout(() => {}, 500)'], {
+    cwd: tmpdir(),
+    env: process.env,
+    live: false,
+    idle: true,
+  });
+  const wrapper = running.pid ?? 0;
+  let idle: number[] = [];
+  for (let tries = 0; idle.length === 0 && tries < 600; tries++) {
+    await new Promise((r) => setTimeout(r, 50));
+    idle = descendantsOf(wrapper).filter((p) => policyOf(p) === '5');
+  }
+  assert.ok(idle.length > 0, 'the command runs in the idle class');
+  assert.equal(policyOf(wrapper), '0'); // the wrapper that measures it does not
+  toNormalClass(wrapper);
+  for (const p of idle) assert.ok(policyOf(p) !== '5', `process ${p} is back in the normal class`);
+  const ended = await running;
+  assert.equal(ended.status, 0, ended.stderr);
 });
 
 test('the table has a line per stage and a total: the run’s wall time and the stages’ summed CPU', () => {

@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { ensureBrowser } from './browser-setup.mjs';
 import { serverBundle } from './build-server.mjs';
 import { niceOf, parseRecorded, runPipeline } from './pipeline.mjs';
-import { runMeasured, timingTable } from './stage-timing.mjs';
+import { runMeasured, timingTable, toNormalClass } from './stage-timing.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const STAGES = ['lint', 'unit', 'integration', 'e2e'];
@@ -135,19 +135,30 @@ const live = jobs.length === 1;
 const startedAt = performance.now();
 const since = () => (performance.now() - startedAt) / 1000;
 const started = new Map();
+// the wrappers of the short jobs running in the idle class, to return them to the normal one once the long stages end
+const idlePids = new Map();
 
 const results = await runPipeline(jobs, {
   cores: availableParallelism(),
   cost,
-  start: (job) => {
+  start: (job, { idle }) => {
     started.set(job.id, since());
-    console.log(live ? `\n=== ${job.title}` : `\n… ${job.title}: started at ${since().toFixed(0)} s`);
-    return runMeasured(job.cmd, job.args, {
+    const how = idle ? ', idle class' : '';
+    console.log(live ? `\n=== ${job.title}` : `\n… ${job.title}: started at ${since().toFixed(0)} s${how}`);
+    const run = runMeasured(job.cmd, job.args, {
       cwd: root,
       env: process.env,
       live,
-      nice: niceOf(job, jobs),
+      ...(idle ? { idle: true } : { nice: niceOf(job, jobs) }),
     });
+    if (idle && run.pid) idlePids.set(job.id, run.pid);
+    return run;
+  },
+  onLongEnd: (running) => {
+    for (const job of running) {
+      const pid = idlePids.get(job.id);
+      if (pid) toNormalClass(pid);
+    }
   },
   onEnd: (job, res) => {
     if (live) return;

@@ -11,7 +11,7 @@ import { sourceOfBundled } from '../../../scripts/build-server.mjs';
 /** The share of one integration file in the suite's budget (docs/architecture.md, "Test time"), CPU seconds. */
 export const FILE_CPU_SHARE = 45;
 
-interface FileTime {
+export interface FileTime {
   file: string;
   cpu: number;
   /** of `cpu`, the kernel's part (sys): process starts, page faults, sockets */
@@ -19,8 +19,21 @@ interface FileTime {
   wall: number;
 }
 
+const GROUPED = Symbol.for('fazhi.test.grouped');
+
+/** In a process that runs several files (group-runner.ts): each file's time is recorded by the runner, not at exit. */
+export function markGrouped(): void {
+  (globalThis as Record<symbol, unknown>)[GROUPED] = true;
+}
+
+/** Writes one file's time into the harness's directory, under a name no other record has. */
+export function writeFileTime(dir: string, name: string, time: FileTime): void {
+  writeFileSync(join(dir, `${name}.json`), JSON.stringify(time));
+}
+
 /** In a test file's process: record its CPU and wall time at exit (once, whoever imports this first). */
 export function recordFileCpuAtExit(env: NodeJS.ProcessEnv = process.env): void {
+  if ((globalThis as Record<symbol, unknown>)[GROUPED]) return;
   const dir = env.FAZHI_TEST_CPU_DIR;
   const bundle = env.FAZHI_TEST_BUNDLE_DIR;
   const run = process.argv[1];
@@ -34,7 +47,7 @@ export function recordFileCpuAtExit(env: NodeJS.ProcessEnv = process.env): void 
     const cpu = (u.user + u.system) / 1e6 + (children ? children.user + children.sys : 0);
     const sys = u.system / 1e6 + (children?.sys ?? 0);
     const time: FileTime = { file, cpu, sys, wall: process.uptime() };
-    writeFileSync(join(dir, `${process.pid}.json`), JSON.stringify(time));
+    writeFileTime(dir, String(process.pid), time);
   });
 }
 
@@ -81,14 +94,15 @@ export function slowestFiles(dir: string, root: string, count = 8): string[] {
 /** The wall seconds each file took in the runs so far (source path relative to the root → seconds). */
 export type Durations = Record<string, number>;
 
-/** The durations file with this run's wall times merged in (a run of chosen files keeps the others'). */
-export function recordDurations(dir: string, root: string, path: string): void {
+/** The durations file with this run's wall times (or, with `what` = 'cpu', CPU seconds) merged in (a run of chosen
+ * files keeps the others'). */
+export function recordDurations(dir: string, root: string, path: string, what: 'wall' | 'cpu' = 'wall'): void {
   let recorded: Durations = {};
   try {
     recorded = JSON.parse(readFileSync(path, 'utf8')) as Durations;
   } catch {
     // none yet
   }
-  for (const t of fileTimes(dir)) recorded[relative(root, t.file)] = Math.round(t.wall * 10) / 10;
+  for (const t of fileTimes(dir)) recorded[relative(root, t.file)] = Math.round(t[what] * 10) / 10;
   writeFileSync(path, `${JSON.stringify(recorded, null, 1)}\n`);
 }

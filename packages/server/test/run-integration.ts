@@ -9,7 +9,9 @@
 // so a file starts in about a second instead of compiling the server through tsx (2 to 3 CPU-s each). The spec output
 // and the per-file CPU list name the source `.test.ts` files (test/source-reporter.mjs, file-cpu.ts). The server
 // bundle that `fazhi` runs is brought up to date first, so the tests that start `fazhi` do not build it themselves.
-// The files are handed out longest first by the wall time the last run recorded (.fazhi-test/it-durations.json),
+// The short files of a module run one after another in one process (scripts/it-groups.mjs, group-runner.ts), which
+// pays a process's start once for them; a long file, or one that changes or measures its whole process, has its own.
+// The processes are handed out longest first by the wall time the last run recorded (.fazhi-test/it-durations.json),
 // and the run ends with PostgreSQL's CPU (user and sys), the part of the stage no file's own figure shows.
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -27,7 +29,7 @@ import { auditKeyOf } from '../src/platform/audit/key';
 import { freePort } from './free-port';
 import { seedTestDatabase, testServices } from './helpers';
 import { fileCpuDir, recordDurations, slowestFiles, type Durations } from './file-cpu';
-import { longestFirst } from '../../../e2e/schedule';
+import { CPU_PER_BYTE, groupFiles } from '../../../scripts/it-groups.mjs';
 import { bundleTests, serverBundle } from '../../../scripts/build-server.mjs';
 import { treeCpuTimes } from '../../../scripts/stage-timing.mjs';
 
@@ -92,17 +94,32 @@ async function main() {
   // last would hold the stage open alone on one core while the others stand idle
   const durationsFile = join(root, '.fazhi-test', 'it-durations.json');
   const recorded = existsSync(durationsFile) ? (JSON.parse(readFileSync(durationsFile, 'utf8')) as Durations) : {};
-  const files = longestFirst(
-    (only.length ? only : findTests(join(root, 'packages/server/src'))).map((file) => ({
-      file,
-      bytes: statSync(join(root, file)).size,
-    })),
-    recorded,
-  );
+  // and which share a process by the CPU each took (.fazhi-test/it-cpu.json), which the load changes far less
+  const cpuFile = join(root, '.fazhi-test', 'it-cpu.json');
+  const recordedCpu = existsSync(cpuFile) ? (JSON.parse(readFileSync(cpuFile, 'utf8')) as Durations) : {};
+  const files = only.length ? only : findTests(join(root, 'packages/server/src'));
+  const estimate = (file: string) => statSync(join(root, file)).size * CPU_PER_BYTE;
+  const cost = {
+    cpu: (file: string) => recordedCpu[file] ?? estimate(file),
+    // a wall time of about four times the CPU with four files at a time on two cores
+    wall: (file: string) => recorded[file] ?? 4 * estimate(file),
+  };
+  // FAZHI_IT_GROUPS=0: every file in a process of its own, as before the groups
+  const units = groupFiles(files, cost, process.env.FAZHI_IT_GROUPS === '0' ? { shareBelow: 0 } : {});
   const cpuDir = fileCpuDir();
   await serverBundle({ quiet: true });
   const bundleDir = join(root, '.fazhi-test', 'bundle');
-  const bundled = await bundleTests(files, bundleDir);
+  const runner = join(root, 'packages/server/test/group-runner.ts');
+  // every unit through the runner, a file alone too: the runner bounds each file by the per-file limit below, while
+  // node:test's own limit is the process's, as many files long as the unit holds
+  const bundled = await bundleTests(units, bundleDir, { runner });
+  // bounds each file as well as each test: the longest files (the CLI's, which runs `fazhi` a score of times,
+  // and the normative route-matrix halves) take about 30–80 s of CPU and pass 200 s of wall time under load;
+  // at a lower priority (beside the journeys in `npm test`, scripts/pipeline.mjs) they get their CPU later, and
+  // at load 25 three route matrices passed 300 s. In a process of several files each file has this limit
+  // (group-runner.ts), and the process that limit once for each file it holds.
+  const fileLimit = getPriority() > 0 ? 600_000 : 300_000;
+  const mostFiles = Math.max(1, ...units.map((u) => u.length));
   const res = spawnSync(
     process.execPath,
     [
@@ -115,14 +132,10 @@ async function main() {
       // processes they start (the restart test), so more files than cores fill those waits (measured idle, stage
       // alone: 293 s wall and 419 CPU-s with two, 262 and 365 with three; see docs/architecture.md for four)
       `--test-concurrency=${process.env.FAZHI_IT_FILES ?? 4}`,
-      // bounds each file as well as each test: the longest files (the CLI's, which runs `fazhi` a score of times,
-      // and the normative route-matrix halves) take about 30–80 s of CPU and pass 200 s of wall time under load;
-      // at a lower priority (beside the journeys in `npm test`, scripts/pipeline.mjs) they get their CPU later, and
-      // at load 25 three route matrices passed 300 s
-      `--test-timeout=${getPriority() > 0 ? 600_000 : 300_000}`,
+      `--test-timeout=${fileLimit * mostFiles}`,
       `--test-reporter=${join(root, 'packages/server/test/source-reporter.mjs')}`,
       '--test-reporter-destination=stdout',
-      ...files.map((f) => bundled.get(f) ?? f),
+      ...units.map(([first = '']) => bundled.get(first) ?? first),
     ],
     {
       cwd: root,
@@ -136,6 +149,7 @@ async function main() {
         FAZHI_TEST_DEMO_DAY: clock.today(),
         FAZHI_TEST_CPU_DIR: cpuDir,
         FAZHI_TEST_BUNDLE_DIR: bundleDir,
+        FAZHI_IT_FILE_LIMIT_MS: String(fileLimit),
         DATABASE_URL: '',
       },
     },
@@ -143,6 +157,7 @@ async function main() {
   const slowest = slowestFiles(cpuDir, root);
   if (slowest.length) console.log(`\n${slowest.join('\n')}`);
   recordDurations(cpuDir, root, durationsFile);
+  recordDurations(cpuDir, root, cpuFile, 'cpu');
   // PostgreSQL's part of the stage's CPU: the postmaster and the backends it has reaped (one per connection)
   const pgCpu = postmaster ? treeCpuTimes(postmaster) : null;
   if (pgCpu) console.log(`PostgreSQL: ${pgCpu.user.toFixed(1)} s user, ${pgCpu.sys.toFixed(1)} s sys`);
