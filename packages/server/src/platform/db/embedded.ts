@@ -51,6 +51,22 @@ export interface EmbeddedOptions {
  * Node process still loses nothing, since every write has reached the kernel. Never used for `npm start`. */
 const throwawayFlags = ['-c', 'fsync=off', '-c', 'full_page_writes=off'];
 
+/** `FAZHI_PG_STATS=1` on a test cluster: PostgreSQL counts each statement's calls and time (pg_stat_statements,
+ * saved in the cluster when it stops) — what the integration stage's PostgreSQL CPU goes to
+ * (`bench/pg-statements.ts` prints it after the run). */
+const statementStatsFlags = [
+  '-c',
+  'shared_preload_libraries=pg_stat_statements',
+  '-c',
+  'pg_stat_statements.track=all',
+  '-c',
+  'pg_stat_statements.max=10000',
+  '-c',
+  'pg_stat_statements.track_planning=on',
+  '-c',
+  'track_io_timing=on',
+];
+
 const alive = (pid: number): boolean => {
   try {
     process.kill(pid, 0);
@@ -154,6 +170,7 @@ export async function startEmbeddedPostgres(
       '-c',
       'max_connections=200',
       ...(opts.throwaway ? throwawayFlags : []),
+      ...(opts.throwaway && process.env.FAZHI_PG_STATS === '1' ? statementStatsFlags : []),
     ],
     onLog: (m: string) => {
       recent.push(m);

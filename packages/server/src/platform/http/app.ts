@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import cookie from '@fastify/cookie';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
@@ -19,6 +18,7 @@ import { healthRoutes, type HealthProbe } from './health';
 import { notificationRoutes } from '../notifications/routes';
 import { portalRoutes } from '../portal/routes';
 import { isFileAnswer } from './contract';
+import { registerSecurityHeaders } from './security-headers';
 
 z.config(z.locales.zhCN());
 
@@ -74,7 +74,7 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
     return reply.status(404).type('text/html; charset=utf-8').send(notBuiltPage('页面不存在'));
   });
 
-  await app.register(helmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
