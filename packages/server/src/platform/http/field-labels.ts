@@ -7,7 +7,6 @@ export type FieldLabels = ReadonlyMap<string, string>;
 export const platformFieldLabels: Readonly<Record<string, string>> = {
   id: '记录标识',
   commentId: '意见标识',
-  subjectId: '草案标识',
   articleId: '条款标识',
   orgId: '单位',
   parentId: '上级单位',
