@@ -54,16 +54,16 @@ async function conducted(services: Services, w: Writer, subjectType: string, id:
   return { s, c: consultationOf(s) };
 }
 
-const openConsultationOf = (w: Writer, s: SubjectOnDesk) =>
+const consultationsOf = (w: Writer, s: SubjectOnDesk) =>
   w.tx
     .selectFrom('consultations')
     .select(['id', 'opens_on', 'closes_on'])
     .where('region_code', '=', s.draft.regionCode)
     .where('subject_type', '=', s.subjectType)
-    .where('subject_id', '=', s.draft.id)
-    .where('status', '=', 'open')
-    .forUpdate()
-    .executeTakeFirst();
+    .where('subject_id', '=', s.draft.id);
+
+const openConsultationOf = (w: Writer, s: SubjectOnDesk) =>
+  consultationsOf(w, s).where('status', '=', 'open').forUpdate().executeTakeFirst();
 
 export interface OpenConsultationInput {
   opensOn?: string | undefined;
@@ -130,14 +130,7 @@ export async function openSubjectConsultationOn(
 
 /** The subject's latest consultation, whatever its status (a comment after it closed is refused by its period). */
 const lastConsultationOf = (w: Writer, s: SubjectOnDesk) =>
-  w.tx
-    .selectFrom('consultations')
-    .select(['id', 'opens_on', 'closes_on'])
-    .where('region_code', '=', s.draft.regionCode)
-    .where('subject_type', '=', s.subjectType)
-    .where('subject_id', '=', s.draft.id)
-    .orderBy('opens_on', 'desc')
-    .executeTakeFirst();
+  consultationsOf(w, s).orderBy('opens_on', 'desc').executeTakeFirst();
 
 export interface CommentInput {
   body: string;
