@@ -72,7 +72,7 @@ test('every tap target of the portal is at least 44 px on a phone', async () => 
   const pages = [
     '/',
     '/normative-documents',
-    '/normative-consultations',
+    '/consultations',
     '/normative-review-requests',
     '/deadline-calculator',
     '/search?q=管理',

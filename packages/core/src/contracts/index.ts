@@ -5,6 +5,7 @@ export * from './organisations';
 export * from './platform/auth';
 export * from './platform/notifications';
 export * from './platform/portal';
+export * from './platform/participation';
 export * from './workbench';
 export * from './audit';
 export * from './calendar';

@@ -1,6 +1,7 @@
 // @fazhi/core/modules: the browser-safe declarations of each module — its console menu, its portal entries and the
 // Chinese labels its pages show (no zod, no native code: the web bundles these values). One line per module.
 export * from '../contracts/platform/menu';
+export * from '../contracts/platform/participation-pages';
 export * from '../contracts/organisations/pages';
 export * from '../contracts/audit/pages';
 export * from '../contracts/calendar/pages';

@@ -24,6 +24,15 @@ export const platformEndpoints = {
     { method: 'GET', path: '/api/public/portal' },
     { method: 'GET', path: '/api/public/search' },
   ],
+  // the shared public consultation (src/participation/): the portal's 意见征集 and the console's comment desk
+  participation: [
+    { method: 'GET', path: '/api/public/consultations' },
+    { method: 'GET', path: '/api/public/consultations/{kind}/{id}' },
+    { method: 'POST', path: '/api/public/consultations/{kind}/{id}/comments' },
+    { method: 'GET', path: '/api/consultation-comments' },
+    { method: 'POST', path: '/api/consultation-comments/{commentId}/moderation' },
+    { method: 'POST', path: '/api/consultation-comments/{commentId}/answer' },
+  ],
 } satisfies EndpointGroups;
 
 /** The platform's groups and every module's, refusing a group name two of them use (one would hide the other). */

@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/routes';
 import { calendarRoutes } from './calendar/routes';
 import { normativeDocumentsRoutes } from './normative-documents/routes';
 import { majorDecisionsRoutes } from './major-decisions/routes';
+import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
   workbenchRoutes,
@@ -14,4 +15,6 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   calendarRoutes,
   normativeDocumentsRoutes,
   majorDecisionsRoutes,
+  // the shared public consultation's portal pages and desk, for every module that lends it a draft
+  participationRoutes,
 ];

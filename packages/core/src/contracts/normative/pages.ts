@@ -11,7 +11,6 @@ export const normativeMenu = defineMenu({
     page: 'normative-review-requests',
     action: 'normative.review-request.read',
   },
-  'normative-comments': { label: '公众意见处理', page: 'normative-comments', action: 'normative.draft' },
   'normative-cleanups': { label: '规范性文件清理', page: 'normative-cleanups', action: 'normative.cleanup.decide' },
   'normative-issuers': {
     label: '发文机关代字与检索同义词',
@@ -27,11 +26,6 @@ export const normativePortal = definePortal({
     title: '规范性文件',
     description: '现行有效的行政规范性文件统一公开查询：按关键词、文号、制定机关、年份检索，查看正文和效力状态。',
     page: 'normative-documents',
-  },
-  'normative-consultations': {
-    title: '意见征集',
-    description: '查看正在公开征求意见的规范性文件草案，逐条提出您的意见和建议，无需登录。',
-    page: 'normative-consultations',
   },
   'normative-review-requests': {
     title: '建议审查',

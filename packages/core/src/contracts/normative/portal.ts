@@ -2,7 +2,8 @@
 // open-consultations, public-consultation, review-requests trackReviewRequest): nothing here is not public by law.
 import { z } from 'zod';
 import { isoDate, isoInstant, pageOf } from '../platform/common';
-import { commentAnswer, documentKind, documentStatus, shownStatus } from './documents';
+import { documentKind, documentStatus, shownStatus } from './documents';
+import { approvedComment, consultationArticle } from '../platform/participation';
 import { reviewRequestStatus } from './desk';
 
 export const catalogueItem = z.object({
@@ -56,26 +57,6 @@ export type OpenConsultation = z.infer<typeof openConsultation>;
 export const openConsultationPage = pageOf(openConsultation).extend({ today: isoDate });
 export type OpenConsultationPage = z.infer<typeof openConsultationPage>;
 
-export const consultationArticle = z.object({
-  id: z.string(),
-  seq: z.number(),
-  heading: z.string().nullable(),
-  body: z.string(),
-});
-export type ConsultationArticle = z.infer<typeof consultationArticle>;
-
-/** An approved public comment, with the drafting unit's answer once given; never who sent it. */
-export const approvedComment = z.object({
-  id: z.string(),
-  articleId: z.string().nullable(),
-  body: z.string(),
-  submittedAt: isoInstant,
-  answer: commentAnswer.nullable(),
-  answerLabel: z.string().nullable(),
-  answerReason: z.string().nullable(),
-});
-export type ApprovedComment = z.infer<typeof approvedComment>;
-
 export const publicConsultation = z.object({
   id: z.string(),
   regionCode: z.string(),
@@ -92,8 +73,6 @@ export const publicConsultation = z.object({
 });
 export type PublicConsultation = z.infer<typeof publicConsultation>;
 
-export const submittedComment = z.object({ id: z.string(), status: z.literal('pending') });
-export type SubmittedComment = z.infer<typeof submittedComment>;
 export const submittedReviewRequest = z.object({ trackingNumber: z.string(), acceptanceDue: z.string() });
 export type SubmittedReviewRequest = z.infer<typeof submittedReviewRequest>;
 

@@ -21,7 +21,7 @@ test('portal entries get their path under / from the declared page', () => {
   const items = portalItems(normativePortal);
   assert.deepEqual(
     items.map((e) => e.path),
-    ['/normative-documents', '/normative-consultations', '/normative-review-requests'],
+    ['/normative-documents', '/normative-review-requests'],
   );
   assert.ok(items.every((e) => e.description.length > 10 && e.title.length > 0));
 });

@@ -20,6 +20,7 @@ const publishedIn = (w: ScopeWorld, p: Place) =>
   w.fixture('published decision', p, () => decisionIn(w, p, 'published'));
 import { decisionStepRows } from './records/steps/test/matrix-rows';
 import { decisionStatisticsRows } from './statistics/test/matrix-rows';
+import { consultationRows } from './records/test/consultation-matrix-rows';
 
 /** A year of its own for every catalogue built (a body keeps one catalogue a year). */
 const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
@@ -121,7 +122,7 @@ const poolKeeps = (ok: number) => keptBy({ reviewer: [ok, ok, ok, 404] });
 
 scopeMatrix({
   title: 'major decisions',
-  modules: ['major-decisions'],
+  modules: ['major-decisions', 'participation'],
   rows: [
     {
       route: 'GET /api/decision-catalogues',
@@ -264,6 +265,8 @@ scopeMatrix({
     ...decisionAfterRows({ reads, keeps, keptBy }),
     ...decisionStepRows(keeps),
     ...decisionStatisticsRows({ reads }),
+    // the shared consultation's portal pages and comment desk, on the decisions' drafts
+    ...consultationRows(keeps),
     {
       route: 'GET /api/public/decision-catalogues',
       request: () => ({ url: '/api/public/decision-catalogues' }),

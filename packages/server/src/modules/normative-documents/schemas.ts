@@ -4,7 +4,6 @@
 // `text` validator.
 import {
   cleanupOutcomes,
-  commentAnswers,
   documentKinds,
   parseTrackingNumber,
   postEvaluationOutcomes,
@@ -13,7 +12,7 @@ import {
 } from '@fazhi/core/normative-documents';
 import { z } from 'zod';
 import { pageFields } from '../../platform/db/paginate';
-import { text, visibleOnly } from '../../platform/http/text';
+import { text } from '../../platform/http/text';
 import { isoDate } from '../../platform/http/iso-date';
 
 // one date field for every module (platform/http/iso-date.ts); re-exported for the normative schemas' importers
@@ -66,23 +65,9 @@ export const openConsultationBody = z.object({
 export const closeConsultationBody = z.object({ closedOn: isoDate('结束日期').optional() });
 export const exemptConsultationBody = z.object({ reason: text('免于公开征求意见的理由', 1000, true) });
 
-export const commentBody = z.object({
-  articleId: uuid.nullable().optional(),
-  body: visibleOnly(z.string({ error: '请填写意见内容' }).trim().min(5, '意见内容至少5个字'), '意见内容', true),
-  name: text('姓名或单位名称', 100).optional(),
-  contact: text('联系方式', 100).optional(),
-});
-export type CommentInput = z.infer<typeof commentBody>;
-
+// the public comment, its moderation and answer are the shared consultation's (platform/participation)
+export { commentBody, moderateBody, answerBody, type CommentInput } from '../../platform/participation/schemas';
 export const commentParams = z.object({ id: uuid, commentId: uuid });
-export const moderateBody = z.object({
-  decision: z.enum(['approved', 'rejected'], { error: '审核结论应为有效意见或无效意见' }),
-  note: text('审核说明', 500, true).optional(),
-});
-export const answerBody = z.object({
-  answer: z.enum(commentAnswers, { error: '采纳情况应为采纳、部分采纳或不予采纳' }),
-  reason: text('理由', 2000, true).optional(),
-});
 
 export const fairCompetitionBody = z.object({
   result: z.enum(['passed', 'failed'], { error: '审查结论应为通过或不通过' }),

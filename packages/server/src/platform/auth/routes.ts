@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { roleLabels, scopeKindLabels, assignmentsFor } from '@fazhi/core/access';
+import { participationMenuFor } from '../participation/pages';
 import { AppError, unauthenticated, sessionExpired } from '../errors';
 import type { Services } from '../services';
 import { writeContext } from '../http/request-context';
@@ -42,11 +43,14 @@ export function authRoutes(app: FastifyInstance, services: Services) {
           .where('code', 'in', regionCodes)
           .execute()
       : [];
-    const menu = services.registry.modules.flatMap((m) =>
-      (m.menu ?? []).filter(
-        (item) => assignmentsFor(services.registry.grants, actor.assignments, item.action).length > 0,
+    const menu = [
+      ...services.registry.modules.flatMap((m) =>
+        (m.menu ?? []).filter(
+          (item) => assignmentsFor(services.registry.grants, actor.assignments, item.action).length > 0,
+        ),
       ),
-    );
+      ...participationMenuFor(services, actor),
+    ];
     return {
       // the server's today (北京时间, services.clock): the console's default dates and year lists, not the browser's
       today: services.clock.today(),

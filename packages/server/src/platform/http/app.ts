@@ -17,6 +17,7 @@ import { errorHandler } from './errors';
 import { healthRoutes, type HealthProbe } from './health';
 import { notificationRoutes } from '../notifications/routes';
 import { portalRoutes } from '../portal/routes';
+import { participationRoutes } from '../participation/routes';
 import { isFileAnswer } from './contract';
 import { registerSecurityHeaders } from './security-headers';
 
@@ -126,6 +127,9 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
       authRoutes(api, services);
       notificationRoutes(api, services);
       portalRoutes(api, services);
+      registering = 'participation';
+      participationRoutes(api, services);
+      registering = 'platform';
       for (const m of services.registry.modules) {
         registering = m.id;
         await m.routes?.(api, services);

@@ -17,6 +17,7 @@ import { sql } from 'kysely';
 import { authorizeAs } from '../access/policy';
 import { actDate } from '../act-date';
 import { computeFor } from '../deadlines';
+import { chineseDate } from '../display-dates';
 import { AppError, conflict, invalid, notFound } from '../errors';
 import type { Services } from '../services';
 import type { Writer } from '../write';
@@ -53,16 +54,16 @@ async function conducted(services: Services, w: Writer, subjectType: string, id:
   return { s, c: consultationOf(s) };
 }
 
-const openConsultationOf = (w: Writer, s: SubjectOnDesk) =>
+const consultationsOf = (w: Writer, s: SubjectOnDesk) =>
   w.tx
     .selectFrom('consultations')
     .select(['id', 'opens_on', 'closes_on'])
     .where('region_code', '=', s.draft.regionCode)
     .where('subject_type', '=', s.subjectType)
-    .where('subject_id', '=', s.draft.id)
-    .where('status', '=', 'open')
-    .forUpdate()
-    .executeTakeFirst();
+    .where('subject_id', '=', s.draft.id);
+
+const openConsultationOf = (w: Writer, s: SubjectOnDesk) =>
+  consultationsOf(w, s).where('status', '=', 'open').forUpdate().executeTakeFirst();
 
 export interface OpenConsultationInput {
   opensOn?: string | undefined;
@@ -127,6 +128,10 @@ export async function openSubjectConsultationOn(
   return { consultationId, earliestClose: earliest.due, basis: earliest.basis };
 }
 
+/** The subject's latest consultation, whatever its status (a comment after it closed is refused by its period). */
+const lastConsultationOf = (w: Writer, s: SubjectOnDesk) =>
+  consultationsOf(w, s).orderBy('opens_on', 'desc').executeTakeFirst();
+
 export interface CommentInput {
   body: string;
   articleId?: string | undefined;
@@ -147,13 +152,16 @@ export async function submitSubjectCommentOn(
   const draft = await lent.load(w.tx, id);
   const s = draft && { subjectType, draft };
   const open = s && lent.consultation && (await openConsultationOf(w, s as SubjectOnDesk));
-  if (!s || !lent.consultation || !open)
-    throw notFound(`正在征求意见的${subjectLabel(services.registry, subjectType)}`);
   const on = opts.on ?? services.clock.today();
-  if (!consultationAcceptsComments({ opensOn: open.opens_on, closesOn: open.closes_on, today: on }))
+  const period = open ?? (s && lent.consultation && (await lastConsultationOf(w, s as SubjectOnDesk)));
+  if (!s || !lent.consultation || !period)
+    throw notFound(`正在征求意见的${subjectLabel(services.registry, subjectType)}`);
+  // a draft whose period has ended (or not begun) is refused by name, so the public knows why their comment is not taken
+  if (!open || !consultationAcceptsComments({ opensOn: open.opens_on, closesOn: open.closes_on, today: on }))
     throw invalid(
       'CONSULTATION_NOT_OPEN',
-      `该草案征求意见期为 ${open.opens_on} 至 ${open.closes_on}，当前不在征求意见期内`,
+      `征求意见期为${chineseDate(period.opens_on)}至${chineseDate(period.closes_on)}，${on < period.opens_on ? '尚未开始' : '已经结束'}，不再受理意见`,
+      [{ path: 'body', message: '不在征求意见期内，不再受理意见' }],
     );
   const limits = await lent.consultation.commentLimits(w.tx, s.draft.regionCode);
   if (input.body.length > limits.maxLength)

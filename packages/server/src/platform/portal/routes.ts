@@ -9,6 +9,7 @@ import { publicReadLimit } from '../http/rate-limit';
 import type { PublicSearchHit } from '../modules/manifest';
 import * as c from '@fazhi/core/contracts';
 import { answers } from '../http/contract';
+import { participationPortalFor } from '../participation/pages';
 
 export interface PortalIdentity {
   regionCode: string | null;
@@ -62,9 +63,12 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
       ...(await portalIdentity(services)),
       // the server's today (北京时间): the portal counts days left from it, never from the visitor's device
       today: services.clock.today(),
-      entries: services.registry.modules.flatMap((m) =>
-        (m.portal ?? []).map((e) => ({ ...e, module: m.id, moduleName: m.name })),
-      ),
+      entries: [
+        ...participationPortalFor(services),
+        ...services.registry.modules.flatMap((m) =>
+          (m.portal ?? []).map((e) => ({ ...e, module: m.id, moduleName: m.name })),
+        ),
+      ],
     }),
   );
 
@@ -83,6 +87,9 @@ export function portalRoutes(app: FastifyInstance, services: Services) {
       const words = req.query.q;
       const identity = await portalIdentity(services);
       const hits: PublicSearchHit[] = [];
+      for (const e of participationPortalFor(services))
+        if (e.title.includes(words) || e.description.includes(words))
+          hits.push({ title: e.title, snippet: e.description, path: e.path, kind: '栏目' });
       for (const m of services.registry.modules) {
         for (const e of m.portal ?? [])
           if (e.title.includes(words) || e.description.includes(words))

@@ -6,11 +6,11 @@ import { documentPages } from './documents/routes-documents';
 import { reviewDeskPages } from './desk/routes-review-desk';
 import { statisticsPages } from './statistics/routes-statistics';
 import { cataloguePages } from './portal/portal-catalogue';
-import { participationPages } from './portal/portal-participation';
+import { reviewRequestPages } from './portal/portal-review-requests';
 
 export const normativeDocumentsRoutes: ModuleRoutes = {
   module: 'normative-documents',
   routes: [...documentPages, ...reviewDeskPages, ...statisticsPages],
-  portal: [...cataloguePages, ...participationPages],
+  portal: [...cataloguePages, ...reviewRequestPages],
   portalHome: lazy(() => import('./portal/PortalHomePanel')),
 };

@@ -20,6 +20,7 @@ import { drawExpertsOn } from '../experts/commands/draw-experts';
 import { seedDecisionRecords } from './seed-decisions';
 import { seedAnnouncedHearing, seedDecisionSteps } from './seed-decision-steps';
 import { seedDecisionHistory } from './seed-history';
+import { seedDecisionConsultation } from './seed-consultation';
 
 /** The demo region's expert pool: fictional people (示范 in every name), each with field, employer and term. */
 const demoExperts = (y: number) =>
@@ -157,6 +158,7 @@ export async function seedDecisionsDemo(services: Services, ctx: SeedContext) {
   await seedDecisionSteps(services, w, ctx, body);
   await seedAnnouncedHearing(services, w, ctx, body);
   await seedDecisionHistory(services, w, ctx, body);
+  await seedDecisionConsultation(services, w, body);
 
   async function adjust(id: string, year: number, items: DemoItem[]) {
     const next = await adjustCatalogueOn(

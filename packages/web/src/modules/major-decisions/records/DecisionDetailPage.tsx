@@ -3,7 +3,8 @@
 // options, the consultation, the legality reviews with their counsel, the deadlines, and the forms of the acts
 // the user may take now; a refused act shows the server's reason naming the missing step.
 import { useState } from 'react';
-import { useParams } from 'react-router-dom';
+import { Link, useParams } from 'react-router-dom';
+import { consoleLink, participationMenu } from '@fazhi/core/modules';
 import { Alert, Card, Descriptions, Empty, Skeleton, Table, Tag, Typography } from 'antd';
 import type { DecisionRecord } from '@fazhi/core/contracts';
 import { useApi } from '../../../api/hooks';
@@ -64,7 +65,18 @@ function Participation({ d }: { d: DecisionRecord }) {
               {c.shortenedReason}
             </Descriptions.Item>
           )}
-          <Descriptions.Item label="收到公众意见">{c.commentCount}条</Descriptions.Item>
+          <Descriptions.Item label="收到公众意见">
+            {c.commentCount}条
+            {c.commentCount > 0 && (
+              // the shared desk, filtered to this decision: moderation and answers for every kind of draft
+              <Link
+                style={{ marginLeft: 12 }}
+                to={`${consoleLink(participationMenu, 'consultation-comments')}?kind=major_decision&subjectId=${d.id}`}
+              >
+                审核、答复公众意见
+              </Link>
+            )}
+          </Descriptions.Item>
         </Descriptions>
       )}
       {d.reviews.length > 0 && (

@@ -25,13 +25,6 @@ export const reviewResultOptions = [
 ] as const;
 export const reviewResultLabels: Record<string, string> = resultLabels;
 
-/** core procedure.ts commentAnswers / commentAnswerLabels */
-export const commentAnswerOptions = [
-  { value: 'adopted', label: '采纳' },
-  { value: 'partly_adopted', label: '部分采纳' },
-  { value: 'not_adopted', label: '不予采纳' },
-] as const;
-
 /** core procedure.ts cleanupOutcomes / cleanupOutcomeLabels */
 export const cleanupOutcomeOptions = [
   { value: 'remains_valid', label: '继续有效' },

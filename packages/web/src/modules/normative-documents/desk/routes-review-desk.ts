@@ -1,4 +1,5 @@
-// The review desk: the justice bureau's legality review, the drafting unit's comment moderation and answers,
+// The review desk: the justice bureau's legality review, one document's comments and answers (the queue across
+// every kind of draft is the shared participation/ desk),
 // cleanup campaigns, review requests and the issuer prefixes (发文机关代字).
 import { lazy } from 'react';
 import { normativeMenu } from '@fazhi/core/modules';
@@ -27,11 +28,6 @@ export const reviewDeskPages = consolePages(normativeMenu, [
     under: ':id/comments',
     title: '公众意见及采纳情况',
     component: lazy(() => import('./CommentAnswersPage')),
-  },
-  {
-    menuKey: 'normative-comments',
-    title: '公众意见处理',
-    component: lazy(() => import('./CommentQueuePage')),
   },
   {
     menuKey: 'normative-cleanups',

@@ -1,7 +1,7 @@
 // The record sections of one document: the complete status history, the statutory deadlines with the calendar
 // engine's explanation of each date, the consultation with its comments and answers, and the filing with its
 // review, corrections and post-evaluations.
-import { consoleLink, normativeMenu } from '@fazhi/core/modules';
+import { consoleLink, normativeMenu, participationMenu } from '@fazhi/core/modules';
 import { Descriptions, Empty, List, Table, Tag, Timeline, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { cnDate, cnTime } from '../normative-format';
@@ -120,8 +120,8 @@ export function ConsultationSection({ doc }: { doc: NormativeDocument }) {
         <p>
           本文件公众意见的审核和逐条答复（采纳情况）在
           <Link to={consoleLink(normativeMenu, 'normative-documents', `${doc.id}/comments`)}>本文件的公众意见处理</Link>
-          中办理；各文件待审核的意见汇总在
-          <Link to={consoleLink(normativeMenu, 'normative-comments')}>公众意见处理</Link>。
+          中办理；各类草案待审核、待答复的意见汇总在
+          <Link to={consoleLink(participationMenu, 'consultation-comments')}>公众意见处理</Link>。
         </p>
       )}
       {doc.comments.length > 0 && (

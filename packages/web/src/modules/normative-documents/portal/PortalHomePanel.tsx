@@ -1,17 +1,18 @@
-// The module's part of the portal's home page: the latest documents in force and the drafts open for comment with
-// their closing dates, each linked to its page, so a visitor sees what is new before choosing a section.
+// The module's part of the portal's home page: the latest documents in force and the drafts open for comment (every
+// kind, from the shared 意见征集) with their closing dates, each linked to its page, so a visitor sees what is new
+// before choosing a section.
 import { Link } from 'react-router-dom';
 import { Alert, Card, Empty, List, Tag } from 'antd';
 import { useApi } from '../../../api/hooks';
-import { chineseDate, daysLeftText } from './portal-participation-format';
-import type { OpenConsultationPage, CataloguePage } from '@fazhi/core/contracts';
-import './portal-participation.css';
+import { chineseDate, daysLeftText } from '../../../participation/participation-format';
+import type { OpenSubjectConsultationPage, CataloguePage } from '@fazhi/core/contracts';
+import '../../../participation/participation.css';
 
 const SHOWN = 5;
 
 export default function PortalHomePanel() {
   const latest = useApi<CataloguePage>('/public/normative-documents', { page: 1, pageSize: SHOWN });
-  const open = useApi<OpenConsultationPage>('/public/normative-consultations', { page: 1, pageSize: SHOWN });
+  const open = useApi<OpenSubjectConsultationPage>('/public/consultations', { page: 1, pageSize: SHOWN });
   return (
     <div className="fz-home-panels">
       <Card
@@ -41,7 +42,7 @@ export default function PortalHomePanel() {
       </Card>
       <Card
         title="正在征求意见"
-        extra={<Link to="/normative-consultations">更多</Link>}
+        extra={<Link to="/consultations">更多</Link>}
         className="fz-pp"
         aria-label="正在征求意见"
       >
@@ -49,14 +50,15 @@ export default function PortalHomePanel() {
         <List
           loading={open.loading}
           dataSource={open.data?.items ?? []}
-          locale={{ emptyText: <Empty description="目前没有正在公开征求意见的文件草案" /> }}
+          locale={{ emptyText: <Empty description="目前没有正在公开征求意见的草案" /> }}
           renderItem={(c) => (
             <List.Item className="fz-home-item">
-              <Link to={`/normative-consultations/${c.id}`} className="fz-pp-item-title">
+              <Link to={`/consultations/${c.kind}/${c.id}`} className="fz-pp-item-title">
                 {c.title}
               </Link>
               <div className="fz-pp-meta">
-                <span>{c.draftingOrgName}</span>
+                <span>{c.kindLabel}</span>
+                <span>{c.orgName}</span>
                 <span>{chineseDate(c.closesOn)}截止</span>
                 <Tag color={c.daysRemaining <= 3 ? 'red' : 'blue'}>{daysLeftText(c.daysRemaining)}</Tag>
               </div>

@@ -10,7 +10,7 @@ import type { PortalInfo, SubmittedReviewRequest } from '@fazhi/core/contracts';
 import { applyFieldErrors } from '../../../shell/errors';
 import { chineseDate } from './portal-participation-format';
 import PortalDocumentPicker from './PortalDocumentPicker';
-import './portal-participation.css';
+import '../../../participation/participation.css';
 
 interface Values {
   documentTitle: string;

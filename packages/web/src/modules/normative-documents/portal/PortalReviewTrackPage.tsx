@@ -5,7 +5,7 @@ import { Alert, Card, Descriptions, Input, Spin, Tag, Typography } from 'antd';
 import { useApi } from '../../../api/hooks';
 import { chineseDate, deadlineStatusText } from './portal-participation-format';
 import type { TrackedReviewRequest } from '@fazhi/core/contracts';
-import './portal-participation.css';
+import '../../../participation/participation.css';
 
 const statusColor: Record<TrackedReviewRequest['status'], string> = {
   received: 'blue',

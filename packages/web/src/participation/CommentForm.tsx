@@ -3,9 +3,9 @@
 // limit. A sent comment waits for the drafting unit's moderation; refusals show the server's Chinese message.
 import { useState } from 'react';
 import { Alert, Button, Form, Input } from 'antd';
-import { api } from '../../../api/client';
-import { applyFieldErrors } from '../../../shell/errors';
-import { COMMENT_MIN_LENGTH, CONTACT_MAX_LENGTH } from './portal-participation-format';
+import { api } from '../api/client';
+import { applyFieldErrors } from '../shell/errors';
+import { COMMENT_MIN_LENGTH, CONTACT_MAX_LENGTH } from './participation-format';
 import type { SubmittedComment } from '@fazhi/core/contracts';
 
 interface Values {
@@ -14,13 +14,16 @@ interface Values {
   contact?: string;
 }
 
-export default function PortalCommentForm({
+export default function CommentForm({
+  kind,
   consultationId,
   articleId,
   subject,
   maxLength,
   onClose,
 }: {
+  /** the draft's kind (subject_type) */
+  kind: string;
   consultationId: string;
   /** null: a comment on the whole draft */
   articleId: string | null;
@@ -39,7 +42,7 @@ export default function PortalCommentForm({
     setBusy(true);
     setError(null);
     try {
-      await api.post<SubmittedComment>(`/public/normative-consultations/${consultationId}/comments`, {
+      await api.post<SubmittedComment>(`/public/consultations/${kind}/${consultationId}/comments`, {
         articleId,
         body: v.body,
         ...(v.name?.trim() ? { name: v.name.trim() } : {}),
@@ -89,19 +92,14 @@ export default function PortalCommentForm({
       <Form.Item
         label={`对${subject}的意见`}
         name="body"
+        extra={`请写明您的意见和理由（${COMMENT_MIN_LENGTH}至${maxLength}字）`}
         rules={[
           { required: true, whitespace: true, message: '请填写意见内容' },
           { min: COMMENT_MIN_LENGTH, message: `意见内容至少${COMMENT_MIN_LENGTH}个字` },
           { max: maxLength, message: `意见内容不能超过${maxLength}个字符` },
         ]}
       >
-        <Input.TextArea
-          rows={4}
-          showCount
-          maxLength={maxLength}
-          placeholder={`请写明您的意见和理由（${COMMENT_MIN_LENGTH}至${maxLength}字）`}
-          aria-label="意见内容"
-        />
+        <Input.TextArea rows={4} showCount maxLength={maxLength} aria-label="意见内容" />
       </Form.Item>
       <div className="fz-pp-form-row">
         <Form.Item

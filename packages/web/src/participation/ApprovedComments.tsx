@@ -1,12 +1,12 @@
 // The approved public comments on one article (or on the whole draft) and the drafting unit's answers
 // (意见采纳情况反馈). Shown as text; the commenter is never named.
 import { Tag } from 'antd';
-import { chinaDay, chineseDate } from './portal-participation-format';
+import { chinaDay, chineseDate } from './participation-format';
 import type { ApprovedComment } from '@fazhi/core/contracts';
 
 const answerColor = { adopted: 'green', partly_adopted: 'gold', not_adopted: 'default' } as const;
 
-export default function PortalApprovedComments({ comments }: { comments: readonly ApprovedComment[] }) {
+export default function ApprovedComments({ comments }: { comments: readonly ApprovedComment[] }) {
   if (comments.length === 0) return null;
   return (
     <details className="fz-pp-comments">

@@ -1,19 +1,12 @@
-// Approve or set aside one public comment (审核公众意见) with a note: a small modal shared by the queue and the
-// per-document page. Setting a comment aside needs the reason on record.
+// Approve or set aside one public comment (审核公众意见) with a note, whatever kind of draft it is on: a small modal
+// shared by the comment desk and a module's page of one record's comments. Setting a comment aside needs the reason
+// on record.
 import { useState } from 'react';
 import { Alert, App, Button, Form, Input, Modal, Space } from 'antd';
-import { api } from '../../../api/client';
-import { applyFieldErrors } from '../../../shell/errors';
+import { api } from '../api/client';
+import { applyFieldErrors } from '../shell/errors';
 
-export default function CommentModeration({
-  documentId,
-  commentId,
-  onDone,
-}: {
-  documentId: string;
-  commentId: string;
-  onDone: () => void;
-}) {
+export default function CommentModeration({ commentId, onDone }: { commentId: string; onDone: () => void }) {
   const { message } = App.useApp();
   const [decision, setDecision] = useState<'approved' | 'rejected' | null>(null);
   const [form] = Form.useForm<{ note?: string }>();
@@ -25,7 +18,7 @@ export default function CommentModeration({
     setBusy(true);
     setError(null);
     try {
-      await api.post(`/normative-documents/${documentId}/comments/${commentId}/moderation`, {
+      await api.post(`/consultation-comments/${commentId}/moderation`, {
         decision,
         ...(v.note?.trim() ? { note: v.note.trim() } : {}),
       });

@@ -1,0 +1,18 @@
+// The shared public consultation's console desk and portal page (platform/participation on the server, the web's
+// `participation/` folder): one 公众意见处理 for every kind of draft out for comment, one 意见征集 on the portal.
+// The server shows the menu entry to whoever conducts some kind's consultation, and the portal entry where a module
+// lends a kind with a consultation.
+import { defineMenu, definePortal } from './menu';
+
+export const participationMenu = defineMenu({
+  // the action is the lending kind's (normative.draft, decision.draft …): the server shows the entry to holders of any
+  'consultation-comments': { label: '公众意见处理', page: 'consultation-comments', action: 'participation.conduct' },
+});
+
+export const participationPortal = definePortal({
+  consultations: {
+    title: '意见征集',
+    description: '查看正在公开征求意见的规范性文件草案和重大行政决策草案，提出您的意见和建议，无需登录。',
+    page: 'consultations',
+  },
+});

@@ -1,0 +1,21 @@
+// The shared consultation's console menu entry and portal entry (declared in core, contracts/platform/
+// participation-pages.ts): the 公众意见处理 desk is shown to whoever conducts some lent kind's consultation — the
+// entry carries the first such action the user holds, as a module's entry carries its own —, and 意见征集 is on the
+// portal once some module lends a kind with a consultation.
+import { menuItems, participationMenu, participationPortal, portalItems } from '@fazhi/core/modules';
+import { assignmentsFor } from '@fazhi/core/access';
+import type { Actor } from '../access/actor';
+import type { Services } from '../services';
+import { consultationKinds } from './desk';
+
+export function participationMenuFor(services: Services, actor: Actor) {
+  const held = consultationKinds(services).find(
+    ({ action }) => assignmentsFor(services.registry.grants, actor.assignments, action).length > 0,
+  );
+  return held ? menuItems(participationMenu).map((item) => ({ ...item, action: held.action })) : [];
+}
+
+export function participationPortalFor(services: Services) {
+  if (consultationKinds(services).length === 0) return [];
+  return portalItems(participationPortal).map((e) => ({ ...e, module: 'participation', moduleName: '公众参与' }));
+}

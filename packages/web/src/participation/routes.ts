@@ -1,0 +1,31 @@
+// The shared public consultation's pages (server platform/participation): the portal's 意见征集 — the drafts of
+// every kind open for comment, one draft's page with its comment form — and the console's 公众意见处理 desk across
+// kinds. Declared in core (contracts/platform/participation-pages.ts); each page is a lazy chunk.
+import { lazy } from 'react';
+import { participationMenu, participationPortal } from '@fazhi/core/modules';
+import { consolePages, portalPages, type ModuleRoutes } from '../shell/routes';
+
+export const participationRoutes: ModuleRoutes = {
+  module: 'participation',
+  routes: [
+    ...consolePages(participationMenu, [
+      { menuKey: 'consultation-comments', title: '公众意见处理', component: lazy(() => import('./DeskPage')) },
+    ]),
+    // the normative module's earlier address of its comment queue
+    {
+      path: 'normative-comments',
+      title: '公众意见处理',
+      menuKey: 'consultation-comments',
+      component: lazy(() => import('./DeskRedirect')),
+    },
+  ],
+  portal: portalPages(participationPortal, [
+    { entry: 'consultations', title: '意见征集', component: lazy(() => import('./ConsultationsPage')) },
+    {
+      entry: 'consultations',
+      under: ':kind/:id',
+      title: '征求意见稿',
+      component: lazy(() => import('./ConsultationPage')),
+    },
+  ]),
+};
