@@ -175,7 +175,7 @@ test('a reviewer examines a draft with pre-check findings and records the legali
 test('the drafting unit moderates and answers public comments; the bureau runs a cleanup; issuer prefixes are listed', async (t) => {
   if (
     !(await requireEndpoints(t, [
-      '/api/normative-comments/pending',
+      '/api/consultation-comments',
       '/api/normative-cleanup-campaigns',
       '/api/normative-issuers',
     ]))
@@ -185,28 +185,23 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
   // demo.legal: the demo draft in consultation has comments from the public waiting for moderation
   assert.ok(legal && reviewer, 'the first test signed the legal officer and the reviewer in');
   await legal.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
-  const queue = legal.page.getByTestId('pending-comments');
-  await queue
-    .getByRole('button', { name: buttonName('通过') })
-    .first()
-    .waitFor();
+  // the shared desk (公众意见处理) lists the comments waiting for moderation first, then those owed an answer
+  const queue = legal.page.getByTestId('desk-comments');
+  const pendingRow = queue
+    .locator('tr.ant-table-row')
+    .filter({ has: legal.page.getByRole('button', { name: buttonName('通过') }) })
+    .first();
+  await pendingRow.waitFor();
   await screenshot(legal.page, 'drafting-unit-comment-queue');
-  await queue
-    .getByRole('button', { name: buttonName('通过') })
-    .first()
-    .click();
+  const body = (await pendingRow.locator('td').nth(3).locator('span').first().innerText()).trim().slice(0, 20);
+  await pendingRow.getByRole('button', { name: buttonName('通过') }).click();
   await legal.page
     .getByRole('dialog')
     .getByRole('button', { name: buttonName('确定') })
     .click();
   await legal.page.getByText('意见已审核通过，请答复采纳情况').waitFor();
-  await queue.getByRole('link').first().click();
-  const comments = legal.page.getByTestId('document-comments');
-  // the comment just approved is the one still to answer (the demo consultation has answered ones too)
-  const toAnswer = comments
-    .locator('form')
-    .filter({ has: legal.page.getByRole('button', { name: buttonName('答复') }) })
-    .first();
+  // the comment just approved is now owed its answer, on the same desk
+  const toAnswer = queue.locator('tr.ant-table-row').filter({ hasText: body }).locator('form').first();
   await toAnswer.waitFor();
   await toAnswer.getByLabel('采纳情况').first().click();
   await legal.page.locator('.ant-select-dropdown:visible .ant-select-item-option[title="部分采纳"]').click();

@@ -39,7 +39,7 @@ async function newYorkPage() {
 }
 
 test('a comment is shown in 北京时间 to an officer whose browser is in New York', async (t) => {
-  await requireEndpoints(t, ['/api/public/normative-consultations', '/api/normative-comments/pending']);
+  await requireEndpoints(t, ['/api/public/normative-consultations', '/api/consultation-comments']);
   const { context, page } = await newYorkPage();
   const open = await (await context.request.get(`${baseUrl}/api/public/normative-consultations`)).json();
   const consultation = (open as { items: { id: string }[] }).items[0];
@@ -53,9 +53,9 @@ test('a comment is shown in 北京时间 to an officer whose browser is in New Y
 
   await signIn(page, 'demo.legal', demoPassword);
   await page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
-  const row = page.getByTestId('pending-comments').locator('tr').filter({ hasText: text });
+  const row = page.getByTestId('desk-comments').locator('tr').filter({ hasText: text });
   await row.waitFor();
-  const pending = await (await page.request.get(`${baseUrl}/api/normative-comments/pending?pageSize=100`)).json();
+  const pending = await (await page.request.get(`${baseUrl}/api/consultation-comments?pageSize=100`)).json();
   const mine = (pending as { items: { id: string; submittedAt: string }[] }).items.find((c) => c.id === commentId);
   assert.ok(mine, 'the comment awaits moderation');
   const beijing = inZone(mine.submittedAt, 'Asia/Shanghai');

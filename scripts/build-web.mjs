@@ -13,8 +13,8 @@ const stamp = join(web, 'dist/.vite/manifest.json');
 export function webBuildIsStale() {
   if (!existsSync(stamp)) return true;
   const sources = ['src', 'index.html', 'vite.config.ts', 'package.json'].map((p) => newest(join(web, p)));
-  // the web imports role and scope labels from core
-  sources.push(newest(join(root, 'packages/core/src/access')));
+  // the web bundles core's declarations (menus, labels, contracts' types and enumerations) and its package settings
+  sources.push(newest(join(root, 'packages/core/src')), newest(join(root, 'packages/core/package.json')));
   return Math.max(...sources) > statSync(stamp).mtimeMs;
 }
 
