@@ -26,6 +26,8 @@ export const pendingLegalityReview = z.object({
   latestConclusion: reviewTimeBound.nullable(),
   /** the record's console page in its module */
   subjectLink: z.string(),
+  /** where the review is concluded: the shared desk's page, or the module's own where it asks for more */
+  reviewLink: z.string(),
 });
 export type PendingLegalityReview = z.infer<typeof pendingLegalityReview>;
 export const legalityReviewQueue = z.object({
@@ -72,5 +74,9 @@ export const legalityReviewPackage = z.object({
   ),
   /** whether a review of this draft is waiting to be concluded */
   pending: z.boolean(),
+  /** the kind's record-review route under /api taking the shared form's body (null: reviewed on reviewLink) */
+  recordPath: z.string().nullable(),
+  reviewLink: z.string(),
+  subjectLink: z.string(),
 });
 export type LegalityReviewPackage = z.infer<typeof legalityReviewPackage>;

@@ -3,6 +3,7 @@
 // draft, the package its module assembled, the answered comments, the subject's checklist, the floor and ceiling of
 // the review time with their articles, and the earlier rounds with their opinions and counsel.
 import { assignmentsFor } from '@fazhi/core/access';
+import { consoleLink, legalityReviewMenu } from '@fazhi/core/modules';
 import { commentAnswerLabels, reviewResultLabels } from '@fazhi/core/participation';
 import type { Actor } from '../access/actor';
 import { authorizeAs } from '../access/policy';
@@ -11,7 +12,11 @@ import type { Services } from '../services';
 import { commentsOf } from './consultation-queries';
 import { participationPolicy, subjectOnDesk } from './policy';
 import { reviewPeriod } from './review-commands';
-import { subjectLabel } from './subjects';
+import { subjectLabel, type LentSubject } from './subjects';
+
+/** Where the reviewer concludes a review: the module's own page, or the shared desk's. */
+export const reviewLinkOf = (lent: LentSubject, kind: string, id: string) =>
+  lent.legalityReview?.deskLink?.(id) ?? consoleLink(legalityReviewMenu, 'legality-reviews', `${kind}/${id}`);
 
 /** The lent kinds with a legality review, with the action that concludes it. */
 export const reviewKinds = (services: Services) =>
@@ -86,6 +91,7 @@ export async function pendingSubjectReviews(services: Services, actor: Actor, on
       latestConclusion:
         r.due_on && ceiling ? { due: r.due_on, basis: r.basis ?? ceiling.basis, amount: ceiling.amount } : null,
       subjectLink: lent.consoleLink(r.subject_id),
+      reviewLink: reviewLinkOf(lent, r.subject_type, r.subject_id),
     });
   }
   return out;
@@ -146,5 +152,8 @@ export async function subjectReviewPackage(
       late: x.late,
     })),
     pending: !!current && current.result === null,
+    recordPath: r?.recordPath?.(id) ?? null,
+    reviewLink: reviewLinkOf(s.lent, subjectType, id),
+    subjectLink: s.lent.consoleLink(id),
   };
 }

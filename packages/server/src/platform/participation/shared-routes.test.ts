@@ -248,8 +248,10 @@ describe('the legality-review desk across kinds', () => {
     assert.ok((decision.earliestConclusion?.due ?? '') > day(-30));
     assert.equal(decision.latestConclusion, null, 'the decision regulation sets no longest review time');
     assert.equal(decision.subjectLink, `/console/decisions/${reviewing}`);
+    assert.equal(decision.reviewLink, `/console/legality-reviews/major_decision/${reviewing}`);
     const normative = queue.items.find((i) => i.kind === 'normative_document');
     assert.ok(normative, 'a normative draft in review is listed beside it');
+    assert.equal(normative.reviewLink, `/console/normative-documents/${normative.subjectId}/review`, 'its own page');
     const stored = await env.services.db
       .selectFrom('deadlines')
       .select(['due_on', 'basis'])
@@ -285,6 +287,7 @@ describe('the legality-review desk across kinds', () => {
     assert.equal(res.statusCode, 200, res.body);
     const pack = res.json() as LegalityReviewPackage;
     assert.equal(pack.pending, true);
+    assert.equal(pack.recordPath, `/decisions/${reviewing}/legality-review/result`);
     assert.equal(pack.kindLabel, '重大行政决策');
     assert.equal(pack.package?.basis, '测试审查依据');
     assert.ok(pack.checklist.length > 0 && pack.counselRequired);
