@@ -3,12 +3,11 @@
 // it is counted by. A row opens the draft where its review is concluded: the shared package page, or the module's
 // own where its review asks for more (the server says which).
 import { Link, useSearchParams } from 'react-router-dom';
-import { Alert, Card, Segmented, Table, Tooltip, Typography } from 'antd';
+import { Alert, Card, Table, Tooltip, Typography } from 'antd';
 import type { LegalityReviewQueue, PendingLegalityReview, ReviewTimeBound } from '@fazhi/core/contracts';
 import { useApi } from '../api/hooks';
 import { displayDate } from '../shell/datetime';
-
-const ALL = '';
+import KindFilter, { ALL_KINDS as ALL } from './KindFilter';
 
 const bound = (b: ReviewTimeBound | null, none: string) =>
   b ? (
@@ -29,15 +28,7 @@ export default function ReviewDeskPage() {
       <Typography.Paragraph type="secondary">
         报送合法性审核（审查）的草案按报送先后排列。审查时间不得少于规定的最短期限（提前办结须说明理由），规定了最长期限的应在期限内办结；期限依据见各日期的提示。
       </Typography.Paragraph>
-      {kinds.length > 1 && (
-        <Segmented
-          aria-label="草案类型"
-          style={{ marginBottom: 12 }}
-          value={kind}
-          onChange={(v) => setParams(v ? { kind: String(v) } : {}, { replace: true })}
-          options={[{ value: ALL, label: '全部' }, ...kinds]}
-        />
-      )}
+      <KindFilter kinds={kinds} value={kind} onChange={(v) => setParams(v ? { kind: v } : {}, { replace: true })} />
       {queue.error && <Alert type="error" showIcon message={queue.error.message} style={{ marginBottom: 12 }} />}
       <Table<PendingLegalityReview>
         size="small"

@@ -3,7 +3,8 @@
 // first, and one draft's review package. The floor (the shortest review time, which needs a reason to undercut) and
 // the ceiling (the longest, kept as a deadline) carry the article they come from.
 import { z } from 'zod';
-import { isoDate } from './common';
+import { choice, isoDate } from './common';
+import { consultationArticle } from './participation';
 
 /** A bound of the review time: the day, the statute and article it is counted by, the number of days. */
 export const reviewTimeBound = z.object({ due: isoDate, basis: z.string(), amount: z.number() });
@@ -33,7 +34,7 @@ export type PendingLegalityReview = z.infer<typeof pendingLegalityReview>;
 export const legalityReviewQueue = z.object({
   items: z.array(pendingLegalityReview),
   /** the kinds the actor reviews somewhere, for the desk's filter */
-  kinds: z.array(z.object({ value: z.string(), label: z.string() })),
+  kinds: z.array(choice),
 });
 export type LegalityReviewQueue = z.infer<typeof legalityReviewQueue>;
 
@@ -45,7 +46,7 @@ export const legalityReviewPackage = z.object({
   title: z.string(),
   orgName: z.string(),
   explanation: z.string().nullable(),
-  articles: z.array(z.object({ id: z.string(), seq: z.number(), heading: z.string().nullable(), body: z.string() })),
+  articles: z.array(consultationArticle),
   /** what the drafting unit submitted with the draft, as its module assembled it */
   package: z.record(z.string(), z.unknown()).nullable(),
   comments: z.array(
