@@ -5,6 +5,7 @@
 import { assignmentsFor } from '@fazhi/core/access';
 import { consoleLink, legalityReviewMenu } from '@fazhi/core/modules';
 import { commentAnswerLabels, reviewResultLabels } from '@fazhi/core/participation';
+import { sql } from 'kysely';
 import type { Actor } from '../access/actor';
 import { authorizeAs } from '../access/policy';
 import { scopeFilter } from '../access/scope';
@@ -41,7 +42,8 @@ export async function pendingSubjectReviews(services: Services, actor: Actor, on
       j
         .onRef('d.region_code', '=', 'r.region_code')
         .onRef('d.subject_type', '=', 'r.subject_type')
-        .onRef('d.subject_id', '=', 'r.subject_id')
+        // deadlines name any record by text; a review's subject is a uuid
+        .on(sql<boolean>`d.subject_id = r.subject_id::text`)
         .on('d.kind', '=', 'legality-review')
         .on('d.status', '=', 'open'),
     )
