@@ -6,6 +6,9 @@ import { lazy } from 'react';
 import { legalityReviewMenu, participationMenu, participationPortal } from '@fazhi/core/modules';
 import { consolePages, portalPages, type ModuleRoutes } from '../shell/routes';
 
+// the queue and one draft's package share a chunk (ReviewDesk.tsx)
+const reviewDesk = lazy(() => import('./ReviewDesk'));
+
 export const participationRoutes: ModuleRoutes = {
   module: 'participation',
   routes: [
@@ -13,13 +16,8 @@ export const participationRoutes: ModuleRoutes = {
       { menuKey: 'consultation-comments', title: '公众意见处理', component: lazy(() => import('./DeskPage')) },
     ]),
     ...consolePages(legalityReviewMenu, [
-      { menuKey: 'legality-reviews', title: '合法性审查', component: lazy(() => import('./ReviewDeskPage')) },
-      {
-        menuKey: 'legality-reviews',
-        under: ':kind/:id',
-        title: '合法性审查材料',
-        component: lazy(() => import('./ReviewPackagePage')),
-      },
+      { menuKey: 'legality-reviews', title: '合法性审查', component: reviewDesk },
+      { menuKey: 'legality-reviews', under: ':kind/:id', title: '合法性审查材料', component: reviewDesk },
     ]),
     // the normative module's earlier address of its comment queue
     {
