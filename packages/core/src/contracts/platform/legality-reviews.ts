@@ -4,7 +4,7 @@
 // the ceiling (the longest, kept as a deadline) carry the article they come from.
 import { z } from 'zod';
 import { choice, isoDate } from './common';
-import { consultationArticle } from './participation';
+import { consultationArticle, kindDraft } from './participation';
 
 /** A bound of the review time: the day, the statute and article it is counted by, the number of days. */
 export const reviewTimeBound = z.object({ due: isoDate, basis: z.string(), amount: z.number() });
@@ -39,13 +39,7 @@ export const legalityReviewQueue = z.object({
 export type LegalityReviewQueue = z.infer<typeof legalityReviewQueue>;
 
 /** One draft's review package: the text, the package its module assembled, the answered comments, the checklist. */
-export const legalityReviewPackage = z.object({
-  kind: z.string(),
-  kindLabel: z.string(),
-  id: z.string(),
-  title: z.string(),
-  orgName: z.string(),
-  explanation: z.string().nullable(),
+export const legalityReviewPackage = kindDraft.extend({
   articles: z.array(consultationArticle),
   /** what the drafting unit submitted with the draft, as its module assembled it */
   package: z.record(z.string(), z.unknown()).nullable(),
