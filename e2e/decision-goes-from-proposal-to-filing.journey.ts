@@ -3,9 +3,9 @@
 // the market regulation bureau as 承办单位; the bureau's legal officer (demo.legal) is told the draft cannot be sent
 // for review before the draft and the public participation (naming their articles), records the draft, and — the
 // 30-day consultation built through the API, dated back — sends it for review; the justice bureau's reviewer
-// (demo.reviewer) sees the review time owed to the bureau as a floor (不早于 its day, the working days still owed),
-// records the review with a 公职律师 and is told that concluding within 7 working days needs its
-// reason (第二十六条), gives it; the office — the meeting and the report to the Party committee recorded through the
+// (demo.reviewer) opens it from the shared 合法性审查 desk (filtered to decisions), sees the review time as a floor
+// (the earliest day with 第二十六条, no ceiling) and the submitted package, and records the review with a 公职律师
+// and the reason for concluding within 7 working days; the office — the meeting and the report to the Party committee recorded through the
 // API — publishes it with the adoption explanation and the interpretation, sees the filing due within the region's
 // period, and files it on time.
 import { after, before, test } from 'node:test';
@@ -41,7 +41,14 @@ async function openDecision(page: Page, title: string) {
 }
 
 test('a decision goes from the proposal to the filing, switching users', async (t) => {
-  if (!(await requireEndpoints(t, ['/api/decisions', '/api/decisions/{id}/legality-review/result']))) return;
+  if (
+    !(await requireEndpoints(t, [
+      '/api/decisions',
+      '/api/legality-reviews',
+      '/api/decisions/{id}/legality-review/result',
+    ]))
+  )
+    return;
   const today = clockFromEnv().today();
   const ago = (n: number) => formatIsoDate(parseIsoDate(today) - n);
   const title = `示范区夜间经济集聚区建设方案（${Date.now() % 100000}）`;
@@ -105,22 +112,28 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await legal.page.getByText('中风险，风险可控').waitFor();
   await legal.context.close();
 
-  // the justice bureau reviews, with a 公职律师; concluding at once needs its reason
+  // the justice bureau's reviewer opens the draft from the shared 合法性审查 desk, filtered to decisions, and reviews
+  // it there with a 公职律师; concluding before the floor needs its reason
   const reviewer = await newPage(browser);
   await signIn(reviewer.page, 'demo.reviewer', demoPassword);
-  await openDecision(reviewer.page, title);
-  // 第二十六条: the review time is a floor — 不早于 its day with the working days still owed, not a day to be late on
-  await reviewer.page
-    .getByText(/^合法性审查时间（一般不少于7个工作日）：不早于\d{4}年\d{1,2}月\d{1,2}日（尚需给予[1-7]个工作日）/)
-    .waitFor();
-  const review = card(reviewer.page, '合法性审查');
-  await review.getByLabel('审查意见').fill('属于法定权限，程序完备，内容合法');
+  await reviewer.page.getByRole('menu').getByText('合法性审查', { exact: true }).click();
+  await reviewer.page.locator('.ant-segmented').getByText('重大行政决策', { exact: true }).click();
+  const queue = reviewer.page.getByTestId('legality-review-queue');
+  await queue.getByRole('link', { name: title }).click();
+  // 第二十六条: the review time is a floor — the earliest day, with its article, not a day to be late on
+  const head = card(reviewer.page, `重大行政决策《${title}》合法性审查`);
+  await head.getByText(/^\d{4}年\d{1,2}月\d{1,2}日（.*第二十六条.*）$/).waitFor();
+  await head.getByText('未规定').waitFor();
+  await head.getByRole('tab', { name: '报送材料' }).click();
+  await head.getByText('履行决策程序的情况说明').waitFor();
+  const review = reviewer.page.getByTestId('review-form');
+  await review.getByLabel('审查意见', { exact: true }).fill('属于法定权限，程序完备，内容合法');
   await review.getByLabel(/参与审查的法律顾问、公职律师/).fill('示范·张律师');
   await review.getByRole('radio', { name: '公职律师' }).check();
-  await clickButton(review, '提交审查意见');
-  await review.getByText('审核时间不符合规定').waitFor();
   await review.getByLabel(/提前办结的理由/).fill('事项紧急，区政府常务会议近期审议');
   await clickButton(review, '提交审查意见');
+  await reviewer.page.getByText('本次报送已审查完毕').waitFor();
+  await head.getByRole('link', { name: '查看重大行政决策记录' }).click();
   await reviewer.page.locator('.ant-tag').filter({ hasText: '待集体讨论' }).waitFor();
   await reviewer.page.getByText('示范·张律师（公职律师）').waitFor();
   await reviewer.context.close();

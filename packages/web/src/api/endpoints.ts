@@ -33,6 +33,11 @@ export const platformEndpoints = {
     { method: 'POST', path: '/api/consultation-comments/{commentId}/moderation' },
     { method: 'POST', path: '/api/consultation-comments/{commentId}/answer' },
   ],
+  // the shared legality-review desk (src/participation/ReviewDeskPage, ReviewPackagePage)
+  legalityReviews: [
+    { method: 'GET', path: '/api/legality-reviews' },
+    { method: 'GET', path: '/api/legality-reviews/{kind}/{id}' },
+  ],
 } satisfies EndpointGroups;
 
 /** The platform's groups and every module's, refusing a group name two of them use (one would hide the other). */

@@ -4,15 +4,15 @@
 // links to its record's page, where the module shows the whole consultation.
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Alert, Card, Segmented, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Table, Tag, Typography } from 'antd';
 import { useApi } from '../api/hooks';
 import { displayTime } from '../shell/datetime';
 import type { DeskComment, DeskCommentPage } from '@fazhi/core/contracts';
 import CommentModeration from './CommentModeration';
 import CommentAnswerForm from './CommentAnswerForm';
+import KindFilter, { ALL_KINDS as ALL } from './KindFilter';
 
 const PAGE_SIZE = 20;
-const ALL = '';
 
 export default function DeskPage() {
   const [params, setParams] = useSearchParams();
@@ -35,15 +35,7 @@ export default function DeskPage() {
       <Typography.Paragraph type="secondary">
         公开征求意见期间公众提交的意见先经审核：与草案有关的意见审核通过后逐条答复采纳情况（采纳、部分采纳、不予采纳并说明理由）；广告、辱骂或与草案无关的内容审核为无效意见并写明理由。全部意见审核并答复后方可送请合法性审核（审查）。
       </Typography.Paragraph>
-      {kinds.length > 1 && (
-        <Segmented
-          aria-label="草案类型"
-          style={{ marginBottom: 12 }}
-          value={kind}
-          onChange={(v) => choose(String(v))}
-          options={[{ value: ALL, label: '全部' }, ...kinds]}
-        />
-      )}
+      <KindFilter kinds={kinds} value={kind} onChange={choose} />
       {subjectId && (
         <Alert
           type="info"

@@ -52,14 +52,18 @@ export const approvedComment = z.object({
 });
 export type ApprovedComment = z.infer<typeof approvedComment>;
 
-/** One draft open for comment: its text (by article where it has articles), explanation and answered comments. */
-export const publicSubjectConsultation = z.object({
+/** A lent kind's draft as the shared pages name it (the public consultation's page, the review package). */
+export const kindDraft = z.object({
   kind: z.string(),
   kindLabel: z.string(),
   id: z.string(),
   title: z.string(),
   orgName: z.string(),
   explanation: z.string().nullable(),
+});
+
+/** One draft open for comment: its text (by article where it has articles), explanation and answered comments. */
+export const publicSubjectConsultation = kindDraft.extend({
   opensOn: isoDate,
   closesOn: isoDate,
   daysRemaining: z.number(),

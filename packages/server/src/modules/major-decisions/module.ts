@@ -131,6 +131,7 @@ export const majorDecisionsModule: ModuleManifest = {
         submitAction: 'decision.draft',
         reviewAction: 'decision.legality-review',
         reviewerOrg: justiceBureauFor,
+        recordPath: (id) => `/decisions/${id}/legality-review/result`,
       },
     },
   },

@@ -20,7 +20,7 @@ const publishedIn = (w: ScopeWorld, p: Place) =>
   w.fixture('published decision', p, () => decisionIn(w, p, 'published'));
 import { decisionStepRows } from './records/steps/test/matrix-rows';
 import { decisionStatisticsRows } from './statistics/test/matrix-rows';
-import { consultationRows } from './records/test/consultation-matrix-rows';
+import { consultationRows, reviewDeskRows } from './records/test/consultation-matrix-rows';
 
 /** A year of its own for every catalogue built (a body keeps one catalogue a year). */
 const yearFor = (w: ScopeWorld) => 2030 + (w.unique() % 170);
@@ -267,6 +267,8 @@ scopeMatrix({
     ...decisionStatisticsRows({ reads }),
     // the shared consultation's portal pages and comment desk, on the decisions' drafts
     ...consultationRows(keeps),
+    // the shared legality-review desk, on the decisions sent for review
+    ...reviewDeskRows(keptBy),
     {
       route: 'GET /api/public/decision-catalogues',
       request: () => ({ url: '/api/public/decision-catalogues' }),

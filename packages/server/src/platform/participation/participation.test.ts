@@ -115,7 +115,7 @@ const drafts: Record<'a' | 'b', string> = { a: '', b: '' };
 // The desk lists every module's pending reviews, the demo region's major decisions among them: these tests look at
 // their own test-only kinds.
 const pendingSubjectReviews = async (...args: Parameters<typeof allPendingReviews>) =>
-  (await allPendingReviews(...args)).filter((r) => r.subjectType === KIND || r.subjectType === PLAN);
+  (await allPendingReviews(...args)).filter((r) => r.kind === KIND || r.kind === PLAN);
 const plus = (d: string, n: number) => formatIsoDate(parseIsoDate(d) + n);
 /** the services on a later day (the clock only moves forward, as the audit chain's time does) */
 const on = (day: string): Services => ({ ...services, clock: pinnedClock(`${day}T10:00:00+08:00`) });
@@ -311,7 +311,7 @@ describe('a second kind of draft on the shared consultation', () => {
       mine.map((r) => r.subjectId),
       [drafts.a],
     );
-    assert.equal(mine[0]?.link, `/console/probe-decisions/${drafts.a}`);
+    assert.equal(mine[0]?.subjectLink, `/console/probe-decisions/${drafts.a}`);
     const theirs = await pendingSubjectReviews(later, actors['other.reviewer']!);
     assert.deepEqual(
       theirs.map((r) => r.subjectId),
@@ -393,7 +393,7 @@ describe('a second kind of draft on the shared consultation', () => {
     assert.deepEqual(await pendingSubjectReviews(later, actors['demo.reviewer']!), []);
     const leader = await pendingSubjectReviews(later, actors['demo.leader']!);
     assert.deepEqual(
-      leader.map((r) => [r.subjectType, r.subjectId, r.subjectLabel]),
+      leader.map((r) => [r.kind, r.subjectId, r.kindLabel]),
       [[PLAN, plan, '测试规划草案']],
     );
     assert.deepEqual(

@@ -27,7 +27,7 @@ import type { Counsel } from './tables';
 /** The floor or ceiling of a review's time: the subject's rule counted from the day it was submitted. */
 export function reviewPeriod(
   db: Db | Tx,
-  s: SubjectOnDesk,
+  s: Pick<SubjectOnDesk, 'subjectType' | 'draft'>,
   review: { submitted_on: string; reviewer_org_id: string },
   ruleId: string,
 ) {

@@ -15,6 +15,7 @@ import { inWriteTransaction } from '../write';
 import { submitSubjectCommentOn } from './consultation-commands';
 import { getPublicSubjectConsultation, listOpenSubjectConsultations } from './consultation-queries';
 import { answerDeskComment, consultationKinds, deskComments, moderateDeskComment } from './desk';
+import { reviewDeskRoutes } from './review-routes';
 import * as s from './schemas';
 import { lentSubject, subjectLabel } from './subjects';
 
@@ -150,4 +151,5 @@ export function participationRoutes(app: FastifyInstance, services: Services) {
       return { ok: true as const };
     },
   );
+  reviewDeskRoutes(app, services);
 }

@@ -30,3 +30,4 @@ export const openConsultationsQuery = z.object({ ...pageFields, kind: kind.optio
 export const consultationParams = z.object({ kind, id: uuid });
 export const deskCommentsQuery = z.object({ ...pageFields, kind: kind.optional(), subjectId: uuid.optional() });
 export const deskCommentParams = z.object({ commentId: uuid });
+export const reviewQueueQuery = z.object({ kind: kind.optional() });

@@ -1,16 +1,26 @@
 // The shared consultation's routes on the demo region's two kinds of draft: the portal's 意见征集 lists both
 // (normative documents' and major decisions' drafts) or the kind asked for, never a consultation whose period has
 // ended; a comment after the period is refused naming it; the comment desk lists a unit's own drafts' comments,
-// pending first, and its moderation and answer write their audit events on the subject.
+// pending first, and its moderation and answer write their audit events on the subject; the legality-review desk
+// lists the justice bureau's pending reviews of both kinds, oldest first, with the floor and ceiling of each review
+// time, and opens one draft's package to the reviewer only.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
-import type { DeskCommentPage, OpenSubjectConsultationPage, PublicSubjectConsultation } from '@fazhi/core/contracts';
+import type {
+  DeskCommentPage,
+  LegalityReviewPackage,
+  LegalityReviewQueue,
+  OpenSubjectConsultationPage,
+  PublicSubjectConsultation,
+} from '@fazhi/core/contracts';
 import { call, createTestEnv, sessionOf, type Session, type TestEnv } from '../../../test/helpers';
 import { proposeDecision } from '../../modules/major-decisions/records/commands/propose-decision';
 import { decideStart } from '../../modules/major-decisions/records/commands/decide-start';
 import { recordDraft } from '../../modules/major-decisions/records/commands/record-draft';
 import { openConsultation } from '../../modules/major-decisions/records/commands/open-consultation';
+import { closeConsultation } from '../../modules/major-decisions/records/commands/close-consultation';
+import { submitForLegalityReview } from '../../modules/major-decisions/records/commands/submit-for-legality-review';
 import { DEMO_CONSULTATION_TITLE } from '../../modules/major-decisions/demo/seed-consultation';
 
 let env: TestEnv;
@@ -42,6 +52,18 @@ async function endedConsultation() {
     viewsDifferWidely: false,
   });
   await openConsultation(s, system, id, { opensOn: day(-75), closesOn: day(-35) });
+  return id;
+}
+
+/** A decision of the district government sent to the justice bureau for legality review 30 days ago. */
+async function decisionInReview() {
+  const id = await endedConsultation();
+  await closeConsultation(env.services, system, id, day(-34));
+  await submitForLegalityReview(env.services, system, id, {
+    submittedOn: day(-30),
+    basis: '测试审查依据',
+    procedureStatement: '已公开征求意见',
+  });
   return id;
 }
 
@@ -196,5 +218,92 @@ describe('the comment desk across kinds', () => {
     const shown = page.approvedComments.find((c) => c.id === comment.id);
     assert.equal(shown?.answerLabel, '部分采纳');
     assert.equal(shown?.answerReason, '分时段收费标准将在实施细则中公示。');
+  });
+});
+
+describe('the legality-review desk across kinds', () => {
+  let reviewing = '';
+  let reviewer: Session;
+  before(async () => {
+    reviewing = await decisionInReview();
+    reviewer = await sessionOf(env, 'demo.reviewer');
+  });
+
+  test("the justice bureau's queue holds both kinds, oldest first, each with its floor and ceiling", async () => {
+    const res = await call(env.app, reviewer, 'GET', '/api/legality-reviews');
+    assert.equal(res.statusCode, 200, res.body);
+    const queue = res.json() as LegalityReviewQueue;
+    assert.deepEqual(
+      queue.kinds.map((k) => k.label),
+      ['行政规范性文件', '重大行政决策'],
+    );
+    const days = queue.items.map((i) => i.submittedOn);
+    assert.deepEqual(days, [...days].sort(), 'oldest first');
+    const decision = queue.items.find((i) => i.subjectId === reviewing);
+    assert.ok(decision, 'the decision sent for review is listed');
+    assert.equal(decision.kindLabel, '重大行政决策');
+    assert.equal(decision.orgName, '示范区人民政府');
+    assert.equal(decision.submittedOn, day(-30));
+    assert.match(decision.earliestConclusion?.basis ?? '', /第二十六条/);
+    assert.ok((decision.earliestConclusion?.due ?? '') > day(-30));
+    assert.equal(decision.latestConclusion, null, 'the decision regulation sets no longest review time');
+    assert.equal(decision.subjectLink, `/console/decisions/${reviewing}`);
+    assert.equal(decision.reviewLink, `/console/legality-reviews/major_decision/${reviewing}`);
+    const normative = queue.items.find((i) => i.kind === 'normative_document');
+    assert.ok(normative, 'a normative draft in review is listed beside it');
+    assert.equal(normative.reviewLink, `/console/normative-documents/${normative.subjectId}/review`, 'its own page');
+    const stored = await env.services.db
+      .selectFrom('deadlines')
+      .select(['due_on', 'basis'])
+      .where('subject_id', '=', normative.subjectId)
+      .where('kind', '=', 'legality-review')
+      .where('status', '=', 'open')
+      .executeTakeFirstOrThrow();
+    assert.deepEqual(
+      [normative.latestConclusion?.due, normative.latestConclusion?.basis],
+      [stored.due_on, stored.basis],
+      'the ceiling is the stored deadline',
+    );
+    assert.ok(normative.earliestConclusion && normative.earliestConclusion.due <= stored.due_on);
+
+    for (const kind of ['major_decision', 'normative_document']) {
+      const only = (await call(env.app, reviewer, 'GET', `/api/legality-reviews?kind=${kind}`)).json();
+      const items = (only as LegalityReviewQueue).items;
+      assert.ok(items.length > 0 && items.every((i) => i.kind === kind), `only ${kind}`);
+    }
+    // the drafting units review nothing: their desk is empty and they have no menu entry
+    for (const user of [office, legal]) {
+      const theirs = (await call(env.app, user, 'GET', '/api/legality-reviews')).json() as LegalityReviewQueue;
+      assert.deepEqual([theirs.items, theirs.kinds], [[], []]);
+    }
+    const menu = (await call(env.app, reviewer, 'GET', '/api/auth/session')).json() as { menu: { key: string }[] };
+    assert.ok(menu.menu.some((m) => m.key === 'legality-reviews'));
+    const officeMenu = (await call(env.app, office, 'GET', '/api/auth/session')).json() as { menu: { key: string }[] };
+    assert.ok(!officeMenu.menu.some((m) => m.key === 'legality-reviews'));
+  });
+
+  test("one draft's package: text, package, checklist and floor, to the reviewer only", async () => {
+    const res = await call(env.app, reviewer, 'GET', `/api/legality-reviews/major_decision/${reviewing}`);
+    assert.equal(res.statusCode, 200, res.body);
+    const pack = res.json() as LegalityReviewPackage;
+    assert.equal(pack.pending, true);
+    assert.equal(pack.recordPath, `/decisions/${reviewing}/legality-review/result`);
+    assert.equal(pack.kindLabel, '重大行政决策');
+    assert.equal(pack.package?.basis, '测试审查依据');
+    assert.ok(pack.checklist.length > 0 && pack.counselRequired);
+    assert.match(pack.earliestConclusion?.basis ?? '', /第二十六条/);
+    const queue = (await call(env.app, reviewer, 'GET', '/api/legality-reviews?kind=major_decision')).json();
+    const row = (queue as LegalityReviewQueue).items.find((i) => i.subjectId === reviewing);
+    assert.equal(pack.earliestConclusion?.due, row?.earliestConclusion?.due, 'the queue and the package agree');
+    assert.deepEqual(
+      pack.rounds.map((r) => [r.round, r.submittedOn, r.result]),
+      [[1, day(-30), null]],
+    );
+    const drafter = await call(env.app, office, 'GET', `/api/legality-reviews/major_decision/${reviewing}`);
+    assert.equal(drafter.statusCode, 403, 'the drafting unit reads its record but does not review it');
+    const outOfReach = await call(env.app, legal, 'GET', `/api/legality-reviews/major_decision/${reviewing}`);
+    assert.equal(outOfReach.statusCode, 404);
+    const unknown = await call(env.app, reviewer, 'GET', `/api/legality-reviews/no_such_kind/${reviewing}`);
+    assert.equal(unknown.statusCode, 404);
   });
 });

@@ -49,6 +49,12 @@ export interface LentReview {
   reviewAction: string;
   /** the reviewing body for the subject's region (a justice bureau, the government's legal office) */
   reviewerOrg(db: Db | Tx, regionCode: string): Promise<{ id: string; name: string }>;
+  /** the kind's record-review route (under /api) taking the shared review form's body — checklist, opinion,
+   * result, counsel, concludedOn, earlyReason —, which the shared desk's page posts to */
+  recordPath?(id: string): string;
+  /** the module's own review page, where its review asks for more than the shared form (normative documents'
+   * pre-check findings); the shared desk's page otherwise */
+  deskLink?(id: string): string;
 }
 
 export interface LentSubject {

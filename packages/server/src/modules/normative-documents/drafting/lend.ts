@@ -60,5 +60,7 @@ export const normativeDraftLent: LentSubject = {
     submitAction: 'normative.draft',
     reviewAction: 'normative.legality-review',
     reviewerOrg: justiceBureauFor,
+    // its review weighs the pre-check findings (a reason to pass over a high one): reviewed on its own page
+    deskLink: (id) => documentLink(`${id}/review`),
   },
 };

@@ -1,12 +1,12 @@
 // The acts of a decision up to its legality review, declared for the act forms (records/acts.ts): the body's start
 // decision (第十条、第十一条), the draft with its options (第十二条), the consultation (第十五条: 30 days, or the reason
-// for fewer) and its end, the sending for legality review (第二十六条), and the review with its checklist
-// (第二十八条), the 法律顾问/公职律师 who took part (第二十七条) and the reason for concluding within 7 working days;
-// then the acts after the review (DecisionOutcomeActs.tsx).
-import { Checkbox, Form, Input, Space } from 'antd';
+// for fewer) and its end, the sending for legality review (第二十六条) — the review itself is concluded on the shared
+// 合法性审查 desk (participation/ReviewPackagePage), the decision page links there —; then the acts after the review
+// (DecisionOutcomeActs.tsx).
+import { Checkbox, Form, Space } from 'antd';
 import type { DecisionRecord } from '@fazhi/core/contracts';
 import { outcomeActs } from './DecisionOutcomeActs';
-import { choice, choiceItem, dateItem, textItem } from './ActForms';
+import { choiceItem, dateItem, textItem } from './ActForms';
 import { act, lines, optional } from './acts';
 
 type D = DecisionRecord;
@@ -125,74 +125,5 @@ const submitForReview = act<D, { submittedOn: string; basis: string; procedureSt
   ),
 });
 
-interface ReviewValues {
-  checklist: { item: string; finding: 'ok' | 'problem'; note?: string }[];
-  opinion: string;
-  result: string;
-  counsel: { name: string; role: string }[];
-  concludedOn: string;
-  earlyReason?: string;
-}
-
-const review = act<D, ReviewValues>({
-  title: '合法性审查',
-  path: 'legality-review/result',
-  offered: (d) => d.abilities.recordReview,
-  fields: ['checklist', 'opinion', 'result', 'counsel', 'concludedOn', 'earlyReason'],
-  initialValues: (d, today) => ({
-    checklist: d.reviewChecklist.map((c) => ({ item: c.item, finding: 'ok' as const })),
-    counsel: [{ name: '', role: 'legal_adviser' }],
-    result: 'passed',
-    concludedOn: today,
-  }),
-  submitText: '提交审查意见',
-  done: '已记录合法性审查意见',
-  body: (v) => ({
-    ...v,
-    checklist: v.checklist.map((c) => ({ ...c, note: optional(c.note) })),
-    counsel: v.counsel.filter((c) => c.name?.trim()),
-    earlyReason: optional(v.earlyReason),
-  }),
-  form: (d) => (
-    <>
-      {d.reviewChecklist.map((c, i) => (
-        <Space key={c.item} align="start" wrap>
-          <Form.Item name={['checklist', i, 'item']} hidden>
-            <Input />
-          </Form.Item>
-          <Form.Item name={['checklist', i, 'finding']} label={c.label}>
-            {choice([
-              { value: 'ok', label: '无问题' },
-              { value: 'problem', label: '存在问题' },
-            ])}
-          </Form.Item>
-          <Form.Item name={['checklist', i, 'note']} label="存在的问题">
-            <Input maxLength={2000} style={{ width: 320 }} />
-          </Form.Item>
-        </Space>
-      ))}
-      {textItem('opinion', '审查意见', { rows: 3, max: 10000, required: '请填写审查意见' })}
-      {choiceItem('result', '审查结果', [
-        { value: 'passed', label: '审核通过' },
-        { value: 'passed_with_changes', label: '修改后通过' },
-        { value: 'failed', label: '审核不通过（退回承办单位）' },
-      ])}
-      <Space align="start" wrap>
-        <Form.Item name={['counsel', 0, 'name']} label="参与审查的法律顾问、公职律师（第二十七条）">
-          <Input maxLength={50} style={{ width: 200 }} />
-        </Form.Item>
-        <Form.Item name={['counsel', 0, 'role']} label="身份">
-          {choice([
-            { value: 'legal_adviser', label: '法律顾问' },
-            { value: 'public_lawyer', label: '公职律师' },
-          ])}
-        </Form.Item>
-      </Space>
-      {dateItem('concludedOn', '审查日期', '请选择审查日期')}
-      {textItem('earlyReason', '提前办结的理由（审查时间不足7个工作日的，第二十六条）', { rows: 2, max: 2000 })}
-    </>
-  ),
-});
-
 /** The decision's acts before its publication and filing, in the order of the procedure. */
-export const decisionActs = [start, draft, consultation, closeConsultation, submitForReview, review, ...outcomeActs];
+export const decisionActs = [start, draft, consultation, closeConsultation, submitForReview, ...outcomeActs];

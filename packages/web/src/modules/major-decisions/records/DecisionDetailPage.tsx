@@ -4,7 +4,7 @@
 // the user may take now; a refused act shows the server's reason naming the missing step.
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { consoleLink, participationMenu } from '@fazhi/core/modules';
+import { consoleLink, legalityReviewMenu, participationMenu } from '@fazhi/core/modules';
 import { Alert, Card, Descriptions, Empty, Skeleton, Table, Tag, Typography } from 'antd';
 import type { DecisionRecord } from '@fazhi/core/contracts';
 import { useApi } from '../../../api/hooks';
@@ -78,6 +78,19 @@ function Participation({ d }: { d: DecisionRecord }) {
             )}
           </Descriptions.Item>
         </Descriptions>
+      )}
+      {d.abilities.recordReview && (
+        // the review is concluded on the shared desk, with the package beside the form
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginTop: 12 }}
+          message={
+            <Link to={consoleLink(legalityReviewMenu, 'legality-reviews', `major_decision/${d.id}`)}>
+              在合法性审查台审查本草案
+            </Link>
+          }
+        />
       )}
       {d.reviews.length > 0 && (
         <Table

@@ -2,7 +2,8 @@
 // draft out for comment in each place: the portal's 意见征集 answers everyone alike for the portal's region (the
 // demo county) and 404 for another county's draft; the comment desk lists, moderates and answers the comments of the
 // drafts whose consultation the actor conducts (decision.draft at the 承办单位: its own staff), region-wide readers
-// 403, the rest 404.
+// 403, the rest 404. The legality-review desk lists and opens the drafts the region's justice bureau reviews: to
+// its reviewer only (the drafting unit reads the record, 403 on the package; a reviewer elsewhere gets nothing).
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import type { Answers, MatrixRow, Place, ScopeWorld } from '../../../../../test/scope-matrix';
 import { everyone, listItems } from '../../../../../test/scope-matrix';
@@ -16,6 +17,7 @@ import { decideStart } from '../commands/decide-start';
 import { recordDraft } from '../commands/record-draft';
 import { openConsultation } from '../commands/open-consultation';
 import { DECISION_SUBJECT } from '../workflow';
+import { decisionIn } from './matrix-rows';
 
 /** A decision of the place's unit whose draft is out for comment today, with one public comment (approved if asked). */
 async function commentedIn(w: ScopeWorld, p: Place, approved = false) {
@@ -111,6 +113,34 @@ export function consultationRows(keeps: (ok: number) => Answers): MatrixRow[] {
       }),
       anonymous: 401,
       expect: keeps(200),
+    },
+  ];
+}
+
+/** a decision sent to the justice bureau of its region for legality review, shared by the desk's two rows */
+const inReviewIn = (w: ScopeWorld, p: Place) => w.fixture('decision in review', p, () => decisionIn(w, p, 'review'));
+
+export function reviewDeskRows(keptBy: (keepers: Answers) => Answers): MatrixRow[] {
+  return [
+    {
+      route: 'GET /api/legality-reviews',
+      request: async (w, p) => {
+        await inReviewIn(w, p);
+        return { url: '/api/legality-reviews?kind=major_decision' };
+      },
+      lists: (body, p) =>
+        (body as { items: { title: string }[] }).items.some((i) =>
+          new RegExp(`^矩阵测试决策${p.target}\\d+$`).test(i.title),
+        ),
+      anonymous: 401,
+      expect: { ...everyone('unlisted'), reviewer: ['listed', 'listed', 'listed', 'unlisted'] },
+    },
+    {
+      route: 'GET /api/legality-reviews/:kind/:id',
+      request: async (w, p) => ({ url: `/api/legality-reviews/major_decision/${await inReviewIn(w, p)}` }),
+      anonymous: 401,
+      // as the review's conclusion: the sponsor's own staff read the record and may not review it
+      expect: keptBy({ reviewer: [200, 200, 200, 404], legal: [403, 404, 404, 404], head: [403, 404, 404, 404] }),
     },
   ];
 }
