@@ -6,10 +6,14 @@
 // lawful it waits for the meeting. Each act leaves its history row and its audit event.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import type { DecisionRecord, DecisionRecordList, Workbench } from '@fazhi/core/contracts';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../test/helpers';
 import { decisionAuditOf } from './test/audit-of';
+import type { DeadlineStatus, WarningLevel } from '../../../platform/deadlines';
 
 let env: TestEnv;
 let office: Session;
@@ -383,5 +387,75 @@ describe('the demo region’s decisions leave each office work waiting', () => {
     assert.match(filing!.link ?? '', /^\/console\/decisions\//);
     const lawful = (await call(env.app, reviewer, 'GET', base)).json() as DecisionRecordList;
     assert.ok(lawful.items.some((d) => d.title === '示范区户外广告设施设置规划' && d.status === 'discussion'));
+  });
+});
+
+describe('the migration that makes the review time a floor (202612100602, 第二十六条第二款)', () => {
+  test('review times stored as ordinary deadlines become floors, and closed ones are judged as a floor is', async () => {
+    const migration = readFileSync(
+      new URL('../migrations/202612100602_decision_review_time_floor.sql', import.meta.url),
+      'utf8',
+    );
+    const { region_code } = await env.services.db
+      .selectFrom('orgs')
+      .select('region_code')
+      .where('id', '=', government)
+      .executeTakeFirstOrThrow();
+    const row = (status: DeadlineStatus, closedOn: string | null, warningLevel: WarningLevel = 'none') => ({
+      region_code,
+      id: randomUUID(),
+      subject_type: 'major_decision',
+      subject_id: randomUUID(),
+      kind: 'legality-review-time',
+      label: '合法性审查时间',
+      subject_title: '迁移前的审查时间（测试）',
+      rule_id: 'decision.legality-review',
+      basis: '《重大行政决策程序暂行条例》第二十六条第二款',
+      start_on: '2026-03-02',
+      due_on: '2026-03-11',
+      responsible_org_id: government,
+      pauses: JSON.stringify([]),
+      explanation: JSON.stringify([]),
+      status,
+      closed_on: closedOn,
+      warning_level: warningLevel,
+    });
+    // open and shown red; concluded on the 7th working day (old: met); after it (old: missed); before it (old: met)
+    const rows = [
+      row('open', null, 'red'),
+      row('met', '2026-03-11'),
+      row('missed', '2026-03-20'),
+      row('met', '2026-03-05'),
+    ];
+    const after = await env.services.db
+      .transaction()
+      .execute(async (tx) => {
+        await tx.insertInto('deadlines').values(rows).execute();
+        await sql.raw(migration).execute(tx);
+        const found = await tx
+          .selectFrom('deadlines')
+          .select(['id', 'bound', 'status', 'warning_level'])
+          .where(
+            'id',
+            'in',
+            rows.map((r) => r.id),
+          )
+          .execute();
+        throw Object.assign(new Error('rolled back'), { found });
+      })
+      .catch((e: { found?: { id: string; bound: string; status: string; warning_level: string }[] }) => {
+        if (!e.found) throw e;
+        return new Map(e.found.map((f) => [f.id, f]));
+      });
+    const of = (i: number) => after.get(rows[i]!.id)!;
+    assert.deepEqual(
+      rows.map((_, i) => [of(i).bound, of(i).status, of(i).warning_level]),
+      [
+        ['floor', 'open', 'none'],
+        ['floor', 'met', 'none'],
+        ['floor', 'met', 'none'],
+        ['floor', 'missed', 'none'],
+      ],
+    );
   });
 });
