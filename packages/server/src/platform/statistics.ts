@@ -1,7 +1,7 @@
 // What every module's statistics read does first (normative documents, major decisions): the period asked for
 // (default: this year to date on the platform clock), checked by core's one rule, and the region asked for (default:
 // the region of the unit the user acts for), reachable through the scope chokepoint for the module's read action —
-// a region out of scope answers 404 as any record out of scope does.
+// a region out of scope answers 404, like every record out of scope.
 import { checkPeriod, yearToDate, type Period } from '@fazhi/core/statistics';
 import { sql, type RawBuilder, type Transaction } from 'kysely';
 import type { Actor } from './access/actor';

@@ -154,8 +154,8 @@ describe('the portal', () => {
 });
 
 describe('the workbench', () => {
-  type Todo = Workbench['todos'][number];
-  const todosOf = async (who: Session, id: string): Promise<Todo[]> =>
+  type WorkbenchItem = Workbench['todos'][number];
+  const todosOf = async (who: Session, id: string): Promise<WorkbenchItem[]> =>
     ((await call(env.app, who, 'GET', '/api/workbench')).json() as Workbench).todos.filter(
       (t) => t.link === decisionLink(id),
     );
