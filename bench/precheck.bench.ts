@@ -2,7 +2,7 @@
 // against jieba segmentation of the same text measured in the same run (so the ratio means the same on any
 // machine), then per-category precision and recall on the labelled corpus, then on the real documents of
 // bench/precheck-corpus: the tuning part, the held-out part (about 30%, fixed by a hash of the file name, less the files
-// read in round 2), the fresh held-out parts of the files collected in rounds 3 to 6, apart, and the held-out parts
+// read in round 2), the fresh held-out parts of the files collected in rounds 3 to 7, apart, and the held-out parts
 // combined.
 // Run: node --import tsx bench/precheck.bench.ts
 import { precheck, splitClauses } from '../packages/core/src/normative-documents/precheck/index';
@@ -131,6 +131,7 @@ const parts: [string, RealDocument[]][] = [
   ['fresh held-out (round 4)', real.filter((d) => d.part === 'round4')],
   ['fresh held-out (round 5)', real.filter((d) => d.part === 'round5')],
   ['fresh held-out (round 6)', real.filter((d) => d.part === 'round6')],
+  ['fresh held-out (round 7)', real.filter((d) => d.part === 'round7')],
   ['all held-out parts combined', real.filter((d) => heldOutParts.includes(d.part))],
 ];
 for (const [label, docs] of parts) {

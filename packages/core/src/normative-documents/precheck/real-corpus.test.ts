@@ -40,6 +40,7 @@ test('a held-out file whose findings were read joins the tuning part by the over
   assert.equal(corpusPart(heldOutUnread.file, 4), 'round4');
   assert.equal(corpusPart(heldOutUnread.file, 5), 'round5');
   assert.equal(corpusPart(heldOutUnread.file, 6), 'round6');
+  assert.equal(corpusPart(heldOutUnread.file, 7), 'round7');
 });
 
 test('marks in a violation file become offsets into the text without the markers', () => {
@@ -59,16 +60,17 @@ test('marks in a violation file become offsets into the text without the markers
 // on 7, neither with a marked clause yet — both targets are missed on the fresh parts taken one by one. Round 6's one
 // file fell in the tuning part by the hash, so its held-out part is empty.
 const limits = {
-  tuning: { maxAlarms: 3 / 107, minRecall: 61 / 65 },
+  tuning: { maxAlarms: 3 / 107, minRecall: 64 / 87 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 2 / 8 },
   round4: { maxAlarms: 4 / 8, minRecall: null },
   round5: { maxAlarms: 5 / 7, minRecall: null },
   // Empty today: a file the hash holds out of round 6 must bring its own floor.
   round6: { maxAlarms: 0, minRecall: null },
+  round7: { maxAlarms: 0, minRecall: 0 / 2 },
 } as const;
 
-for (const part of ['tuning', 'held-out', 'fresh', 'round4', 'round5', 'round6'] as const) {
+for (const part of ['tuning', 'held-out', 'fresh', 'round4', 'round5', 'round6', 'round7'] as const) {
   const limit = limits[part];
   const score = () => scoreRealCorpus(corpus.filter((d) => d.part === part));
   test(`${part} part: high/medium false alarms at most ${limit.maxAlarms.toFixed(2)} per lawful document (target < 0.25)`, (t) => {
