@@ -4,6 +4,7 @@ import { splitClauses, type Clause } from './clauses';
 import { extractBasis, type BasisFeatures, type CitationKind } from './citations';
 import { OBJECT_MARKERS, modalKindOf, subjectKindOf, type ModalKind, type SubjectKind } from './lexicon';
 import { segment, type Token } from './segment';
+import { homePlaces } from './document/home-place';
 
 export interface TaggedToken extends Token {
   subject: SubjectKind | null;
@@ -22,6 +23,8 @@ export interface ClauseFeatures {
 export interface DocumentFeatures {
   text: string;
   clauses: ClauseFeatures[];
+  /** The document's own place names, from its issuer and title (document/home-place.ts). */
+  homePlaces: readonly string[];
 }
 
 const PUNCTUATION = /^[，。；：,.;:！？!?（）()《》“”]$/;
@@ -63,14 +66,14 @@ function tagTokens(tokens: Token[]): TaggedToken[] {
   return tagged;
 }
 
-export function analyse(text: string): DocumentFeatures {
+export function analyse(text: string, context: { title?: string; issuer?: string } = {}): DocumentFeatures {
   const clauses = splitClauses(text).map((clause, index) => ({
     clause,
     index,
     tokens: tagTokens(segment(clause.text, clause.start)),
     basis: extractBasis(clause.text, clause.start),
   }));
-  return { text, clauses };
+  return { text, clauses, homePlaces: homePlaces(context) };
 }
 
 /** A private party bound by a conditional phrase: "从事…经营活动的，应当…", "申请…的，须…". */

@@ -1,6 +1,6 @@
 // The pre-check on real documents nobody here wrote (bench/precheck-corpus), in parts: tuning (with the held-out
 // files read in round 2, moved by `tuningOverride`), the held-out part of rounds 1–2 nobody read, and the fresh
-// held-out parts collected in rounds 3 to 6 (round 6's held-out part is empty: its one file is tuning material).
+// held-out parts collected in rounds 3 to 7 (round 6's held-out part is empty: its one file is tuning material).
 // The targets of issue 14: fewer than one high/medium false alarm per four lawful documents, and at least three
 // quarters of the marked violations found with the right category. The held-out parts are only ever scored, never
 // read while tuning; each part is held to its measurement (docs/precheck.md) as a floor that fails on any regression,
@@ -54,13 +54,14 @@ test('marks in a violation file become offsets into the text without the markers
   assert.throws(() => parseCorpusFile('y.txt', 'violation', '标题: t\n---\n正文'), /header/);
 });
 
-// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-6 rules
-// (docs/precheck.md): tuning 3 alarms on 107 lawful documents and 61 of 65 clauses; the unread held-out remainder of
+// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-7 rules
+// (docs/precheck.md): tuning 3 alarms on 107 lawful documents and 83 of 87 clauses; the unread held-out remainder of
 // rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 2 of 8; the round-4 part 4 on 8 and the round-5 part 5
 // on 7, neither with a marked clause yet — both targets are missed on the fresh parts taken one by one. Round 6's one
-// file fell in the tuning part by the hash, so its held-out part is empty.
+// file fell in the tuning part by the hash, so its held-out part is empty; round 7's held-out part holds 2 marked
+// clauses and no lawful document, and its rules found neither (0 of 2).
 const limits = {
-  tuning: { maxAlarms: 3 / 107, minRecall: 64 / 87 },
+  tuning: { maxAlarms: 3 / 107, minRecall: 83 / 87 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 2 / 8 },
   round4: { maxAlarms: 4 / 8, minRecall: null },

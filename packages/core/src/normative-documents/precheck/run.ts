@@ -28,7 +28,7 @@ export function precheck(given: PrecheckInput): PrecheckResult {
   if (input.validityYears !== undefined && !(input.validityYears > 0)) {
     throw new RangeError(`有效期“${input.validityYears}”无效，应为正数（年）`);
   }
-  const doc = analyse(input.text);
+  const doc = analyse(input.text, { title: input.title, issuer: input.issuer });
   const findings: PrecheckFinding[] = [];
 
   const clauseFindings: PrecheckFinding[] = [];

@@ -22,6 +22,8 @@ import {
   type Pattern,
 } from './competition-terms';
 import { ONE_FIRM, benefitPatterns, rewardsNamedFirm } from './competition-benefit';
+import { round7Patterns } from './competition-entry';
+import { withHomeAsLocal } from '../document/home-place';
 
 const PATTERNS: Pattern[] = [
   {
@@ -259,6 +261,7 @@ const PATTERNS: Pattern[] = [
   { re: /(设置|设定|提高)[^，。；]{0,10}?准入(条件|门槛|标准)|准入门槛/, article: ENTRY },
   { re: new RegExp(`不得进入${LOCAL}市场|禁止[^，。；]{0,10}?进入${LOCAL}`), article: ENTRY },
   ...benefitPatterns,
+  ...round7Patterns,
 ];
 
 /**
@@ -269,8 +272,32 @@ const PATTERNS: Pattern[] = [
 const SAFEGUARD_BEFORE = /(不得|禁止|严禁|不允许|不准|杜绝|防止|纠正|清理|废除)[^，。；]{0,30}$/;
 const EQUAL_TREATMENT = /平等对待|一视同仁|公平参与|平等参与|同等对待|同等享受|同等适用|不分所有制|不论所有制|不区分/;
 
+/**
+ * The clause as the patterns read it: the document's own place names stand as 本地 (document/home-place.ts); `at`
+ * maps an offset of that reading back to the clause.
+ */
+function localView(doc: DocumentFeatures, f: ClauseFeatures): { view: ClauseFeatures; at: (pos: number) => number } {
+  if (doc.homePlaces.length === 0) return { view: f, at: (pos) => pos };
+  const { text, origin } = withHomeAsLocal(f.clause.text, doc.homePlaces);
+  if (text === f.clause.text) return { view: f, at: (pos) => pos };
+  const start = f.clause.start;
+  return {
+    view: { ...f, clause: { ...f.clause, text } },
+    at: (pos) => start + (origin[pos - start] ?? f.clause.text.length),
+  };
+}
+
+/**
+ * A bare item that opens on the seat it asks for ("在罗江注册全资运营子公司并在罗江缴纳相关税费", an item of the
+ * conditions a notice lists): the item is the requirement, with no verb of its own.
+ */
+const BARE_SEAT_ITEM = /^[（(]?[一二三四五六七八九十0-9]{0,3}[）)、.．]?\s*在/;
+
 function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
-  return matchesIn(f, p.re).filter((m) => {
+  const { view, at } = localView(doc, f);
+  const bare = BARE_SEAT_ITEM.test(view.clause.text);
+  const found = matchesIn(view, p.re).map((m) => ({ ...m, start: at(m.start), end: at(m.end) }));
+  return found.filter((m) => {
     if (SAFEGUARD_BEFORE.test(chunkBefore(doc, f, m.start))) return false;
     if (p.notAuthority && AUTHORITY.test(m.text)) return false;
     // A ban on requiring a designated product ("燃气经营者不得有下列行为：…要求燃气用户购买其指定的产品") protects the
@@ -284,11 +311,11 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
     }
     // "行政机关…不得滥用行政权力，实施下列行为，限定…": a ban on the administration reaching over its commas.
     if (modalAt(doc, f, m.start) === 'prohibit' && subjectAt(doc, f, m.start) === 'administrative') return false;
-    if (p.needsModal && !['must', 'prohibit'].includes(modalAt(doc, f, m.end) ?? '')) return false;
+    if (p.needsModal && !bare && !['must', 'prohibit'].includes(modalAt(doc, f, m.end) ?? '')) return false;
     if (p.firm && !FIRM.test(f.clause.text)) return false;
     if (p.condition !== undefined) {
       const lead = f.clause.leadIn === undefined ? '' : (doc.clauses[f.clause.leadIn]?.clause.text ?? '');
-      if (!p.condition.test(f.clause.text) && !p.condition.test(lead)) return false;
+      if (!bare && !p.condition.test(f.clause.text) && !p.condition.test(lead)) return false;
     }
     return true;
   });
@@ -296,7 +323,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁|落户|只能|厂家|授予|种子库|链主/;
+  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁|落户|只能|厂家|授予|种子库|链主|国有|银行|推荐|纳入/;
 
 /** Work awarded without competition ("可以直接发包"), read in the clause or in the clause announcing its items. */
 const DIRECT_AWARD = /直接(发包|委托|采购|确定|指定|授予)/;
@@ -315,7 +342,7 @@ export const competitionRule: ClauseRule = (doc, f) => {
     ? { article: AGREEMENT }
     : rewardsNamedFirm(doc, f)
       ? { article: ONE_FIRM }
-      : TRIGGER.test(f.clause.text)
+      : TRIGGER.test(localView(doc, f).view.clause.text)
         ? PATTERNS.find((p) => live(doc, f, p).length > 0)
         : undefined;
   if (hit === undefined) return null;

@@ -25,7 +25,30 @@ const PERMIT = /(申领|领取|申办|取得|持有)[^，。；]{0,15}?(许可�
  * activity, registration demanded of firms from elsewhere before they may work, and a cap on numbers.
  */
 const ANNUAL_CHECK =
-  /(年检|年审|年度核验|年度检验|年度审核|核验|年度考核)[^。]{0,20}?(不合格|未通过|未参加|未按期)[^。]{0,20}?(不得|停止|暂停|取消|注销|不再)/;
+  /(年检|年审|年度核验|年度检验|年度审核|核验|年度考核)[^。]{0,20}?(不合格|未通过|未参加|未按期)[^。]{0,20}?(不得|停止|暂停|取消|注销|不再|撤销|吊销|清退|移出)/;
+/**
+ * Round 7 (docs/precheck.md): registration with the local body demanded of whoever works in the area ("鉴定机构在本县
+ * 行政区域范围内开展房屋安全鉴定业务的，在取得市住建局备案证明后应向县住建局进行登记") — the county's own gate on
+ * top of the city's filing.
+ */
+const LOCAL_REGISTRATION =
+  /在本(县|市|区|镇|乡)[^，。；]{0,12}?(开展|从事|承接|经营|执业)[^，。；]{0,20}?的[，,][^。；]{0,30}?(应当?|须|需|必须)[^。；]{0,6}?向[^。；]{0,15}?(进行)?(登记|备案|报备)/;
+/** A check whose passing opens the door to the 营业执照 or a licence ("…实地核验、集体评审通过后，县市场监督管理局才可为经营者办理营业执照"). */
+const PRIOR_CHECK =
+  /(核验|评审|审查|检查|验收|审核|评估|考核|论证|会审)[^。；]{0,12}?(通过|合格)后[^。；]{0,20}?(方可|才可|才能|方能)[^。；]{0,12}?(办理|核发|发放|颁发|申领)[^。；]{0,10}?(营业执照|许可证|执照|证照)/;
+/** Something made the precondition of a licence or its yearly review ("将“必须挂靠公司经营”…作为办理城镇燃气经营许可证和年审的前置条件"). */
+const MADE_PRECONDITION =
+  /作为[^。；]{0,20}?(办理|申请|取得|核发|申领|延续)[^。；]{0,24}?(许可证?|执照|审批|年审|年检|资质)[^。；]{0,8}?的?(前置条件|前提条件|前置要件|必备条件)/;
+/** A capital or deposit threshold among an approval's requirements ("设立审批：需提供…银行存款证明，银行账户余额不少于5万元"). */
+const CAPITAL_CONDITION =
+  /(审批|许可|核准|准入)[^。；]{0,12}?[：:][^。；]{0,12}?(须|需|应当?|必须)[^。；]{0,30}?(验资|存款|注册资本|注册资金|实缴|账户余额|资金)[^。；]{0,20}?(不少于|不低于|以上|达到)/;
+/**
+ * A third party's assessment demanded of operators, confined to bodies with a filing or a qualification the text names
+ * ("民宿经营者要委托在省消防总队备案有法定资质的第三方鉴定机构对民宿消防安全进行评估"): an intermediary service as
+ * the condition of operating, which needs a law, a regulation or a State Council decision (优化营商环境条例 第四十三条).
+ */
+const DEMANDED_INTERMEDIARY =
+  /(要|应当|须|需|必须)[^，。；]{0,4}?(委托|聘请)[^，。；]{0,4}?(在[^，。；]{1,12}?备案|具有[^，。；]{0,10}?资质|有[^，。；]{0,6}?资质)[^，。；]{0,16}?(机构|单位)[^，。；]{0,20}?(评估|鉴定|检测|论证)/;
 const OUTSIDERS_REGISTER =
   /(外地|外省|外市|外县|外区|市外|县外|省外|区外|非本地|本地以外|域外)[^。]{0,30}?(登记|备案|报备|注册|核准|审核)[^。]{0,15}?(后方可|方可|才能|才可|前不得|否则不得)/;
 /** "凭备案证明开展土地估价业务": a 备案 whose receipt is the key to the activity is a licence under another name. */
@@ -54,7 +77,7 @@ const BASIS = `《中华人民共和国行政许可法》第十七条：除本�
 
 /** Cheap pre-filter: a clause without any of these words cannot create a licence. */
 const TRIGGER =
-  /批准|审批|许可|同意|核准|审核|审定|认定|认证|验收|备案|登记|年检|年审|核验|检验|准入|资格|执照|证|条件|《/;
+  /批准|审批|许可|同意|核准|审核|审定|认定|认证|验收|备案|登记|年检|年审|核验|检验|准入|资格|执照|证|条件|《|资质|考核/;
 
 export const licensingRule: ClauseRule = (doc, f) => {
   if (!TRIGGER.test(f.clause.text)) return null;
@@ -64,6 +87,10 @@ export const licensingRule: ClauseRule = (doc, f) => {
   const added = [
     ...matchesIn(f, EXTRA_CONDITION).filter((x) => bindsPrivateParty(doc, f, x)),
     ...matchesIn(f, CONTRACT_CONDITION),
+    // A ban on preconditions ("不得将无关事项作为办理许可证的前置条件") protects the applicant.
+    ...[MADE_PRECONDITION, CAPITAL_CONDITION]
+      .flatMap((re) => matchesIn(f, re))
+      .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start))),
   ];
   for (const m of added) {
     const addedAt = m.start + Math.max(0, m.text.search(/(还|另|并|同时)?(应当|须|需|应|必须)/));
@@ -78,7 +105,7 @@ export const licensingRule: ClauseRule = (doc, f) => {
       };
     }
   }
-  const disguised = [ANNUAL_CHECK, OUTSIDERS_REGISTER, FILING_RECEIPT_GATE]
+  const disguised = [ANNUAL_CHECK, OUTSIDERS_REGISTER, FILING_RECEIPT_GATE, LOCAL_REGISTRATION, PRIOR_CHECK]
     .flatMap((re) => matchesIn(f, re))
     .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)));
   // A cap on how many may operate is an entry restriction when a body's consent decides who gets in.
@@ -92,6 +119,20 @@ export const licensingRule: ClauseRule = (doc, f) => {
       f,
       false,
       '该条款以年检核验、登记备案、数量控制加审批同意等方式决定当事人能否从事活动，属于变相设定行政许可。请删除，或注明设定该许可的法律、行政法规、国务院决定或省级政府规章条文；监管需要的，改为事中事后监管或告知承诺。',
+    );
+  }
+  const intermediary = matchesIn(f, DEMANDED_INTERMEDIARY).filter((m) => bindsPrivateParty(doc, f, m));
+  if (intermediary.length > 0) {
+    const scope = basisScope(doc, f, { kinds: ['law', 'regulation', 'decision'], generic: false });
+    return afterBasis(
+      {
+        category: 'licensing',
+        severity: 'medium',
+        basis: `${BASIS}；《优化营商环境条例》第四十三条：作为办理行政审批条件的中介服务事项应当有法律、法规或者国务院决定依据，行政机关不得为市场主体指定或者变相指定中介服务机构`,
+        advice:
+          '该条款要求当事人委托限定资质或备案的中介机构出具评估、鉴定意见，实际构成从事该活动的前置条件。请核对该中介服务有无法律、法规或国务院决定依据（资质许可已取消的不得再作要求）；无依据的，请删除，改由主管部门依法监管。',
+      },
+      scope,
     );
   }
   const gates = [GATE, NEGATIVE_GATE, DEMANDED_APPROVAL, SCHEME, PERMIT]
