@@ -126,3 +126,26 @@ test('licensing: conditions added to a licence — a capital threshold, a demand
     'licensing',
   );
 });
+
+test('the second batch: a zone as home, local plates, a class of work handed to one firm, conditions and a roster as the gate', () => {
+  // 丽水经济技术开发区's transport scheme (丽经开〔2021〕39号): the zone's own text calls it 开发区.
+  assert.ok(homePlaces({ title: '丽水经济技术开发区工程渣土运输管理实施方案' }).includes('开发区'));
+  const lishui = { title: '丽水经济技术开发区工程渣土、建筑垃圾、混凝土、砂石料运输管理实施方案（试行）' };
+  flags(
+    { ...lishui, text: '具有独立法人资格，且在开发区注册公司，持有相关行政管理部门核发的营业执照等证照' },
+    'competition',
+  );
+  flags('全区范围内工程运输车须先到公安交警部门办理或转籍为本地号牌。', 'competition');
+  flags('除市本级和莲都区车牌外，其他外地牌照一律不得在开发区从事工程渣土运输', 'competition');
+  flags(
+    '实行工程运输承运资质管理。符合以下条件的运输企业，方可在本区范围内从事工程渣土、建筑垃圾、混凝土、砂石料运输业务：',
+    'licensing',
+  );
+  // 武义县's notice: a roster as the gate.
+  flags('个人或未纳入运输企业准入名录的企业及车辆，不得在县域范围内从事建筑垃圾运输。', 'licensing');
+  // 贺兰县住房和城乡建设局 (贺建发〔2017〕127号).
+  flags('凡贺兰县境内的有线电视工程，均由某公司建设。', 'competition');
+  clear('符合以下条件的企业，方可申请本办法规定的补贴：', 'licensing');
+  clear('工程建设均由建设单位负责组织实施。', 'competition');
+  clear('机动车应当按规定悬挂号牌。', 'competition');
+});

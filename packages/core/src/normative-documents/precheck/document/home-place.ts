@@ -25,12 +25,22 @@ function divisionsAtHead(name: string): string[] {
   return places;
 }
 
+/**
+ * A zone the document governs as its issuer or title names it ("丽水经济技术开发区…管理委员会"): the text calls it by its
+ * kind ("在开发区注册公司").
+ */
+const ZONE = /(经济技术开发区|高新技术产业开发区|开发区|高新区|经开区|集聚区|实验区|产业园区|新区)/;
+
 /** The place names a document's issuer and title give for its own jurisdiction, longest first. */
 export function homePlaces(context: { title?: string | undefined; issuer?: string | undefined }): string[] {
   const names = new Set<string>();
   for (const source of [context.issuer, context.title]) {
     if (source === undefined) continue;
     for (const p of divisionsAtHead(source)) names.add(p);
+    const zone = ZONE.exec(source)?.[1];
+    if (zone !== undefined) names.add(zone);
+    // "经济技术开发区" is "开发区" in its own text.
+    if (zone !== undefined && zone.endsWith('开发区')) names.add('开发区');
   }
   return [...names].sort((a, b) => b.length - a.length);
 }

@@ -53,6 +53,17 @@ export const round7Patterns: Pattern[] = [
     article: ONE_PROVIDER,
   },
   {
+    // A whole class of work in the area handed to one firm, named or anonymised ("凡贺兰县境内的有线电视工程，均由某公司
+    // 建设").
+    re: /(均|统一|一律|全部)由(某|[\u4e00-\u9fa5]{2,16}?)(公司|集团)[^，。；]{0,4}?(建设|施工|安装|实施|经营|清运|运营|承建|承接)/,
+    article: ONE_PROVIDER,
+  },
+  {
+    // Local number plates demanded, outside plates barred ("转籍为本地号牌", "其他外地牌照一律不得在开发区从事…运输").
+    re: /(转籍|办理)[^，。；]{0,6}?为?(本地|本市)(号牌|牌照|车牌)|(外地|外省|外市|非本地|非本市)(牌照|号牌|车牌)[^，。；]{0,10}?(一律)?(不得|禁止|不准)/,
+    article: FREE_FLOW,
+  },
+  {
     // Buyers sent to a roster the agency keeps and recommends ("有关单位和个人可从推荐名录中自主择优选定鉴定机构"):
     // a designation in disguise even where the choice inside it is free.
     re: /(从|在)[^，。；]{0,6}?(推荐名录|推荐名单|推荐目录)[^，。；]{0,4}?(中|内)?[^，。；]{0,8}?(选定|选择|选取|选用|确定|委托)/,

@@ -17,7 +17,7 @@ const NEGATIVE_GATE =
 const DEMANDED_APPROVAL =
   /(须|需|应当|必须|应)(先|事先|预先)?(报|经|报经|报请)[^，。；]{0,20}?(批准|审批|同意|核准|许可)/;
 /** "实行…许可管理", "实行审批制". */
-const SCHEME = /实行[^。；]{0,12}?(许可|审批|准入|核准)(制度|管理|制)/;
+const SCHEME = /实行[^。；]{0,12}?(许可|审批|准入|核准|资质)(制度|管理|制)/;
 /** "应当申领《××准营证》". */
 const PERMIT = /(申领|领取|申办|取得|持有)[^，。；]{0,15}?(许可证|准营证|准入证|经营证|准运证|上岗证|登记证|资格证)/;
 /**
@@ -47,6 +47,14 @@ const CAPITAL_CONDITION =
  * ("民宿经营者要委托在省消防总队备案有法定资质的第三方鉴定机构对民宿消防安全进行评估"): an intermediary service as
  * the condition of operating, which needs a law, a regulation or a State Council decision (优化营商环境条例 第四十三条).
  */
+/**
+ * The document's own conditions as the gate to an activity ("符合以下条件的运输企业，方可在本区范围内从事…运输业务"),
+ * and a roster as the gate ("个人或未纳入运输企业准入名录的企业及车辆，不得在县域范围内从事建筑垃圾运输").
+ */
+const CONDITIONS_GATE =
+  /符合(以下|下列|本办法规定的?|上述)条件的[^，。；]{0,12}?(企业|单位|个人|经营者|机构)[，,]?(方可|才可|才能|方能)[^。；]{0,10}?(从事|经营|开展|进入|承接)/;
+const ROSTER_GATE =
+  /未(纳入|列入|进入|取得)[^，。；]{0,12}?(准入名录|名录|名单|准入资格|目录)[^。；]{0,16}?(不得|禁止|一律不得)[^，。；]{0,16}?(从事|经营|开展|进入|承接)/;
 const DEMANDED_INTERMEDIARY =
   /(要|应当|须|需|必须)[^，。；]{0,4}?(委托|聘请)[^，。；]{0,4}?(在[^，。；]{1,12}?备案|具有[^，。；]{0,10}?资质|有[^，。；]{0,6}?资质)[^，。；]{0,16}?(机构|单位)[^，。；]{0,20}?(评估|鉴定|检测|论证)/;
 const OUTSIDERS_REGISTER =
@@ -105,7 +113,15 @@ export const licensingRule: ClauseRule = (doc, f) => {
       };
     }
   }
-  const disguised = [ANNUAL_CHECK, OUTSIDERS_REGISTER, FILING_RECEIPT_GATE, LOCAL_REGISTRATION, PRIOR_CHECK]
+  const disguised = [
+    ANNUAL_CHECK,
+    OUTSIDERS_REGISTER,
+    FILING_RECEIPT_GATE,
+    LOCAL_REGISTRATION,
+    PRIOR_CHECK,
+    CONDITIONS_GATE,
+    ROSTER_GATE,
+  ]
     .flatMap((re) => matchesIn(f, re))
     .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)));
   // A cap on how many may operate is an entry restriction when a body's consent decides who gets in.
