@@ -55,13 +55,13 @@ test('marks in a violation file become offsets into the text without the markers
 });
 
 // target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-7 rules
-// (docs/precheck.md): tuning 3 alarms on 107 lawful documents and 90 of 94 clauses; the unread held-out remainder of
+// (docs/precheck.md): tuning 3 alarms on 108 lawful documents and 90 of 94 clauses; the unread held-out remainder of
 // rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 2 of 8; the round-4 part 4 on 8 and the round-5 part 5
 // on 7, neither with a marked clause yet — both targets are missed on the fresh parts taken one by one. Round 6's one
 // file fell in the tuning part by the hash, so its held-out part is empty; round 7's held-out part holds 4 marked
 // clauses and no lawful document: its rules found neither of the first two, and both of the two collected after them.
 const limits = {
-  tuning: { maxAlarms: 3 / 107, minRecall: 90 / 94 },
+  tuning: { maxAlarms: 3 / 108, minRecall: 90 / 94 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 2 / 8 },
   round4: { maxAlarms: 4 / 8, minRecall: null },

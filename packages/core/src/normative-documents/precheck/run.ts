@@ -11,6 +11,7 @@ import { effectiveDateOf, validityFindings } from './document/validity';
 import { parseDate } from './numerals';
 import { residualClauseRule, specificClauseRules, type RuleHit } from './rules';
 import { designationEnforcedFindings } from './rules/designation-enforced';
+import { itemOfBannedList } from './structure';
 import { precheckCategories, type PrecheckFinding, type PrecheckInput, type PrecheckResult } from './types';
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
@@ -33,7 +34,7 @@ export function precheck(given: PrecheckInput): PrecheckResult {
 
   const clauseFindings: PrecheckFinding[] = [];
   for (const f of doc.clauses) {
-    if (f.clause.kind === 'heading') continue;
+    if (f.clause.kind === 'heading' || itemOfBannedList(doc, f)) continue;
     const hits = specificClauseRules.map((rule) => rule(doc, f)).filter((h): h is RuleHit => h !== null);
     if (hits.length === 0) {
       const residual = residualClauseRule(doc, f);

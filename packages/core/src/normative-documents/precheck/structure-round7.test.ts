@@ -149,3 +149,19 @@ test('the second batch: a zone as home, local plates, a class of work handed to 
   clear('工程建设均由建设单位负责组织实施。', 'competition');
   clear('机动车应当按规定悬挂号牌。', 'competition');
 });
+
+test('a list of what the drafting body or the tenderer may not do creates none of it; its own 公平竞争审查 is procedure', () => {
+  // 浙江省招标投标领域公平竞争审查细则 (2025), a lawful round-7 document: each line lists a banned measure.
+  const zhejiang = [
+    '（二）起草单位应当落实全国统一的市场准入条件，对经营者参与投标活动，不得制定以下政策措施：',
+    '1. 对市场准入负面清单以外的行业、领域、业务，要求经营者在参与投标活动前取得行政许可；',
+    '2. 要求经营者在本地区设立分支机构、缴纳税收社保或者与本地区经营主体组成联合体；',
+    '（八）招标人在编制招标文件时，不得设置以下限制条件：',
+    '12. 对仅需提供有关资质证明文件、证照、证件复印件的，要求必须提供原件；对按规定可以采用“多证合一”电子证照的，要求必须提供纸质证照；',
+    '13. 要求投标人取得培训合格证、上岗证等特定地区或者特定行业组织颁发的相关证书，或者取得特定行业组织成员身份；',
+  ].join('\n');
+  for (const category of ['competition', 'licensing', 'certificate', 'fee'] as const) clear(zhejiang, category);
+  clear('招标人应当在公开发布招标文件前开展公平竞争审查，并作出书面审查结论。', 'obligation');
+  // A list the public must keep to is read as before: its items bind the public.
+  flags(['经营者应当遵守下列规定：', '1. 必须在本地设立分支机构；'].join('\n'), 'competition');
+});

@@ -23,10 +23,11 @@ const ACT_KINDS = /行政(许可|处罚|强制|征收|征用|收费|检查|给�
 
 /**
  * Rules on how an agency itself enforces: discretion within a statutory range, recusal, hearings, legal review of
- * decisions, the separation of fining and collecting, and the fiscal handling of what was collected.
+ * decisions, the 公平竞争审查 of its own measures and tender documents (公平竞争审查条例 第二条; round 7), the
+ * separation of fining and collecting, and the fiscal handling of what was collected.
  */
 const PROCEDURE =
-  /裁量(基准|权|幅度|标准)|(法定|规定的?)[^。；]{0,10}?(幅度|种类和幅度)(内|范围内|之内)|(最低|最高)限额|(从轻|减轻|从重)(行政)?处罚|不予(行政)?处罚|回避|听证|法制审核|法制审查|罚缴分离|收缴罚款的机构|收支两条线|上缴国库|缴入国库|财政专户|截留|私分|罚没收入|罚没款/;
+  /裁量(基准|权|幅度|标准)|(法定|规定的?)[^。；]{0,10}?(幅度|种类和幅度)(内|范围内|之内)|(最低|最高)限额|(从轻|减轻|从重)(行政)?处罚|不予(行政)?处罚|回避|听证|法制审核|法制审查|公平竞争审查|罚缴分离|收缴罚款的机构|收支两条线|上缴国库|缴入国库|财政专户|截留|私分|罚没收入|罚没款/;
 
 function leadIn(doc: DocumentFeatures, f: ClauseFeatures): ClauseFeatures | undefined {
   return f.clause.leadIn === undefined ? undefined : doc.clauses[f.clause.leadIn];
@@ -60,4 +61,37 @@ function read(doc: DocumentFeatures, f: ClauseFeatures): ClauseStructure {
 /** Only a clause that makes a rule of its own can create a penalty, a fee, a coercive measure or a licence. */
 export function createsRule(doc: DocumentFeatures, f: ClauseFeatures): boolean {
   return readStructure(doc, f).mode === 'rule';
+}
+
+/**
+ * The clause that announces a run of items, even across lines: the nearest clause before it ending in a colon, with
+ * only items (and the clauses of an item, ending in "；") between ("起草单位…不得制定以下政策措施：" then "1. …",
+ * "2. …" on lines of their own).
+ */
+function announcingClause(doc: DocumentFeatures, f: ClauseFeatures): ClauseFeatures | undefined {
+  for (let p = f.index - 1; p >= 0 && p >= f.index - 40; p--) {
+    const prev = doc.clauses[p];
+    if (prev === undefined) return undefined;
+    if (/[：:]\s*$/.test(prev.clause.text)) return prev;
+    // An item may run over several clauses ("…要求必须提供原件；对…要求必须提供纸质证照；").
+    if (prev.clause.kind !== 'item' && !/[；;]\s*$/.test(prev.clause.text)) return undefined;
+  }
+  return undefined;
+}
+
+/** A list of what the drafting body or the tenderer may not do ("不得设置以下限制条件：", "不得制定以下政策措施："). */
+const BANNED_LIST = /(不得|禁止|严禁|不准|不允许)[^。；：:]{0,30}?(以下|下列)[^。；：:]{0,12}?[：:]\s*$/;
+const BANNED_BODY = /起草单位|制定机关|行政机关|人民政府|部门|招标人|采购人|政策措施|招标文件|采购文件/;
+
+/**
+ * Round 7 (docs/precheck.md): an item of a list the announcing clause bans — the drafting body's or the tenderer's
+ * forbidden acts, as a 公平竞争审查 细则 lists them — describes what may not be done; it creates none of it
+ * ("要求经营者在本地区设立分支机构…" under "不得制定以下政策措施："). A list of what the public may not do is read as
+ * before.
+ */
+export function itemOfBannedList(doc: DocumentFeatures, f: ClauseFeatures): boolean {
+  if (f.clause.kind !== 'item') return false;
+  const lead = announcingClause(doc, f);
+  if (lead === undefined) return false;
+  return BANNED_LIST.test(lead.clause.text) && BANNED_BODY.test(lead.clause.text);
 }
