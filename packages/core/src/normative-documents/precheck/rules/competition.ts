@@ -276,10 +276,28 @@ const EQUAL_TREATMENT = /平等对待|一视同仁|公平参与|平等参与|同
  * The clause as the patterns read it: the document's own place names stand as 本地 (document/home-place.ts); `at`
  * maps an offset of that reading back to the clause.
  */
-function localView(doc: DocumentFeatures, f: ClauseFeatures): { view: ClauseFeatures; at: (pos: number) => number } {
-  if (doc.homePlaces.length === 0) return { view: f, at: (pos) => pos };
+function localView(doc: DocumentFeatures, f: ClauseFeatures): LocalView {
+  let view = localViews.get(f);
+  if (view === undefined) {
+    view = readLocally(doc, f);
+    localViews.set(f, view);
+  }
+  return view;
+}
+
+interface LocalView {
+  view: ClauseFeatures;
+  at: (pos: number) => number;
+}
+
+/** Every pattern reads the clause; the reading is made once per clause. */
+const localViews = new WeakMap<ClauseFeatures, LocalView>();
+const identity = (pos: number) => pos;
+
+function readLocally(doc: DocumentFeatures, f: ClauseFeatures): LocalView {
+  if (!doc.homePlaces.some((p) => f.clause.text.includes(p))) return { view: f, at: identity };
   const { text, origin } = withHomeAsLocal(f.clause.text, doc.homePlaces);
-  if (text === f.clause.text) return { view: f, at: (pos) => pos };
+  if (text === f.clause.text) return { view: f, at: identity };
   const start = f.clause.start;
   return {
     view: { ...f, clause: { ...f.clause, text } },
@@ -323,7 +341,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁|落户|只能|厂家|授予|种子库|链主|国有|银行|推荐|纳入/;
+  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁|落户|只能|厂家|授予|种子库|链主|国有|推荐名/;
 
 /** Work awarded without competition ("可以直接发包"), read in the clause or in the clause announcing its items. */
 const DIRECT_AWARD = /直接(发包|委托|采购|确定|指定|授予)/;
