@@ -180,6 +180,9 @@ async function main(argv) {
   );
   let output = '';
   let status;
+  // Ctrl-C reaches the run's processes too: wait for them to end, then put the records back (below)
+  const waitForTheRun = () => console.error('\nrehearsal: stopping, the records are put back once the run has ended');
+  process.on('SIGINT', waitForTheRun);
   try {
     status = await new Promise((done) => {
       const child = spawn(process.execPath, [join(root, 'scripts/test.mjs'), ...stages], {
@@ -198,6 +201,7 @@ async function main(argv) {
       if (text === null) rmSync(join(records, name), { force: true });
       else writeFileSync(join(records, name), text);
     rmSync(join(root, base), { recursive: true, force: true });
+    process.off('SIGINT', waitForTheRun);
   }
   const table = readTable(output);
   if (table) console.log(`\n${verdict(table, { modules, stages })}`);
