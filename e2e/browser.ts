@@ -13,7 +13,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
-export const baseUrl = process.env.FAZHI_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+export let baseUrl = process.env.FAZHI_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
+
+/** The server the next journey talks to: a copy of a module's journeys in the suite's rehearsal has its own
+ * (e2e/run.ts, `FAZHI_E2E_COPIES`); every journey reads `baseUrl` when it runs. */
+export function useServer(url: string) {
+  baseUrl = url;
+}
 
 export const office = { width: 1366, height: 768 };
 export const phone = { width: 390, height: 844 };

@@ -12,7 +12,7 @@
 import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import pg from 'pg';
 import { loadConfig } from '../packages/server/src/platform/config';
 import { ensureAdmin, openPlatform } from '../packages/server/src/platform/bootstrap';
@@ -24,7 +24,15 @@ import { buildWebIfStaleInBackground } from '../scripts/build-web.mjs';
 import { serverBundle } from '../scripts/build-server.mjs';
 import { processCpuSeconds } from '../scripts/stage-timing.mjs';
 import { freePort } from '../packages/server/test/free-port';
-import { addCounts, END_OF_SHARD, longestFirst, shardCount, summaryText, type Counts } from './schedule';
+import {
+  addCounts,
+  END_OF_SHARD,
+  longestFirst,
+  shardCount,
+  summaryText,
+  type Counts,
+  type JourneyMessage,
+} from './schedule';
 import { JOURNEY_END } from './shard-reporter';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -54,6 +62,16 @@ interface Shard {
   server: ChildProcess;
   logFile: string;
 }
+
+/**
+ * The suite's rehearsal (scripts/suite-rehearsal.mjs) adds copies of a module's journeys: `FAZHI_E2E_COPIES` lists
+ * folders (relative to the repository), each holding one copy's journey files. A copy writes the same records as
+ * the original (the same 文号, titles, this year's catalogue), so in each shard every copy has a database and a server
+ * of its own, cloned from the same template when the shard's own server is up; the shard's process runs a copy's
+ * journey against its copy's server (JourneyMessage). Plain `npm test` sets no copies.
+ */
+const copyDirs = (process.env.FAZHI_E2E_COPIES ?? '').split(delimiter).filter(Boolean);
+const copyOf = (file: string) => copyDirs.find((dir) => file.startsWith(`${dir}/`));
 
 /** Waits until the shard's server answers its health check, or fails with the server's log. */
 async function serving(shard: Shard, baseUrl: string): Promise<void> {
@@ -95,7 +113,12 @@ interface Ended {
 }
 
 /** Sends one journey to the shard's process and settles with its block, when the reporter's marker comes. */
-function runJourney(child: ChildProcess, file: string, read: { buffer: string }): Promise<Ended> {
+function runJourney(
+  child: ChildProcess,
+  file: string,
+  read: { buffer: string },
+  message: JourneyMessage = file,
+): Promise<Ended> {
   return new Promise((resolve) => {
     const watchdog = setTimeout(() => stopGroup(child.pid!), JOURNEY_LIMIT_MS + 60_000);
     const check = () => {
@@ -122,7 +145,7 @@ function runJourney(child: ChildProcess, file: string, read: { buffer: string })
     child.stderr!.on('data', check);
     // 'close', not 'exit': the output the process wrote before it ended is read first
     child.once('close', lost);
-    child.send(file);
+    child.send(message);
   });
 }
 
@@ -159,11 +182,13 @@ async function main() {
   await serverBundle({ quiet: true });
   // one pinned timeline for the run's processes (the template's seed, every server and journey)
   if (process.env.FAZHI_NOW) process.env.FAZHI_NOW_SINCE ||= String(Date.now());
-  const journeys = readdirSync(join(root, 'e2e'))
-    .filter((n) => n.endsWith('.journey.ts'))
-    // `node --import tsx e2e/run.ts locked` runs only the journeys whose file name contains "locked"
-    .filter((n) => process.argv.length <= 2 || process.argv.slice(2).some((a) => n.includes(a)))
-    .map((n) => ({ file: join('e2e', n), bytes: statSync(join(root, 'e2e', n)).size }));
+  const journeys = ['e2e', ...copyDirs].flatMap((dir) =>
+    readdirSync(join(root, dir))
+      .filter((n) => n.endsWith('.journey.ts'))
+      // `node --import tsx e2e/run.ts locked` runs only the journeys whose file name contains "locked"
+      .filter((n) => process.argv.length <= 2 || process.argv.slice(2).some((a) => n.includes(a)))
+      .map((n) => ({ file: join(dir, n), bytes: statSync(join(root, dir, n)).size })),
+  );
   const recorded = readDurations();
   const queue = longestFirst(journeys, recorded);
   const shards = shardCount(process.env.FAZHI_E2E_SHARDS, availableParallelism(), queue.length);
@@ -185,7 +210,8 @@ async function main() {
   await admin.connect();
   const dropAll = async () => {
     for (let i = 0; i < shards; i++)
-      await admin.query(`DROP DATABASE IF EXISTS fazhi_e2e_${process.pid}_${i} WITH (FORCE)`);
+      for (let c = 0; c <= copyDirs.length; c++)
+        await admin.query(`DROP DATABASE IF EXISTS fazhi_e2e_${process.pid}_${i}${c ? `_c${c}` : ''} WITH (FORCE)`);
     await admin.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
   };
   await dropAll();
@@ -218,13 +244,14 @@ async function main() {
 
   const shardList: Shard[] = [];
   const ports: number[] = [];
-  for (let index = 0; index < shards; index++) {
-    const db = `fazhi_e2e_${process.pid}_${index}`;
+  /** a shard's database, data directory and server; `copy` > 0: of the shard's place for that copy's journeys */
+  const openPlace = async (index: number, copy = 0): Promise<Shard> => {
+    const db = `fazhi_e2e_${process.pid}_${index}${copy ? `_c${copy}` : ''}`;
     await admin.query(`CREATE DATABASE ${db} TEMPLATE ${template}`);
-    const dataDir = join(runDir, `shard-${index}`);
+    const dataDir = join(runDir, `shard-${index}${copy ? `-copy-${copy}` : ''}`);
     cpSync(templateDir, dataDir, { recursive: true });
     const port = await freePort();
-    ports.push(port);
+    if (!copy) ports.push(port);
     const url = dbUrl(db);
     const env: NodeJS.ProcessEnv = {
       ...process.env,
@@ -243,14 +270,36 @@ async function main() {
       // the server's data directory: its audit key and checkpoint (the console's chain check reads the checkpoint)
       FAZHI_E2E_DATA_DIR: dataDir,
     };
-    const logFile = join(runDir, `server-${index}.log`);
-    shardList.push({ index, db, env, server: startServer(env, openSync(logFile, 'w')), logFile });
-  }
-  const stopServers = () => shardList.forEach((s) => s.server.kill('SIGTERM'));
+    const logFile = join(runDir, `server-${index}${copy ? `-copy-${copy}` : ''}.log`);
+    return { index, db, env, server: startServer(env, openSync(logFile, 'w')), logFile };
+  };
+  for (let index = 0; index < shards; index++) shardList.push(await openPlace(index));
+  // each copy's place in each shard (`copyOf`), its server started once the shards' own are up, awaited when a
+  // shard first runs one of the copy's journeys; its start CPU is the rehearsal's own, printed at the end
+  const copyPlaces = new Map<string, { place: Promise<Shard>; ready: Promise<number | null> }>();
+  const copyPlace = (index: number, dir: string) => copyPlaces.get(`${index}:${dir}`)!;
+  const copyServers: Shard[] = [];
+  const allPlaces = () => [...shardList, ...copyServers];
+  const stopServers = () => allPlaces().forEach((s) => s.server.kill('SIGTERM'));
   let status = 1;
   try {
     await Promise.all(shardList.map((s, i) => serving(s, `http://127.0.0.1:${ports[i]}`)));
     console.log(`${queue.length} 条旅程，${shards} 组并行（FAZHI_E2E_SHARDS）`);
+    // one after another: the places' databases are created through the one admin connection
+    let opened: Promise<unknown> = Promise.resolve();
+    for (let index = 0; index < shards; index++)
+      copyDirs.forEach((dir, c) => {
+        if (!queue.some((f) => copyOf(f) === dir)) return;
+        const place = opened.then(() => openPlace(index, c + 1)).then((p) => (copyServers.push(p), p));
+        opened = place;
+        const ready = place.then(async (p) => {
+          await serving(p, p.env.FAZHI_E2E_BASE_URL!);
+          return processCpuSeconds(p.server.pid!);
+        });
+        // a failure is the journey's that waits for it (or the run's end): not an unhandled rejection meanwhile
+        ready.catch(() => undefined);
+        copyPlaces.set(`${index}:${dir}`, { place, ready });
+      });
 
     const totals: Counts = {};
     // the record keeps the journeys that exist (those of this run, measured anew, and the others as they were)
@@ -269,10 +318,15 @@ async function main() {
           child.stdout!.on('data', append);
           child.stderr!.on('data', append);
         }
+        const copy = copyOf(file);
+        const place = copy ? await copyPlace(shard.index, copy).place : shard;
+        if (copy) await copyPlace(shard.index, copy).ready;
+        const env = { FAZHI_E2E_BASE_URL: '', FAZHI_E2E_DATABASE_URL: '', FAZHI_E2E_DATA_DIR: '' };
+        for (const key of Object.keys(env) as (keyof typeof env)[]) env[key] = place.env[key] ?? '';
         const started = performance.now();
-        const serverBefore = processCpuSeconds(shard.server.pid!);
-        const ended = await runJourney(child, file, read);
-        const serverCpu = (processCpuSeconds(shard.server.pid!) ?? NaN) - (serverBefore ?? NaN);
+        const serverBefore = processCpuSeconds(place.server.pid!);
+        const ended = await runJourney(child, file, read, copy ? { file, env } : file);
+        const serverCpu = (processCpuSeconds(place.server.pid!) ?? NaN) - (serverBefore ?? NaN);
         const wall = (performance.now() - started) / 1000;
         addCounts(totals, ended.counts);
         durations[file] = Math.round(wall * 10) / 10;
@@ -291,14 +345,21 @@ async function main() {
     };
     await Promise.all(shardList.map(work));
     if (failures.trim()) process.stdout.write(`\n${failures}`);
+    if (copyPlaces.size) {
+      const starts = await Promise.all([...copyPlaces.values()].map((p) => p.ready.catch(() => null)));
+      const cpu = starts.reduce<number>((sum, s) => sum + (s ?? 0), 0);
+      console.log(`\n复制模块的服务：${starts.length} 个，启动至可用 CPU ${cpu.toFixed(1)} s（排练多出的部分）`);
+    }
     mkdirSync(join(root, '.fazhi-test'), { recursive: true });
     writeFileSync(durationsFile, JSON.stringify(durations, null, 1));
     console.log(`\n${summaryText(totals, performance.now() - startedAt)}`);
     status = (totals.fail ?? 0) > 0 || (totals.cancelled ?? 0) > 0 || (totals.tests ?? 0) === 0 ? 1 : 0;
   } finally {
+    // a copy's place still starting is waited for, so that its server is stopped too
+    await Promise.all([...copyPlaces.values()].map((p) => p.place.catch(() => undefined)));
     stopServers();
     await Promise.all(
-      shardList.map((s) => new Promise((r) => (s.server.exitCode !== null ? r(null) : s.server.once('exit', r)))),
+      allPlaces().map((s) => new Promise((r) => (s.server.exitCode !== null ? r(null) : s.server.once('exit', r)))),
     );
     await dropAll().catch(() => undefined);
     await admin.end();

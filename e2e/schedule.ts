@@ -35,6 +35,11 @@ export type Counts = Record<string, number>;
 /** The message that ends a shard's process (e2e/shard-worker.ts); no journey file is named so. */
 export const END_OF_SHARD = '';
 
+/** What e2e/run.ts sends a shard's process: a journey's file, run against the shard's server, or (a journey of a
+ * module's copy, in the suite's rehearsal) its file with the copy's server and database (`FAZHI_E2E_BASE_URL`,
+ * `FAZHI_E2E_DATABASE_URL`, `FAZHI_E2E_DATA_DIR`). */
+export type JourneyMessage = string | { file: string; env: Record<string, string> };
+
 /** The names of node:test's closing summary, in its order ("ℹ pass N" / "ℹ fail N" are what scripts/test.mjs
  * reads). */
 export const SUMMARY_KEYS = ['tests', 'suites', 'pass', 'fail', 'cancelled', 'skipped', 'todo', 'duration_ms'];

@@ -4,22 +4,28 @@
 import { describe } from 'node:test';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { closeSharedBrowser, shareOneBrowser } from './browser';
-import { END_OF_SHARD } from './schedule';
+import { closeSharedBrowser, shareOneBrowser, useServer } from './browser';
+import { END_OF_SHARD, type JourneyMessage } from './schedule';
 
 const root = new URL('..', import.meta.url).pathname;
 const limitMs = Number(process.env.FAZHI_E2E_JOURNEY_LIMIT_MS);
+// the shard's own server; a journey of a module's copy (the suite's rehearsal) comes with its copy's
+const own = { FAZHI_E2E_BASE_URL: '', FAZHI_E2E_DATABASE_URL: '', FAZHI_E2E_DATA_DIR: '' };
+for (const key of Object.keys(own) as (keyof typeof own)[]) own[key] = process.env[key] ?? '';
 
 shareOneBrowser();
 process.on('message', onMessage);
 process.send?.('ready');
 
-function onMessage(file: string) {
-  if (file === END_OF_SHARD) {
+function onMessage(message: JourneyMessage) {
+  if (message === END_OF_SHARD) {
     // the browser would keep the process alive; without the channel node:test then ends and prints its summary
     void closeSharedBrowser().finally(() => process.disconnect());
     return;
   }
+  const { file, env } = typeof message === 'string' ? { file: message, env: own } : message;
+  Object.assign(process.env, env);
+  useServer(process.env.FAZHI_E2E_BASE_URL ?? '');
   void describe(file, { timeout: limitMs }, async () => {
     await import(pathToFileURL(join(root, file)).href);
   });

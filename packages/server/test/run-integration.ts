@@ -17,7 +17,7 @@ import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
-import { join, relative, resolve } from 'node:path';
+import { delimiter, join, relative, resolve } from 'node:path';
 import pg from 'pg';
 import { createDb } from '../src/platform/db/connection';
 import { startEmbeddedPostgres } from '../src/platform/db/embedded';
@@ -97,7 +97,9 @@ async function main() {
   // and which share a process by the CPU each took (.fazhi-test/it-cpu.json), which the load changes far less
   const cpuFile = join(root, '.fazhi-test', 'it-cpu.json');
   const recordedCpu = existsSync(cpuFile) ? (JSON.parse(readFileSync(cpuFile, 'utf8')) as Durations) : {};
-  const files = only.length ? only : findTests(join(root, 'packages/server/src'));
+  // the suite's rehearsal (scripts/suite-rehearsal.mjs) adds copies of a module's files; plain `npm test` sets none
+  const extra = (process.env.FAZHI_IT_EXTRA_FILES ?? '').split(delimiter).filter(Boolean);
+  const files = [...(only.length ? only : findTests(join(root, 'packages/server/src'))), ...extra];
   const estimate = (file: string) => statSync(join(root, file)).size * CPU_PER_BYTE;
   const cost = {
     cpu: (file: string) => recordedCpu[file] ?? estimate(file),
