@@ -11,6 +11,8 @@ const root = new URL('..', import.meta.url).pathname;
 const limitMs = Number(process.env.FAZHI_E2E_JOURNEY_LIMIT_MS);
 
 shareOneBrowser();
+// bench/e2e-waits.ts: every playwright call, to lay over the CPU the shard's processes used
+if (process.env.FAZHI_E2E_STEP_LOG) (await import('./step-log')).logSteps(process.env.FAZHI_E2E_STEP_LOG);
 process.on('message', onMessage);
 process.send?.('ready');
 
