@@ -9,6 +9,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { unreapedCpuSeconds } from '../scripts/stage-timing.mjs';
 
 const TICK_MS = 10;
 const SAMPLE_MS = 100;
@@ -17,7 +18,10 @@ const args = process.argv.slice(2);
 const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args.splice(topAt, 2)[1]) : 30;
 const stepLog = join(tmpdir(), `fazhi-e2e-steps-${process.pid}.jsonl`);
+// what the shards add to the stage's count for chromium's orphaned processes (scripts/stage-timing.mjs does the same)
+const unreapedFile = join(tmpdir(), `fazhi-unreaped-cpu-${process.pid}`);
 rmSync(stepLog, { force: true });
+rmSync(unreapedFile, { force: true });
 
 interface Proc {
   ticks: number;
@@ -62,7 +66,12 @@ const samples: Sample[] = [];
 const loadAtStart = loadavg()[0]!;
 const child = spawn(process.execPath, ['--import', 'tsx', 'e2e/run.ts', ...args], {
   cwd: root,
-  env: { ...process.env, FAZHI_E2E_SHARDS: process.env.FAZHI_E2E_SHARDS ?? '1', FAZHI_E2E_STEP_LOG: stepLog },
+  env: {
+    ...process.env,
+    FAZHI_E2E_SHARDS: process.env.FAZHI_E2E_SHARDS ?? '1',
+    FAZHI_E2E_STEP_LOG: stepLog,
+    FAZHI_UNREAPED_CPU_FILE: unreapedFile,
+  },
   stdio: ['ignore', 'inherit', 'inherit'],
 });
 let pids = new Set<number>();
@@ -168,12 +177,18 @@ const s = (ms: number) => (ms / 1000).toFixed(1);
 const stat = readFileSync('/proc/self/stat', 'utf8');
 const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
 const waitedFor = (Number(f[13]) + Number(f[14])) / 100;
+const unreaped = unreapedCpuSeconds(unreapedFile);
+// the whole run sampled, to set beside the count (processes shorter than a second are missed here)
+const sampledRun = samples.reduce((a, x) => a + x.ticks * TICK_MS, 0);
+rmSync(unreapedFile, { force: true });
 console.log(
   `\n── 等待分析（${process.env.FAZHI_E2E_SHARDS ?? 1} 组；负载 ${loadAtStart.toFixed(1)} → ${loadAtEnd.toFixed(1)}）\n` +
     `旅程 ${spans.size} 条共 ${s(total.wall)} s，其间全部进程 CPU ${s(total.cpu)} s（采样所得）；` +
     `无任何进程用 CPU 的时间 ${s(total.waited)} s（${((100 * total.waited) / total.wall).toFixed(0)}%），` +
     `另有 ${s(total.starved)} s 进程可运行却未得到 CPU（机器的其他负载）\n` +
-    `整个运行按 /proc 的 cutime+cstime（npm test 的统计方式）${waitedFor.toFixed(1)} CPU-s`,
+    `整个运行按 /proc 的 cutime+cstime ${waitedFor.toFixed(1)} CPU-s，加上 chromium 未被回收的进程 ` +
+    `${unreaped.toFixed(1)} CPU-s（npm test 的统计方式）共 ${(waitedFor + unreaped).toFixed(1)} CPU-s；` +
+    `整个运行采样所得 ${s(sampledRun)} CPU-s`,
 );
 const list = (title: string, m: Map<string, number>) => {
   console.log(`\n${title}`);
