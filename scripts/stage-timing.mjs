@@ -213,6 +213,7 @@ if (process.argv[2] === '--measure') {
   // CPU the command's processes spent in processes that end as orphans of init, which cutime never sees (the
   // journeys' chromium renderers, e2e/browser.ts): they append their seconds to this file, one number a line
   const unreaped = join(tmpdir(), `fazhi-unreaped-cpu-${process.pid}`);
+  rmSync(unreaped, { force: true }); // one a wrapper of the same id left when it was stopped
   const spawnOpts = { stdio: 'inherit', env: { ...process.env, FAZHI_UNREAPED_CPU_FILE: unreaped } };
   let res;
   if (process.argv[4] === '--idle') {
