@@ -14,6 +14,8 @@ const own = { FAZHI_E2E_BASE_URL: '', FAZHI_E2E_DATABASE_URL: '', FAZHI_E2E_DATA
 for (const key of Object.keys(own) as (keyof typeof own)[]) own[key] = process.env[key] ?? '';
 
 shareOneBrowser();
+// bench/e2e-waits.ts: every playwright call, to lay over the CPU the shard's processes used
+if (process.env.FAZHI_E2E_STEP_LOG) (await import('./step-log')).logSteps(process.env.FAZHI_E2E_STEP_LOG);
 process.on('message', onMessage);
 process.send?.('ready');
 

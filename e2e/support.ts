@@ -14,8 +14,8 @@ const artifacts = new URL('./artifacts', import.meta.url).pathname;
 
 export async function screenshot(page: Page, name: string) {
   mkdirSync(artifacts, { recursive: true });
-  // let dialogs and messages finish their entrance so the picture shows the settled screen
-  await page.waitForTimeout(500);
+  // no wait for entrances: every page asks for reduced motion, so dialogs and messages appear settled (e2e/browser.ts),
+  // and `animations: 'disabled'` ends any CSS animation left (a fixed half second here was 3 % of a shard's time)
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false, animations: 'disabled' });
 }
 
@@ -132,6 +132,18 @@ export async function fillDate(field: Locator, isoDate: string) {
   await field.fill(isoDate);
   await field.press('Enter');
   const shown = chineseDay(isoDate);
-  for (let i = 0; i < 50 && (await field.inputValue()) !== shown; i++) await field.page().waitForTimeout(100);
+  // polled in the page on each frame, not from here every 100 ms (a look that missed waited the whole interval)
+  const input = await field.elementHandle();
+  await field
+    .page()
+    .waitForFunction(
+      ({ el, want }) => (el as unknown as { value: string }).value === want,
+      { el: input, want: shown },
+      {
+        timeout: 5_000,
+      },
+    )
+    .catch(() => undefined);
+  await input?.dispose();
   assert.equal(await field.inputValue(), shown, `日期栏应显示 ${shown}`);
 }

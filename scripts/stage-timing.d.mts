@@ -16,6 +16,7 @@ export function runMeasured(
   opts: { cwd: string; env: NodeJS.ProcessEnv; live: boolean; limitMs?: number; nice?: number; idle?: boolean },
 ): Promise<Measured> & { pid: number | undefined };
 export function descendantsOf(pid: number): number[];
+export function unreapedCpuSeconds(file: string): number;
 export function toNormalClass(pid: number): void;
 export function timingTable(
   rows: { title: string; wall: number; cpu: number | null; start?: number }[],

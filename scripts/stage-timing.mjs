@@ -5,8 +5,9 @@
 // Linux count every descendant that was waited for, so node:test's per-file processes and a PostgreSQL started by
 // the harness are included) and writes it to file descriptor 3. Elsewhere than Linux the CPU column stays empty.
 import { spawn, spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeSync } from 'node:fs';
-import { getPriority, setPriority } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { getPriority, setPriority, tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Linux reports /proc times in USER_HZ ticks, which is 100 on every architecture Linux supports today. */
 const TICKS_PER_SECOND = 100;
@@ -186,6 +187,22 @@ export function timingTable(rows, totalWall) {
   return lines.join('\n');
 }
 
+/** The seconds appended to an unreaped-CPU file (FAZHI_UNREAPED_CPU_FILE), summed; 0 when there is none.
+ * @param {string} file */
+export function unreapedCpuSeconds(file) {
+  let text = '';
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return 0;
+  }
+  return text
+    .split('\n')
+    .map(Number)
+    .filter((n) => Number.isFinite(n) && n > 0)
+    .reduce((a, b) => a + b, 0);
+}
+
 // The wrapper: run the command with this process's output, report the children's CPU on fd 3, exit as it did.
 if (process.argv[2] === '--measure') {
   const nice = Number(/^--nice=(\d+)$/.exec(process.argv[3] ?? '')?.[1] ?? 0);
@@ -193,16 +210,23 @@ if (process.argv[2] === '--measure') {
   // higher)
   if (nice > 0) setPriority(Math.min(19, getPriority() + nice));
   const [cmd = '', ...args] = process.argv.slice(process.argv[4] === '--idle' ? 5 : 4);
+  // CPU the command's processes spent in processes that end as orphans of init, which cutime never sees (the
+  // journeys' chromium renderers, e2e/browser.ts): they append their seconds to this file, one number a line
+  const unreaped = join(tmpdir(), `fazhi-unreaped-cpu-${process.pid}`);
+  rmSync(unreaped, { force: true }); // one a wrapper of the same id left when it was stopped
+  const spawnOpts = { stdio: 'inherit', env: { ...process.env, FAZHI_UNREAPED_CPU_FILE: unreaped } };
   let res;
   if (process.argv[4] === '--idle') {
     // the idle class for the command and all it starts (chrt execs it); without chrt, the lowest priority
-    res = spawnSync('chrt', ['--idle', '0', cmd, ...args], { stdio: 'inherit' });
+    res = spawnSync('chrt', ['--idle', '0', cmd, ...args], spawnOpts);
     if (res.error) {
       setPriority(19);
-      res = spawnSync(cmd, args, { stdio: 'inherit' });
+      res = spawnSync(cmd, args, spawnOpts);
     }
-  } else res = spawnSync(cmd, args, { stdio: 'inherit' });
-  const cpu = childrenCpuSeconds();
+  } else res = spawnSync(cmd, args, spawnOpts);
+  const reaped = childrenCpuSeconds();
+  const cpu = reaped === null ? null : reaped + unreapedCpuSeconds(unreaped);
+  rmSync(unreaped, { force: true });
   try {
     writeSync(3, cpu === null ? '' : String(cpu));
   } catch {

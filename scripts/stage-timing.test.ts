@@ -12,7 +12,9 @@ import {
   runMeasured,
   timingTable,
   toNormalClass,
+  unreapedCpuSeconds,
 } from './stage-timing.mjs';
+import { join } from 'node:path';
 
 test('the children’s CPU is cutime + cstime of /proc/self/stat, in seconds, whatever the command name holds', () => {
   // pid (comm) state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime cutime cstime …
@@ -40,6 +42,16 @@ test('a stage run through the wrapper reports its exit status, output and the CP
   assert.equal(failed.status, 3);
   assert.match(failed.stderr, /boom/);
   assert.equal(failed.timedOut, false);
+});
+
+test('the wrapper adds the CPU its command reports of processes orphaned to init (chromium’s renderers)', async (t) => {
+  if (!existsSync('/proc/self/stat')) return t.skip('no /proc');
+  // what e2e/browser.ts appends as its browser closes; the seconds are the command's word, never measured here
+  const report = `require('node:fs').appendFileSync(process.env.FAZHI_UNREAPED_CPU_FILE, '40.5\\nnot a number\\n1.5\\n')`;
+  const res = await runMeasured(process.execPath, ['-e', report], { cwd: tmpdir(), env: process.env, live: false });
+  assert.equal(res.status, 0, res.stderr);
+  assert.ok(res.cpu !== null && res.cpu >= 42 && res.cpu < 45, `cpu ${res.cpu}`);
+  assert.equal(unreapedCpuSeconds(join(tmpdir(), 'fazhi-no-such-file')), 0);
 });
 
 test('a running process’s own CPU is utime + stime of its /proc stat', { skip: !existsSync('/proc/self/stat') }, () => {
