@@ -1,0 +1,11 @@
+// The major-decisions scope matrix (rows in scope-matrix-rows.ts), part 2 of 2: alternate rows, so the two halves
+// run in parallel; part 1 also checks that every route of the listed modules has a row.
+import { scopeMatrix } from '../../../test/scope-matrix';
+import { decisionsMatrixModules, decisionsMatrixRows } from './scope-matrix-rows';
+
+scopeMatrix({
+  title: 'major decisions (2/2)',
+  modules: decisionsMatrixModules,
+  rows: decisionsMatrixRows,
+  part: { index: 1, of: 2 },
+});
