@@ -29,9 +29,9 @@ import { auditKeyOf } from '../src/platform/audit/key';
 import { freePort } from './free-port';
 import { seedTestDatabase, testServices } from './helpers';
 import { fileCpuDir, recordDurations, slowestFiles, type Durations } from './file-cpu';
-import { CPU_PER_BYTE, groupFiles } from '../../../scripts/it-groups.mjs';
+import { CPU_PER_BYTE, groupFiles, wallFrom } from '../../../scripts/it-groups.mjs';
 import { bundleTests, serverBundle } from '../../../scripts/build-server.mjs';
-import { treeCpuTimes } from '../../../scripts/stage-timing.mjs';
+import { liveChildrenCpuTimes, treeCpuTimes } from '../../../scripts/stage-timing.mjs';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
@@ -65,6 +65,12 @@ async function main() {
   const template = `fazhi_test_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
+  // the test databases of this run (helpers.ts createTestEnv), dropped when it ends rather than each at its file's
+  // end (FAZHI_IT_DROP_EACH=1 drops each as before); an embedded cluster is this harness's alone, so what a killed
+  // run left there goes first
+  const dbPrefix = `fazhi_t${process.pid}_`;
+  const dropAtEnd = process.env.FAZHI_IT_DROP_EACH !== '1';
+  if (postmaster) await dropTestDatabases(adminUrl, 'fazhi_t');
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
   await admin.query(`CREATE DATABASE ${template} ENCODING 'UTF8'`);
   const tplUrl = new URL(adminUrl);
@@ -102,7 +108,7 @@ async function main() {
   const cost = {
     cpu: (file: string) => recordedCpu[file] ?? estimate(file),
     // a wall time of about four times the CPU with four files at a time on two cores
-    wall: (file: string) => recorded[file] ?? 4 * estimate(file),
+    wall: wallFrom(recorded, (file: string) => 4 * estimate(file)),
   };
   // FAZHI_IT_GROUPS=0: every file in a process of its own, as before the groups
   const units = groupFiles(files, cost, process.env.FAZHI_IT_GROUPS === '0' ? { shareBelow: 0 } : {});
@@ -150,6 +156,7 @@ async function main() {
         FAZHI_TEST_CPU_DIR: cpuDir,
         FAZHI_TEST_BUNDLE_DIR: bundleDir,
         FAZHI_IT_FILE_LIMIT_MS: String(fileLimit),
+        ...(dropAtEnd ? { FAZHI_TEST_DB_PREFIX: dbPrefix } : {}),
         DATABASE_URL: '',
       },
     },
@@ -158,14 +165,55 @@ async function main() {
   if (slowest.length) console.log(`\n${slowest.join('\n')}`);
   recordDurations(cpuDir, root, durationsFile);
   recordDurations(cpuDir, root, cpuFile, 'cpu');
-  // PostgreSQL's part of the stage's CPU: the postmaster and the backends it has reaped (one per connection)
+  // PostgreSQL's part of the stage's CPU: the postmaster, the backends it has reaped (one per connection) and the
+  // processes still running (checkpointer, background and WAL writers, the harness's own connection), named apart
   const pgCpu = postmaster ? treeCpuTimes(postmaster) : null;
-  if (pgCpu) console.log(`PostgreSQL: ${pgCpu.user.toFixed(1)} s user, ${pgCpu.sys.toFixed(1)} s sys`);
+  if (pgCpu && postmaster) {
+    const live = liveChildrenCpuTimes(postmaster);
+    const sum = (k: 'user' | 'sys') => pgCpu[k] + live.reduce((s, c) => s + c[k], 0);
+    const byKind = new Map<string, number>();
+    for (const c of live) {
+      const kind = /^postgres: (checkpointer|background writer|walwriter)/.exec(c.name)?.[1] ?? 'other';
+      byKind.set(kind, (byKind.get(kind) ?? 0) + c.user + c.sys);
+    }
+    const named = [...byKind].map(([kind, s]) => `${kind} ${s.toFixed(1)}`);
+    console.log(
+      `PostgreSQL: ${sum('user').toFixed(1)} s user, ${sum('sys').toFixed(1)} s sys` +
+        (named.length ? ` (of it still running: ${named.join(', ')})` : ''),
+    );
+  }
+  const dropping = Date.now();
+  const dropped = await dropTestDatabases(adminUrl, dbPrefix);
+  if (dropped)
+    console.log(`dropped the run's ${dropped} test databases in ${((Date.now() - dropping) / 1000).toFixed(1)} s`);
   for (const name of [demoTemplate, template])
     await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
   await admin.end();
   await stop();
   process.exit(res.status ?? 1);
+}
+
+/** Drops the databases whose names start with `prefix`, four at a time: each drop asks for a checkpoint, and drops
+ * that ask while one runs share the next, which has little to write once the files have ended. */
+async function dropTestDatabases(adminUrl: string, prefix: string): Promise<number> {
+  const c = new pg.Client({ connectionString: adminUrl });
+  await c.connect();
+  const { rows } = await c.query<{ datname: string }>(
+    'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
+    [prefix],
+  );
+  await c.end();
+  const names = rows.map((r) => r.datname);
+  const drop = async () => {
+    const d = new pg.Client({ connectionString: adminUrl });
+    await d.connect();
+    for (let name = names.pop(); name; name = names.pop())
+      await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
+    await d.end();
+  };
+  const count = names.length;
+  await Promise.all(Array.from({ length: Math.min(4, count) }, drop));
+  return count;
 }
 
 main().catch((e: unknown) => {
