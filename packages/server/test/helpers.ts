@@ -82,11 +82,7 @@ export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}
   const clock = opts.clock ?? clockFromEnv();
   const demoTemplate = process.env.FAZHI_TEST_DEMO_TEMPLATE;
   const seeded = demo && !opts.clock && !!demoTemplate && process.env.FAZHI_TEST_DEMO_DAY === clock.today();
-  // the harness names the run's databases by a prefix of its own and drops them when the run ends
-  // (FAZHI_TEST_DB_PREFIX): a DROP DATABASE forces an immediate checkpoint of the whole cluster, which wrote every
-  // other file's dirty pages once per file that ended
-  const dropAtEnd = process.env.FAZHI_TEST_DB_PREFIX;
-  const dbName = `${dropAtEnd ?? 'fazhi_t_'}${randomBytes(5).toString('hex')}`;
+  const dbName = `fazhi_t_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
   await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${seeded ? demoTemplate : template}`);
@@ -106,7 +102,6 @@ export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}
     close: async () => {
       await app.close();
       await db.destroy();
-      if (dropAtEnd) return;
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
       await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`).catch(() => undefined);

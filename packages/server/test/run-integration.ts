@@ -65,12 +65,6 @@ async function main() {
   const template = `fazhi_test_tpl_${process.pid}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  // the test databases of this run (helpers.ts createTestEnv), dropped when it ends rather than each at its file's
-  // end (FAZHI_IT_DROP_EACH=1 drops each as before); an embedded cluster is this harness's alone, so what a killed
-  // run left there goes first
-  const dbPrefix = `fazhi_t${process.pid}_`;
-  const dropAtEnd = process.env.FAZHI_IT_DROP_EACH !== '1';
-  if (postmaster) await dropTestDatabases(adminUrl, 'fazhi_t');
   await admin.query(`DROP DATABASE IF EXISTS ${template}`);
   await admin.query(`CREATE DATABASE ${template} ENCODING 'UTF8'`);
   const tplUrl = new URL(adminUrl);
@@ -156,7 +150,6 @@ async function main() {
         FAZHI_TEST_CPU_DIR: cpuDir,
         FAZHI_TEST_BUNDLE_DIR: bundleDir,
         FAZHI_IT_FILE_LIMIT_MS: String(fileLimit),
-        ...(dropAtEnd ? { FAZHI_TEST_DB_PREFIX: dbPrefix } : {}),
         DATABASE_URL: '',
       },
     },
@@ -182,38 +175,11 @@ async function main() {
         (named.length ? ` (of it still running: ${named.join(', ')})` : ''),
     );
   }
-  const dropping = Date.now();
-  const dropped = await dropTestDatabases(adminUrl, dbPrefix);
-  if (dropped)
-    console.log(`dropped the run's ${dropped} test databases in ${((Date.now() - dropping) / 1000).toFixed(1)} s`);
   for (const name of [demoTemplate, template])
     await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
   await admin.end();
   await stop();
   process.exit(res.status ?? 1);
-}
-
-/** Drops the databases whose names start with `prefix`, four at a time: each drop asks for a checkpoint, and drops
- * that ask while one runs share the next, which has little to write once the files have ended. */
-async function dropTestDatabases(adminUrl: string, prefix: string): Promise<number> {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  const { rows } = await c.query<{ datname: string }>(
-    'SELECT datname FROM pg_database WHERE starts_with(datname, $1)',
-    [prefix],
-  );
-  await c.end();
-  const names = rows.map((r) => r.datname);
-  const drop = async () => {
-    const d = new pg.Client({ connectionString: adminUrl });
-    await d.connect();
-    for (let name = names.pop(); name; name = names.pop())
-      await d.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`).catch(() => undefined);
-    await d.end();
-  };
-  const count = names.length;
-  await Promise.all(Array.from({ length: Math.min(4, count) }, drop));
-  return count;
 }
 
 main().catch((e: unknown) => {
