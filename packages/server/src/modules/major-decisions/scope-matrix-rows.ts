@@ -122,9 +122,6 @@ const poolReads = (ok: number | 'listed') => readsBy(ok, false);
 /** The region's pool is kept by its justice bureau's reviewer; the other readers get 403. */
 const poolKeeps = (ok: number) => keptBy({ reviewer: [ok, ok, ok, 404] });
 
-/** The modules whose every route the matrix covers: the decisions' own and the shared participation desks. */
-export const decisionsMatrixModules = ['major-decisions', 'participation'];
-
 export const decisionsMatrixRows: MatrixRow[] = [
   {
     route: 'GET /api/decision-catalogues',
