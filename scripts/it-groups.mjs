@@ -23,6 +23,10 @@ export const ALONE = {
     "shares route-matrix-rows.ts's per-place records (module state) with the second half, which must not see them",
   'packages/server/src/modules/normative-documents/route-matrix-2.test.ts':
     "shares route-matrix-rows.ts's per-place records (module state) with the first half, which must not see them",
+  'packages/server/src/modules/major-decisions/scope-matrix.test.ts':
+    'a half of the decisions matrix, which runs beside the other half: in one process the two would run in a row',
+  'packages/server/src/modules/major-decisions/scope-matrix-2.test.ts':
+    'a half of the decisions matrix, which runs beside the other half: in one process the two would run in a row',
   'packages/server/src/cli/first-start.test.ts': 'waits on the `fazhi` and PostgreSQL processes it starts',
   'packages/server/src/platform/db/restart.test.ts': 'waits on the server and PostgreSQL processes it restarts',
   'packages/server/src/platform/db/embedded.test.ts': 'waits on the PostgreSQL clusters it starts and stops',
@@ -37,6 +41,20 @@ export const GROUP_UP_TO_CPU = 24;
 /** CPU seconds per byte of test source for a file no run has recorded (a fresh clone, a new file): the median of
  * the recorded files (2026-12-07), about 0.65 CPU-s a kilobyte. */
 export const CPU_PER_BYTE = 0.65 / 1000;
+
+/**
+ * The wall time to order a file by: the last run's, or for a file no run has recorded (a new file, or one renamed)
+ * its estimate above the longest recorded, so that it starts among the first. Its size says little of its length —
+ * a matrix's test file is a few lines that run a long table kept beside it — and a long file started last holds
+ * the stage open alone, while a short one started first costs nothing.
+ * @param {Readonly<Record<string, number>>} recorded
+ * @param {(file: string) => number} estimate
+ * @returns {(file: string) => number}
+ */
+export function wallFrom(recorded, estimate) {
+  const longest = Math.max(0, ...Object.values(recorded));
+  return (file) => recorded[file] ?? longest + estimate(file);
+}
 
 /** The part of the tree a file belongs to: its module, or the platform and CLI. */
 export function partOf(file) {

@@ -2,7 +2,7 @@
 // group's CPU; a file of much CPU and the files that change their whole process alone; the longest unit first.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { ALONE, groupFiles, partOf } from './it-groups.mjs';
+import { ALONE, groupFiles, partOf, wallFrom } from './it-groups.mjs';
 
 const m = (module: string, name: string) => `packages/server/src/modules/${module}/${name}.test.ts`;
 const p = (name: string) => `packages/server/src/platform/${name}.test.ts`;
@@ -52,4 +52,14 @@ test('a file that changes or measures its whole process, or waits on processes i
 test("a file's part is its module, or the platform for the platform and CLI", () => {
   assert.equal(partOf(m('major-decisions', 'records/records')), 'major-decisions');
   assert.equal(partOf('packages/server/src/cli/cli.test.ts'), 'platform');
+});
+
+test('a file no run has recorded starts before the recorded ones, whatever its size; a fresh clone orders by size', () => {
+  const recorded = { [m('calendar', 'long')]: 300, [m('calendar', 'short')]: 5 };
+  const wall = wallFrom(recorded, () => 1);
+  const files = [m('calendar', 'short'), m('calendar', 'long'), m('major-decisions', 'matrix-half')];
+  const units = groupFiles(files, { cpu: () => 10, wall });
+  assert.deepEqual(units, [[m('major-decisions', 'matrix-half')], [m('calendar', 'long')], [m('calendar', 'short')]]);
+  const fresh = wallFrom({}, (f) => (f.includes('long') ? 9 : 1));
+  assert.deepEqual(groupFiles(files, { cpu: () => 10, wall: fresh })[0], [m('calendar', 'long')]);
 });

@@ -1,6 +1,7 @@
 export function childrenCpuSeconds(stat?: string | null): number | null;
 export function childrenCpuTimes(stat?: string | null): { user: number; sys: number } | null;
 export function treeCpuTimes(pid: number | 'self'): { user: number; sys: number } | null;
+export function liveChildrenCpuTimes(pid: number): { name: string; user: number; sys: number }[];
 export function processCpuSeconds(pid: number): number | null;
 export interface Measured {
   status: number | string | null;

@@ -46,6 +46,35 @@ export function treeCpuTimes(pid) {
   return { user: (utime + cutime) / TICKS_PER_SECOND, sys: (stime + cstime) / TICKS_PER_SECOND };
 }
 
+/** The CPU (user, sys seconds) of a process's children still running, each named by its command line: PostgreSQL's
+ * checkpointer, background and WAL writers, which `treeCpuTimes` of the postmaster counts only once they have
+ * ended (their CPU is then in its cutime). Empty where /proc does not list children.
+ * @param {number} pid
+ * @returns {{ name: string, user: number, sys: number }[]} */
+export function liveChildrenCpuTimes(pid) {
+  let children;
+  try {
+    children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+  } catch {
+    return [];
+  }
+  return children.flatMap((child) => {
+    const stat = readProcStat(child);
+    if (stat === null) return [];
+    const f = stat
+      .slice(stat.lastIndexOf(')') + 2)
+      .split(' ')
+      .map(Number);
+    let name = '';
+    try {
+      name = readFileSync(`/proc/${child}/cmdline`, 'utf8').replace(/\0/g, ' ').trim();
+    } catch {
+      return [];
+    }
+    return [{ name, user: (f[11] + f[13]) / TICKS_PER_SECOND, sys: (f[12] + f[14]) / TICKS_PER_SECOND }];
+  });
+}
+
 /** CPU seconds (user + sys) a running process has spent itself (a journey's server, read before and after the
  * journey), or null where /proc is not available. (Summing a live process tree instead, chromium's included, was
  * tried and counted some of chromium's processes twice until they ended; the stage's total counts them once.)

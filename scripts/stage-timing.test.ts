@@ -3,11 +3,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import {
   childrenCpuSeconds,
   childrenCpuTimes,
   descendantsOf,
+  liveChildrenCpuTimes,
   processCpuSeconds,
   runMeasured,
   timingTable,
@@ -164,3 +166,21 @@ test('side by side, the table says when each stage started, and the cores the ru
     'cores used: 1.22',
   ]);
 });
+
+test(
+  'the children still running are named with their own CPU (what a postmaster has not reaped yet)',
+  { skip: !existsSync(`/proc/${process.pid}/task/${process.pid}/children`) },
+  async () => {
+    // the child spins until it has spent 0.2 CPU-s, says so, and waits to be stopped
+    const spin = 'while (process.cpuUsage().user < 200000); console.log("spun"); setTimeout(() => {}, 60000)';
+    const busy = spawn(process.execPath, ['-e', spin]);
+    try {
+      await new Promise((r) => busy.stdout.once('data', r));
+      const child = liveChildrenCpuTimes(process.pid).find((c) => c.name.includes('spun'));
+      assert.ok(child, 'the running child is listed by its command line');
+      assert.ok(child.user + child.sys >= 0.2, `its CPU: ${JSON.stringify(child)}`);
+    } finally {
+      busy.kill();
+    }
+  },
+);

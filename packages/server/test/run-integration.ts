@@ -29,9 +29,9 @@ import { auditKeyOf } from '../src/platform/audit/key';
 import { freePort } from './free-port';
 import { seedTestDatabase, testServices } from './helpers';
 import { fileCpuDir, recordDurations, slowestFiles, type Durations } from './file-cpu';
-import { CPU_PER_BYTE, groupFiles } from '../../../scripts/it-groups.mjs';
+import { CPU_PER_BYTE, groupFiles, wallFrom } from '../../../scripts/it-groups.mjs';
 import { bundleTests, serverBundle } from '../../../scripts/build-server.mjs';
-import { treeCpuTimes } from '../../../scripts/stage-timing.mjs';
+import { liveChildrenCpuTimes, treeCpuTimes } from '../../../scripts/stage-timing.mjs';
 
 const root = new URL('../../..', import.meta.url).pathname;
 
@@ -104,7 +104,7 @@ async function main() {
   const cost = {
     cpu: (file: string) => recordedCpu[file] ?? estimate(file),
     // a wall time of about four times the CPU with four files at a time on two cores
-    wall: (file: string) => recorded[file] ?? 4 * estimate(file),
+    wall: wallFrom(recorded, (file: string) => 4 * estimate(file)),
   };
   // FAZHI_IT_GROUPS=0: every file in a process of its own, as before the groups
   const units = groupFiles(files, cost, process.env.FAZHI_IT_GROUPS === '0' ? { shareBelow: 0 } : {});
@@ -160,9 +160,23 @@ async function main() {
   if (slowest.length) console.log(`\n${slowest.join('\n')}`);
   recordDurations(cpuDir, root, durationsFile);
   recordDurations(cpuDir, root, cpuFile, 'cpu');
-  // PostgreSQL's part of the stage's CPU: the postmaster and the backends it has reaped (one per connection)
+  // PostgreSQL's part of the stage's CPU: the postmaster, the backends it has reaped (one per connection) and the
+  // processes still running (checkpointer, background and WAL writers, the harness's own connection), named apart
   const pgCpu = postmaster ? treeCpuTimes(postmaster) : null;
-  if (pgCpu) console.log(`PostgreSQL: ${pgCpu.user.toFixed(1)} s user, ${pgCpu.sys.toFixed(1)} s sys`);
+  if (pgCpu && postmaster) {
+    const live = liveChildrenCpuTimes(postmaster);
+    const sum = (k: 'user' | 'sys') => pgCpu[k] + live.reduce((s, c) => s + c[k], 0);
+    const byKind = new Map<string, number>();
+    for (const c of live) {
+      const kind = /^postgres: (checkpointer|background writer|walwriter)/.exec(c.name)?.[1] ?? 'other';
+      byKind.set(kind, (byKind.get(kind) ?? 0) + c.user + c.sys);
+    }
+    const named = [...byKind].map(([kind, s]) => `${kind} ${s.toFixed(1)}`);
+    console.log(
+      `PostgreSQL: ${sum('user').toFixed(1)} s user, ${sum('sys').toFixed(1)} s sys` +
+        (named.length ? ` (of it still running: ${named.join(', ')})` : ''),
+    );
+  }
   for (const name of [demoTemplate, template])
     await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
   await admin.end();

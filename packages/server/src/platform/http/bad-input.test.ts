@@ -114,12 +114,29 @@ function urlsFor(url: string): string[] {
   return paramValues.map((v) => url.replace(/:[A-Za-z]+|\*/g, encodeURIComponent(v).replace(/%25/g, '%')));
 }
 
-const auditLength = async () =>
-  (await sql<{ n: string }>`SELECT count(*) AS n FROM audit_events`.execute(env.services.db)).rows[0]?.n;
+// Every write appends to a region's audit chain (an import's sub-chain ends in a seal event on it), and
+// audit_heads holds each chain's last seq: unchanged heads prove a request wrote nothing. A few rows, where the
+// count(*) of the whole log this replaced grew with every test's events and was the sweep's largest cost.
+const auditHeads = async () =>
+  (
+    await sql<{ heads: string | null }>`SELECT string_agg(region_code || ':' || seq, ',' ORDER BY region_code) AS heads
+      FROM audit_heads`.execute(env.services.db)
+  ).rows[0]?.heads;
 
 const hasChinese = (s: unknown) => typeof s === 'string' && /[\u4e00-\u9fff]/.test(s);
 
 describe('nothing a user can send produces a 500', () => {
+  test('the audit heads the sweep compares move with a refused request that writes its event', async () => {
+    const before = await auditHeads();
+    const res = await env.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { username: 'demo.auditor', password: 'wrong-password' },
+    });
+    assert.equal(res.statusCode, 401);
+    assert.notEqual(await auditHeads(), before, 'a failed sign-in is audited, so the heads must have moved');
+  });
+
   test('every write route refuses malformed bodies with a 4xx in the error contract and writes nothing', async () => {
     const routes = registeredRoutes(env.app).filter((r) => !['GET', 'OPTIONS'].includes(r.method));
     assert.ok(routes.length >= 15, `found ${routes.length} write routes`);
@@ -128,8 +145,8 @@ describe('nothing a user can send produces a 500', () => {
       const key = `${route.method} ${route.url}`;
       // a session of its own per route (a route may end it: sign-out), opened without a sign-in's password hash
       const s: Session = await sessionOf(env, 'demo.sysadmin');
-      // the audit trail's length before each request: read after the previous one (nothing else writes meanwhile)
-      let before = await auditLength();
+      // the audit heads before each request: read after the previous one (nothing else writes meanwhile)
+      let before = await auditHeads();
       for (const url of urlsFor(route.url)) {
         for (const b of sent) {
           const res = await env.app.inject({
@@ -141,7 +158,7 @@ describe('nothing a user can send produces a 500', () => {
           const where = `${key} ← ${b.label} at ${url.slice(0, 80)}`;
           if (!String(res.headers['cache-control']).includes('no-store'))
             problems.push(`${where}: ${res.statusCode} without Cache-Control: no-store`);
-          const after = await auditLength();
+          const after = await auditHeads();
           if (res.statusCode >= 500) {
             problems.push(`${where}: ${res.statusCode} ${res.body.slice(0, 200)}`);
           } else if (res.statusCode >= 400) {
