@@ -115,7 +115,7 @@ async function bothWays(page: Page, ready: () => Promise<void>): Promise<[Buffer
   return [extracted, computed];
 }
 
-test('the sign-in page, the workbench and a list look as they did with antd computing its styles', async () => {
+test('the sign-in page, the workbench and a list look as they did with antd computing its styles', async (t) => {
   const { page, context } = await newPage(browser);
   await page.goto(`${baseUrl}/console`);
   const pages: [string, Buffer, Buffer][] = [];
@@ -127,6 +127,7 @@ test('the sign-in page, the workbench and a list look as they did with antd comp
   pages.push(['行政规范性文件列表', ...(await bothWays(page, list))]);
   for (const [name, a, b] of pages) {
     const share = await differingShare(context, a, b);
+    t.diagnostic(`${name}：${(share * 100).toFixed(4)}% 的像素不同`);
     assert.ok(share < 0.001, `${name}：${(share * 100).toFixed(3)}% 的像素与运行时计算样式时不同`);
   }
   await context.close();
