@@ -12,7 +12,7 @@
 //   FAZHI_E2E_BASE_URL=http://127.0.0.1:3000 FAZHI_DEMO_PASSWORD=… node --import tsx bench/page-load-cost.ts [reps]
 // FAZHI_BENCH_MOTION=1 measures without reduced motion (the journeys ask for reduced motion, most users do not).
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { baseUrl, launch, office } from '../e2e/browser';
+import { baseUrl, computeAntdStylesAtRuntime, launch, office, signIn } from '../e2e/support';
 
 const password = process.env.FAZHI_DEMO_PASSWORD ?? '';
 const reps = Number(process.argv[2] ?? 5);
@@ -60,8 +60,7 @@ async function freshPage(browser: Browser, variant: Variant): Promise<{ context:
     timezoneId: 'Asia/Shanghai',
     reducedMotion,
   });
-  if (variant === 'runtime')
-    await context.route('**/assets/antd-*.css', (r) => r.fulfill({ status: 200, contentType: 'text/css', body: '' }));
+  if (variant === 'runtime') await computeAntdStylesAtRuntime(context);
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   return { context, page };
@@ -101,10 +100,7 @@ async function pass(browser: Browser, browserCdp: CDPSession, variant: Variant, 
 /** The decision's page address, found once through the menu. */
 async function findDecision(browser: Browser): Promise<string> {
   const { context, page } = await freshPage(browser, 'extracted');
-  await page.goto(`${baseUrl}/console`);
-  await page.getByLabel('用户名').fill('demo.legal');
-  await page.getByLabel('密码').fill(password);
-  await page.getByRole('button', { name: /登\s?录/ }).click();
+  await signIn(page, 'demo.legal', password);
   await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
   await page.getByRole('link', { name: decisionTitle }).click();
   await page.locator('.ant-card-head-title').filter({ hasText: decisionTitle }).waitFor();
