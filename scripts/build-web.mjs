@@ -41,7 +41,7 @@ export function antdImports(dir = join(web, 'src')) {
 }
 
 /** The extraction's inputs: the components and what decides their styles (the settings, antd's versions). A change
- * to any of them extracts again; an unchanged set costs nothing (the extraction is about 3 CPU-s). */
+ * to any of them extracts again; an unchanged set costs nothing (the extraction is about 4 CPU-s). */
 function antdStyleInputs() {
   const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
   const sources = ['build/antd-static-style.tsx', 'src/shell/antd-config.ts', 'src/shell/theme.ts'];
