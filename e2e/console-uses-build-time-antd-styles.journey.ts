@@ -108,14 +108,18 @@ async function differingShare(context: BrowserContext, a: Buffer, b: Buffer): Pr
 
 /** The page as it is drawn now, and as it is drawn with the extracted styles emptied (antd computes them all). */
 async function bothWays(page: Page, ready: () => Promise<void>): Promise<[Buffer, Buffer]> {
-  const shot = () => page.screenshot({ animations: 'disabled', caret: 'hide' });
-  await ready();
+  // the page with its data: nothing loading, no spinner or skeleton left (the workbench fills its cards after it)
+  const shot = async () => {
+    await ready();
+    await page.waitForLoadState('networkidle');
+    await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'));
+    return page.screenshot({ animations: 'disabled', caret: 'hide' });
+  };
   const extracted = await shot();
   await computeAntdStylesAtRuntime(page);
   await page.reload();
-  await ready();
-  assert.ok((await runtimeStyles(page)).length > 0, '清空提取的样式文件后，antd 应在页面中计算样式');
   const computed = await shot();
+  assert.ok((await runtimeStyles(page)).length > 0, '清空提取的样式文件后，antd 应在页面中计算样式');
   await page.unrouteAll();
   return [extracted, computed];
 }
