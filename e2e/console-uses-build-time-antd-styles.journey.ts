@@ -112,7 +112,7 @@ async function bothWays(page: Page, ready: () => Promise<void>): Promise<[Buffer
   const shot = async () => {
     await ready();
     await page.waitForLoadState('networkidle');
-    await page.waitForFunction("!document.querySelector('.ant-spin-spinning, .ant-skeleton-active')");
+    await page.locator('.ant-spin-spinning, .ant-skeleton-active').first().waitFor({ state: 'detached' });
     return page.screenshot({ animations: 'disabled', caret: 'hide' });
   };
   const extracted = await shot();
