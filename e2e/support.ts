@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestContext } from 'node:test';
-import { request, type Locator, type Page } from 'playwright-core';
+import { request, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { baseUrl } from './browser';
 
 export { baseUrl, launch, newPage, office, phone } from './browser';
@@ -17,6 +17,13 @@ export async function screenshot(page: Page, name: string) {
   // no wait for entrances: every page asks for reduced motion, so dialogs and messages appear settled (e2e/browser.ts),
   // and `animations: 'disabled'` ends any CSS animation left (a fixed half second here was 3 % of a shard's time)
   await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false, animations: 'disabled' });
+}
+
+/** Serves antd's build-time style files (packages/web/build/antd-static-style.tsx) empty to `target`, a page or a
+ * context: antd then computes every component's style in the page, as it did before they were extracted — the
+ * baseline of the look check (console-uses-build-time-antd-styles) and of bench/page-load-cost.ts. */
+export function computeAntdStylesAtRuntime(target: Page | BrowserContext) {
+  return target.route('**/assets/antd-*.css', (r) => r.fulfill({ status: 200, contentType: 'text/css', body: '' }));
 }
 
 export async function signIn(page: Page, username: string, password: string) {

@@ -4,10 +4,10 @@ import { lazy, StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { theme, themeWithoutMotion, usePrefersReducedMotion } from './shell/theme';
+import { usePrefersReducedMotion } from './shell/theme';
+import { antdConfig } from './shell/antd-config';
 import './styles.css';
 
 dayjs.locale('zh-cn');
@@ -15,12 +15,11 @@ dayjs.locale('zh-cn');
 const ConsoleApp = lazy(() => import('./shell/ConsoleApp'));
 const PortalApp = lazy(() => import('./portal/PortalApp'));
 
-/** The providers every page shares; a user who asks the system for reduced motion gets none (no antd motion, no
- * click wave, styles.css stops the CSS transitions). */
+/** The providers every page shares (antd's settings in shell/antd-config.ts). */
 function Root() {
   const reduced = usePrefersReducedMotion();
   return (
-    <ConfigProvider locale={zhCN} theme={reduced ? themeWithoutMotion : theme} wave={{ disabled: reduced }}>
+    <ConfigProvider {...antdConfig(reduced)}>
       <AntApp>
         <BrowserRouter>
           <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
