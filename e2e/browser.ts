@@ -1,4 +1,5 @@
-// The journeys' chromium (Debian's, driven by playwright-core; never a downloaded browser) and the pages they open.
+// The journeys' chromium (Debian's, in its headless build — docs/adr/0002-journeys-in-chromium-headless-shell.md —
+// driven by playwright-core; never a downloaded browser) and the pages they open.
 //
 // A shard's process (e2e/shard-worker.ts) runs its journeys on one chromium with one persistent profile
 // (`launchPersistentContext`, a temporary directory per shard process). An office page in Chinese — most of what
@@ -13,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { descendantsOf, treeCpuTimes } from '../scripts/stage-timing.mjs';
+import { DEFAULT_CHROMIUM } from '../scripts/browser-setup.mjs';
 
 export let baseUrl = process.env.FAZHI_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
 
@@ -25,7 +27,7 @@ export function useServer(url: string) {
 export const office = { width: 1366, height: 768 };
 export const phone = { width: 390, height: 844 };
 
-const executablePath = process.env.FAZHI_CHROMIUM ?? '/usr/bin/chromium';
+const executablePath = process.env.FAZHI_CHROMIUM || DEFAULT_CHROMIUM;
 const args = [
   '--no-sandbox',
   '--disable-gpu',

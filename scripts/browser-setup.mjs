@@ -1,11 +1,13 @@
-// What the browser journeys need on the machine: Debian's chromium (or FAZHI_CHROMIUM) and the Noto CJK fonts that
-// render the Chinese screens. `npm test` installs what is missing when it may (root with apt-get, as .ci/run
+// What the browser journeys need on the machine: Debian's chromium in its headless build (or FAZHI_CHROMIUM; why
+// that build: docs/adr/0002-journeys-in-chromium-headless-shell.md) and the Noto CJK fonts that render the Chinese
+// screens. `npm test` installs what is missing when it may (root with apt-get, as .ci/run
 // used to); otherwise it stops at once with one line saying exactly what to run — not after the other stages.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
-const APT_LINE = 'apt-get install -y --no-install-recommends chromium fonts-noto-cjk';
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium-headless-shell';
+const PACKAGE = 'chromium-headless-shell';
+const APT_LINE = `apt-get install -y --no-install-recommends ${PACKAGE} fonts-noto-cjk`;
 
 /**
  * Decides from the facts of the machine: `ready`, `install` (the Debian packages to install) or `stop` (one line).
@@ -18,13 +20,13 @@ export function browserPlan(m) {
       action: 'stop',
       message: `FAZHI_CHROMIUM 指向的浏览器 ${m.chromium} 不存在，请改正该路径或删除该变量后重新运行 npm test`,
     };
-  const packages = [...(m.hasChromium ? [] : ['chromium']), ...(m.hasCjkFonts ? [] : ['fonts-noto-cjk'])];
+  const packages = [...(m.hasChromium ? [] : [PACKAGE]), ...(m.hasCjkFonts ? [] : ['fonts-noto-cjk'])];
   if (!packages.length) return { action: 'ready' };
   if (m.isRoot && m.hasAptGet) return { action: 'install', packages };
-  const what = packages.map((p) => (p === 'chromium' ? 'chromium 浏览器' : 'Noto CJK 中文字体')).join('和');
+  const what = packages.map((p) => (p === PACKAGE ? 'chromium 浏览器（无界面版）' : 'Noto CJK 中文字体')).join('和');
   const message = m.hasAptGet
     ? `浏览器测试需要 ${what}，请先运行：sudo ${APT_LINE}，然后重新运行 npm test`
-    : `浏览器测试需要 ${what}：请安装 chromium 和 Noto Sans CJK 字体（Debian/Ubuntu：${APT_LINE}；chromium 在别处时以 FAZHI_CHROMIUM 指定其路径），然后重新运行 npm test`;
+    : `浏览器测试需要 ${what}：请安装 chromium（无界面版 chromium-headless-shell）和 Noto Sans CJK 字体（Debian/Ubuntu：${APT_LINE}；chromium 在别处时以 FAZHI_CHROMIUM 指定其路径），然后重新运行 npm test`;
   return { action: 'stop', message };
 }
 

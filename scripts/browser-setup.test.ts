@@ -25,7 +25,7 @@ test('a machine with chromium and the fonts is ready', () => {
 test('as root with apt-get, what is missing is installed', () => {
   assert.deepEqual(browserPlan(machine({ isRoot: true, hasChromium: false, hasCjkFonts: false })), {
     action: 'install',
-    packages: ['chromium', 'fonts-noto-cjk'],
+    packages: ['chromium-headless-shell', 'fonts-noto-cjk'],
   });
   assert.deepEqual(browserPlan(machine({ isRoot: true, hasCjkFonts: false })), {
     action: 'install',
@@ -38,7 +38,10 @@ test('otherwise one line says exactly what to run', () => {
   assert.equal(plan.action, 'stop');
   const message = plan.action === 'stop' ? plan.message : '';
   assert.ok(!message.includes('\n'), 'one line');
-  assert.ok(message.includes('sudo apt-get install -y --no-install-recommends chromium fonts-noto-cjk'), message);
+  assert.ok(
+    message.includes('sudo apt-get install -y --no-install-recommends chromium-headless-shell fonts-noto-cjk'),
+    message,
+  );
   const elsewhere = browserPlan(machine({ hasCjkFonts: false, hasAptGet: false, isRoot: true }));
   assert.equal(elsewhere.action, 'stop');
   assert.match(elsewhere.action === 'stop' ? elsewhere.message : '', /Noto Sans CJK.*FAZHI_CHROMIUM/);
@@ -63,5 +66,5 @@ test('npm test stops before any stage when the browser is missing and it may not
   assert.equal(res.stdout.includes('==='), false, 'no stage ran');
   const lines = res.stderr.trim().split('\n');
   assert.equal(lines.length, 1, res.stderr);
-  assert.match(lines[0] ?? '', /apt-get install -y --no-install-recommends chromium fonts-noto-cjk/);
+  assert.match(lines[0] ?? '', /apt-get install -y --no-install-recommends chromium-headless-shell fonts-noto-cjk/);
 });
