@@ -125,7 +125,9 @@ test('a job run `idle` is in the idle class until it is returned, with what it s
     idle = descendantsOf(wrapper).filter((p) => policyOf(p) === '5');
   }
   assert.ok(idle.length > 0, 'the command runs in the idle class');
-  assert.equal(policyOf(wrapper), '0'); // the wrapper that measures it does not
+  // the wrapper that measures it stays in the class of whoever started it: the normal one, or the idle one when
+  // this file itself runs in npm test's unit job beside the long stages (which then failed this line on '5')
+  assert.equal(policyOf(wrapper), policyOf(process.pid));
   toNormalClass(wrapper);
   for (const p of idle) assert.ok(policyOf(p) !== '5', `process ${p} is back in the normal class`);
   const ended = await running;
