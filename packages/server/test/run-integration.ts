@@ -13,7 +13,7 @@
 // pays a process's start once for them; a long file, or one that changes or measures its whole process, has its own.
 // The processes are handed out longest first by the wall time the last run recorded (.fazhi-test/it-durations.json),
 // and the run ends with PostgreSQL's CPU (user and sys), the part of the stage no file's own figure shows.
-import { spawnSync } from 'node:child_process';
+import { spawn, type SpawnOptions } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { getPriority, tmpdir } from 'node:os';
@@ -122,7 +122,11 @@ async function main() {
   // (group-runner.ts), and the process that limit once for each file it holds.
   const fileLimit = getPriority() > 0 ? 600_000 : 300_000;
   const mostFiles = Math.max(1, ...units.map((u) => u.length));
-  const res = spawnSync(
+  // spawned, not spawnSync: this process holds the embedded PostgreSQL's stderr pipe, and an event loop blocked in
+  // spawnSync stops draining it — once its buffer filled (a checkpoint's log lines per dropped database; the suite's
+  // rehearsal with seven more modules reached it), the checkpointer blocked on its write and every DROP DATABASE
+  // waited on that checkpoint: the stage hung with no process on a CPU.
+  const res = await exited(
     process.execPath,
     [
       '--enable-source-maps',
@@ -182,6 +186,15 @@ async function main() {
   await admin.end();
   await stop();
   process.exit(res.status ?? 1);
+}
+
+/** The command's exit status (1 when a signal ended it), awaited while this process's event loop keeps running. */
+function exited(cmd: string, args: string[], opts: SpawnOptions): Promise<{ status: number }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, opts);
+    child.on('error', reject);
+    child.on('exit', (code) => resolve({ status: code ?? 1 }));
+  });
 }
 
 main().catch((e: unknown) => {
