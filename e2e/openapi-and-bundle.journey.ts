@@ -1,6 +1,7 @@
 // The build checks that are not timed: every endpoint the web calls exists in the server's OpenAPI document (a
 // module absent from this build has none of its endpoints), the sign-in page with the console shell loads with at
-// most 300 KB of gzipped script, and a browser keeps that script for good but asks for the page each time.
+// most 300 KB of gzipped script, a browser keeps that script for good but asks for the page each time, and the
+// scripts and styles reach a browser compressed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
@@ -65,5 +66,23 @@ test('the console’s hashed scripts are kept by the browser for good, its page 
     const asset = await fetch(`${baseUrl}${src}`);
     assert.equal(asset.status, 200, src);
     assert.equal(asset.headers.get('cache-control'), 'public, max-age=31536000, immutable', src);
+  }
+});
+
+test('the scripts and styles are sent compressed to a browser that accepts it, the same bytes once decoded', async () => {
+  const page = await (await fetch(`${baseUrl}/console`)).text();
+  const assets = [...page.matchAll(/(?:src|href)="(\/assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+  assert.ok(assets.some((a) => a?.includes('/antd-')) && assets.some((a) => a?.endsWith('.js')), page);
+  for (const src of assets) {
+    const plain = await fetch(`${baseUrl}${src}`, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null, src);
+    const body = await plain.text();
+    for (const encoding of ['br', 'gzip']) {
+      // fetch decodes the body and keeps the header that says how it came
+      const packed = await fetch(`${baseUrl}${src}`, { headers: { 'accept-encoding': encoding } });
+      assert.equal(packed.headers.get('content-encoding'), encoding, `${src} ${encoding}`);
+      assert.match(packed.headers.get('vary') ?? '', /accept-encoding/i, src);
+      assert.equal(await packed.text(), body, `${src} decoded as ${encoding}`);
+    }
   }
 });

@@ -143,6 +143,9 @@ export async function buildApp(services: Services, probe: HealthProbe = {}): Pro
     await app.register(fastifyStatic, {
       root: webDistDir,
       wildcard: false,
+      // the build writes each script and style compressed beside itself (packages/web/vite.config.ts): sent to a
+      // browser that accepts br or gzip, with `Vary: Accept-Encoding`
+      preCompressed: true,
       // The build names every script, style and font under assets/ by a hash of its content, so a browser may keep
       // them for good and load the next page without asking again (and reuse the code it compiled from them); the
       // page itself is asked for again each time, so a new build's names reach it at once.
