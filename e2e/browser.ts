@@ -7,7 +7,7 @@
 // storage are cleared when the lease starts and ends, so no session reaches the next actor, while the HTTP cache
 // and V8's code cache stay, and the next page load takes the console's bundle compiled from the cache instead of
 // downloading, parsing and compiling it again (a fresh incognito context per page did that every time; see
-// docs/architecture.md, Test time). A second page while the lease is held, or a page on a phone or in another
+// docs/test-time-history.md, "Where a journey's CPU goes"). A second page while the lease is held, or a page on a phone or in another
 // language, gets a fresh incognito context, as before.
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -82,7 +82,7 @@ export async function closeSharedBrowser() {
  * The CPU of chromium's zygotes and of every process they started (the renderers), each live one's own and its
  * waited-for children's, read just before the browser closes: the browser does not wait for its zygotes, so they end
  * as orphans of init and their CPU never reaches the stage's count (a probe: 3.4 of 10.5 CPU-s counted;
- * docs/architecture.md, Test time). `--no-zygote` would have them waited for, at 0.65 CPU-s more per page.
+ * docs/test-time-history.md, "A shard computes"). `--no-zygote` would have them waited for, at 0.65 CPU-s more per page.
  */
 function zygotesCpuSeconds(): number {
   const cmdline = (pid: number) => {

@@ -136,7 +136,7 @@ async function main() {
       '--test',
       // files at a time (FAZHI_IT_FILES, default 4 on two cores): files wait on PostgreSQL's disk and on the
       // processes they start (the restart test), so more files than cores fill those waits (measured idle, stage
-      // alone: 293 s wall and 419 CPU-s with two, 262 and 365 with three; see docs/architecture.md for four)
+      // alone: 293 s wall and 419 CPU-s with two, 262 and 365 with three; see docs/test-time-history.md for four)
       `--test-concurrency=${process.env.FAZHI_IT_FILES ?? 4}`,
       `--test-timeout=${fileLimit * mostFiles}`,
       `--test-reporter=${join(root, 'packages/server/test/source-reporter.mjs')}`,
