@@ -179,6 +179,10 @@ test('the children still running are named with their own CPU (what a postmaster
     assert.ok(child, 'the running child is listed by its command line');
     assert.ok(child.user + child.sys >= 0.2, `its CPU: ${JSON.stringify(child)}`);
   } finally {
+    // waited for, not only signalled: its process and its three pipes stay open until it has exited, and the unit
+    // runner names a file that leaves handles open
+    const exited = new Promise((r) => busy.once('exit', r));
     busy.kill();
+    await exited;
   }
 });
