@@ -23,6 +23,7 @@ import {
 } from './competition-terms';
 import { ONE_FIRM, benefitPatterns, rewardsNamedFirm } from './competition-benefit';
 import { round7Patterns } from './competition-entry';
+import { round8Patterns } from './competition-round8';
 import { withHomeAsLocal } from '../document/home-place';
 
 const PATTERNS: Pattern[] = [
@@ -163,7 +164,7 @@ const PATTERNS: Pattern[] = [
     needsModal: true,
   },
   {
-    re: /(从|在)[^，。；]{0,20}?(名录|名单|推荐目录|备选库)[^，。；]{0,4}?(中|内)?[^，。；]{0,4}?(选择|选取|选用|确定|采购|产生)/,
+    re: /(从|在)[^，。；]{0,20}?(名录|名单|推荐目录|备选库)[^，。；]{0,4}?(中|内)?[^，。；]{0,4}?(选择|选取|选用|选定|确定|采购|产生)/,
     article: DESIGNATED,
     needsModal: true,
   },
@@ -262,6 +263,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`不得进入${LOCAL}市场|禁止[^，。；]{0,10}?进入${LOCAL}`), article: ENTRY },
   ...benefitPatterns,
   ...round7Patterns,
+  ...round8Patterns,
 ];
 
 /**
@@ -341,7 +343,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁|落户|只能|厂家|授予|种子库|链主|国有|推荐名/;
+  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁|落户|只能|厂家|授予|种子库|链主|国有|推荐名|留存|留成|增值税|所得税|税额|园/;
 
 /** Work awarded without competition ("可以直接发包"), read in the clause or in the clause announcing its items. */
 const DIRECT_AWARD = /直接(发包|委托|采购|确定|指定|授予)/;
