@@ -1,4 +1,4 @@
-// The rules of the eighth round (docs/precheck.md, Evaluation), each written from a round-8 tuning clause — the
+// The rules of the eighth round (docs/precheck-rounds.md, round 8), each written from a round-8 tuning clause — the
 // 市场监管总局 公平竞争审查督查整改 and 制止滥用行政权力 cases, 国家发展改革委's 市场准入 cases — and the statute it
 // breaches, never from a held-out finding. Each test quotes the real clause, then the lawful neighbours the rule must
 // leave alone.
@@ -140,4 +140,44 @@ test('licensing: a consent, a filing or an opinion placed in front of a certific
   clear('发证机关在核发许可证前，应当对申请材料进行审查。', 'licensing');
   clear('经市场监督管理局审核，符合条件的，核发营业执照。', 'licensing');
   clear('企业合并、分立的，应当自作出决议之日起30日内向登记机关申请变更登记。', 'licensing');
+});
+
+test('competition, second batch: contribution-linked support, claw-backs in other words, named operators and 定点, lists that refuse the rest (第八条至第十条)', () => {
+  // 江苏 某县级市 关于进一步促进全市建筑业高质量发展的实施意见; 北京 某区支持企业发展办法（试行）.
+  flags('凡本土建筑业企业在市外承接工程，回我市结算清缴，按该企业经济贡献额度进行奖励。', 'competition');
+  flags('同一企业在同一年度内享受多项资金支持的，支持总额原则上不超过其当年区域综合贡献的60%。', 'competition');
+  // 江苏 某县“十四五”企业上市（挂牌）行动计划.
+  flags(
+    '（七）相关要求。企业在享受奖励政策前，须对本企业在上市成功后5年内注册地不迁出我县向县政府作出书面承诺，如违反承诺，收（扣）回已兑现的奖励资金。',
+    'competition',
+  );
+  // 北京 某区美丽乡村建设工作方案; 山东 某市抗疫企业风险过桥基金实施办法; 江苏 某市 定点体检单位的通知.
+  flags('发挥专业公司的力量，将某公司作为区级项目管理公司，由其对美丽乡村建设进行全过程管理。', 'competition');
+  flags(
+    '由某市财金有限公司委托其权属公司某市财融应急转贷基金公司作为基金的运营机构，负责基金的日常管理和运营。',
+    'competition',
+  );
+  flags('市级机关工作人员定点体检单位为某市人民医院、某市中医院、某健康管理中心、某医院。', 'competition');
+  // 江苏 某市公共资源交易中心's list of guarantee issuers; 扬州 某镇's tender; 江苏 某市's scrapping subsidy.
+  flags(
+    '公布的71家出函机构可供投标人选择办理投标保函（保单）业务，非公布名单中机构出具的保函（保单）文件平台恕不接受。',
+    'competition',
+  );
+  flags('在项目所在地成立服务机构或分公司并设置合适的办公场地。', 'competition');
+  flags(
+    {
+      text: '享受本市提前淘汰报废的国三及以下排放标准柴油车补贴需符合如下要求：机动车在补贴通告发布之日至2022年12月31日在本市报废汽车回收企业报废，并办理注销登记手续。',
+      issuer: '某市生态环境局',
+    },
+    'competition',
+  );
+  // 盐城 消防验收技术服务机构 信用评价计分方法; 北京 某区拆除腾退地块复绿管理办法.
+  flags('企业在盐城市范围以外获得的不在加分统计范围。', 'competition');
+  flags('由区园林绿化局组织属地镇（街道）或区属公司进行临时绿化造林。', 'competition');
+  // A commendation, a tender's result, a 定点's duties, a roster anyone may join, and an inspection at home with no
+  // benefit attached stay clear.
+  clear('对在安全生产工作中作出突出贡献的单位和个人给予奖励。', 'competition');
+  clear('经公开招标确定的公司作为运营单位，签订特许经营协议。', 'competition');
+  clear('定点医疗机构为参保人员提供医疗服务，应当严格执行医疗保障政策。', 'competition');
+  clear('机动车应当在本市机动车检验机构进行安全技术检验。', 'competition');
 });

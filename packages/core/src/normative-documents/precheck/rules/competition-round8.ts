@@ -1,16 +1,18 @@
-// Designation, exit and tax-linked rewards as the round-8 tuning cases wrote them (docs/precheck.md,
+// Designation, exit and tax-linked rewards as the round-8 tuning cases wrote them (docs/precheck-rounds.md,
 // structure-round8.test.ts): 市场监管总局's 公平竞争审查督查整改 and 制止滥用行政权力 cases quote texts that name the
 // hospitals, insurers, installers or parks a buyer is sent to, pay a share of the tax a firm leaves behind, or make a
 // firm that took a reward stay. Each pattern reads that structure — who the work is routed to, what the amount is a
 // share of, what the beneficiary may not do — and cites the item of 《公平竞争审查条例》 (国务院令第783号) it breaches.
 import { DESIGNATED, HOME, PARTY, SUBSIDY, type Pattern } from './competition-terms';
-import { EXIT, ONE_PROVIDER, OUTSIDERS } from './competition-benefit';
+import { EXIT, ONE_PROVIDER, OUTSIDERS, SEAT } from './competition-benefit';
 import { OWNERSHIP } from './competition-entry';
 
 const COUNT = '[0-9０-９一二两三四五六七八九十]+';
 /** A provider as a text names it or a published case anonymises it ("某保险公司白银分公司", "青海省人民医院"). */
 const PROVIDER = '(公司|分公司|支公司|集团|医院|医疗机构|中心|机构)';
 const BENEFIT = '(奖励|补贴|补助|奖补|扶持|返还)';
+/** Taking back what was paid, as the texts write it ("收（扣）回已兑现的奖励资金"). */
+const CLAW = '(退还|返还|收回|追回|退回|缴回|追缴|扣回|收（扣）回)';
 
 export const round8Patterns: Pattern[] = [
   {
@@ -37,7 +39,7 @@ export const round8Patterns: Pattern[] = [
   },
   {
     // The benefit named before the claw-back ("在此期间迁出武侯区的，原享受的扶持补贴资金须全部退回").
-    re: /(迁出|迁离|迁往|搬离|外迁)[^。；]{0,20}?(奖补|奖励|补贴|补助|扶持|资金|优惠)[^。；]{0,10}?(退还|返还|收回|追回|退回|缴回|追缴)/,
+    re: new RegExp(`(迁出|迁离|迁往|搬离|外迁)[^。；]{0,20}?(奖补|奖励|补贴|补助|扶持|资金|优惠)[^。；]{0,10}?${CLAW}`),
     article: EXIT,
     firm: true,
   },
@@ -116,5 +118,57 @@ export const round8Patterns: Pattern[] = [
       `至少[^，。；]{0,12}?在${HOME}(已|曾)?(落地实施|实施|承接|完成)|在${HOME}(已|曾)(落地实施|实施过?|承接过?|完成过?)`,
     ),
     article: OUTSIDERS,
+  },
+  {
+    // The benefit named after the claw-back, taken back in a form the older pattern did not read ("…5年内注册地不迁出
+    // 我县向县政府作出书面承诺，如违反承诺，收（扣）回已兑现的奖励资金").
+    re: new RegExp(
+      `(迁出|迁离|迁往|搬离|外迁)[^。；]{0,30}?(收（扣）回|扣回)[^。；]{0,12}?(奖补|奖励|补贴|补助|扶持|资金|优惠)`,
+    ),
+    article: EXIT,
+    firm: true,
+  },
+  {
+    // A benefit measured by the firm's economic contribution ("按该企业经济贡献额度进行奖励", "按照地方经济贡献的一定
+    // 比例给予奖励", "支持总额原则上不超过其当年区域综合贡献的60%"); a reward for "突出贡献" is a commendation.
+    re: /(经济|综合|地方|财政|税收)贡献[^。；]{0,24}?(奖励|补贴|补助|奖补|返还)|(奖励|补贴|补助|奖补|支持)(总额|金额|额度|资金)?[^。；]{0,16}?(不超过|不高于|按|为|以)[^。；]{0,12}?(经济|综合|地方|财政|税收)贡献/,
+    article: SUBSIDY,
+  },
+  {
+    // A named firm made the operator or manager ("将某公司作为区级项目管理公司", "由某市财金有限公司委托其权属公司某市
+    // 财融应急转贷基金公司作为基金的运营机构"); one picked by tender or selection is not named by the text.
+    re: /(?<!(招标|竞争性|公开|比选|遴选)[^，。；]{0,6})(将|由|委托|确定|指定)(?![^，。；]{0,10}?(招标|竞争性|公开|比选|遴选))[^，。；]{0,40}?(公司|集团)(（[^）]{1,12}）)?[^，。；]{0,4}?作为[^，。；]{0,12}?(管理公司|运营机构|运营主体|实施主体|承办单位|运营单位|服务机构|代建单位)/,
+    article: ONE_PROVIDER,
+  },
+  {
+    // The 定点 providers written in by name ("市级机关工作人员定点体检单位为某市人民医院、某市中医院…").
+    re: /定点[^，。；]{0,6}?(单位|医院|医疗机构|机构)(为|是)(某|[\u4e00-\u9fa5]{2,12}?)(人民医院|医院|中医院|中心|公司)/,
+    article: DESIGNATED,
+  },
+  {
+    // Whatever a body off the agency's list issues refused ("非公布名单中机构出具的保函（保单）文件平台恕不接受").
+    re: /非[^，。；]{0,6}?(名单|名录|目录)[^，。；]{0,6}?(机构|单位|企业)[^，。；]{0,20}?(不接受|不予接受|不予认可|无效|恕不)/,
+    article: DESIGNATED,
+  },
+  {
+    // A branch or office demanded where the project is ("在项目所在地成立服务机构或分公司并设置合适的办公场地").
+    re: /在(项目所在地|项目实施地|服务所在地)(成立|设立|设置)[^，。；]{0,8}?(服务机构|分公司|分支机构|办事处|服务网点)/,
+    article: SEAT,
+  },
+  {
+    // A benefit tied to a firm at home doing the work ("享受本市…补贴需符合如下要求：机动车…在本市报废汽车回收企业报废").
+    re: new RegExp(`在${HOME}[^，。；]{0,10}?(企业|机构|公司|网点)(报废|回收|维修|检测|购买|办理)`),
+    article: OUTSIDERS,
+    condition: /补贴|补助|奖励|享受/,
+  },
+  {
+    // Achievements elsewhere left out of a score ("企业在盐城市范围以外获得的不在加分统计范围").
+    re: /(范围以外|以外|之外)获得的?[^，。；]{0,4}?(不在|不予|不作|不计入?)[^，。；]{0,6}?(加分|计分|统计|认可)/,
+    article: OUTSIDERS,
+  },
+  {
+    // Work given to the district's own firms ("由区园林绿化局组织属地镇（街道）或区属公司进行临时绿化造林").
+    re: /(区属|市属|县属)(国有)?(公司|企业)[^，。；]{0,4}?(进行|承担|负责|实施|承建)/,
+    article: OWNERSHIP,
   },
 ];

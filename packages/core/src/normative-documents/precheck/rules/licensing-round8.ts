@@ -1,7 +1,7 @@
-// Licences in disguise as the round-8 tuning cases wrote them (docs/precheck.md, structure-round8.test.ts): a body's
-// consent or opinion placed in front of a certificate or the 营业执照, a filing demanded months before a firm may
-// merge or close, and firms cleared out of the market for lacking a status the text made them apply for. Each gates
-// an activity without a law, a regulation or a State Council decision (行政许可法 第十七条, 第十六条第四款;
+// Licences in disguise as the round-8 tuning cases wrote them (docs/precheck-rounds.md, structure-round8.test.ts):
+// a body's consent or opinion placed in front of a certificate or the 营业执照, a filing demanded months before a firm
+// may merge or close, and firms cleared out of the market for lacking a status the text made them apply for. Each
+// gates an activity without a law, a regulation or a State Council decision (行政许可法 第十七条, 第十六条第四款;
 // 优化营商环境条例 第三十九条), the basis licensing.ts cites.
 
 /**
