@@ -56,14 +56,15 @@ test('marks in a violation file become offsets into the text without the markers
 });
 
 // target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-8 rules of
-// both batches (docs/precheck.md): tuning 6 alarms on 108 lawful documents (three of them issuer findings on round-8
-// case files, whose marks cover other clauses) and 154 of 165 clauses; the unread held-out
+// both batches and its lawful neighbours (docs/precheck.md): tuning 6 alarms on 117 lawful documents (three of them
+// issuer findings on round-8 case files, whose marks cover other clauses) and 154 of 165 clauses; the unread held-out
 // remainder of rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 3 of 8; the round-4 part 4 on 8 and the
 // round-5 part 5 on 7, neither with a marked clause yet — both targets are missed on the fresh parts taken one by one.
 // Round 6's one file fell in the tuning part by the hash, so its held-out part is empty; round 7's held-out part holds
-// 4 marked clauses and no lawful document, 2 found; round 8's holds 31 marked clauses in 28 case files, 10 found.
+// 4 marked clauses and no lawful document, 2 found; round 8's holds 31 marked clauses in 28 case files, 10 found,
+// and 5 lawful 优化营商环境条例 with 3 alarms (0.60 per document: the target is missed on this part alone).
 const limits = {
-  tuning: { maxAlarms: 6 / 108, minRecall: 154 / 165 },
+  tuning: { maxAlarms: 6 / 117, minRecall: 154 / 165 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
   fresh: { maxAlarms: 0, minRecall: 3 / 8 },
   round4: { maxAlarms: 4 / 8, minRecall: null },
@@ -71,7 +72,7 @@ const limits = {
   // Empty today: a file the hash holds out of round 6 must bring its own floor.
   round6: { maxAlarms: 0, minRecall: null },
   round7: { maxAlarms: 0, minRecall: 2 / 4 },
-  round8: { maxAlarms: 0, minRecall: 10 / 31 },
+  round8: { maxAlarms: 3 / 5, minRecall: 10 / 31 },
 } as const;
 
 for (const part of ['tuning', 'held-out', 'fresh', 'round4', 'round5', 'round6', 'round7', 'round8'] as const) {

@@ -181,3 +181,19 @@ test('competition, second batch: contribution-linked support, claw-backs in othe
   clear('定点医疗机构为参保人员提供医疗服务，应当严格执行医疗保障政策。', 'competition');
   clear('机动车应当在本市机动车检验机构进行安全技术检验。', 'competition');
 });
+
+test('lawful neighbours from the 优化营商环境条例 of the tuning part stay clear', () => {
+  // 重庆市优化营商环境条例 and 上海市优化营商环境条例: registering at home is the firm's own business, not a seat demanded.
+  clear(
+    '企业等经营主体在本市办理设立、变更、备案等登记注册业务或者申报年报时，市场监管部门应当告知其填报法律文书送达地址。',
+    'competition',
+  );
+  // …while a benefit that demands the registration at home is still read (昆明 某区 旅游业补助, a round-2 tuning case).
+  flags('申报转型升级发展旅游业补助资金的企业，必须在某区注册、办理税务登记且独立核算的企业。', 'competition');
+  // 重庆市优化营商环境条例: a ban whose act lists the measures bans every one of them.
+  clear(
+    '严禁违反法定权限、条件、程序对市场主体的财产和企业经营者个人财产实施查封、冻结和扣押等行政强制措施。',
+    'coercion',
+  );
+  flags('对拒不整改的经营者，可以查封、冻结和扣押其财产。', 'coercion');
+});

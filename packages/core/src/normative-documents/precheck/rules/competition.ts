@@ -54,7 +54,8 @@ const PATTERNS: Pattern[] = [
   },
   { re: new RegExp(`(严禁|禁止|不允许|不准)(任何)?${OUTSIDE}[^，。；]{0,6}?${PARTY}`), article: FREE_FLOW },
   {
-    re: new RegExp(`在${LOCAL}[^，。；]{0,8}?(注册|设立|纳税|缴税|缴纳税|分支机构|子公司|工商登记|登记注册)`),
+    // Doing one's registration business at home ("企业在本市办理设立、变更、备案等登记注册业务时") is no seat demanded.
+    re: new RegExp(`在${LOCAL}(?!办理)[^，。；]{0,8}?(注册|设立|纳税|缴税|缴纳税|分支机构|子公司|工商登记|登记注册)`),
     article: FREE_FLOW,
     needsModal: true,
   },
@@ -202,7 +203,7 @@ const PATTERNS: Pattern[] = [
     // A seat at home made the condition of a benefit or of taking part ("企业需将注册地迁入本区才能享受相关优惠政策",
     // "必须在某区注册、办理税务登记", "依法在本市登记注册…的销售实体单位" as who may sign up).
     re: new RegExp(
-      `(在|迁入|迁至|迁到|落户)${HOME}[^，。；]{0,14}?${SEATED}|${SEATED}[^，。；]{0,4}?(迁入|迁至|迁到|落户)${HOME}|落户${HOME}`,
+      `(在|迁入|迁至|迁到|落户)${HOME}(?!办理)[^，。；]{0,14}?${SEATED}|${SEATED}[^，。；]{0,4}?(迁入|迁至|迁到|落户)${HOME}|落户${HOME}`,
     ),
     article: FREE_FLOW,
     condition: CONDITION_OF,
