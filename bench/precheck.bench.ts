@@ -132,6 +132,7 @@ const parts: [string, RealDocument[]][] = [
   ['fresh held-out (round 5)', real.filter((d) => d.part === 'round5')],
   ['fresh held-out (round 6)', real.filter((d) => d.part === 'round6')],
   ['fresh held-out (round 7)', real.filter((d) => d.part === 'round7')],
+  ['fresh held-out (round 8)', real.filter((d) => d.part === 'round8')],
   ['all held-out parts combined', real.filter((d) => heldOutParts.includes(d.part))],
 ];
 for (const [label, docs] of parts) {

@@ -1,6 +1,6 @@
 // The pre-check on real documents nobody here wrote (bench/precheck-corpus), in parts: tuning (with the held-out
 // files read in round 2, moved by `tuningOverride`), the held-out part of rounds 1–2 nobody read, and the fresh
-// held-out parts collected in rounds 3 to 7 (round 6's held-out part is empty: its one file is tuning material).
+// held-out parts collected in rounds 3 to 8 (round 6's held-out part is empty: its one file is tuning material).
 // The targets of issue 14: fewer than one high/medium false alarm per four lawful documents, and at least three
 // quarters of the marked violations found with the right category. The held-out parts are only ever scored, never
 // read while tuning; each part is held to its measurement (docs/precheck.md) as a floor that fails on any regression,
@@ -41,6 +41,7 @@ test('a held-out file whose findings were read joins the tuning part by the over
   assert.equal(corpusPart(heldOutUnread.file, 5), 'round5');
   assert.equal(corpusPart(heldOutUnread.file, 6), 'round6');
   assert.equal(corpusPart(heldOutUnread.file, 7), 'round7');
+  assert.equal(corpusPart(heldOutUnread.file, 8), 'round8');
 });
 
 test('marks in a violation file become offsets into the text without the markers', () => {
@@ -54,24 +55,27 @@ test('marks in a violation file become offsets into the text without the markers
   assert.throws(() => parseCorpusFile('y.txt', 'violation', '标题: t\n---\n正文'), /header/);
 });
 
-// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-7 rules
-// (docs/precheck.md): tuning 3 alarms on 108 lawful documents and 90 of 94 clauses; the unread held-out remainder of
-// rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 2 of 8; the round-4 part 4 on 8 and the round-5 part 5
-// on 7, neither with a marked clause yet — both targets are missed on the fresh parts taken one by one. Round 6's one
-// file fell in the tuning part by the hash, so its held-out part is empty; round 7's held-out part holds 4 marked
-// clauses and no lawful document: its rules found neither of the first two, and both of the two collected after them.
+// target: < 0.25 false alarms per lawful document and recall ≥ 0.75. Floors as measured after the round-8 rules of
+// both batches and its lawful neighbours (docs/precheck.md): tuning 6 alarms on 117 lawful documents (three of them
+// issuer findings on round-8 case files, whose marks cover other clauses) and 154 of 165 clauses; the unread held-out
+// remainder of rounds 1–2 0 on 29 and 4 of 4; the round-3 part 0 on 4 and 3 of 8; the round-4 part 4 on 8 and the
+// round-5 part 5 on 7, neither with a marked clause yet — both targets are missed on the fresh parts taken one by one.
+// Round 6's one file fell in the tuning part by the hash, so its held-out part is empty; round 7's held-out part holds
+// 4 marked clauses and no lawful document, 2 found; round 8's holds 31 marked clauses in 28 case files, 10 found,
+// and 5 lawful 优化营商环境条例 with 3 alarms (0.60 per document: the target is missed on this part alone).
 const limits = {
-  tuning: { maxAlarms: 3 / 108, minRecall: 90 / 94 },
+  tuning: { maxAlarms: 6 / 117, minRecall: 154 / 165 },
   'held-out': { maxAlarms: 0, minRecall: 4 / 4 },
-  fresh: { maxAlarms: 0, minRecall: 2 / 8 },
+  fresh: { maxAlarms: 0, minRecall: 3 / 8 },
   round4: { maxAlarms: 4 / 8, minRecall: null },
   round5: { maxAlarms: 5 / 7, minRecall: null },
   // Empty today: a file the hash holds out of round 6 must bring its own floor.
   round6: { maxAlarms: 0, minRecall: null },
   round7: { maxAlarms: 0, minRecall: 2 / 4 },
+  round8: { maxAlarms: 3 / 5, minRecall: 10 / 31 },
 } as const;
 
-for (const part of ['tuning', 'held-out', 'fresh', 'round4', 'round5', 'round6', 'round7'] as const) {
+for (const part of ['tuning', 'held-out', 'fresh', 'round4', 'round5', 'round6', 'round7', 'round8'] as const) {
   const limit = limits[part];
   const score = () => scoreRealCorpus(corpus.filter((d) => d.part === part));
   test(`${part} part: high/medium false alarms at most ${limit.maxAlarms.toFixed(2)} per lawful document (target < 0.25)`, (t) => {

@@ -53,6 +53,12 @@ export const coercionRule: ClauseRule = (doc, f) => {
   );
 };
 
+/**
+ * A ban whose act lists the measures ("严禁违反法定权限、条件、程序对…财产实施查封、冻结和扣押等行政强制措施"): the list
+ * runs past the words NEGATED_TAIL reaches back over, and every measure in it is banned, none set.
+ */
+const BANNED_ACT = /(严禁|禁止|不得)[^，。；]{0,60}?(实施|采取)[^，。；]{0,12}$/;
+
 /** The coercive measures a clause sets, and whether it disposes of what was seized. */
 function measuresSet(doc: DocumentFeatures, f: ClauseFeatures): { live: Match[]; disposal: boolean } {
   const live = matchesIn(f, MEASURES).filter((m) => {
@@ -63,7 +69,11 @@ function measuresSet(doc: DocumentFeatures, f: ClauseFeatures): { live: Match[];
       doc.text.slice(m.end, m.end + 12),
     );
     return (
-      !describesTaken && !NEGATED_TAIL.test(chunk) && !HARMLESS_BEFORE.test(chunk) && !/(违法|擅自|随意)$/.test(chunk)
+      !describesTaken &&
+      !NEGATED_TAIL.test(chunk) &&
+      !BANNED_ACT.test(chunk) &&
+      !HARMLESS_BEFORE.test(chunk) &&
+      !/(违法|擅自|随意)$/.test(chunk)
     );
   });
   return { live, disposal: DISPOSAL.test(f.clause.text) };

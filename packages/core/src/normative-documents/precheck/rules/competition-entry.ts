@@ -7,7 +7,7 @@ import { DESIGNATED, ENTRY, FREE_FLOW, LOCAL, type Pattern } from './competition
 import { ONE_PROVIDER, SEAT } from './competition-benefit';
 
 /** 第八条第（四）项 and 优化营商环境条例 第十二条: a stake or status reserved to state-owned firms. */
-const OWNERSHIP = `${ENTRY}；《公平竞争审查条例》第八条第（四）项：不得设置不合理或者歧视性的准入、退出条件；《优化营商环境条例》第十二条第二款：政府及其有关部门在政府资金安排、土地供应、税费减免、资质许可、标准制定、项目申报、职称评定、人力资源政策等方面，应当依法平等对待各类市场主体，不得制定或者实施歧视性政策措施`;
+export const OWNERSHIP = `${ENTRY}；《公平竞争审查条例》第八条第（四）项：不得设置不合理或者歧视性的准入、退出条件；《优化营商环境条例》第十二条第二款：政府及其有关部门在政府资金安排、土地供应、税费减免、资质许可、标准制定、项目申报、职称评定、人力资源政策等方面，应当依法平等对待各类市场主体，不得制定或者实施歧视性政策措施`;
 
 const COUNT = '[0-9０-９一二两三四五六七八九十]+';
 

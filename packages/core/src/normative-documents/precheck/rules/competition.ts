@@ -23,6 +23,7 @@ import {
 } from './competition-terms';
 import { ONE_FIRM, benefitPatterns, rewardsNamedFirm } from './competition-benefit';
 import { round7Patterns } from './competition-entry';
+import { round8Patterns } from './competition-round8';
 import { withHomeAsLocal } from '../document/home-place';
 
 const PATTERNS: Pattern[] = [
@@ -53,7 +54,8 @@ const PATTERNS: Pattern[] = [
   },
   { re: new RegExp(`(严禁|禁止|不允许|不准)(任何)?${OUTSIDE}[^，。；]{0,6}?${PARTY}`), article: FREE_FLOW },
   {
-    re: new RegExp(`在${LOCAL}[^，。；]{0,8}?(注册|设立|纳税|缴税|缴纳税|分支机构|子公司|工商登记|登记注册)`),
+    // Doing one's registration business at home ("企业在本市办理设立、变更、备案等登记注册业务时") is no seat demanded.
+    re: new RegExp(`在${LOCAL}(?!办理)[^，。；]{0,8}?(注册|设立|纳税|缴税|缴纳税|分支机构|子公司|工商登记|登记注册)`),
     article: FREE_FLOW,
     needsModal: true,
   },
@@ -163,7 +165,7 @@ const PATTERNS: Pattern[] = [
     needsModal: true,
   },
   {
-    re: /(从|在)[^，。；]{0,20}?(名录|名单|推荐目录|备选库)[^，。；]{0,4}?(中|内)?[^，。；]{0,4}?(选择|选取|选用|确定|采购|产生)/,
+    re: /(从|在)[^，。；]{0,20}?(名录|名单|推荐目录|备选库)[^，。；]{0,4}?(中|内)?[^，。；]{0,4}?(选择|选取|选用|选定|确定|采购|产生)/,
     article: DESIGNATED,
     needsModal: true,
   },
@@ -201,7 +203,7 @@ const PATTERNS: Pattern[] = [
     // A seat at home made the condition of a benefit or of taking part ("企业需将注册地迁入本区才能享受相关优惠政策",
     // "必须在某区注册、办理税务登记", "依法在本市登记注册…的销售实体单位" as who may sign up).
     re: new RegExp(
-      `(在|迁入|迁至|迁到|落户)${HOME}[^，。；]{0,14}?${SEATED}|${SEATED}[^，。；]{0,4}?(迁入|迁至|迁到|落户)${HOME}|落户${HOME}`,
+      `(在|迁入|迁至|迁到|落户)${HOME}(?!办理)[^，。；]{0,14}?${SEATED}|${SEATED}[^，。；]{0,4}?(迁入|迁至|迁到|落户)${HOME}|落户${HOME}`,
     ),
     article: FREE_FLOW,
     condition: CONDITION_OF,
@@ -262,6 +264,7 @@ const PATTERNS: Pattern[] = [
   { re: new RegExp(`不得进入${LOCAL}市场|禁止[^，。；]{0,10}?进入${LOCAL}`), article: ENTRY },
   ...benefitPatterns,
   ...round7Patterns,
+  ...round8Patterns,
 ];
 
 /**
@@ -341,7 +344,7 @@ function live(doc: DocumentFeatures, f: ClauseFeatures, p: Pattern): Match[] {
 
 /** Cheap pre-filter: words every pattern above contains at least one of. */
 const TRIGGER =
-  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁|落户|只能|厂家|授予|种子库|链主|国有|推荐名/;
+  /统一|定点|“|‘|限定|上述|家|供应商|以外|统一由|其他|注册地|所在地|住所地|参加|参与|本地|本市|本区|本县|本省|本镇|当地|辖区|区内|市内|县内|省内|本行政区域|外|非本|进口|指定|确定|独家|专营|排他|公司|集团|名录|名单|目录|备选库|准入|财政贡献|地方留成|税收|纳税|独立法人|我市|我区|我县|我省|某|市区|城区|县城|迁|落户|只能|厂家|授予|种子库|链主|国有|推荐名|留存|留成|增值税|所得税|税额|园|贡献|定点|所在地|获得|属公司|属企业/;
 
 /** Work awarded without competition ("可以直接发包"), read in the clause or in the clause announcing its items. */
 const DIRECT_AWARD = /直接(发包|委托|采购|确定|指定|授予)/;

@@ -6,6 +6,7 @@ import { basisScope, chunkBefore, subjectAt, type ClauseFeatures, type DocumentF
 import { PRIVATE_ACTIVITY } from '../lexicon';
 import { readStructure } from '../structure';
 import { GB_37, NEGATED_TAIL, afterBasis, matchesIn, type ClauseRule, type Match } from './shared';
+import { CLEARED_WITHOUT, CONSENT_BEFORE_ISSUE, OPINION_GATE, PRIOR_FILING } from './licensing-round8';
 
 /** "须经…批准方可", "取得…许可证后方可", "经…备案后方可" (a licence in disguise). */
 const GATE =
@@ -121,6 +122,10 @@ export const licensingRule: ClauseRule = (doc, f) => {
     PRIOR_CHECK,
     CONDITIONS_GATE,
     ROSTER_GATE,
+    CONSENT_BEFORE_ISSUE,
+    PRIOR_FILING,
+    OPINION_GATE,
+    CLEARED_WITHOUT,
   ]
     .flatMap((re) => matchesIn(f, re))
     .filter((m) => !NEGATED_TAIL.test(chunkBefore(doc, f, m.start)));
