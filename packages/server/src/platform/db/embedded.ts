@@ -43,6 +43,9 @@ export interface EmbeddedOptions {
   /** `url` reaches the cluster through a Unix socket in `<dataDir>/socket` rather than loopback TCP (the
    * integration harness: a connection string with `host=<dir>`, which the pg client reads) */
   unixSocket?: boolean;
+  /** more server settings (`-c name=value`), after the throwaway ones: a measurement of a setting's effect
+   * (bench/clone-cost.ts) */
+  settings?: Readonly<Record<string, string>>;
 }
 
 /** A test cluster lives for one run and is rebuilt from its migrations the next, so it need not survive the
@@ -171,6 +174,7 @@ export async function startEmbeddedPostgres(
       'max_connections=200',
       ...(opts.throwaway ? throwawayFlags : []),
       ...(opts.throwaway && process.env.FAZHI_PG_STATS === '1' ? statementStatsFlags : []),
+      ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
     ],
     onLog: (m: string) => {
       recent.push(m);
