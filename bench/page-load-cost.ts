@@ -1,5 +1,5 @@
 // What a page load costs the browser's renderer (issue 13 item 8): the sign-in page, the sign-in to the workbench,
-// a list page, a move by the menu and a major decision's page, the pages loaded from the address bar in a fresh
+// a list page, a move by the menu and three moves back and forth between two lists, and a major decision's page, the pages loaded from the address bar in a fresh
 // context of the journeys' chromium (e2e/browser.ts), with antd's styles from the CSS the build extracted and with those files emptied (the
 // runtime path antd took before: every component's style computed in the page). The variants alternate, so both
 // see the same load on a shared machine; each figure is the median of the repetitions.
@@ -92,6 +92,17 @@ async function pass(browser: Browser, browserCdp: CDPSession, variant: Variant, 
     await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
     await page.getByRole('link', { name: decisionTitle }).waitFor();
     await page.waitForLoadState('networkidle');
+  });
+  out['菜单往返三次'] = await measure(browserCdp, cdp, false, async () => {
+    for (let i = 0; i < 3; i++)
+      for (const [item, first] of [
+        ['行政规范性文件', '.ant-table-tbody tr.ant-table-row'],
+        ['重大行政决策', `a:text("${decisionTitle}")`],
+      ] as const) {
+        await page.getByRole('menu').getByText(item, { exact: true }).click();
+        await page.locator(first).first().waitFor();
+        await page.waitForLoadState('networkidle');
+      }
   });
   out['重大行政决策页'] = await measure(browserCdp, cdp, true, async () => {
     await page.goto(`${base}${decisionPath}`);

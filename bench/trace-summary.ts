@@ -130,13 +130,19 @@ export interface Sample {
   us: number;
 }
 
+interface Chunks {
+  frames: Map<number, CallFrame>;
+  samples: number[];
+  deltas: number[];
+}
+
 /** V8's samples from the renderers' `ProfileChunk` events, each with the time until the next one. */
 export function profileSamples(events: TraceEvent[]): Sample[] {
-  const profiles = new Map<string, { frames: Map<number, CallFrame>; samples: number[]; deltas: number[] }>();
+  const profiles = new Map<string, Chunks>();
   for (const e of events) {
     if (e.name !== 'ProfileChunk') continue;
     const key = `${e.pid}:${e.id}`;
-    const p = profiles.get(key) ?? { frames: new Map(), samples: [], deltas: [] };
+    const p: Chunks = profiles.get(key) ?? { frames: new Map(), samples: [], deltas: [] };
     profiles.set(key, p);
     const data = e.args?.data;
     for (const n of data?.cpuProfile?.nodes ?? []) p.frames.set(n.id, n.callFrame);
