@@ -24,7 +24,8 @@ export function useApi<T>(path: string | null, query?: Query): Loaded<T> {
   useEffect(() => {
     if (key === null || path === null) return;
     const n = ++latest.current;
-    setState((s) => ({ ...s, loading: true }));
+    // already loading on mount: the same state, so React does not render the page again for nothing
+    setState((s) => (s.loading ? s : { ...s, loading: true }));
     api
       .get<T>(path, query)
       .then((data) => {

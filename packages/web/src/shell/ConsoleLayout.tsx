@@ -1,23 +1,27 @@
-// The working layout at 1366×768: header (platform, the region and unit in use with a switcher, the user and
-// sign-out), the side menu from the server's manifest menu filtered by held actions, breadcrumbs, the page.
-import { Suspense, useMemo, useState } from 'react';
+// The working layout at 1366×768: header (ConsoleHeader.tsx), the side menu from the server's manifest menu filtered
+// by held actions, breadcrumbs, the page. It renders again on every route change (the selected item, the
+// breadcrumbs, the page); the header does not, and the menu's items stay the same objects.
+import { Suspense, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { Link, Route, Routes, matchPath, useLocation, useNavigate } from 'react-router-dom';
-import { App, Breadcrumb, Button, Dropdown, Layout, Menu, Result, Select, Space, Spin, Tag } from 'antd';
-import { HomeOutlined, LogoutOutlined, KeyOutlined, UserOutlined } from '@ant-design/icons';
-import { api } from '../api/client';
+import { Breadcrumb, Layout, Menu, Result, Spin } from 'antd';
+import { HomeOutlined } from '@ant-design/icons';
 import { moduleRoutes } from '../modules';
 import { useSession } from './session';
-import { errorText } from './errors';
 import ChangePasswordPage from './ChangePasswordPage';
+import ConsoleHeader from './ConsoleHeader';
 
-const { Header, Sider, Content } = Layout;
+const { Sider, Content } = Layout;
 
 export default function ConsoleLayout() {
-  const { session, reload, signOut } = useSession();
+  const { session } = useSession();
   const location = useLocation();
   const navigate = useNavigate();
-  const { message } = App.useApp();
-  const [switching, setSwitching] = useState(false);
+  // the router gives a new navigate on every move; the header's callback stays the same and calls the latest
+  const latestNavigate = useRef(navigate);
+  useLayoutEffect(() => {
+    latestNavigate.current = navigate;
+  });
+  const toPasswordPage = useCallback(() => latestNavigate.current('/console/password'), []);
 
   const routes = useMemo(() => moduleRoutes.flatMap((m) => m.routes), []);
   // The server's menu, less the items this build of the console has no pages for (a module whose screens are not
@@ -32,89 +36,15 @@ export default function ConsoleLayout() {
   const current = routes.find((r) => matchPath({ path: `/console/${r.path}`, end: true }, location.pathname));
   const menuItem = menu.find((m) => m.key === current?.menuKey);
   const allowedKeys = new Set(menu.map((m) => m.key));
-
-  const orgs = [
-    ...new Map(session.assignments.filter((a) => a.orgId).map((a) => [a.orgId ?? '', a] as const)).values(),
-  ];
-  const active = orgs.find((a) => a.orgId === session.activeOrgId) ?? orgs[0];
-  const platformWide = session.assignments.some((a) => a.scope === 'platform');
-
-  const switchOrg = async (orgId: string) => {
-    setSwitching(true);
-    try {
-      await api.post('/auth/switch-org', { orgId });
-      await reload();
-      message.success('已切换当前单位');
-    } catch (e) {
-      message.error(errorText(e));
-    } finally {
-      setSwitching(false);
-    }
-  };
+  // the same items on every route change: the menu then only moves its selection instead of rendering every item
+  const menuItems = useMemo(() => menu.map((m) => ({ key: m.key, label: <Link to={m.path}>{m.label}</Link> })), [menu]);
 
   return (
     <Layout className="fz-console">
-      <Header className="fz-header">
-        <Link to="/console" className="fz-brand">
-          <span className="fz-emblem small" aria-hidden>
-            法
-          </span>
-          法治政府建设一体化平台
-        </Link>
-        <Space size="middle" className="fz-header-right">
-          <span className="fz-context" data-testid="current-context">
-            {active ? (
-              <>
-                <span>{active.regionName ?? ''}</span>
-                {orgs.length > 1 ? (
-                  <Select
-                    size="small"
-                    value={active.orgId ?? undefined}
-                    loading={switching}
-                    onChange={(v: string) => void switchOrg(v)}
-                    options={orgs.map((o) => ({ value: o.orgId ?? '', label: o.orgName }))}
-                    style={{ minWidth: 200 }}
-                    aria-label="切换当前单位"
-                  />
-                ) : (
-                  <span>{active.orgName}</span>
-                )}
-                {active.isDemo && <Tag color="gold">演示</Tag>}
-              </>
-            ) : (
-              platformWide && <span>全平台</span>
-            )}
-          </span>
-          <Dropdown
-            menu={{
-              items: [
-                {
-                  key: 'password',
-                  icon: <KeyOutlined />,
-                  label: '修改密码',
-                  onClick: () => navigate('/console/password'),
-                },
-                { key: 'logout', icon: <LogoutOutlined />, label: '退出登录', onClick: () => void signOut() },
-              ],
-            }}
-          >
-            <Button type="text" className="fz-user" icon={<UserOutlined />}>
-              {session.user.displayName}
-            </Button>
-          </Dropdown>
-          <Button type="link" className="fz-logout" onClick={() => void signOut()}>
-            退出
-          </Button>
-        </Space>
-      </Header>
+      <ConsoleHeader onChangePassword={toPasswordPage} />
       <Layout>
         <Sider width={200} theme="light" className="fz-sider" breakpoint="lg" collapsedWidth={64}>
-          <Menu
-            mode="inline"
-            selectedKeys={[current?.menuKey ?? '']}
-            items={menu.map((m) => ({ key: m.key, label: <Link to={m.path}>{m.label}</Link> }))}
-            aria-label="功能菜单"
-          />
+          <Menu mode="inline" selectedKeys={[current?.menuKey ?? '']} items={menuItems} aria-label="功能菜单" />
         </Sider>
         <Layout className="fz-main">
           <Breadcrumb

@@ -9,7 +9,7 @@ import type { Notification, Page, WarningLevel, Workbench } from '@fazhi/core/co
 import { errorText } from '../../shell/errors';
 import { displayDate, displayTime } from '../../shell/datetime';
 import { useSession } from '../../shell/session';
-import EChart, { type ChartOption } from '../../shell/EChart';
+import Chart, { type ChartOption } from '../../shell/Chart';
 import FirstSteps from './FirstSteps';
 
 const levels: Record<WarningLevel, { color: string; label: string }> = {
@@ -179,7 +179,7 @@ export default function WorkbenchPage() {
       </Col>
       <Col span={24}>
         <Card title="各类事项的期限情况" size="small">
-          {counts.length ? <EChart option={chart} /> : <Empty description="还没有事项产生法定期限。" />}
+          {counts.length ? <Chart option={chart} /> : <Empty description="还没有事项产生法定期限。" />}
         </Card>
       </Col>
     </Row>
