@@ -13,13 +13,12 @@ import {
   baseUrl,
   buttonName,
   clickButton,
-  demoPassword,
   fillDate,
   launch,
   newPage,
   requireEndpoints,
   screenshot,
-  signIn,
+  signInAs,
 } from './support';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
 
@@ -51,7 +50,7 @@ after(() => browser.close());
 /** The user's console, signed in on the first step that needs it. */
 async function consoleOf(user: 'demo.legal' | 'demo.reviewer') {
   const open = await newPage(browser);
-  await signIn(open.page, user, demoPassword);
+  await signInAs(open.page, user);
   await open.page.getByRole('menu').waitFor();
   return open;
 }

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { accountabilityArticleLabels, executionProblemLabels } from '@fazhi/core/major-decisions';
-import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { baseUrl, clickButton, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -35,7 +35,7 @@ test('the implementing unit reports progress and the office archives the decisio
   if (!(await requireEndpoints(t, ['/api/decisions/{id}/after', '/api/decisions/{id}/archive/manifest.json']))) return;
 
   const legal = await newPage(browser);
-  await signIn(legal.page, 'demo.legal', demoPassword);
+  await signInAs(legal.page, 'demo.legal');
   await openDecision(legal.page);
   await legal.page.getByText(/下次执行情况报告应于.*前报送/).waitFor();
   const report = card(legal.page, '报告决策执行情况（第三十四条、第三十五条）');
@@ -48,11 +48,13 @@ test('the implementing unit reports progress and the office archives the decisio
   await legal.page
     .getByRole('cell', { name: `${executionProblemLabels.problem_found}：个别市场摊位收费未公示` })
     .waitFor();
+  const decisionPage = new URL(legal.page.url()).pathname;
   await legal.context.close();
 
+  // the office opens the same decision's page from the address bar: the list and the menu were the legal officer's
   const office = await newPage(browser);
-  await signIn(office.page, 'demo.office', demoPassword);
-  await openDecision(office.page);
+  await signInAs(office.page, 'demo.office', decisionPage);
+  await office.page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
   const blame = card(office.page, '记录责任追究（第三十八条至第四十一条）');
   await blame.getByLabel('被追究责任的单位或人员').fill('示范区某乡镇集贸市场管理所');
   await blame.getByLabel('适用条款').click();

@@ -5,17 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  apiPoster,
-  baseUrl,
-  buttonName,
-  demoPassword,
-  launch,
-  newPage,
-  requireEndpoints,
-  screenshot,
-  signIn,
-} from './support';
+import { apiPoster, baseUrl, buttonName, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 /** the consoles of demo.legal and demo.reviewer, each signed in once (in the first test) */
@@ -28,7 +18,7 @@ after(() => browser.close());
 
 async function consoleOf(user: string) {
   const open = await newPage(browser);
-  await signIn(open.page, user, demoPassword);
+  await signInAs(open.page, user);
   await open.page.getByRole('menu').waitFor();
   return open;
 }
@@ -238,7 +228,7 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
 
   // demo.sysadmin: the issuer prefixes of the district's units
   const admin = await newPage(browser);
-  await signIn(admin.page, 'demo.sysadmin', demoPassword);
+  await signInAs(admin.page, 'demo.sysadmin');
   await admin.page.getByRole('menu').getByRole('link', { name: '发文机关代字' }).click();
   await admin.page.getByText('示范区人民政府').first().waitFor();
   await screenshot(admin.page, 'sysadmin-issuer-prefixes');

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { NOT_YET_EFFECTIVE_TITLE } from './fixtures';
-import { baseUrl, demoPassword, launch, office, requireEndpoints, screenshot, signIn } from './support';
+import { baseUrl, launch, office, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -51,7 +51,7 @@ test('a comment is shown in 北京时间 to an officer whose browser is in New Y
   assert.equal(sent.status(), 201, await sent.text());
   const commentId = ((await sent.json()) as { id: string }).id;
 
-  await signIn(page, 'demo.legal', demoPassword);
+  await signInAs(page, 'demo.legal');
   await page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
   const row = page.getByTestId('desk-comments').locator('tr').filter({ hasText: text });
   await row.waitFor();
@@ -70,7 +70,7 @@ test('a comment is shown in 北京时间 to an officer whose browser is in New Y
 test('a document whose 施行日期 is ahead is 已公布、尚未施行 in the console and on the portal', async () => {
   const { context, page } = await newYorkPage();
   // the justice bureau's reviewer sees every unit's documents of the region
-  await signIn(page, 'demo.reviewer', demoPassword);
+  await signInAs(page, 'demo.reviewer');
   await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).first().click();
   await page.getByPlaceholder('全文检索：标题、文号、正文').fill(NOT_YET_EFFECTIVE_TITLE);
   await page.getByPlaceholder('全文检索：标题、文号、正文').press('Enter');
