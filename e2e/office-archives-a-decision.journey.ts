@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { accountabilityArticleLabels, executionProblemLabels } from '@fazhi/core/major-decisions';
+import { consoleLink, decisionsMenu } from '@fazhi/core/modules';
 import { baseUrl, clickButton, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
@@ -25,18 +26,15 @@ const card = (page: Page, name: string) =>
 const option = (page: Page, label: string) =>
   page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
 
-async function openDecision(page: Page) {
-  await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
-  await page.getByRole('link', { name: title }).click();
-  await page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
-}
-
 test('the implementing unit reports progress and the office archives the decision', async (t) => {
   if (!(await requireEndpoints(t, ['/api/decisions/{id}/after', '/api/decisions/{id}/archive/manifest.json']))) return;
 
   const legal = await newPage(browser);
-  await signInAs(legal.page, 'demo.legal');
-  await openDecision(legal.page);
+  // the legal officer starts on the list of decisions (the menu offering it) and opens the decision from there
+  await signInAs(legal.page, 'demo.legal', consoleLink(decisionsMenu, 'decision-records'));
+  await legal.page.getByRole('menu').getByText('重大行政决策', { exact: true }).waitFor();
+  await legal.page.getByRole('link', { name: title }).click();
+  await legal.page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
   await legal.page.getByText(/下次执行情况报告应于.*前报送/).waitFor();
   const report = card(legal.page, '报告决策执行情况（第三十四条、第三十五条）');
   await report.getByLabel('执行情况', { exact: true }).fill('已完成6个乡镇集贸市场的规范化改造');

@@ -5,6 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { apiPoster, baseUrl, buttonName, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
@@ -228,8 +229,8 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
 
   // demo.sysadmin: the issuer prefixes of the district's units
   const admin = await newPage(browser);
-  await signInAs(admin.page, 'demo.sysadmin');
-  await admin.page.getByRole('menu').getByRole('link', { name: '发文机关代字' }).click();
+  await signInAs(admin.page, 'demo.sysadmin', consoleLink(normativeMenu, 'normative-issuers'));
+  await admin.page.getByRole('menu').getByRole('link', { name: '发文机关代字' }).waitFor();
   await admin.page.getByText('示范区人民政府').first().waitFor();
   await screenshot(admin.page, 'sysadmin-issuer-prefixes');
   // …and the region's search synonyms, edited on the same page: a new group takes effect in the catalogue at once
