@@ -2,8 +2,9 @@
 // (not by identifiers such as user.created), and opens one event to see what it concerned and its place in the chain.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { consoleLink, auditMenu } from '@fazhi/core/modules';
 import type { Browser } from 'playwright-core';
-import { demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -14,8 +15,8 @@ after(() => browser.close());
 test('the auditor filters the audit log by kind of event and of record, named in Chinese', async (t) => {
   await requireEndpoints(t, ['/api/audit/events', '/api/audit/vocabulary']);
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.auditor', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '审计日志' }).click();
+  await signInAs(page, 'demo.auditor', consoleLink(auditMenu, 'audit'));
+  await page.getByRole('menu').getByRole('link', { name: '审计日志' }).waitFor();
   await page.locator('.ant-table-row').first().waitFor();
 
   const pick = async (field: string, option: string) => {

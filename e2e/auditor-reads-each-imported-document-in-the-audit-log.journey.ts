@@ -13,7 +13,8 @@ import {
   newPage,
   requireEndpoints,
   screenshot,
-  signIn,
+  signedInApi,
+  signInAs,
 } from './support';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
 
@@ -48,20 +49,18 @@ async function catalogueWorkbook(): Promise<Buffer> {
 
 test('the auditor reads each imported document’s event and its place in the import’s sub-chain', async (t) => {
   await requireEndpoints(t, ['/api/normative-documents/import', '/api/audit/events/{regionCode}/{seq}']);
-  const legal = await newPage(browser);
-  await signIn(legal.page, 'demo.legal', demoPassword);
-  await legal.page.getByRole('menu').waitFor();
-  const session = (await (await legal.page.request.get(`${baseUrl}/api/auth/session`)).json()) as { csrfToken: string };
-  const imported = await legal.page.request.post(`${baseUrl}/api/normative-documents/import`, {
+  // the legal officer's import is built through the API: no page is opened for it
+  const legal = await signedInApi('demo.legal', demoPassword);
+  const imported = await legal.context.post(`${baseUrl}/api/normative-documents/import`, {
     data: await catalogueWorkbook(),
-    headers: { 'content-type': XLSX, 'x-csrf-token': session.csrfToken },
+    headers: { 'content-type': XLSX, 'x-csrf-token': legal.csrfToken },
   });
   assert.equal(imported.status(), 201, await imported.text());
   assert.equal(((await imported.json()) as { imported: number }).imported, 2);
-  await legal.context.close();
+  await legal.context.dispose();
 
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.auditor', demoPassword);
+  await signInAs(page, 'demo.auditor');
   await filterAuditLog(page, '导入存量规范性文件', 'normative_document.imported');
   const rows = page.locator('.ant-table-row').filter({ hasText: '审计旅程' });
   await rows.first().waitFor();

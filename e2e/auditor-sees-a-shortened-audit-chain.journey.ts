@@ -5,11 +5,12 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
 import pg from 'pg';
+import { consoleLink, auditMenu } from '@fazhi/core/modules';
 import type { Browser } from 'playwright-core';
 import { createDb } from '../packages/server/src/platform/db/connection';
 import { loadAuditKey } from '../packages/server/src/platform/audit/key';
 import { checkpointFile, writeCheckpoint } from '../packages/server/src/platform/audit/checkpoint';
-import { clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { clickButton, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -23,8 +24,8 @@ test('the auditor sees the console name an audit event deleted after the checkpo
   const url = process.env.FAZHI_E2E_DATABASE_URL ?? '';
   assert.ok(dataDir && url, 'e2e/run.ts gives the server its data directory and database');
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.auditor', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '审计日志' }).click();
+  await signInAs(page, 'demo.auditor', consoleLink(auditMenu, 'audit'));
+  await page.getByRole('menu').getByRole('link', { name: '审计日志' }).waitFor();
   await page.getByText(/哈希链校验通过/).waitFor();
   // the operator's daily `fazhi audit verify` records the heads (the server's own audit key seals the file)
   const { db } = createDb(url, 1);

@@ -2,8 +2,9 @@
 // change and the open deadlines it moved, with their old and new due dates.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { consoleLink, calendarMenu } from '@fazhi/core/modules';
 import type { Browser } from 'playwright-core';
-import { demoPassword, fillDate, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { fillDate, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 import { FIXTURE_SUBJECT } from './fixtures';
 
 let browser: Browser;
@@ -23,8 +24,8 @@ test('adding a local holiday shows the deadlines it moved', async (t) => {
   )
     return;
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.sysadmin', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '工作日历' }).click();
+  await signInAs(page, 'demo.sysadmin', consoleLink(calendarMenu, 'calendar'));
+  await page.getByRole('menu').getByRole('link', { name: '工作日历' }).waitFor();
   await page.getByRole('tab', { name: '地方节假日' }).click();
   await page.getByLabel('节日名称').fill('示范区演示纪念日');
   await fillDate(page.getByLabel('开始'), '2026-12-03');

@@ -7,7 +7,8 @@ import { randomInt } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
-import { baseUrl, buttonName, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { consoleLink, participationMenu } from '@fazhi/core/modules';
+import { baseUrl, buttonName, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 const TITLE = '示范区城区停车泊位设置和收费管理方案';
 
@@ -51,8 +52,8 @@ test('a citizen comments on a decision draft, the office answers it on the desk,
 
   // the government office: the shared desk, the comment pending first; approve, then answer
   const staff = await newPage(browser);
-  await signIn(staff.page, 'demo.office', demoPassword);
-  await staff.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
+  await signInAs(staff.page, 'demo.office', consoleLink(participationMenu, 'consultation-comments'));
+  await staff.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).waitFor();
   const row = staff.page.locator('.ant-table-row').filter({ hasText: text });
   await row.waitFor();
   assert.match(await row.innerText(), /重大行政决策[\s\S]*示范区城区停车泊位设置和收费管理方案[\s\S]*待审核/);

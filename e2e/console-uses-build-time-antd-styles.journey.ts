@@ -7,7 +7,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { baseUrl, computeAntdStylesAtRuntime, demoPassword, launch, newPage, office, signIn } from './support';
+import { baseUrl, computeAntdStylesAtRuntime, launch, newPage, office, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -51,7 +51,7 @@ async function walkTheConsole(page: Page) {
 
 test('the console and the portal compute no antd style at runtime, with reduced motion or without', async () => {
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.legal', demoPassword);
+  await signInAs(page, 'demo.legal');
   await walkTheConsole(page);
   await context.close();
 
@@ -66,7 +66,7 @@ test('the console and the portal compute no antd style at runtime, with reduced 
   await portal.getByRole('heading').first().waitFor();
   await noRuntimeStyles(portal, '门户首页（有动效）');
   // the other theme's file: its path map, and the console's frame with it
-  await signIn(portal, 'demo.legal', demoPassword);
+  await signInAs(portal, 'demo.legal');
   await portal.getByRole('menu').waitFor();
   await noRuntimeStyles(portal, '工作台（有动效）');
   await portal.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
@@ -129,7 +129,7 @@ test('the sign-in page, the workbench and a list look as they did with antd comp
   await page.goto(`${baseUrl}/console`);
   const pages: [string, Buffer, Buffer][] = [];
   pages.push(['登录页', ...(await bothWays(page, () => page.getByLabel('用户名').waitFor()))]);
-  await signIn(page, 'demo.legal', demoPassword);
+  await signInAs(page, 'demo.legal');
   pages.push(['工作台', ...(await bothWays(page, () => page.getByRole('menu').waitFor()))]);
   await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
   const list = () => page.locator('.ant-table-tbody tr.ant-table-row').first().waitFor();

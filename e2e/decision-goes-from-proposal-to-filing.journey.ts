@@ -11,18 +11,10 @@
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
+import { consoleLink, decisionsMenu, legalityReviewMenu } from '@fazhi/core/modules';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
-import {
-  apiPoster,
-  baseUrl,
-  clickButton,
-  demoPassword,
-  launch,
-  newPage,
-  requireEndpoints,
-  screenshot,
-  signIn,
-} from './support';
+import { apiPoster, baseUrl, clickButton, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
+import { apiAs } from './decision-support';
 
 let browser: Browser;
 before(async () => {
@@ -55,8 +47,10 @@ test('a decision goes from the proposal to the filing, switching users', async (
 
   // the government office records the proposal outside the catalogue and the decision to start
   const office = await newPage(browser);
-  await signIn(office.page, 'demo.office', demoPassword);
-  await office.page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
+  // each actor's first page is the one its part of the story starts on, loaded from the address bar with the menu
+  // offering it (a workbench drawn first and left cost each actor half a CPU-second)
+  await signInAs(office.page, 'demo.office', consoleLink(decisionsMenu, 'decision-records'));
+  await office.page.getByRole('menu').getByText('重大行政决策', { exact: true }).waitFor();
   const propose = card(office.page, '提出决策建议');
   await propose.getByText('未列入目录的事项').click();
   await propose.getByLabel('决策事项名称').fill(title);
@@ -73,12 +67,15 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await start.getByLabel('决定启动的会议或批示').fill('区政府常务会议纪要〔演示〕5号');
   await clickButton(start, '记录启动决定');
   await office.page.locator('.ant-tag').filter({ hasText: '拟订草案中' }).waitFor();
+  // the proposal recorded, the page is the decision's own
+  const decisionPage = new URL(office.page.url()).pathname;
+  const id = decisionPage.split('/').pop()!;
   await office.context.close();
 
   // the 承办单位's legal officer: refused before the draft and the consultation, then drafts and sends it
   const legal = await newPage(browser);
-  await signIn(legal.page, 'demo.legal', demoPassword);
-  await openDecision(legal.page, title);
+  await signInAs(legal.page, 'demo.legal', decisionPage);
+  await legal.page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
   const send = card(legal.page, '送请合法性审查');
   await send.getByLabel('决策依据').fill('《优化营商环境条例》');
   await send.getByLabel('履行决策程序的情况说明').fill('已公开征求意见');
@@ -90,7 +87,6 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await clickButton(draft, '保存草案');
   await legal.page.getByText('备选方案').first().waitFor();
   const api = await apiPoster(legal.page);
-  const id = legal.page.url().split('/').pop()!;
   await api.post(`/decisions/${id}/consultation`, { opensOn: ago(75), closesOn: ago(35) });
   await api.post(`/decisions/${id}/consultation/closure`, { closedOn: ago(34) });
   // back by the menu rather than a reload, which would start the console anew (its costliest step)
@@ -116,8 +112,8 @@ test('a decision goes from the proposal to the filing, switching users', async (
   // the justice bureau's reviewer opens the draft from the shared 合法性审查 desk, filtered to decisions, and reviews
   // it there with a 公职律师; concluding before the floor needs its reason
   const reviewer = await newPage(browser);
-  await signIn(reviewer.page, 'demo.reviewer', demoPassword);
-  await reviewer.page.getByRole('menu').getByText('合法性审查', { exact: true }).click();
+  await signInAs(reviewer.page, 'demo.reviewer', consoleLink(legalityReviewMenu, 'legality-reviews'));
+  await reviewer.page.getByRole('menu').getByText('合法性审查', { exact: true }).waitFor();
   await reviewer.page.locator('.ant-segmented').getByText('重大行政决策', { exact: true }).click();
   const queue = reviewer.page.getByTestId('legality-review-queue');
   await queue.getByRole('link', { name: title }).click();
@@ -139,13 +135,9 @@ test('a decision goes from the proposal to the filing, switching users', async (
   await reviewer.page.getByText('示范·张律师（公职律师）').waitFor();
   await reviewer.context.close();
 
-  // the office: the meeting and the Party committee through the API, then publication and filing on the page
-  const filing = await newPage(browser);
-  await signIn(filing.page, 'demo.office', demoPassword);
-  // the meeting and the report first (once signed in: the menu is drawn), so the page opened next shows them
-  // without a reload
-  await filing.page.getByRole('menu').getByText('重大行政决策', { exact: true }).waitFor();
-  const officeApi = await apiPoster(filing.page);
+  // the office: the meeting and the Party committee through the API (a session with no page), then publication and
+  // filing on the decision's page, whose first load shows them
+  const officeApi = await apiAs('demo.office');
   await officeApi.post(`/decisions/${id}/discussion`, {
     meetingKind: 'executive',
     meetingName: '区政府常务会议（演示）',
@@ -158,7 +150,10 @@ test('a decision goes from the proposal to the filing, switching users', async (
     headReasons: '首期范围已在方案中分步实施',
   });
   await officeApi.post(`/decisions/${id}/party-report`, { reportRecord: '关于夜间经济集聚区建设方案的请示' });
-  await openDecision(filing.page, title);
+  await officeApi.close();
+  const filing = await newPage(browser);
+  await signInAs(filing.page, 'demo.office', decisionPage);
+  await filing.page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
   const publish = card(filing.page, '公布决策');
   await publish.getByLabel('公众意见、专家论证意见采纳情况说明').fill('征求意见期间未收到公众意见');
   await publish.getByLabel('政策解读').fill('一、建设目标；二、空间布局');

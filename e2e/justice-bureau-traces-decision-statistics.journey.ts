@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
-import { demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { consoleLink, decisionsMenu } from '@fazhi/core/modules';
+import { launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
 
 let browser: Browser;
@@ -18,8 +19,8 @@ after(() => browser.close());
 test('the justice bureau follows a decision figure to its decisions and exports them', async (t) => {
   if (!(await requireEndpoints(t, ['/api/decision-statistics', '/api/decision-statistics/records']))) return;
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.reviewer', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '重大行政决策统计' }).click();
+  await signInAs(page, 'demo.reviewer', consoleLink(decisionsMenu, 'decision-statistics'));
+  await page.getByRole('menu').getByRole('link', { name: '重大行政决策统计' }).waitFor();
   await page.getByText('统计范围：').waitFor();
   await page.getByRole('button', { name: '上年度' }).click();
   const year = Number(clockFromEnv().today().slice(0, 4)) - 1;

@@ -4,8 +4,9 @@
 // picker.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import type { Browser } from 'playwright-core';
-import { demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
 
 let browser: Browser;
@@ -17,8 +18,8 @@ after(() => browser.close());
 test('the leader reads last year’s filing figures and the documents behind one of them', async (t) => {
   if (!(await requireEndpoints(t, ['/api/normative-statistics', '/api/normative-statistics/records']))) return;
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.leader', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '规范性文件统计' }).click();
+  await signInAs(page, 'demo.leader', consoleLink(normativeMenu, 'normative-statistics'));
+  await page.getByRole('menu').getByRole('link', { name: '规范性文件统计' }).waitFor();
   await page.getByText('统计范围：').waitFor();
   await page.getByRole('button', { name: '上年度' }).click();
   const year = Number(clockFromEnv().today().slice(0, 4)) - 1;
@@ -45,8 +46,8 @@ test('the leader reads last year’s filing figures and the documents behind one
 test('a unit’s legal officer sees the figures of the unit only, without a unit picker', async (t) => {
   if (!(await requireEndpoints(t, ['/api/normative-statistics']))) return;
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.legal', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '规范性文件统计' }).click();
+  await signInAs(page, 'demo.legal', consoleLink(normativeMenu, 'normative-statistics'));
+  await page.getByRole('menu').getByRole('link', { name: '规范性文件统计' }).waitFor();
   await page.getByText('示范区市场监督管理局', { exact: false }).first().waitFor();
   await page.getByRole('button', { name: /^起草件数：/ }).waitFor();
   assert.equal(await page.getByLabel('统计单位').count(), 0, 'no unit picker for a single unit');

@@ -6,7 +6,8 @@
 import { randomInt } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { consoleLink, decisionsMenu } from '@fazhi/core/modules';
+import { clickButton, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 import { apiAs, daysAgo, throughLegalityReview } from './decision-support';
 
 let browser: Browser;
@@ -42,9 +43,8 @@ test('the leader records the meeting with a dissent, and the head’s reasons wh
 
   // the leader enters the meeting: two members disagree, the head last adopts it
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.leader', demoPassword);
-  await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
-  await page.getByRole('link', { name: title }).click();
+  // straight to the decision's page (its list and the menu are walked in the other decision journeys)
+  await signInAs(page, 'demo.leader', consoleLink(decisionsMenu, 'decision-records', id));
   const form = page
     .locator('.ant-card')
     .filter({ has: page.locator('.ant-card-head-title').getByText('集体讨论决定', { exact: true }) });

@@ -8,18 +8,18 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import {
   openAct,
   baseUrl,
   buttonName,
   clickButton,
-  demoPassword,
   fillDate,
   launch,
   newPage,
   requireEndpoints,
   screenshot,
-  signIn,
+  signInAs,
 } from './support';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
 
@@ -48,10 +48,10 @@ before(async () => {
 });
 after(() => browser.close());
 
-/** The user's console, signed in on the first step that needs it. */
-async function consoleOf(user: 'demo.legal' | 'demo.reviewer') {
+/** The user's console, signed in on the first step that needs it, on the page that step starts on. */
+async function consoleOf(user: 'demo.legal' | 'demo.reviewer', path?: string) {
   const open = await newPage(browser);
-  await signIn(open.page, user, demoPassword);
+  await signInAs(open.page, user, path);
   await open.page.getByRole('menu').waitFor();
   return open;
 }
@@ -102,9 +102,9 @@ describe('a normative document from drafting to the public catalogue', () => {
       '/api/normative-documents/{id}/consultation/exemption',
       '/api/normative-documents/{id}/legality-review/submission',
     ]);
-    legal = await consoleOf('demo.legal');
+    legal = await consoleOf('demo.legal', consoleLink(normativeMenu, 'normative-documents'));
     const { page } = legal;
-    await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).click();
+    await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).waitFor();
     await page.getByTestId('normative-list').waitFor();
     await page.getByRole('button', { name: '起草规范性文件' }).click();
 

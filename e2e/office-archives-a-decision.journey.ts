@@ -10,7 +10,8 @@ import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import type { Browser, Page } from 'playwright-core';
 import { accountabilityArticleLabels, executionProblemLabels } from '@fazhi/core/major-decisions';
-import { baseUrl, clickButton, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { consoleLink, decisionsMenu } from '@fazhi/core/modules';
+import { baseUrl, clickButton, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -25,18 +26,15 @@ const card = (page: Page, name: string) =>
 const option = (page: Page, label: string) =>
   page.locator(`.ant-select-dropdown:visible .ant-select-item-option[title="${label}"]`).click();
 
-async function openDecision(page: Page) {
-  await page.getByRole('menu').getByText('重大行政决策', { exact: true }).click();
-  await page.getByRole('link', { name: title }).click();
-  await page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
-}
-
 test('the implementing unit reports progress and the office archives the decision', async (t) => {
   if (!(await requireEndpoints(t, ['/api/decisions/{id}/after', '/api/decisions/{id}/archive/manifest.json']))) return;
 
   const legal = await newPage(browser);
-  await signIn(legal.page, 'demo.legal', demoPassword);
-  await openDecision(legal.page);
+  // the legal officer starts on the list of decisions (the menu offering it) and opens the decision from there
+  await signInAs(legal.page, 'demo.legal', consoleLink(decisionsMenu, 'decision-records'));
+  await legal.page.getByRole('menu').getByText('重大行政决策', { exact: true }).waitFor();
+  await legal.page.getByRole('link', { name: title }).click();
+  await legal.page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
   await legal.page.getByText(/下次执行情况报告应于.*前报送/).waitFor();
   const report = card(legal.page, '报告决策执行情况（第三十四条、第三十五条）');
   await report.getByLabel('执行情况', { exact: true }).fill('已完成6个乡镇集贸市场的规范化改造');
@@ -48,11 +46,13 @@ test('the implementing unit reports progress and the office archives the decisio
   await legal.page
     .getByRole('cell', { name: `${executionProblemLabels.problem_found}：个别市场摊位收费未公示` })
     .waitFor();
+  const decisionPage = new URL(legal.page.url()).pathname;
   await legal.context.close();
 
+  // the office opens the same decision's page from the address bar: the list and the menu were the legal officer's
   const office = await newPage(browser);
-  await signIn(office.page, 'demo.office', demoPassword);
-  await openDecision(office.page);
+  await signInAs(office.page, 'demo.office', decisionPage);
+  await office.page.locator('.ant-card-head-title').filter({ hasText: title }).waitFor();
   const blame = card(office.page, '记录责任追究（第三十八条至第四十一条）');
   await blame.getByLabel('被追究责任的单位或人员').fill('示范区某乡镇集贸市场管理所');
   await blame.getByLabel('适用条款').click();

@@ -5,18 +5,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
+import { consoleLink, decisionsMenu } from '@fazhi/core/modules';
 import { clockFromEnv } from '../packages/server/src/platform/clock';
-import {
-  baseUrl,
-  buttonName,
-  clickButton,
-  demoPassword,
-  launch,
-  newPage,
-  requireEndpoints,
-  screenshot,
-  signIn,
-} from './support';
+import { baseUrl, buttonName, clickButton, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -29,8 +20,8 @@ test('the office publishes the decision catalogue with the Party committee’s c
   const year = Number(clockFromEnv().today().slice(0, 4)) + 1;
   const title = `示范区城市更新专项规划（${Date.now() % 100000}）`;
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.office', demoPassword);
-  await page.getByRole('menu').getByText('决策事项目录').click();
+  await signInAs(page, 'demo.office', consoleLink(decisionsMenu, 'decision-catalogues'));
+  await page.getByRole('menu').getByText('决策事项目录').waitFor();
   const draft = page.locator('.ant-card').filter({ hasText: '编制年度决策事项目录' });
   await draft.getByRole('spinbutton', { name: '年度' }).fill(String(year));
   await clickButton(draft, '编制目录');

@@ -4,8 +4,9 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
+import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import type { Browser, Page } from 'playwright-core';
-import { demoPassword, filterAuditLog, launch, newPage, requireEndpoints, signIn } from './support';
+import { filterAuditLog, launch, newPage, requireEndpoints, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -33,8 +34,8 @@ const column = (ws: ExcelJS.Worksheet | undefined, n: number) => {
 test('the leader exports the statistics with a row per drafting unit', async (t) => {
   if (!(await requireEndpoints(t, ['/api/normative-statistics/export.xlsx']))) return;
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.leader', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '规范性文件统计' }).click();
+  await signInAs(page, 'demo.leader', consoleLink(normativeMenu, 'normative-statistics'));
+  await page.getByRole('menu').getByRole('link', { name: '规范性文件统计' }).waitFor();
   await page.getByText('统计范围：').waitFor();
   const { wb, fileName } = await download(page, /导出Excel/);
   assert.match(fileName, /^规范性文件统计（示范区.*）\.xlsx$/);
@@ -49,7 +50,7 @@ test('the leader exports the statistics with a row per drafting unit', async (t)
 test('the auditor exports the audit log with the filters applied', async (t) => {
   if (!(await requireEndpoints(t, ['/api/audit/events/export.xlsx']))) return;
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.auditor', demoPassword);
+  await signInAs(page, 'demo.auditor');
   await filterAuditLog(page, '新增用户', 'user.created');
   await page.locator('.ant-table-row').first().waitFor();
   const { wb, fileName } = await download(page, /导出Excel/);

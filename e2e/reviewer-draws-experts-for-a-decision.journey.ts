@@ -3,7 +3,8 @@
 // reason (《重大行政决策程序暂行条例》第二十条), and the draw is recorded with its seed and checks out (复核一致).
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { buttonName, demoPassword, launch, newPage, requireEndpoints, screenshot, signIn } from './support';
+import { consoleLink, decisionsMenu } from '@fazhi/core/modules';
+import { buttonName, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -15,8 +16,9 @@ test('the reviewer draws experts for a decision, excluding a declared interest',
   if (!(await requireEndpoints(t, ['/api/decision-experts', '/api/decision-expert-draws']))) return;
   const matter = `示范区城市更新专项规划论证（${Date.now() % 100000}）`;
   const { page, context } = await newPage(browser);
-  await signIn(page, 'demo.reviewer', demoPassword);
-  await page.getByRole('menu').getByText('决策咨询论证专家库').click();
+  // the story starts on the expert pool: opened from the address bar, with the menu offering it
+  await signInAs(page, 'demo.reviewer', consoleLink(decisionsMenu, 'decision-experts'));
+  await page.getByRole('menu').getByText('决策咨询论证专家库').waitFor();
   await page.getByRole('cell', { name: '示范·李城建' }).waitFor();
   await page.getByRole('tab', { name: /抽取记录/ }).click();
   const form = page.locator('.ant-card').filter({ hasText: '抽取论证专家' });

@@ -5,17 +5,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import {
-  apiPoster,
-  baseUrl,
-  buttonName,
-  demoPassword,
-  launch,
-  newPage,
-  requireEndpoints,
-  screenshot,
-  signIn,
-} from './support';
+import { consoleLink, normativeMenu, participationMenu } from '@fazhi/core/modules';
+import { apiPoster, baseUrl, buttonName, launch, newPage, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 /** the consoles of demo.legal and demo.reviewer, each signed in once (in the first test) */
@@ -26,10 +17,11 @@ before(async () => {
 });
 after(() => browser.close());
 
-async function consoleOf(user: string) {
+/** The user's console: on the workbench, or (`null`) a session with no page loaded yet. */
+async function consoleOf(user: string, path: string | null = '/console') {
   const open = await newPage(browser);
-  await signIn(open.page, user, demoPassword);
-  await open.page.getByRole('menu').waitFor();
+  await signInAs(open.page, user, path);
+  if (path !== null) await open.page.getByRole('menu').waitFor();
   return open;
 }
 
@@ -83,7 +75,8 @@ test('a reviewer examines a draft with pre-check findings and records the legali
     ]))
   )
     return;
-  legal = await consoleOf('demo.legal');
+  // the legal officer's draft is built through the API; its console is first drawn on the comment desk (below)
+  legal = await consoleOf('demo.legal', null);
   const problemDraft = await draftWithProblemClauses(legal.page);
 
   reviewer = await consoleOf('demo.reviewer');
@@ -184,7 +177,8 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
 
   // demo.legal: the demo draft in consultation has comments from the public waiting for moderation
   assert.ok(legal && reviewer, 'the first test signed the legal officer and the reviewer in');
-  await legal.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
+  await legal.page.goto(`${baseUrl}${consoleLink(participationMenu, 'consultation-comments')}`);
+  await legal.page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).waitFor();
   // the shared desk (公众意见处理) lists the comments waiting for moderation first, then those owed an answer
   const queue = legal.page.getByTestId('desk-comments');
   const pendingRow = queue
@@ -238,8 +232,8 @@ test('the drafting unit moderates and answers public comments; the bureau runs a
 
   // demo.sysadmin: the issuer prefixes of the district's units
   const admin = await newPage(browser);
-  await signIn(admin.page, 'demo.sysadmin', demoPassword);
-  await admin.page.getByRole('menu').getByRole('link', { name: '发文机关代字' }).click();
+  await signInAs(admin.page, 'demo.sysadmin', consoleLink(normativeMenu, 'normative-issuers'));
+  await admin.page.getByRole('menu').getByRole('link', { name: '发文机关代字' }).waitFor();
   await admin.page.getByText('示范区人民政府').first().waitFor();
   await screenshot(admin.page, 'sysadmin-issuer-prefixes');
   // …and the region's search synonyms, edited on the same page: a new group takes effect in the catalogue at once

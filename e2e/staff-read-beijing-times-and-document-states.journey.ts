@@ -4,8 +4,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
+import { consoleLink, normativeMenu, participationMenu } from '@fazhi/core/modules';
 import { NOT_YET_EFFECTIVE_TITLE } from './fixtures';
-import { baseUrl, demoPassword, launch, office, requireEndpoints, screenshot, signIn } from './support';
+import { baseUrl, launch, office, requireEndpoints, screenshot, signInAs } from './support';
 
 let browser: Browser;
 before(async () => {
@@ -51,8 +52,8 @@ test('a comment is shown in 北京时间 to an officer whose browser is in New Y
   assert.equal(sent.status(), 201, await sent.text());
   const commentId = ((await sent.json()) as { id: string }).id;
 
-  await signIn(page, 'demo.legal', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).click();
+  await signInAs(page, 'demo.legal', consoleLink(participationMenu, 'consultation-comments'));
+  await page.getByRole('menu').getByRole('link', { name: '公众意见处理' }).waitFor();
   const row = page.getByTestId('desk-comments').locator('tr').filter({ hasText: text });
   await row.waitFor();
   const pending = await (await page.request.get(`${baseUrl}/api/consultation-comments?pageSize=100`)).json();
@@ -70,8 +71,8 @@ test('a comment is shown in 北京时间 to an officer whose browser is in New Y
 test('a document whose 施行日期 is ahead is 已公布、尚未施行 in the console and on the portal', async () => {
   const { context, page } = await newYorkPage();
   // the justice bureau's reviewer sees every unit's documents of the region
-  await signIn(page, 'demo.reviewer', demoPassword);
-  await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).first().click();
+  await signInAs(page, 'demo.reviewer', consoleLink(normativeMenu, 'normative-documents'));
+  await page.getByRole('menu').getByRole('link', { name: '行政规范性文件' }).first().waitFor();
   await page.getByPlaceholder('全文检索：标题、文号、正文').fill(NOT_YET_EFFECTIVE_TITLE);
   await page.getByPlaceholder('全文检索：标题、文号、正文').press('Enter');
   const listed = await (

@@ -26,6 +26,10 @@ export function computeAntdStylesAtRuntime(target: Page | BrowserContext) {
   return target.route('**/assets/antd-*.css', (r) => r.fulfill({ status: 200, contentType: 'text/css', body: '' }));
 }
 
+/**
+ * Signs an actor in through the console's sign-in form: for the journeys whose story is the sign-in or the session
+ * (a locked account, an expired session, an administrator's first sign-in). Every other actor is `signInAs`.
+ */
 export async function signIn(page: Page, username: string, password: string) {
   await page.goto(`${baseUrl}/console`);
   await page.getByLabel('用户名').fill(username);
@@ -34,6 +38,25 @@ export async function signIn(page: Page, username: string, password: string) {
     .getByRole('button', { name: '登 录' })
     .or(page.getByRole('button', { name: '登录' }))
     .click();
+}
+
+/**
+ * Signs an actor in whose story is not the sign-in: the session is made through the API (`/api/auth/login`, the
+ * request the form sends) by the page's own request context, so its cookie lands in the tab's cookie jar — the
+ * lease's rules hold (e2e/browser.ts clears it when the lease ends) — and the first page the tab loads is `path`,
+ * the page the story starts on (`consoleLink(…)` of @fazhi/core/modules; the workbench unless named). `null` opens
+ * no page: the journey asks the API first (`page.request`, with this session) and then opens its page. A workbench
+ * drawn only to be left cost an actor about half a CPU-second (docs/test-time-history.md, "Sign-in through the API").
+ */
+export async function signInAs(
+  page: Page,
+  username: string,
+  path: string | null = '/console',
+  password = demoPassword,
+) {
+  const login = await page.request.post(`${baseUrl}/api/auth/login`, { data: { username, password } });
+  assert.equal(login.status(), 200, `${username} 登录失败：${await login.text()}`);
+  if (path !== null) await page.goto(`${baseUrl}${path}`);
 }
 
 /** Opens 审计日志 as the user signed in on `page` and applies the filter of one kind of event, picked by its
