@@ -8,10 +8,10 @@ import {
   useNationalPeriods,
   withoutSeedDeadlines,
   orgId,
-  signIn,
   signInPlatformAdmin,
   type Session,
   type TestEnv,
+  sessionOf,
 } from '../../../test/helpers';
 import { inWriteTransaction } from '../../platform/write';
 import { deadlinesOf, setDeadline } from '../../platform/deadlines';
@@ -105,9 +105,9 @@ before(async () => {
     .where('username', '=', 'other.admin')
     .execute();
   admin = await signInPlatformAdmin(env);
-  sysadmin = await signIn(env.app, 'demo.sysadmin');
-  otherAdmin = await signIn(env.app, 'other.admin');
-  legal = await signIn(env.app, 'demo.legal');
+  sysadmin = await sessionOf(env, 'demo.sysadmin');
+  otherAdmin = await sessionOf(env, 'other.admin');
+  legal = await sessionOf(env, 'demo.legal');
 });
 after(() => env.close());
 

@@ -2,7 +2,7 @@
 // written: malformed dates, an end before the start, a make-up day inside the holiday, a year mismatch.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, signInPlatformAdmin, type Session, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, signInPlatformAdmin, type Session, type TestEnv, sessionOf } from '../../../test/helpers';
 
 let env: TestEnv;
 let admin: Session;
@@ -19,7 +19,7 @@ const notice2027 = {
 before(async () => {
   env = await createTestEnv();
   admin = await signInPlatformAdmin(env);
-  legal = await signIn(env.app, 'demo.legal');
+  legal = await sessionOf(env, 'demo.legal');
 });
 after(() => env.close());
 

@@ -3,7 +3,7 @@
 // DOCX files are opened (word/document.xml) and read; PDFs are checked for their structure and embedded font.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../test/helpers';
 import JSZip from 'jszip';
 import { docxText, pdfPages, pdfText } from '../../../test/paper-text';
 import { buildDocument, sys, XSS } from './test/factory';
@@ -20,8 +20,8 @@ let food: string; // demo: published, consulted with answered comments, filed
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
   food = (
     await env.services.db
       .selectFrom('normative_documents')
@@ -218,7 +218,7 @@ describe('备案报告 package', () => {
       .where('is_demo', '=', true)
       .execute();
     assert.ok(rows.length >= 8);
-    const admin = await signIn(env.app, 'demo.sysadmin');
+    const admin = await sessionOf(env, 'demo.sysadmin');
     for (const r of rows)
       for (const ext of ['docx', 'pdf']) {
         const res = await call(env.app, admin, 'GET', `/api/normative-documents/${r.id}/filing-package.${ext}`);

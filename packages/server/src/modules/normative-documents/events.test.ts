@@ -3,7 +3,7 @@
 // is ordered. Handling an event twice notifies once.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, userId, type Session, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, userId, type Session, type TestEnv, sessionOf } from '../../../test/helpers';
 import { drainOutbox } from '../../platform/jobs/outbox';
 import { buildDocument } from './test/factory';
 
@@ -12,7 +12,7 @@ let legal: Session;
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
+  legal = await sessionOf(env, 'demo.legal');
   await drainOutbox(env.services); // the demo history's events
 });
 after(() => env.close());
@@ -38,7 +38,7 @@ describe('notifications', () => {
     assert.match(forReviewer[0]?.title ?? '', /示范区通知测试办法.*合法性审核/);
     assert.equal((await notificationsOf('demo.officer', id)).length, 0);
     // the inbox shows the kind's label from the manifest, a sentence to read and the document as the link
-    const reviewer = await signIn(env.app, 'demo.reviewer');
+    const reviewer = await sessionOf(env, 'demo.reviewer');
     const inbox = (await call(env.app, reviewer, 'GET', '/api/notifications?pageSize=100')).json() as {
       items: { subjectId: string; kindLabel: string; body: string; link: string }[];
     };

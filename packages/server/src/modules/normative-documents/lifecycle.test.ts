@@ -3,7 +3,7 @@
 // force.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../test/helpers';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { buildDocument } from './test/factory';
 import { createPostEvaluationTasks } from './post-evaluation/jobs/create-post-evaluation-tasks';
@@ -17,8 +17,8 @@ const t = clockFromEnv().today();
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
 });
 after(() => env.close());
 

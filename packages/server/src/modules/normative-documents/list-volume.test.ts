@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../test/helpers';
 import { COUNT_CAP } from '../../platform/db/paginate';
 import { searchVectorOf, searchVectorTexts } from './catalogue/search-index';
 import { sheetRows } from '../../../test/sheet-rows';
@@ -33,8 +33,8 @@ const list = async (s: Session | null, url: string) => {
 
 before(async () => {
   env = await createTestEnv();
-  reviewer = await signIn(env.app, 'demo.reviewer');
-  legal = await signIn(env.app, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
   // a region's worth of published documents of the legal officer's unit, loaded as a catalogue import would
   const unit = await env.services.db
     .selectFrom('users')

@@ -2,7 +2,7 @@
 // exemption, and a revised text is reviewed for fair competition again.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, orgId, type Session, type TestEnv, sessionOf } from '../../../test/helpers';
 import { buildDocument } from './test/factory';
 
 let env: TestEnv;
@@ -12,8 +12,8 @@ let amr: string;
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
   amr = await orgId(env, '示范区市场监督管理局');
 });
 after(() => env.close());

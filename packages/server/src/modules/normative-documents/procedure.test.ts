@@ -2,7 +2,7 @@
 // justice bureau, deliberation and publication — and every gate that refuses a step out of order, naming it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../test/helpers';
+import { call, createTestEnv, orgId, type Session, type TestEnv, sessionOf } from '../../../test/helpers';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { buildDocument, XSS } from './test/factory';
 import { submitSubjectCommentOn } from '../../platform/participation/consultation-commands';
@@ -17,8 +17,8 @@ let amr: string;
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
   amr = await orgId(env, '示范区市场监督管理局');
 });
 after(() => env.close());

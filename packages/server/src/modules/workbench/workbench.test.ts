@@ -5,15 +5,15 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   call,
-  createTestEnv,
   useNationalPeriods,
   withoutSeedDeadlines,
   emptyInboxes,
   orgId,
-  signIn,
+  sessionOf,
   type Session,
   type TestEnv,
 } from '../../../test/helpers';
+import { demoEnvOnClock } from '../../platform/test/demo-on-clock';
 import { inWriteTransaction } from '../../platform/write';
 import { pinnedClock } from '../../platform/clock';
 import { setDeadline, sweepDeadlineWarnings } from '../../platform/deadlines';
@@ -31,7 +31,8 @@ interface Workbench {
 }
 
 before(async () => {
-  env = await createTestEnv({ clock: pinnedClock('2026-11-23') });
+  // the demo's deadlines and notifications are removed below: its units and people are all the test needs
+  env = await demoEnvOnClock(pinnedClock('2026-11-23'));
   await emptyInboxes(env);
   await useNationalPeriods(env);
   await withoutSeedDeadlines(env);
@@ -56,9 +57,9 @@ before(async () => {
   await set('amr-soon', amr, '2026-11-10');
   await set('fin-1', finance, '2026-11-05');
   await sweepDeadlineWarnings(env.services, '2026-11-23');
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
-  sysadmin = await signIn(env.app, 'demo.sysadmin');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
+  sysadmin = await sessionOf(env, 'demo.sysadmin');
 });
 after(() => env.close());
 
@@ -81,7 +82,7 @@ describe('workbench', () => {
   });
 
   test('an enforcement officer of the same unit, who may not read its normative documents, gets none of their to-dos', async () => {
-    const officer = await signIn(env.app, 'demo.officer');
+    const officer = await sessionOf(env, 'demo.officer');
     const wb = (await call(env.app, officer, 'GET', '/api/workbench')).json() as Workbench;
     assert.deepEqual(wb.todos, []);
     assert.deepEqual(wb.counts, []);

@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { IMPORT_COLUMNS } from './documents/import-template';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { clockFromEnv } from '../../../platform/clock';
@@ -17,8 +17,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
 });
 after(() => env.close());
 
@@ -107,7 +107,7 @@ describe('catalogue export', () => {
   });
 
   test('someone who reads no normative document gets an empty catalogue, not another unit’s', async () => {
-    const officer = await signIn(env.app, 'demo.officer');
+    const officer = await sessionOf(env, 'demo.officer');
     const res = await call(env.app, officer, 'GET', '/api/normative-documents/export.xlsx');
     assert.equal(res.statusCode, 200);
     assert.equal((await readSheet(res.rawPayload)).getWorksheet('规范性文件目录')?.rowCount, 1);
@@ -301,7 +301,7 @@ describe('import of 存量文件', () => {
   });
 
   test('who may import: the unit that publishes and the justice bureau, not a reader; the public not at all', async () => {
-    const leader = await signIn(env.app, 'demo.leader');
+    const leader = await sessionOf(env, 'demo.leader');
     const body = await workbook([good(51)]);
     assert.equal((await upload(leader, body)).statusCode, 403);
     assert.equal((await call(env.app, leader, 'GET', '/api/normative-documents/import-template.xlsx')).statusCode, 403);

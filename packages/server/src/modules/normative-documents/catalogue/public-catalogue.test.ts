@@ -3,7 +3,7 @@
 // and other regions' documents are absent; text is returned as text; bad input is refused in Chinese.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, orgId, signIn, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, orgId, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { addOtherRegion, buildDocument, sys, XSS } from '../test/factory';
 import { setIssuerPrefix } from '../registration/commands/set-issuer-prefix';
 import { createOrg } from '../../organisations/commands/create-org';
@@ -90,7 +90,7 @@ describe('规范性文件统一公开查询 (public catalogue)', () => {
     const page = (await get(`/api/public/normative-documents/${soon}`)).json();
     assert.equal(page.statusLabel, '已公布、尚未施行');
     assert.equal(page.isValid, false);
-    const legal = await signIn(env.app, 'demo.legal');
+    const legal = await sessionOf(env, 'demo.legal');
     const console = await call(env.app, legal, 'GET', '/api/normative-documents?status=not_yet_effective');
     const listedNotYet = console.json().items as { id: string; statusLabel: string }[];
     assert.ok(listedNotYet.some((d) => d.id === soon));

@@ -8,7 +8,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, orgId, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { buildDocument, sys } from '../test/factory';
 import { reviseDraft } from '../drafting/commands/revise-draft';
 import { backfillSearchVectors } from './search-index';
@@ -57,8 +57,8 @@ const docNumberOf = async (id: string) =>
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
   parking = await buildDocument(env, {
     state: 'published',
     title: '示范区机动车停放服务收费管理办法',
@@ -84,7 +84,7 @@ before(async () => {
     articles: ['本规定自发布之日起施行。'],
   });
   parkingNumber = await docNumberOf(parking);
-  sysadmin = await signIn(env.app, 'demo.sysadmin');
+  sysadmin = await sessionOf(env, 'demo.sysadmin');
   bikes = await buildDocument(env, {
     state: 'published',
     title: '示范区电动自行车停放充电安全管理规定',

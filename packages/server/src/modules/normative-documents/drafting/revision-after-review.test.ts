@@ -4,7 +4,7 @@
 // review package answers the diff by article between the text the first round reviewed and today's text.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { buildDocument } from '../test/factory';
 
 let env: TestEnv;
@@ -13,8 +13,8 @@ let reviewer: Session;
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
 });
 after(() => env.close());
 

@@ -5,7 +5,7 @@
 // unit, and shows it on the workbench until the document is filed.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, emptyInboxes, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, emptyInboxes, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { deadlinesOf, sweepDeadlineWarnings } from '../../../platform/deadlines';
 import { SUBJECT } from '../support';
 import { buildDocument } from '../test/factory';
@@ -18,8 +18,8 @@ let nationalDoc = '';
 before(async () => {
   env = await createTestEnv();
   await emptyInboxes(env);
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
 });
 after(() => env.close());
 

@@ -3,7 +3,7 @@
 // acceptance and answer deadlines.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { REQUEST_SUBJECT } from '../support';
 import { buildDocument, XSS } from '../test/factory';
@@ -18,8 +18,8 @@ const t = clockFromEnv().today();
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
   // a consultation open today (opened 5 days ago for 30 days)
   consulting = await buildDocument(env, { state: 'consultation', startDaysAgo: 6 });
 });

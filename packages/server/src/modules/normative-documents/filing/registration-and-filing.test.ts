@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseDocNumber } from '@fazhi/core/normative-documents';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { deadlinesOf } from '../../../platform/deadlines';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { SUBJECT } from '../support';
@@ -17,8 +17,8 @@ const t = clockFromEnv().today();
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
 });
 after(() => env.close());
 
@@ -66,7 +66,7 @@ describe('统一编号', () => {
   });
 
   test('an issuer without a number prefix cannot publish, and the prefix is refused in a wrong form', async () => {
-    const admin = await signIn(env.app, 'demo.sysadmin');
+    const admin = await sessionOf(env, 'demo.sysadmin');
     const org = (
       await env.services.db
         .selectFrom('orgs')

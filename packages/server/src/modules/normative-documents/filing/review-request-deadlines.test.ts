@@ -4,7 +4,7 @@
 // due next and when (the stored deadline), so a request about to run out is seen without opening it.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { deadlinesOf } from '../../../platform/deadlines';
 import { inWriteTransaction } from '../../../platform/write';
 import { REQUEST_SUBJECT } from '../support';
@@ -16,7 +16,7 @@ let reviewer: Session;
 
 before(async () => {
   env = await createTestEnv();
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  reviewer = await sessionOf(env, 'demo.reviewer');
 });
 after(() => env.close());
 

@@ -4,7 +4,7 @@
 // prefixes (internal offices left out, since they never issue normative documents); others see none.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, orgId, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, orgId, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { createOrg } from '../../organisations/commands/create-org';
 import { buildDocument } from '../test/factory';
 
@@ -14,8 +14,8 @@ let reviewer: Session;
 
 before(async () => {
   env = await createTestEnv();
-  legal = await signIn(env.app, 'demo.legal');
-  reviewer = await signIn(env.app, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
 });
 after(() => env.close());
 
@@ -127,7 +127,7 @@ interface Issuer {
 
 describe('发文机关代字', () => {
   test('lists the units with their issuer prefixes and shows a prefix once it is set', async () => {
-    const admin = await signIn(env.app, 'demo.sysadmin');
+    const admin = await sessionOf(env, 'demo.sysadmin');
     const before = (await call(env.app, admin, 'GET', '/api/normative-issuers')).json() as { items: Issuer[] };
     const gov = before.items.find((i) => i.orgName === '示范区人民政府');
     assert.ok(gov?.numberPrefix, 'the demo government has its prefix');
@@ -153,7 +153,7 @@ describe('发文机关代字', () => {
         kind: 'internal_office',
       },
     );
-    const admin = await signIn(env.app, 'demo.sysadmin');
+    const admin = await sessionOf(env, 'demo.sysadmin');
     const list = (await call(env.app, admin, 'GET', '/api/normative-issuers')).json() as { items: Issuer[] };
     assert.ok(list.items.length > 0);
     assert.ok(!list.items.some((i) => i.orgName.includes('秘书科')));

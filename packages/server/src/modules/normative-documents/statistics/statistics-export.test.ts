@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, type Session, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { emptyNormativeRegister } from '../test/statistics-fixtures';
 import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { clockFromEnv } from '../../../platform/clock';
@@ -36,8 +36,8 @@ async function workbook(s: Session, query: string) {
 before(async () => {
   env = await createTestEnv();
   await emptyNormativeRegister(env);
-  reviewer = await signIn(env.app, 'demo.reviewer');
-  legal = await signIn(env.app, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
   await buildDocument(env, { state: 'published', title: '导出测试一号办法' });
   await buildDocument(env, { state: 'drafting', title: '导出测试二号办法' });
   await buildDocument(env, {

@@ -5,7 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
-import { createTestEnv, orgId, signIn, type TestEnv } from '../../../../test/helpers';
+import { createTestEnv, orgId, type TestEnv, sessionOf } from '../../../../test/helpers';
 import { emptyNormativeRegister, records, statistics } from '../test/statistics-fixtures';
 
 let env: TestEnv;
@@ -48,7 +48,7 @@ before(async () => {
 after(() => env.close());
 
 test('the seed report figures come out as stated: 报备309件, 予以备案288件, 纠正10件, 不予审查11件', async () => {
-  const reviewer = await signIn(env.app, 'demo.reviewer');
+  const reviewer = await sessionOf(env, 'demo.reviewer');
   const { figure } = await statistics(env, reviewer, year);
   assert.equal(figure('filed').value, 309);
   assert.equal(figure('filing_accepted').value, 288);
@@ -64,7 +64,7 @@ test('the seed report figures come out as stated: 报备309件, 予以备案288�
 });
 
 test('the same figures seen by the unit itself, and none of them in the following year', async () => {
-  const legal = await signIn(env.app, 'demo.legal');
+  const legal = await sessionOf(env, 'demo.legal');
   assert.equal((await statistics(env, legal, year)).figure('filed').value, 309);
   const next = await statistics(env, legal, { from: '2025-01-01', to: '2025-12-31' });
   assert.equal(next.figure('filed').value, 0);

@@ -3,7 +3,7 @@
 // another region's) and bad input.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, createTestEnv, signIn, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, sessionOf, type Session, type TestEnv } from '../../../../test/helpers';
 import { assertTraceable, emptyNormativeRegister, records, statistics } from '../test/statistics-fixtures';
 import { inWriteTransaction } from '../../../platform/write';
 import { submitFiling } from '../filing/commands/submit-filing';
@@ -19,6 +19,7 @@ import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { SUBJECT } from '../support';
 import { addOtherRegion, addUser, buildDocument, sys } from '../test/factory';
 import { pinnedClock } from '../../../platform/clock';
+import { demoEnvOnClock } from '../../../platform/test/demo-on-clock';
 
 let env: TestEnv;
 let reviewer: Session;
@@ -50,10 +51,11 @@ const build = (n: number, state: Parameters<typeof buildDocument>[1]['state'], t
   buildDocument(env, { state, startDaysAgo: n, exemptConsultation: true, title, issuerOrg: '示范区人民政府' });
 
 before(async () => {
-  env = await createTestEnv({ clock });
+  // the demo's normative register is emptied below: its units and people are all the test needs
+  env = await demoEnvOnClock(clock);
   await emptyNormativeRegister(env);
-  reviewer = await signIn(env.app, 'demo.reviewer');
-  legal = await signIn(env.app, 'demo.legal');
+  reviewer = await sessionOf(env, 'demo.reviewer');
+  legal = await sessionOf(env, 'demo.legal');
   const s = env.services;
   ids.d1 = await build(110, 'published', '统计测试一号办法'); // published -91
   ids.d2 = await build(62, 'legality_review', '统计测试二号办法'); // submitted -61, not concluded
@@ -261,7 +263,7 @@ describe('state at the period end', () => {
 describe('scope', () => {
   test("a unit's legal officer counts only the unit's records, and is told whose figures these are", async () => {
     await addUser(env, 'stats.finance', '示范区财政局', 'legal_officer');
-    const finance = await signIn(env.app, 'stats.finance');
+    const finance = await sessionOf(env, 'stats.finance');
     const own = await buildDocument(env, {
       state: 'drafting',
       draftingOrg: '示范区财政局',
@@ -303,7 +305,7 @@ describe('scope', () => {
 
   test('nobody sees another region: it answers 404, and their own region has none of these records', async () => {
     await addOtherRegion(env);
-    const other = await signIn(env.app, 'other.reviewer');
+    const other = await sessionOf(env, 'other.reviewer');
     for (const url of [
       '/api/normative-statistics?regionCode=159901',
       '/api/normative-statistics/records?figure=filed&regionCode=159901',
@@ -318,7 +320,7 @@ describe('scope', () => {
   });
 
   test('someone without access to normative documents is refused; the public must sign in', async () => {
-    const officer = await signIn(env.app, 'demo.officer');
+    const officer = await sessionOf(env, 'demo.officer');
     assert.equal((await call(env.app, officer, 'GET', '/api/normative-statistics')).statusCode, 403);
     assert.equal((await call(env.app, null, 'GET', '/api/normative-statistics')).statusCode, 401);
   });
