@@ -73,8 +73,13 @@ export async function seedTestDatabase(services: Services, demo: boolean): Promi
  * database with the demo on the run's clock is cloned from it, which saves the seed's seconds in every file. A test
  * with a clock of its own (or once the day has turned since the harness seeded) clones the demo seeded on its day,
  * which the first file of the run to need that day seeds into a template of its own (`seededTemplateOf`).
+ * `demoDay: 'run'`: the demo as the harness seeded it on the run's day, the app still on the test's clock — for a
+ * test whose answers depend on the day but that needs only the demo's regions, units and people and removes or
+ * ignores its dated records (the workbench's deadlines, the statistics' register), so no seed runs for its day.
  */
-export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}): Promise<TestEnv> {
+export async function createTestEnv(
+  opts: { demo?: boolean; clock?: Clock; demoDay?: 'clock' | 'run' } = {},
+): Promise<TestEnv> {
   const adminUrl = process.env.FAZHI_TEST_ADMIN_URL;
   const template = process.env.FAZHI_TEST_TEMPLATE;
   if (!adminUrl || !template)
@@ -87,7 +92,7 @@ export async function createTestEnv(opts: { demo?: boolean; clock?: Clock } = {}
   await admin.connect();
   const source = !demo
     ? template
-    : !opts.clock && demoTemplate && process.env.FAZHI_TEST_DEMO_DAY === clock.today()
+    : demoTemplate && (opts.demoDay === 'run' || (!opts.clock && process.env.FAZHI_TEST_DEMO_DAY === clock.today()))
       ? demoTemplate
       : await seededTemplateOf(admin, adminUrl, template, clock);
   await admin.query(`CREATE DATABASE ${dbName} TEMPLATE ${source}${cloneStrategy()}`);

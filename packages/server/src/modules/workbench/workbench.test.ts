@@ -8,12 +8,12 @@ import {
   useNationalPeriods,
   withoutSeedDeadlines,
   emptyInboxes,
+  createTestEnv,
   orgId,
   sessionOf,
   type Session,
   type TestEnv,
 } from '../../../test/helpers';
-import { demoEnvOnClock } from '../../platform/test/demo-on-clock';
 import { inWriteTransaction } from '../../platform/write';
 import { pinnedClock } from '../../platform/clock';
 import { setDeadline, sweepDeadlineWarnings } from '../../platform/deadlines';
@@ -32,7 +32,7 @@ interface Workbench {
 
 before(async () => {
   // the demo's deadlines and notifications are removed below: its units and people are all the test needs
-  env = await demoEnvOnClock(pinnedClock('2026-11-23'));
+  env = await createTestEnv({ clock: pinnedClock('2026-11-23'), demoDay: 'run' });
   await emptyInboxes(env);
   await useNationalPeriods(env);
   await withoutSeedDeadlines(env);

@@ -6,14 +6,13 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { sql } from 'kysely';
 import { addDays as daysFrom, statisticDefinitions } from '@fazhi/core/normative-documents';
-import { orgId, type TestEnv } from '../../../../test/helpers';
+import { createTestEnv, orgId, type TestEnv } from '../../../../test/helpers';
 import { emptyNormativeRegister } from '../test/statistics-fixtures';
 import { loadActor, type Actor } from '../../../platform/access/actor';
 import { normativeStatistics, resolve } from './queries/statistics';
 import { figureSource } from './queries/statistics-sources';
 import { buildDocument, sys } from '../test/factory';
 import { pinnedClock } from '../../../platform/clock';
-import { demoEnvOnClock } from '../../../platform/test/demo-on-clock';
 import { inWriteTransaction } from '../../../platform/write';
 import { submitFiling } from '../filing/commands/submit-filing';
 import { recordFilingReview } from '../filing/commands/record-filing-review';
@@ -76,7 +75,7 @@ const marked = async () =>
 
 before(async () => {
   // the demo's normative register is emptied below: its units and people are all the test needs
-  env = await demoEnvOnClock(clock);
+  env = await createTestEnv({ clock, demoDay: 'run' });
   await emptyNormativeRegister(env);
   const actorOf = async (username: string) => {
     const u = await env.services.db

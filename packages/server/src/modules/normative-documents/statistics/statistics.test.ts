@@ -3,7 +3,7 @@
 // another region's) and bad input.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { call, sessionOf, type Session, type TestEnv } from '../../../../test/helpers';
+import { call, createTestEnv, sessionOf, type Session, type TestEnv } from '../../../../test/helpers';
 import { assertTraceable, emptyNormativeRegister, records, statistics } from '../test/statistics-fixtures';
 import { inWriteTransaction } from '../../../platform/write';
 import { submitFiling } from '../filing/commands/submit-filing';
@@ -19,7 +19,6 @@ import { addDays as daysFrom } from '@fazhi/core/normative-documents';
 import { SUBJECT } from '../support';
 import { addOtherRegion, addUser, buildDocument, sys } from '../test/factory';
 import { pinnedClock } from '../../../platform/clock';
-import { demoEnvOnClock } from '../../../platform/test/demo-on-clock';
 
 let env: TestEnv;
 let reviewer: Session;
@@ -52,7 +51,7 @@ const build = (n: number, state: Parameters<typeof buildDocument>[1]['state'], t
 
 before(async () => {
   // the demo's normative register is emptied below: its units and people are all the test needs
-  env = await demoEnvOnClock(clock);
+  env = await createTestEnv({ clock, demoDay: 'run' });
   await emptyNormativeRegister(env);
   reviewer = await sessionOf(env, 'demo.reviewer');
   legal = await sessionOf(env, 'demo.legal');
