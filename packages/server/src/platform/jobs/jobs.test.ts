@@ -166,4 +166,14 @@ describe('outbox relay and job runner', () => {
     assert.equal(seen.filter((x) => x.payload.n === 6).length, 1);
     runner = await startJobRunner(services, env.dbUrl, { relayIntervalMs: 100, pollingIntervalSeconds: 0.5 });
   });
+
+  test('an event is handled as soon as it is relayed, not on the workers’ next poll (half a minute when idle)', async () => {
+    await runner.stop();
+    // the workers' own polling interval, as a server runs them: after their first look they sleep 30 s
+    runner = await startJobRunner(services, env.dbUrl, { relayIntervalMs: 100 });
+    await new Promise((r) => setTimeout(r, 1000));
+    await emit('probe.happened', { n: 7 });
+    // well inside the 30 s the worker would sleep: without the relay's wake-up this times out
+    await until('the woken worker', () => seen.find((x) => x.payload.n === 7), 20_000);
+  });
 });

@@ -19,7 +19,8 @@ export interface JobRunner {
 export interface JobRunnerOptions {
   /** pause of the relay loop when no event is pending */
   relayIntervalMs?: number;
-  /** how often idle workers look for jobs (pg-boss: at least 0.5) */
+  /** how often idle workers look for jobs (pg-boss: at least 0.5); an event queue's worker is also woken by the
+   * relay as soon as the jobs it enqueued have committed */
   pollingIntervalSeconds?: number;
   /** retries of a failing event handler, and the first delay (doubling each time) */
   retryLimit?: number;
@@ -27,6 +28,16 @@ export interface JobRunnerOptions {
 }
 
 const queueName = (name: string) => name.replace(/[^A-Za-z0-9_.-]/g, '_');
+
+/**
+ * How often an idle worker asks PostgreSQL for a job when nothing wakes it. Events do not wait for it: the relay
+ * wakes the worker of each module it enqueued for, once its transaction has committed. What is left to a poll is a
+ * retry after its back-off (30 s and more), a scheduled job (daily) and a job another server enqueued for a queue
+ * this server also works — all content with half a minute. At pg-boss's 2 s, the polls of an idle server's five
+ * workers were about half of its CPU at rest: 0.65–0.74 → 0.27–0.36 CPU-s a minute in the server's process with 30 s
+ * (docs/test-time-history.md, "An idle server's polls"), and every module with events or jobs adds a worker.
+ */
+const IDLE_POLL_SECONDS = 30;
 
 /** pg-boss runs its statements on our transaction, so the enqueued jobs commit or roll back with it. */
 const onTransaction = (tx: Tx): PgBoss.Db => ({
@@ -44,7 +55,8 @@ export async function startJobRunner(services: Services, url: string, opts: JobR
     lastError = e.message;
   });
   await boss.start();
-  const work = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2, batchSize: 1 };
+  const work = { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? IDLE_POLL_SECONDS, batchSize: 1 };
+  const eventWorkers = new Map<string, string>();
   for (const m of services.registry.modules) {
     if (!m.eventHandlers || Object.keys(m.eventHandlers).length === 0) continue;
     const q = eventQueueOf(m.id);
@@ -54,9 +66,10 @@ export async function startJobRunner(services: Services, url: string, opts: JobR
       retryDelay: opts.retryDelaySeconds ?? 30,
       retryBackoff: true,
     });
-    await boss.work<EventDelivery>(q, work, async (jobs) => {
+    const workerId = await boss.work<EventDelivery>(q, work, async (jobs) => {
       for (const job of jobs) await deliverEvent(services, job.data);
     });
+    eventWorkers.set(m.id, workerId);
   }
   for (const m of services.registry.modules) {
     for (const job of m.jobs ?? []) {
@@ -66,13 +79,22 @@ export async function startJobRunner(services: Services, url: string, opts: JobR
       if (job.cron) await boss.schedule(q, job.cron, {}, { tz: process.env.TZ ?? 'Asia/Shanghai' });
     }
   }
-  const relay = () =>
-    relayOutbox(services, async (tx, deliveries) => {
+  const relay = async () => {
+    const enqueuedFor = new Set<string>();
+    const n = await relayOutbox(services, async (tx, deliveries) => {
       await boss.insert(
         deliveries.map((d) => ({ name: eventQueueOf(d.moduleId), data: d })),
         { db: onTransaction(tx) },
       );
+      for (const d of deliveries) enqueuedFor.add(d.moduleId);
     });
+    // woken after the commit, not inside the transaction: a worker woken earlier finds no job yet and sleeps again
+    for (const moduleId of enqueuedFor) {
+      const workerId = eventWorkers.get(moduleId);
+      if (workerId) boss.notifyWorker(workerId);
+    }
+    return n;
+  };
   let stopped = false;
   let wake: (() => void) | null = null;
   const sleep = (ms: number) =>
