@@ -18,6 +18,7 @@ import { addCatalogueItem } from '../catalogue/commands/add-catalogue-item';
 import { recordPartyConsent } from '../catalogue/commands/record-party-consent';
 import { publishCatalogue } from '../catalogue/commands/publish-catalogue';
 import { decisionLink } from '../records/links';
+import { publishedDecision } from '../execution/test/published-decision';
 import { decisionAt } from './test/decision-at';
 
 const system = { actor: null, ip: null };
@@ -56,7 +57,20 @@ before(async () => {
   await item('门户测试未启动事项');
   await recordPartyConsent(s, system, catalogue, { consentedOn: today, record: '区委常委会会议纪要（测试）' });
   await publishCatalogue(s, system, catalogue);
-  ids.published = await decisionAt(s, system, { bodyOrgId: government, catalogueItemId: publishedItem }, 'published');
+  // the published decisions are written as the rows the procedure leaves, published today with the portal's texts
+  // (execution/test/published-decision.ts); the others are built through the commands, whose deadlines are read
+  const texts = {
+    publishedText: '测试决策全文',
+    adoptionExplanation: '测试采纳情况说明',
+    interpretation: '测试政策解读',
+  };
+  const publishedToday = { filed: false, publishedAgo: 0, texts };
+  ids.published = await publishedDecision(s, {
+    ...publishedToday,
+    regionCode: '159901',
+    bodyOrgId: government,
+    catalogueItemId: publishedItem,
+  });
   ids.consulting = await decisionAt(
     s,
     system,
@@ -65,7 +79,15 @@ before(async () => {
   );
   const outside = { bodyOrgId: government, sponsorOrgId: market };
   ids.decided = await decisionAt(s, system, { ...outside, title: '门户测试已决定未公布' }, 'decided');
-  ids.reviewing = await decisionAt(s, system, { ...outside, title: '门户测试审查中', reviewSent: 2 }, 'review');
+  // sent to the justice bureau two days ago, written as rows: the review time's deadlines from the calendar engine
+  ids.reviewing = await publishedDecision(s, {
+    ...outside,
+    regionCode: '159901',
+    title: '门户测试审查中',
+    stage: 'review',
+    consultationOpened: 75,
+    reviewSent: 2,
+  });
   // a comment answered during the consultation, written as a fixture: the report is generated from it
   const consultation = await s.db
     .selectFrom('consultations')
@@ -84,16 +106,16 @@ before(async () => {
       submitted_at: new Date('2026-11-01T02:00:00Z'),
     })
     .execute();
-  // another county with its own justice bureau, and a decision published there
+  // another county, and a decision published there
   await createRegion(s, system, { code: '159902', name: '对照区（测试）', parentCode: '159900' });
   const other = await createOrg(s, system, { regionCode: '159902', name: '对照区人民政府', kind: 'government' });
-  await createOrg(s, system, { regionCode: '159902', name: '对照区司法局', kind: 'justice_bureau' });
-  ids.elsewhere = await decisionAt(
-    s,
-    system,
-    { bodyOrgId: other.id, sponsorOrgId: other.id, title: '对照区已公布决策' },
-    'published',
-  );
+  ids.elsewhere = await publishedDecision(s, {
+    ...publishedToday,
+    regionCode: '159902',
+    bodyOrgId: other.id,
+    sponsorOrgId: other.id,
+    title: '对照区已公布决策',
+  });
 });
 after(async () => env?.close());
 

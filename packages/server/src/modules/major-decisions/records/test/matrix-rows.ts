@@ -2,9 +2,9 @@
 // decision body and the 承办单位 (a department follows the procedure by reference, 第四十二条, the default setting),
 // so its own legal officer and head keep it; the justice bureau of the place's region reviews it. A decision is
 // built through the commands up to the state its act needs, dated back so the statutory periods have run; from the
-// lawful review on, where the gates read the record alone, it is written as the rows those acts leave
-// (`publishedDecision`): a chain of up to ten commands for each record a late act's row builds was most of the
-// matrix's CPU.
+// request for legality review on it is written as the rows those acts leave (`publishedDecision`, the review desk's
+// rows at `review`; review-rows.test.ts proves the two read alike): a chain of up to ten commands for each record a
+// late act's row builds was most of the matrix's CPU.
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import type { Answers, Place, ScopeWorld } from '../../../../../test/scope-matrix';
 import type { MatrixRow } from '../../../../../test/scope-matrix';
@@ -14,7 +14,6 @@ import { decideStart } from '../commands/decide-start';
 import { recordDraft } from '../commands/record-draft';
 import { openConsultation } from '../commands/open-consultation';
 import { closeConsultation } from '../commands/close-consultation';
-import { submitForLegalityReview } from '../commands/submit-for-legality-review';
 import { publishedDecision } from '../../execution/test/published-decision';
 
 /** A meeting record that satisfies 第三十条: members first, the head last, everyone agreeing. */
@@ -58,13 +57,14 @@ async function withJusticeBureau(w: ScopeWorld, regionCode: string) {
     await createOrg(w.env.services, w.system, { regionCode, name: `矩阵司法局${regionCode}`, kind: 'justice_bureau' });
 }
 
-/** The stages a decision is written at as rows (`publishedDecision`). */
-const asRows = ['reviewed', 'adopted', 'reported', 'published'] as const;
+/** The stages a decision is written at as rows (`publishedDecision`, with the review desk's rows at `review`). */
+const asRows = ['review', 'reviewed', 'adopted', 'reported', 'published'] as const;
 const writtenAsRows = (stage: Stage): stage is (typeof asRows)[number] => (asRows as readonly Stage[]).includes(stage);
 
 export async function decisionIn(w: ScopeWorld, p: Place, stage: Stage) {
   const s = w.env.services;
   if (writtenAsRows(stage)) {
+    if (stage === 'review') await withJusticeBureau(w, p.regionCode);
     const where = { regionCode: p.regionCode, bodyOrgId: p.orgId, sponsorOrgId: p.orgId };
     return publishedDecision(s, { ...where, title: `矩阵测试决策${p.target}${w.unique()}`, filed: false, stage });
   }
@@ -89,14 +89,6 @@ export async function decisionIn(w: ScopeWorld, p: Place, stage: Stage) {
     });
   if (reached('consultation')) await openConsultation(s, w.system, id, { opensOn: ago(75), closesOn: ago(35) });
   if (reached('consulted')) await closeConsultation(s, w.system, id, ago(34));
-  if (reached('review')) {
-    await withJusticeBureau(w, p.regionCode);
-    await submitForLegalityReview(s, w.system, id, {
-      submittedOn: ago(30),
-      basis: '矩阵测试依据',
-      procedureStatement: '矩阵测试说明',
-    });
-  }
   return id;
 }
 
