@@ -9,12 +9,11 @@
 // downloading, parsing and compiling it again (a fresh incognito context per page did that every time; see
 // docs/test-time-history.md, "Where a journey's CPU goes"). A second page while the lease is held, or a page on a phone or in another
 // language, gets a fresh incognito context, as before.
-import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { descendantsOf, treeCpuTimes } from '../scripts/stage-timing.mjs';
 import { DEFAULT_CHROMIUM } from '../scripts/browser-setup.mjs';
+import { newProfileDir } from './profiles';
 
 export let baseUrl = process.env.FAZHI_E2E_BASE_URL ?? 'http://127.0.0.1:3000';
 
@@ -105,7 +104,7 @@ function zygotesCpuSeconds(): number {
 }
 
 async function launchShared(): Promise<Shared> {
-  const dir = mkdtempSync(join(tmpdir(), 'fazhi-e2e-profile-'));
+  const dir = newProfileDir();
   const profile = await chromium.launchPersistentContext(dir, {
     executablePath,
     headless: true,
