@@ -37,3 +37,8 @@ export function versionStanding(v: BenchmarkVersion, inForce: BenchmarkVersion |
   if (v.effectiveFrom > day) return 'scheduled';
   return inForce?.id === v.id ? 'in_force' : 'superseded';
 }
+
+/** The acts on a benchmark version its policy decides (server policy.ts) and its answer's abilities name. */
+export const benchmarkActions = ['read', 'edit', 'publish', 'newVersion', 'suggest'] as const;
+export type BenchmarkAction = (typeof benchmarkActions)[number];
+export const versionStandings = ['draft', 'scheduled', 'in_force', 'superseded'] as const;

@@ -1,0 +1,146 @@
+// The benchmarks of the bodies the actor reaches (discretion.read through the scope chokepoint): the list of
+// versions with each one's standing today, one version with its versions and abilities, and the lookup a case uses
+// — the version in force of a body's item on a day.
+import {
+  benchmarkActions,
+  factKeys,
+  factKinds,
+  factLevels,
+  versionInForce,
+  versionStanding,
+  versionStandingLabels,
+  type LevelFact,
+} from '@fazhi/core/discretion';
+import type { DiscretionBenchmark, DiscretionBenchmarkRow } from '@fazhi/core/contracts';
+import type { Actor } from '../../../platform/access/actor';
+import { abilities, policyContext } from '../../../platform/access/policy';
+import { scopeFilter } from '../../../platform/access/scope';
+import { notFound } from '../../../platform/errors';
+import type { Services } from '../../../platform/services';
+import { benchmarkPolicy } from '../policy';
+import { asVersion, loadBenchmark, versionsOf, type BenchmarkRow } from '../support';
+import { presentCircumstance, presentRow } from './present';
+
+const LIST_LIMIT = 1000;
+
+export function scopedBenchmarks(services: Services, actor: Actor) {
+  return services.db
+    .selectFrom('discretion_benchmarks as b')
+    .innerJoin('orgs as o', 'o.id', 'b.implementing_org_id')
+    .selectAll('b')
+    .select(['o.name as body_name', 'o.path as body_path'])
+    .where(scopeFilter(services.registry.grants, actor, 'discretion.read', 'b.implementing_org_id'));
+}
+
+/** Each row's standing today among its item's versions (all of them are in the rows: scope is per body). */
+function withStandings<
+  R extends Pick<BenchmarkRow, 'id' | 'implementing_org_id' | 'item_code' | 'version_no' | 'effective_on'>,
+>(rows: R[], today: string) {
+  const groups = new Map<string, R[]>();
+  for (const r of rows) {
+    const key = `${r.implementing_org_id}|${r.item_code}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return rows.map((r) => {
+    const inForce = versionInForce(groups.get(`${r.implementing_org_id}|${r.item_code}`)!.map(asVersion), today);
+    return { row: r, standing: versionStanding(asVersion(r), inForce, today) };
+  });
+}
+
+export async function listBenchmarks(
+  services: Services,
+  actor: Actor,
+  query: { q?: string | undefined },
+): Promise<{ items: DiscretionBenchmarkRow[]; bodies: { id: string; name: string }[] }> {
+  let q = scopedBenchmarks(services, actor);
+  if (query.q) {
+    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    q = q.where((eb) => eb.or([eb('b.item_name', 'like', like), eb('b.item_code', 'like', like)]));
+  }
+  const rows = await q
+    .orderBy('o.path')
+    .orderBy('b.item_code')
+    .orderBy('b.version_no', 'desc')
+    .limit(LIST_LIMIT)
+    .execute();
+  const bodies = await services.db
+    .selectFrom('orgs as o')
+    .select(['o.id', 'o.name'])
+    .where('o.kind', 'in', ['government', 'department', 'township'])
+    .where(scopeFilter(services.registry.grants, actor, 'discretion.manage', 'o.id'))
+    .orderBy('o.path')
+    .limit(500)
+    .execute();
+  return {
+    items: withStandings(rows, services.clock.today()).map(({ row, standing }) => presentRow(row, standing)),
+    bodies,
+  };
+}
+
+export const factForm = factKeys.map((key) => {
+  const def = factKinds[key];
+  return {
+    key,
+    label: def.label,
+    type: def.type,
+    levels:
+      def.type === 'level'
+        ? Object.entries(factLevels[key as LevelFact]).map(([value, label]) => ({ value, label }))
+        : [],
+  };
+});
+
+export async function getBenchmark(services: Services, actor: Actor, id: string): Promise<DiscretionBenchmark> {
+  const { row, record } = await loadBenchmark(services, services.db, actor, id);
+  const today = services.clock.today();
+  const versions = await versionsOf(services.db, row.implementing_org_id, row.item_code);
+  const inForce = versionInForce(versions.map(asVersion), today);
+  const standing = versionStanding(asVersion(row), inForce, today);
+  const may = abilities(policyContext(services.registry.grants, actor), benchmarkPolicy, record);
+  return {
+    ...presentRow(row, standing),
+    regionCode: row.region_code,
+    legalBasis: row.legal_basis,
+    reason: row.reason,
+    circumstances: row.circumstances.map(presentCircumstance),
+    versions: versions.map((v) => {
+      const s = versionStanding(asVersion(v), inForce, today);
+      return {
+        id: v.id,
+        versionNo: v.version_no,
+        standing: s,
+        standingLabel: versionStandingLabels[s],
+        effectiveOn: v.effective_on,
+        reason: v.reason,
+      };
+    }),
+    facts: factForm,
+    abilities: {
+      ...may,
+      // a draft is edited and published; a published version is revised by a new version, once no draft is open
+      edit: may.edit && row.status === 'draft',
+      publish: may.publish && row.status === 'draft',
+      newVersion: may.newVersion && row.status === 'published' && !versions.some((v) => v.status === 'draft'),
+    } satisfies Record<(typeof benchmarkActions)[number], boolean>,
+  };
+}
+
+/** The version of a body's item in force on a day (today by default), in the actor's scope. */
+export async function benchmarkInForce(
+  services: Services,
+  actor: Actor,
+  query: { implementingOrgId: string; itemCode: string; on?: string | undefined },
+) {
+  const on = query.on ?? services.clock.today();
+  const rows = await scopedBenchmarks(services, actor)
+    .where('b.implementing_org_id', '=', query.implementingOrgId)
+    .where('b.item_code', '=', query.itemCode)
+    .execute();
+  if (rows.length === 0) throw notFound('该事项的裁量基准');
+  const inForce = versionInForce(rows.map(asVersion), on);
+  const row = rows.find((r) => r.id === inForce?.id);
+  return {
+    on,
+    benchmark: row ? presentRow(row, versionStanding(asVersion(row), inForce, services.clock.today())) : null,
+  };
+}

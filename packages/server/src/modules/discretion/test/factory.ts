@@ -1,0 +1,58 @@
+// Test-only: a benchmark body the API accepts, and a benchmark drafted (and published) at a unit through the
+// commands as the system, so it carries its audit events like one made through the API.
+import type { Services } from '../../../platform/services';
+import type { WriteContext } from '../../../platform/write';
+import { draftBenchmark } from '../commands/draft-benchmark';
+import { publishBenchmark } from '../commands/publish-benchmark';
+
+export const benchmarkContent = (itemName = '测试处罚事项') => ({
+  itemName,
+  legalBasis: '《价格违法行为行政处罚规定》第十三条',
+  circumstances: [
+    {
+      kind: 'no_penalty' as const,
+      description: '初次违法且危害后果轻微并及时改正的',
+      conditions: [
+        { fact: 'firstOffence' as const, op: 'is' as const, value: true },
+        { fact: 'harm' as const, op: 'lte' as const, value: 'minor' },
+        { fact: 'correctedPromptly' as const, op: 'is' as const, value: true },
+      ],
+      fine: null,
+      otherPenalties: '',
+    },
+    {
+      kind: 'general' as const,
+      description: '不具有其他情形的',
+      conditions: [],
+      fine: { kind: 'amount' as const, minYuan: 1000, maxYuan: 3000 },
+      otherPenalties: '责令改正，没收违法所得',
+    },
+    {
+      kind: 'heavier' as const,
+      description: '一年内因同一违法行为受过行政处罚的',
+      conditions: [{ fact: 'repeatOffence' as const, op: 'is' as const, value: true }],
+      fine: { kind: 'amount' as const, minYuan: 3000, maxYuan: 5000 },
+      otherPenalties: '责令改正，没收违法所得',
+    },
+  ],
+});
+
+let seq = 0;
+export const testItemCode = () => `T-${process.pid}-${String(++seq).padStart(5, '0')}`;
+
+export async function draftTestBenchmark(
+  services: Services,
+  system: WriteContext,
+  orgId: string,
+  itemCode = testItemCode(),
+) {
+  const { id } = await draftBenchmark(services, system, { implementingOrgId: orgId, itemCode, ...benchmarkContent() });
+  return { id, itemCode };
+}
+
+export async function publishedTestBenchmark(services: Services, system: WriteContext, orgId: string) {
+  const b = await draftTestBenchmark(services, system, orgId);
+  const day = services.clock.today();
+  await publishBenchmark(services, system, b.id, { publishedOn: day, effectiveOn: day });
+  return b;
+}
