@@ -145,6 +145,7 @@ export const publicBenchmarkRow = z.object({
   legalBasis: z.string(),
   versionNo: z.number(),
   effectiveOn: isoDate,
+  isDemo: z.boolean(),
 });
 export const publicBenchmarkList = z.object({ items: z.array(publicBenchmarkRow) });
 export const publicBenchmark = publicBenchmarkRow.extend({

@@ -53,6 +53,7 @@ const publicRow = (r: Row) => ({
   legalBasis: r.legal_basis,
   versionNo: r.version_no,
   effectiveOn: r.effective_on!,
+  isDemo: r.is_demo,
 });
 
 export async function publicBenchmarks(services: Services, query: { q?: string | undefined }) {
