@@ -28,7 +28,11 @@ export const factKeys = Object.keys(factKinds) as FactKey[];
 /** The graded facts and their grades, mildest first (the order `lt`/`lte` compare by). */
 export const factLevels = {
   harm: { none: '没有造成危害后果', minor: '危害后果轻微', serious: '造成较重危害后果' },
-  mentalCapacity: { full: '能够辨认和控制', partial: '尚未完全丧失辨认或者控制能力', none: '不能辨认或者不能控制' },
+  mentalCapacity: {
+    full: '能够辨认和控制自己的行为',
+    partial: '尚未完全丧失辨认或者控制自己行为的能力',
+    none: '不能辨认或者不能控制自己的行为',
+  },
 } as const;
 export type LevelFact = keyof typeof factLevels;
 
@@ -63,12 +67,21 @@ export function conditionProblem(c: Condition): string | null {
   return levelRank(c.fact as LevelFact, c.value) >= 0 ? null : `“${factKinds[c.fact].label}”的取值不正确`;
 }
 
-/** A condition in words, e.g. “违法所得（元）不超过5000”. */
+/** How a graded condition reads: its grade's words say the fact itself (危害后果轻微), the order says the rest. */
+const levelWords: Record<ConditionOp, (grade: string) => string> = {
+  is: (g) => g,
+  lt: (g) => `轻于“${g}”`,
+  lte: (g) => `${g}或者更轻`,
+  gt: (g) => `重于“${g}”`,
+  gte: (g) => `${g}或者更重`,
+};
+
+/** A condition in words, e.g. “违法所得（元）不超过5000”, “危害后果轻微或者更轻”. */
 export function describeCondition(c: Condition): string {
   const def = factKinds[c.fact];
   if (def.type === 'boolean') return c.value ? def.label : `非${def.label}`;
-  const shown = def.type === 'level' ? factLevels[c.fact as LevelFact][c.value as never] : String(c.value);
-  return `${def.label}${opWords[c.op]}${shown}`;
+  if (def.type === 'level') return levelWords[c.op](factLevels[c.fact as LevelFact][c.value as never]);
+  return `${def.label}${opWords[c.op]}${c.value}`;
 }
 
 /** Whether the facts meet a condition: true, false, or null where the fact was not entered. */

@@ -206,4 +206,11 @@ test('the lenient lists are the benchmark’s 不予处罚 and 从轻/减轻 cir
   );
   assert.equal(e[1]!.penalty, '违法所得0倍以上1倍以下罚款；没收违法所得');
   assert.deepEqual(e[0]!.conditions, ['初次违法', '违法所得（元）不超过500', '及时改正']);
+  assert.deepEqual(
+    lenientEntries({
+      ...price,
+      circumstances: [{ ...price.circumstances[0]!, conditions: [{ fact: 'harm', op: 'lte', value: 'minor' }] }],
+    })[0]!.conditions,
+    ['危害后果轻微或者更轻'],
+  );
 });

@@ -157,6 +157,7 @@ export type PublicBenchmark = z.infer<typeof publicBenchmark>;
 export const lenientEntry = z.object({
   list: z.enum(lenientListKinds),
   benchmarkId: z.string(),
+  isDemo: z.boolean(),
   bodyName: z.string(),
   itemCode: z.string(),
   itemName: z.string(),

@@ -42,7 +42,7 @@ function FactInput({
   return <Select allowClear placeholder="未填写" options={options} aria-label={fact.label} {...control} />;
 }
 
-const held = (h: boolean | null) => (h === null ? '未填写' : h ? '符合' : '不符合');
+const held = (h: boolean) => (h ? '符合' : '不符合');
 
 function Result({ s }: { s: PenaltySuggestionAnswer }) {
   const yuan = s.fineYuan ? `${s.fineYuan.minYuan}元至${s.fineYuan.maxYuan}元` : null;
@@ -100,7 +100,7 @@ function Result({ s }: { s: PenaltySuggestionAnswer }) {
             render: (_: unknown, r) =>
               r.conditions.map((c) => (
                 <div key={c.condition}>
-                  {c.condition}：填写为“{c.entered}”，{held(c.held)}
+                  {c.condition}：{c.held === null ? '未填写，条件不成立' : `填写为“${c.entered}”，${held(c.held)}`}
                 </div>
               )),
           },

@@ -73,7 +73,7 @@ export async function publicBenchmark(services: Services, id: string): Promise<P
 export async function publicLenientLists(services: Services): Promise<LenientLists> {
   const rows = await inForceInPortalRegion(services);
   const entries = rows.flatMap((r) =>
-    lenientEntries(contentOf(r)).map((e) => ({ ...e, benchmarkId: r.id, bodyName: r.body_name })),
+    lenientEntries(contentOf(r)).map((e) => ({ ...e, benchmarkId: r.id, bodyName: r.body_name, isDemo: r.is_demo })),
   );
   return {
     lists: lenientListKinds.map((kind) => ({

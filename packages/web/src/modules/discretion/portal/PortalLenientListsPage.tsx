@@ -32,9 +32,16 @@ export default function PortalLenientListsPage() {
                 title: '处罚事项',
                 key: 'item',
                 render: (_: unknown, e) => (
-                  <Link to={`/discretion-benchmarks/${e.benchmarkId}`}>
-                    {e.itemName}（{e.itemCode}）
-                  </Link>
+                  <>
+                    <Link to={`/discretion-benchmarks/${e.benchmarkId}`}>
+                      {e.itemName}（{e.itemCode}）
+                    </Link>
+                    {e.isDemo && (
+                      <Tag color="purple" style={{ marginLeft: 6 }}>
+                        演示数据
+                      </Tag>
+                    )}
+                  </>
                 ),
               },
               {
