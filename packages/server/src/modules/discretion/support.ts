@@ -88,3 +88,24 @@ export async function benchmarkForAct(
   authorizeAs(services.registry.grants, actor, benchmarkPolicy, action, loaded.record);
   return loaded;
 }
+
+/** A LIKE pattern matching text that contains `q` as typed (its % _ and \ taken literally). */
+export const containing = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+
+type Versioned = Pick<BenchmarkRow, 'id' | 'implementing_org_id' | 'item_code' | 'version_no' | 'effective_on'>;
+
+/** Rows of many items, grouped by body and item: each item's versions. */
+export function byItem<R extends Versioned>(rows: readonly R[]): R[][] {
+  const groups = new Map<string, R[]>();
+  for (const r of rows) {
+    const key = `${r.implementing_org_id}|${r.item_code}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  return [...groups.values()];
+}
+
+/** Of one item's versions, the one in force on the day (null if none is yet). */
+export function rowInForce<R extends Versioned>(versions: readonly R[], day: string): R | null {
+  const inForce = versionInForce(versions.map(asVersion), day);
+  return versions.find((v) => v.id === inForce?.id) ?? null;
+}

@@ -18,7 +18,7 @@ import { scopeFilter } from '../../../platform/access/scope';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { benchmarkPolicy } from '../policy';
-import { asVersion, loadBenchmark, versionsOf, type BenchmarkRow } from '../support';
+import { asVersion, byItem, containing, loadBenchmark, rowInForce, versionsOf, type BenchmarkRow } from '../support';
 import { presentCircumstance, presentRow } from './present';
 
 const LIST_LIMIT = 1000;
@@ -33,18 +33,12 @@ export function scopedBenchmarks(services: Services, actor: Actor) {
 }
 
 /** Each row's standing today among its item's versions (all of them are in the rows: scope is per body). */
-function withStandings<
-  R extends Pick<BenchmarkRow, 'id' | 'implementing_org_id' | 'item_code' | 'version_no' | 'effective_on'>,
->(rows: R[], today: string) {
-  const groups = new Map<string, R[]>();
-  for (const r of rows) {
-    const key = `${r.implementing_org_id}|${r.item_code}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return rows.map((r) => {
-    const inForce = versionInForce(groups.get(`${r.implementing_org_id}|${r.item_code}`)!.map(asVersion), today);
-    return { row: r, standing: versionStanding(asVersion(r), inForce, today) };
-  });
+function withStandings<R extends BenchmarkRow>(rows: R[], today: string) {
+  const inForce = new Set(byItem(rows).map((versions) => rowInForce(versions, today)?.id));
+  return rows.map((row) => ({
+    row,
+    standing: versionStanding(asVersion(row), inForce.has(row.id) ? asVersion(row) : null, today),
+  }));
 }
 
 export async function listBenchmarks(
@@ -54,7 +48,7 @@ export async function listBenchmarks(
 ): Promise<{ items: DiscretionBenchmarkRow[]; bodies: { id: string; name: string }[] }> {
   let q = scopedBenchmarks(services, actor);
   if (query.q) {
-    const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const like = containing(query.q);
     q = q.where((eb) => eb.or([eb('b.item_name', 'like', like), eb('b.item_code', 'like', like)]));
   }
   const rows = await q
@@ -137,10 +131,12 @@ export async function benchmarkInForce(
     .where('b.item_code', '=', query.itemCode)
     .execute();
   if (rows.length === 0) throw notFound('该事项的裁量基准');
-  const inForce = versionInForce(rows.map(asVersion), on);
-  const row = rows.find((r) => r.id === inForce?.id);
+  const row = rowInForce(rows, on);
+  // the version's standing is today's, whatever the day asked about
+  const today = services.clock.today();
+  const current = rowInForce(rows, today);
   return {
     on,
-    benchmark: row ? presentRow(row, versionStanding(asVersion(row), inForce, services.clock.today())) : null,
+    benchmark: row ? presentRow(row, versionStanding(asVersion(row), current && asVersion(current), today)) : null,
   };
 }

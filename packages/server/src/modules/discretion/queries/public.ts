@@ -1,47 +1,42 @@
 // The portal's benchmarks (《行政处罚法》第三十四条: 行政处罚裁量基准应当向社会公布) and the lenient lists read from
 // them: the portal region's versions in force today. No actor: drafts and versions not yet in force are never read.
-import {
-  lenientEntries,
-  lenientListBasis,
-  lenientListKinds,
-  lenientListLabels,
-  versionInForce,
-} from '@fazhi/core/discretion';
+import { lenientEntries, lenientListBasis, lenientListKinds, lenientListLabels } from '@fazhi/core/discretion';
 import type { LenientLists, PublicBenchmark } from '@fazhi/core/contracts';
 import { notFound } from '../../../platform/errors';
 import { portalIdentity } from '../../../platform/portal/routes';
 import type { Services } from '../../../platform/services';
-import { asVersion, contentOf } from '../support';
+import { containing, contentOf } from '../support';
 import { presentCircumstance } from './present';
 
 const PUBLIC_LIMIT = 2000;
 
-async function inForceInPortalRegion(services: Services, q?: string) {
+/** The portal region's versions in force today, one per body and item (DISTINCT ON: the latest effective version
+ * published), matching the words searched or the one version asked for. */
+async function inForceInPortalRegion(services: Services, filter: { q?: string | undefined; id?: string } = {}) {
   const { regionCode } = await portalIdentity(services);
   if (!regionCode) return [];
-  const today = services.clock.today();
-  let query = services.db
+  const inForce = services.db
     .selectFrom('discretion_benchmarks as b')
-    .innerJoin('orgs as o', 'o.id', 'b.implementing_org_id')
     .selectAll('b')
-    .select('o.name as body_name')
+    .distinctOn(['b.implementing_org_id', 'b.item_code'])
     .where('b.region_code', '=', regionCode)
     .where('b.status', '=', 'published')
-    .where('b.effective_on', '<=', today);
-  if (q) {
-    const like = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    .where('b.effective_on', '<=', services.clock.today())
+    .orderBy('b.implementing_org_id')
+    .orderBy('b.item_code')
+    .orderBy('b.effective_on', 'desc')
+    .orderBy('b.version_no', 'desc');
+  let query = services.db
+    .selectFrom(inForce.as('b'))
+    .innerJoin('orgs as o', 'o.id', 'b.implementing_org_id')
+    .selectAll('b')
+    .select('o.name as body_name');
+  if (filter.q) {
+    const like = containing(filter.q);
     query = query.where((eb) => eb.or([eb('b.item_name', 'like', like), eb('b.item_code', 'like', like)]));
   }
-  const rows = await query.orderBy('o.path').orderBy('b.item_code').limit(PUBLIC_LIMIT).execute();
-  const groups = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const key = `${r.implementing_org_id}|${r.item_code}`;
-    groups.set(key, [...(groups.get(key) ?? []), r]);
-  }
-  return [...groups.values()].map((versions) => {
-    const inForce = versionInForce(versions.map(asVersion), today)!;
-    return versions.find((v) => v.id === inForce.id)!;
-  });
+  if (filter.id) query = query.where('b.id', '=', filter.id);
+  return query.orderBy('o.path').orderBy('b.item_code').limit(PUBLIC_LIMIT).execute();
 }
 
 type Row = Awaited<ReturnType<typeof inForceInPortalRegion>>[number];
@@ -57,11 +52,11 @@ const publicRow = (r: Row) => ({
 });
 
 export async function publicBenchmarks(services: Services, query: { q?: string | undefined }) {
-  return { items: (await inForceInPortalRegion(services, query.q)).map(publicRow) };
+  return { items: (await inForceInPortalRegion(services, { q: query.q })).map(publicRow) };
 }
 
 export async function publicBenchmark(services: Services, id: string): Promise<PublicBenchmark> {
-  const row = (await inForceInPortalRegion(services)).find((r) => r.id === id);
+  const [row] = await inForceInPortalRegion(services, { id });
   if (!row) throw notFound('行政处罚裁量基准');
   return {
     ...publicRow(row),

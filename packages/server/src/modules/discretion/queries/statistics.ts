@@ -2,11 +2,11 @@
 // circumstances by kind, and the drafts in preparation — counted from the versions on every read (a body keeps
 // tens to hundreds of benchmarks). The other half, penalty items of the powers list without a benchmark, joins the
 // list by item code.
-import { circumstanceKinds, versionInForce, type CircumstanceKind } from '@fazhi/core/discretion';
+import { circumstanceKinds, type CircumstanceKind } from '@fazhi/core/discretion';
 import type { DiscretionStatistics } from '@fazhi/core/contracts';
 import type { Actor } from '../../../platform/access/actor';
 import type { Services } from '../../../platform/services';
-import { asVersion } from '../support';
+import { byItem, rowInForce } from '../support';
 import { scopedBenchmarks } from './benchmarks';
 
 export async function discretionStatistics(
@@ -23,10 +23,8 @@ export async function discretionStatistics(
     rows: [...byBody.values()].map((own) => {
       const counts = Object.fromEntries(circumstanceKinds.map((k) => [k, 0])) as Record<CircumstanceKind, number>;
       let itemsInForce = 0;
-      for (const code of new Set(own.map((r) => r.item_code))) {
-        const versions = own.filter((r) => r.item_code === code);
-        const inForce = versionInForce(versions.map(asVersion), on);
-        const row = versions.find((v) => v.id === inForce?.id);
+      for (const versions of byItem(own)) {
+        const row = rowInForce(versions, on);
         if (!row) continue;
         itemsInForce += 1;
         for (const c of row.circumstances) counts[c.kind] += 1;
