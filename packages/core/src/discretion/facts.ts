@@ -9,6 +9,7 @@ export const factKinds = {
   minorViolation: { label: '违法行为轻微', type: 'boolean' },
   firstOffence: { label: '初次违法', type: 'boolean' },
   correctedPromptly: { label: '及时改正', type: 'boolean' },
+  refusedToCorrect: { label: '经责令改正拒不改正', type: 'boolean' },
   harm: { label: '危害后果', type: 'level' },
   noSubjectiveFault: { label: '有证据足以证明没有主观过错', type: 'boolean' },
   eliminatedHarm: { label: '主动消除或者减轻违法行为危害后果', type: 'boolean' },

@@ -115,7 +115,7 @@ export async function discretionRoutes(app: FastifyInstance, services: Services)
       schema: {
         tags: publicTags,
         summary: '现行有效的行政处罚裁量基准',
-        querystring: s.listQuery,
+        querystring: s.publicListQuery,
         response: answers(c.publicBenchmarkList),
       },
       config,

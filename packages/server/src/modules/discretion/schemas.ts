@@ -110,6 +110,8 @@ export const suggestionBody = z.object({ facts: z.object(factsShape).strict() })
 
 export const inForceQuery = z.object({ implementingOrgId: uuid, itemCode, on: isoDate('适用日期').optional() });
 
-export const listQuery = z.object({ q: z.string().trim().max(100, '检索内容不能超过100个字符').optional() });
+const q = z.string().trim().max(100, '检索内容不能超过100个字符').optional();
+export const listQuery = z.object({ q, implementingOrgId: uuid.optional() });
+export const publicListQuery = z.object({ q });
 
 export const statisticsQuery = z.object({ on: isoDate('适用日期').optional() });

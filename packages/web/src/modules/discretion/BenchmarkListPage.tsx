@@ -3,7 +3,7 @@
 // user keeps (《行政处罚法》第三十四条).
 import { consoleLink, discretionMenu } from '@fazhi/core/modules';
 import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Card, Input, Table, Tag, Typography } from 'antd';
 import type { DiscretionBenchmarkRow } from '@fazhi/core/contracts';
 import { useApi } from '../../api/hooks';
@@ -12,9 +12,12 @@ import { standingColours } from './format';
 
 export default function BenchmarkListPage() {
   const [q, setQ] = useState('');
+  // opened from a body's figures on the statistics page: that body's benchmarks only
+  const [params] = useSearchParams();
+  const implementingOrgId = params.get('implementingOrgId') ?? undefined;
   const list = useApi<{ items: DiscretionBenchmarkRow[]; bodies: { id: string; name: string }[] }>(
     '/discretion-benchmarks',
-    q ? { q } : undefined,
+    { q: q || undefined, implementingOrgId },
   );
   return (
     <Card

@@ -2,9 +2,10 @@
 // force on a day and how many of their circumstances are of each kind, and the drafts in preparation. Each figure
 // is counted from the benchmark versions on every read.
 import { useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Alert, Card, Space, Table, Typography } from 'antd';
 import type { DiscretionStatistics } from '@fazhi/core/contracts';
-import { circumstanceLabels } from '@fazhi/core/modules';
+import { circumstanceLabels, consoleLink, discretionMenu } from '@fazhi/core/modules';
 import { useApi } from '../../api/hooks';
 import DateField from '../../components/DateField';
 import { displayDate } from '../../shell/datetime';
@@ -36,7 +37,18 @@ export default function DiscretionStatisticsPage() {
         locale={{ emptyText: '尚无裁量基准' }}
         scroll={{ x: 'max-content' }}
         columns={[
-          { title: '实施机关', dataIndex: 'bodyName' },
+          {
+            title: '实施机关',
+            dataIndex: 'bodyName',
+            // the records behind the row's figures: the body's benchmarks, every version
+            render: (v: string, r) => (
+              <Link
+                to={`${consoleLink(discretionMenu, 'discretion-benchmarks')}?implementingOrgId=${r.implementingOrgId}`}
+              >
+                {v}
+              </Link>
+            ),
+          },
           { title: '有现行裁量基准的事项', dataIndex: 'itemsInForce', width: 170 },
           ...kinds.map((k) => ({
             title: circumstanceLabels[k],

@@ -1,5 +1,5 @@
-// The demo region's benchmarks (labelled demo): the 示范区's common penalty items of market regulation and ecology
-// and environment, each with its real legal basis — the offence and the statutory range as the law states them —
+// The demo region's benchmarks (labelled demo): the 示范区's common penalty items of market regulation (明码标价,
+// 产品质量, 食品进货查验) and ecology and environment (超标排放水污染物), each with its real legal basis — the offence and the statutory range as the law states them —
 // and the circumstances the region would set within that range (the ranges are the demo's, not a published
 // benchmark's). The price-tag item has two versions: last year's, and this year's revision, in force today. Built
 // through the same commands as the API, so each carries its audit events; dated from today's clock.
@@ -63,6 +63,30 @@ const priceTags = (revised: boolean): DemoBenchmark => ({
 });
 
 const others: DemoBenchmark[] = [
+  {
+    org: '示范区市场监督管理局',
+    itemCode: 'YS-SCJG-CF-0003',
+    itemName: '食品经营者进货时未查验许可证和相关证明文件，或者未按规定建立并遵守进货查验记录制度',
+    legalBasis:
+      '《中华人民共和国食品安全法》第一百二十六条第一款第三项：责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证',
+    circumstances: [
+      firstMinorCorrected,
+      {
+        kind: 'general',
+        description: '责令改正后及时改正的',
+        conditions: [],
+        fine: null,
+        otherPenalties: '责令改正，给予警告',
+      },
+      {
+        kind: 'heavier',
+        description: '经责令改正拒不改正的',
+        conditions: [{ fact: 'refusedToCorrect', op: 'is', value: true }],
+        fine: { kind: 'amount', minYuan: 5000, maxYuan: 50000 },
+        otherPenalties: '给予警告；情节严重的，责令停产停业，直至吊销许可证',
+      },
+    ],
+  },
   {
     org: '示范区市场监督管理局',
     itemCode: 'YS-SCJG-CF-0002',

@@ -44,13 +44,15 @@ function withStandings<R extends BenchmarkRow>(rows: R[], today: string) {
 export async function listBenchmarks(
   services: Services,
   actor: Actor,
-  query: { q?: string | undefined },
+  query: { q?: string | undefined; implementingOrgId?: string | undefined },
 ): Promise<{ items: DiscretionBenchmarkRow[]; bodies: { id: string; name: string }[] }> {
   let q = scopedBenchmarks(services, actor);
   if (query.q) {
     const like = containing(query.q);
     q = q.where((eb) => eb.or([eb('b.item_name', 'like', like), eb('b.item_code', 'like', like)]));
   }
+  // the statistics' figures of a body open its benchmarks here
+  if (query.implementingOrgId) q = q.where('b.implementing_org_id', '=', query.implementingOrgId);
   const rows = await q
     .orderBy('o.path')
     .orderBy('b.item_code')
