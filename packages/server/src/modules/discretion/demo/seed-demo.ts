@@ -1,7 +1,9 @@
 // The demo region's benchmarks (labelled demo): the 示范区's common penalty items of market regulation (明码标价,
 // 产品质量, 食品进货查验) and ecology and environment (超标排放水污染物), each with its real legal basis — the offence and the statutory range as the law states them —
 // and the circumstances the region would set within that range (the ranges are the demo's, not a published
-// benchmark's). The price-tag item has two versions: last year's, and this year's revision, in force today. Built
+// benchmark's). The items and bases are those published regions list, e.g. 滕州市's powers list item 3704810200403
+// 违反明码标价规定的处罚 (价格法第四十二条、价格违法行为行政处罚规定第十三条, zt.tengzhou.gov.cn, 2015), and the text of
+// 食品安全法第一百二十六条 (2021年修正), 产品质量法第五十条, 水污染防治法第八十三条. The price-tag item has two versions: last year's, and this year's revision, in force today. Built
 // through the same commands as the API, so each carries its audit events; dated from today's clock.
 import type { Circumstance } from '@fazhi/core/discretion';
 import type { SeedContext } from '../../../platform/modules/manifest';
@@ -35,7 +37,7 @@ const priceTags = (revised: boolean): DemoBenchmark => ({
   itemCode: 'YS-SCJG-CF-0001',
   itemName: '经营者违反明码标价规定',
   legalBasis:
-    '《价格违法行为行政处罚规定》第十三条：经营者违反明码标价规定的，责令改正，没收违法所得，可以并处5000元以下的罚款',
+    '《中华人民共和国价格法》第四十二条、《价格违法行为行政处罚规定》第十三条：经营者违反明码标价规定的，责令改正，没收违法所得，可以并处5000元以下的罚款',
   circumstances: [
     ...(revised ? [firstMinorCorrected] : []),
     {
