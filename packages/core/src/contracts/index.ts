@@ -7,6 +7,7 @@ export * from './platform/notifications';
 export * from './platform/portal';
 export * from './platform/participation';
 export * from './platform/legality-reviews';
+export * from './platform/deadlines';
 export * from './workbench';
 export * from './audit';
 export * from './calendar';
