@@ -13,3 +13,4 @@ export * from './audit';
 export * from './calendar';
 export * from './normative';
 export * from './decisions';
+export * from './reconsideration';

@@ -1,0 +1,112 @@
+// The demo region's reconsideration office (labelled demo, like every demo record): two handlers at its 行政复议与
+// 应诉科, and applications in each state the office works on — one just received online, one waiting for the
+// applicant's 补正, one refused, one accepted in the ordinary procedure — built through the same acts as the API on
+// the seed's transaction, so they carry the same deadlines, timeline and audit events. Dates count back from today.
+import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
+import type { SeedContext } from '../../../platform/modules/manifest';
+import type { Services } from '../../../platform/services';
+import { writerOn, type Writer } from '../../../platform/write';
+import { insertUser } from '../../organisations/commands/create-user';
+import { acceptApplicationOn } from '../applications/commands/accept-application';
+import { refuseApplicationOn } from '../applications/commands/refuse-application';
+import { requestCorrectionOn } from '../applications/commands/request-correction';
+import { submitApplicationOn, type ApplicationInput } from '../applications/commands/submit-application';
+
+const handlers = [
+  { username: 'demo.fuyi.a', name: '示范·行政复议人员甲' },
+  { username: 'demo.fuyi.b', name: '示范·行政复议人员乙' },
+];
+
+const application = (
+  regionCode: string,
+  n: number,
+  respondent: string,
+  act: string,
+  knownOn: string,
+): ApplicationInput => ({
+  regionCode,
+  applicant: { kind: 'person', name: `示范·申请人${n}`, phone: `1390000000${n}` },
+  respondentName: respondent,
+  contestedAct: act,
+  knownOn,
+  realProperty: false,
+  notInformed: false,
+  requests: `请求撤销${respondent}作出的${act}（演示）`,
+  reasons: '申请人认为该行政行为认定事实不清、证据不足（演示数据）。',
+});
+
+export async function seedReconsiderationDemo(services: Services, ctx: SeedContext) {
+  const w: Writer = writerOn(ctx.tx, { actor: null, ip: null }, services);
+  const unit = ctx.orgIdByName.get('示范区司法局行政复议与应诉科');
+  const handlerIds: string[] = [];
+  if (unit)
+    for (const h of handlers) {
+      const { id } = await insertUser(services, w, {
+        username: h.username,
+        displayName: h.name,
+        orgId: unit,
+        assignments: [{ role: 'justice_reviewer', orgId: unit, scope: 'own_org' }],
+        mustChangePassword: false,
+        isDemo: true,
+      });
+      handlerIds.push(id);
+    }
+  const today = services.clock.today();
+  const ago = (n: number) => formatIsoDate(parseIsoDate(today) - n);
+  const region = ctx.regionCode;
+  const market = '示范区市场监督管理局';
+  await submitApplicationOn(
+    services,
+    w,
+    application(region, 1, market, '行政处罚决定（示市监罚〔演示〕1号）', ago(20)),
+    'online',
+    {
+      isDemo: true,
+    },
+  );
+  const waiting = await submitApplicationOn(
+    services,
+    w,
+    application(region, 2, '示范区城市管理综合执法局', '责令限期拆除决定（演示）', ago(30)),
+    'online',
+    { receivedOn: ago(3), isDemo: true },
+  );
+  await requestCorrectionOn(services, w, waiting.id, {
+    items: ['申请人的身份证明材料', '被申请行政复议的行政行为的书面材料或者相关证明'],
+    requestedOn: ago(2),
+  });
+  const refused = await submitApplicationOn(
+    services,
+    w,
+    application(region, 3, '示范市人民政府', '信访事项处理意见（演示）', ago(60)),
+    'post',
+    { receivedOn: ago(40), isDemo: true },
+  );
+  await refuseApplicationOn(services, w, refused.id, {
+    refusalReason: '信访事项处理意见不属于行政复议范围（演示）。',
+    refusedOn: ago(38),
+  });
+  const accepted = await submitApplicationOn(
+    services,
+    w,
+    application(region, 4, market, '行政处罚决定（示市监罚〔演示〕7号）', ago(45)),
+    'in_person',
+    { receivedOn: ago(25), isDemo: true },
+  );
+  if (handlerIds.length >= 2)
+    await acceptApplicationOn(services, w, accepted.id, {
+      conditionsMet: [
+        'applicant-and-respondent',
+        'interest',
+        'requests-and-reasons',
+        'within-time',
+        'within-scope',
+        'within-jurisdiction',
+        'no-parallel-case',
+      ],
+      acceptedOn: ago(23),
+      procedure: 'ordinary',
+      major: false,
+      handlerIds,
+    });
+}
