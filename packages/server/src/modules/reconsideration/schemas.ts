@@ -5,6 +5,7 @@ import { parseTrackingNumber, trackingPrefixes } from '@fazhi/core/identifiers';
 import {
   acceptanceConditions,
   applicationChannels,
+  caseStatuses,
   decisionTypes,
   procedures,
   simplifiedGrounds,
@@ -120,6 +121,6 @@ export const serveBody = z.object({
 
 export const caseListQuery = z.object({
   ...pageFields,
-  status: z.string().max(40).optional(),
+  status: z.enum(caseStatuses, { error: '办理状态不正确' }).optional(),
 });
 export const publicDecisionQuery = z.object({ ...pageFields, regionCode: z.string().max(9).optional() });

@@ -21,12 +21,12 @@ import { caseRef, loadCase, type CaseRow } from '../workflow';
 export async function listCases(
   services: Services,
   actor: Actor,
-  query: PageRequest & { status?: string | undefined },
+  query: PageRequest & { status?: CaseStatus | undefined },
 ) {
   let q = services.db
     .selectFrom('reconsideration_cases as c')
     .where(scopeFilter(services.registry.grants, actor, 'reconsideration.read', 'c.office_org_id'));
-  if (query.status) q = q.where('c.status', '=', query.status as CaseStatus);
+  if (query.status) q = q.where('c.status', '=', query.status);
   const { total } = await countUpTo(services.db, q.select('c.id'));
   const rows = await q
     .select([
