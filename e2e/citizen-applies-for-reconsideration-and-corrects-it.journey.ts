@@ -1,6 +1,7 @@
 // Story: a citizen applies for reconsideration on the portal and keeps the tracking number; the reconsideration
 // office asks, on the case's page, for everything missing at once (补正, 行政复议法 第三十一条); the citizen reads the
 // items on the tracking page and sends the correction; the office accepts the case, and the tracking page says so.
+import { acceptanceConditions } from '@fazhi/core/reconsideration';
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
@@ -65,15 +66,7 @@ test('a citizen applies online, corrects the application when asked, and sees it
   const accepted = await office.context.post(`${baseUrl}/api/reconsideration-cases/${id}/acceptance`, {
     headers: { 'x-csrf-token': office.csrfToken },
     data: {
-      conditionsMet: [
-        'applicant-and-respondent',
-        'interest',
-        'requests-and-reasons',
-        'within-time',
-        'within-scope',
-        'within-jurisdiction',
-        'no-parallel-case',
-      ],
+      conditionsMet: [...acceptanceConditions],
       procedure: 'ordinary',
       handlerIds: c.handlerChoices.slice(0, 2).map((h) => h.id),
     },

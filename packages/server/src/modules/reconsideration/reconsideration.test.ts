@@ -3,6 +3,7 @@
 // handlers' minimum and the procedure's periods (第三十条、第五十三条、第六十二条); suspension pausing the decision's
 // clock (第三十九条); extension (第六十二条); the decision and its redacted publication (第七十九条); refusal, deemed
 // withdrawal and deemed acceptance; the papers; and each act's audit event.
+import { acceptanceConditions } from '@fazhi/core/reconsideration';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { computeDeadline, formatIsoDate, parseIsoDate, type Pause } from '@fazhi/core/calendar';
@@ -33,15 +34,7 @@ const auditActions = async (id: string) =>
   (
     await env.services.db.selectFrom('audit_log').select('action').where('subject_id', '=', id).orderBy('seq').execute()
   ).map((r) => r.action);
-const allConditions = [
-  'applicant-and-respondent',
-  'interest',
-  'requests-and-reasons',
-  'within-time',
-  'within-scope',
-  'within-jurisdiction',
-  'no-parallel-case',
-];
+const allConditions = [...acceptanceConditions];
 
 before(async () => {
   env = await createTestEnv();

@@ -1,6 +1,7 @@
 // The rows of the reconsideration scope matrix (scope-matrix.test.ts): who reads a case (the office's staff, the
 // government's leaders, the supervisors, the administrators of its region) and who acts on it (the office's staff
 // only), and the portal's routes open to everyone.
+import { acceptanceConditions } from '@fazhi/core/reconsideration';
 import {
   listItems,
   type Answers,
@@ -96,15 +97,7 @@ const handlers = (ok: number): Answers => ({
   platformAdmin: 403,
 });
 
-const allConditions = [
-  'applicant-and-respondent',
-  'interest',
-  'requests-and-reasons',
-  'within-time',
-  'within-scope',
-  'within-jurisdiction',
-  'no-parallel-case',
-];
+const allConditions = [...acceptanceConditions];
 
 const actRow = (
   path: string,

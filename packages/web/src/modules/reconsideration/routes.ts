@@ -14,6 +14,12 @@ export const reconsiderationRoutes: ModuleRoutes = {
     },
     {
       menuKey: 'reconsideration-cases',
+      under: 'new',
+      title: '登记行政复议申请',
+      component: lazy(() => import('./cases/RegisterPage')),
+    },
+    {
+      menuKey: 'reconsideration-cases',
       under: ':id',
       title: '行政复议案件',
       component: lazy(() => import('./cases/CaseDetailPage')),

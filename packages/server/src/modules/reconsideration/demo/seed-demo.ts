@@ -2,6 +2,7 @@
 // 应诉科, and applications in each state the office works on — one just received online, one waiting for the
 // applicant's 补正, one refused, one accepted in the ordinary procedure — built through the same acts as the API on
 // the seed's transaction, so they carry the same deadlines, timeline and audit events. Dates count back from today.
+import { acceptanceConditions } from '@fazhi/core/reconsideration';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import type { SeedContext } from '../../../platform/modules/manifest';
 import type { Services } from '../../../platform/services';
@@ -95,15 +96,7 @@ export async function seedReconsiderationDemo(services: Services, ctx: SeedConte
   );
   if (handlerIds.length >= 2)
     await acceptApplicationOn(services, w, accepted.id, {
-      conditionsMet: [
-        'applicant-and-respondent',
-        'interest',
-        'requests-and-reasons',
-        'within-time',
-        'within-scope',
-        'within-jurisdiction',
-        'no-parallel-case',
-      ],
+      conditionsMet: [...acceptanceConditions],
       acceptedOn: ago(23),
       procedure: 'ordinary',
       major: false,

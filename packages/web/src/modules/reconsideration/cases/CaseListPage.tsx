@@ -2,7 +2,8 @@
 import { consoleLink, reconsiderationMenu, reconsiderationStatusLabels } from '@fazhi/core/modules';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Card, Select, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Select, Table, Tag, Typography } from 'antd';
+import { useSession } from '../../../shell/session';
 import type { Page, ReconsiderationCaseRow } from '@fazhi/core/contracts';
 import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
@@ -11,11 +12,22 @@ const warningColours: Record<string, string> = { none: 'blue', yellow: 'gold', o
 const statusOptions = Object.entries(reconsiderationStatusLabels).map(([value, label]) => ({ value, label }));
 
 export default function CaseListPage() {
+  const { actions } = useSession().session;
   const [status, setStatus] = useState<string | undefined>();
   const [page, setPage] = useState(1);
   const list = useApi<Page<ReconsiderationCaseRow>>('/reconsideration-cases', { status, page, pageSize: 20 });
   return (
-    <Card size="small" title="行政复议案件">
+    <Card
+      size="small"
+      title="行政复议案件"
+      extra={
+        actions.includes('reconsideration.handle') && (
+          <Link to={consoleLink(reconsiderationMenu, 'reconsideration-cases', 'new')}>
+            <Button type="primary">登记申请</Button>
+          </Link>
+        )
+      }
+    >
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
         网上、邮寄、当面和口头提出的行政复议申请。受理审查、补正、审理和作出决定的期限由工作日历按《中华人民共和国行政复议法》计算，“当前期限”为正在办理的环节的截止日期。
       </Typography.Paragraph>

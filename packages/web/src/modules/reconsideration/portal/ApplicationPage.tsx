@@ -5,43 +5,19 @@ import { acceptanceConditionLabels } from '@fazhi/core/modules';
 import type { PortalInfo, SubmittedApplication } from '@fazhi/core/contracts';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Checkbox, Collapse, Form, Input, Radio, Result, Typography } from 'antd';
+import { Alert, Button, Card, Collapse, Form, Result, Typography } from 'antd';
 import { api } from '../../../api/client';
 import { useApi } from '../../../api/hooks';
-import DateField from '../../../components/DateField';
+import ApplicationFields, {
+  applicationBody,
+  applicationFieldNames,
+  type ApplicationValues,
+} from '../ApplicationFields';
 import { displayDate } from '../../../shell/datetime';
 import { applyFieldErrors } from '../../../shell/errors';
 import '../../../participation/participation.css';
 
-interface Values {
-  applicant: {
-    kind: 'person' | 'organisation';
-    name: string;
-    idNumber?: string;
-    creditCode?: string;
-    phone?: string;
-    address?: string;
-  };
-  respondentName: string;
-  contestedAct: string;
-  actOn?: string;
-  knownOn: string;
-  notInformed: boolean;
-  requests: string;
-  reasons: string;
-}
-
 const law = '《中华人民共和国行政复议法》';
-const fields = [
-  'applicant',
-  'respondentName',
-  'contestedAct',
-  'actOn',
-  'knownOn',
-  'notInformed',
-  'requests',
-  'reasons',
-];
 const model = `行政复议申请书
 
 申请人：姓名（名称）、性别、出生年月、公民身份号码（统一社会信用代码）、住所、联系电话
@@ -106,13 +82,13 @@ function Guide() {
 
 export default function ApplicationPage() {
   const portal = useApi<PortalInfo>('/public/portal');
-  const [form] = Form.useForm<Values>();
+  const [form] = Form.useForm<ApplicationValues>();
   const kind = Form.useWatch(['applicant', 'kind'], form);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<SubmittedApplication | null>(null);
 
-  const send = async (v: Values) => {
+  const send = async (v: ApplicationValues) => {
     const regionCode = portal.data?.regionCode;
     if (!regionCode) {
       setError('门户尚未设置所属行政区域，暂时无法提交，请稍后再试');
@@ -120,30 +96,15 @@ export default function ApplicationPage() {
     }
     setBusy(true);
     setError(null);
-    const trimmed = (s?: string) => (s?.trim() ? s.trim() : undefined);
     try {
       setDone(
         await api.post<SubmittedApplication>('/public/reconsideration-applications', {
           regionCode,
-          applicant: {
-            kind: v.applicant.kind,
-            name: v.applicant.name,
-            idNumber: trimmed(v.applicant.idNumber),
-            creditCode: trimmed(v.applicant.creditCode),
-            phone: trimmed(v.applicant.phone),
-            address: trimmed(v.applicant.address),
-          },
-          respondentName: v.respondentName,
-          contestedAct: v.contestedAct,
-          actOn: v.actOn,
-          knownOn: v.knownOn,
-          notInformed: v.notInformed ?? false,
-          requests: v.requests,
-          reasons: v.reasons,
+          ...applicationBody(v),
         }),
       );
     } catch (e) {
-      setError(applyFieldErrors(form, e, fields));
+      setError(applyFieldErrors(form, e, applicationFieldNames));
     } finally {
       setBusy(false);
     }
@@ -191,70 +152,7 @@ export default function ApplicationPage() {
         requiredMark="optional"
         initialValues={{ applicant: { kind: 'person' } }}
       >
-        <Form.Item label="申请人" name={['applicant', 'kind']}>
-          <Radio.Group
-            options={[
-              { value: 'person', label: '自然人' },
-              { value: 'organisation', label: '法人或者其他组织' },
-            ]}
-          />
-        </Form.Item>
-        <Form.Item
-          label={kind === 'organisation' ? '单位名称' : '姓名'}
-          name={['applicant', 'name']}
-          rules={[{ required: true, whitespace: true, message: '请填写申请人姓名或者名称' }]}
-        >
-          <Input maxLength={100} aria-label="申请人姓名或者名称" />
-        </Form.Item>
-        {kind === 'organisation' ? (
-          <Form.Item label="统一社会信用代码" name={['applicant', 'creditCode']}>
-            <Input maxLength={18} aria-label="统一社会信用代码" />
-          </Form.Item>
-        ) : (
-          <Form.Item label="公民身份号码" name={['applicant', 'idNumber']} extra="加密保存，不公开">
-            <Input maxLength={18} aria-label="公民身份号码" />
-          </Form.Item>
-        )}
-        <Form.Item label="手机号码" name={['applicant', 'phone']} extra="便于行政复议机构联系您，不公开">
-          <Input maxLength={11} aria-label="手机号码" />
-        </Form.Item>
-        <Form.Item
-          label="被申请人（作出行政行为的行政机关）"
-          name="respondentName"
-          rules={[{ required: true, whitespace: true, message: '请填写被申请人' }]}
-        >
-          <Input maxLength={100} aria-label="被申请人" />
-        </Form.Item>
-        <Form.Item
-          label="被申请行政复议的行政行为"
-          name="contestedAct"
-          rules={[{ required: true, whitespace: true, message: '请填写行政行为' }]}
-        >
-          <Input maxLength={500} placeholder="如：××号行政处罚决定" aria-label="被申请行政复议的行政行为" />
-        </Form.Item>
-        <Form.Item label="知道该行政行为的日期" name="knownOn" rules={[{ required: true, message: '请选择日期' }]}>
-          <DateField style={{ width: 200 }} aria-label="知道该行政行为的日期" />
-        </Form.Item>
-        <Form.Item label="行政行为作出日期（如知道）" name="actOn">
-          <DateField style={{ width: 200 }} aria-label="行政行为作出日期" />
-        </Form.Item>
-        <Form.Item name="notInformed" valuePropName="checked">
-          <Checkbox>行政机关作出行政行为时未告知我申请行政复议的权利、复议机关和申请期限</Checkbox>
-        </Form.Item>
-        <Form.Item
-          label="行政复议请求"
-          name="requests"
-          rules={[{ required: true, whitespace: true, message: '请填写行政复议请求' }]}
-        >
-          <Input.TextArea rows={3} maxLength={2000} aria-label="行政复议请求" />
-        </Form.Item>
-        <Form.Item
-          label="事实和理由"
-          name="reasons"
-          rules={[{ required: true, whitespace: true, message: '请填写事实和理由' }]}
-        >
-          <Input.TextArea rows={6} maxLength={10000} showCount aria-label="事实和理由" />
-        </Form.Item>
+        <ApplicationFields kind={kind} />
         <Button type="primary" htmlType="submit" loading={busy} block size="large">
           提交行政复议申请
         </Button>
