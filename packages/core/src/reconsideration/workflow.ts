@@ -38,6 +38,7 @@ export const caseActs = [
   'extend',
   'decide',
   'publish',
+  'record-service',
 ] as const;
 export type CaseAct = (typeof caseActs)[number];
 
@@ -64,6 +65,8 @@ export const caseActFrom = {
   decide: hearing,
   // 第七十九条
   publish: ['decided'],
+  // 送达 of a paper already issued, whatever the case's status since (第八十八条: 依照民事诉讼法关于送达的规定)
+  'record-service': caseStatuses,
 } as const satisfies Record<CaseAct, readonly CaseStatus[]>;
 
 export function mayActFrom(act: CaseAct, status: CaseStatus): boolean {
@@ -89,4 +92,5 @@ export const caseActAction = {
   extend: 'hear',
   decide: 'decide',
   publish: 'decide',
+  'record-service': 'hear',
 } as const satisfies Record<CaseAct, CaseAction>;

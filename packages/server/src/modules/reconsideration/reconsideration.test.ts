@@ -288,6 +288,36 @@ describe('refusal, deemed withdrawal, deemed acceptance and the limits', () => {
     assert.equal(pdf.headers['content-type'], 'application/pdf');
   });
 
+  test('送达: the 补正通知书 served on the applicant starts the ten working days from that day; an unissued paper is refused', async () => {
+    const id = await buildCase(env.services, '159901', 'correction_requested', 11);
+    const c = await get(id);
+    const applicant = c.parties.find((p) => p.role === 'applicant');
+    const early = await act(id, 'service', {
+      paper: 'acceptance-notice',
+      recipient: applicant?.name,
+      method: 'post',
+    });
+    assert.equal(early.statusCode, 409);
+    const res = await act(id, 'service', {
+      paper: 'correction-notice',
+      partyId: applicant?.id,
+      recipient: applicant?.name,
+      method: 'post',
+      servedOn: today,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const served = res.json<ReconsiderationCase>();
+    assert.deepEqual(
+      served.services.map((s) => [s.paper, s.methodLabel, s.servedOn]),
+      [['行政复议申请补正通知书', '邮寄送达', today]],
+    );
+    assert.equal(
+      served.deadlines.find((d) => d.kind === 'applicant-correction')?.due,
+      due('reconsideration.applicant-correction', today),
+    );
+    assert.ok((await auditActions(id)).includes('reconsideration_case.paper_served'));
+  });
+
   test('第三十一条第二款: deemed withdrawn only after the applicant’s ten working days', async () => {
     const running = await buildCase(env.services, '159901', 'correction_requested', 5);
     assert.equal((await act(running, 'withdrawal', {})).statusCode, 409);

@@ -23,6 +23,7 @@ import { sendCopy } from './hearing/commands/send-copy';
 import { resumeCase, suspendCase } from './hearing/commands/suspend-case';
 import { terminateCase } from './hearing/commands/terminate-case';
 import { casePaperFile } from './papers/papers';
+import { recordPaperService } from './papers/record-service';
 import { getCase, listCases } from './queries/cases';
 import * as s from './schemas';
 
@@ -113,4 +114,5 @@ export async function reconsiderationRoutes(app: FastifyInstance, services: Serv
   act('extension', '延长审理期限（经批准）', s.extendBody, extendDecision);
   act('decision', '作出行政复议决定', s.decideBody, decideCase);
   act('publication', '公开行政复议决定书', z.object({}), (sv, ctx, id) => publishDecision(sv, ctx, id));
+  act('service', '记录文书送达', s.serveBody, recordPaperService);
 }

@@ -186,6 +186,11 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('extension', 'accepted', () => ({ approvedBy: '司法局负责人', reason: '案情复杂' })),
   actRow('decision', 'accepted', () => ({ decisionType: 'uphold', decisionText: '维持原行政处罚决定。' })),
   actRow('publication', 'decided', () => ({})),
+  actRow('service', 'correction_requested', () => ({
+    paper: 'correction-notice',
+    recipient: '测试申请人',
+    method: 'post',
+  })),
   // ── the portal (no account) ──
   {
     route: 'POST /api/public/reconsideration-applications',

@@ -26,5 +26,7 @@ export const endpoints = {
     { method: 'POST', path: '/api/reconsideration-cases/{id}/extension' },
     { method: 'POST', path: '/api/reconsideration-cases/{id}/decision' },
     { method: 'POST', path: '/api/reconsideration-cases/{id}/publication' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/service' },
+    { method: 'POST', path: '/api/reconsideration-cases' },
   ],
 } satisfies EndpointGroups;

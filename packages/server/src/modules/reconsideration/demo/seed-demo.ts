@@ -1,6 +1,7 @@
 // The demo region's reconsideration office (labelled demo, like every demo record): two handlers at its 行政复议与
 // 应诉科, and applications in each state the office works on — one just received online, one waiting for the
-// applicant's 补正, one refused, one accepted in the ordinary procedure — built through the same acts as the API on
+// applicant's 补正, one refused, one accepted in the ordinary procedure, one suspended for mediation, one decided
+// and published on the portal — built through the same acts as the API on
 // the seed's transaction, so they carry the same deadlines, timeline and audit events. Dates count back from today.
 import { acceptanceConditions } from '@fazhi/core/reconsideration';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
@@ -12,6 +13,10 @@ import { acceptApplicationOn } from '../applications/commands/accept-application
 import { refuseApplicationOn } from '../applications/commands/refuse-application';
 import { requestCorrectionOn } from '../applications/commands/request-correction';
 import { submitApplicationOn, type ApplicationInput } from '../applications/commands/submit-application';
+import { decideCaseOn } from '../hearing/commands/decide-case';
+import { publishDecisionOn } from '../hearing/commands/publish-decision';
+import { sendCopyOn } from '../hearing/commands/send-copy';
+import { suspendCaseOn } from '../hearing/commands/suspend-case';
 
 const handlers = [
   { username: 'demo.fuyi.a', name: '示范·行政复议人员甲' },
@@ -94,12 +99,43 @@ export async function seedReconsiderationDemo(services: Services, ctx: SeedConte
     'in_person',
     { receivedOn: ago(25), isDemo: true },
   );
-  if (handlerIds.length >= 2)
-    await acceptApplicationOn(services, w, accepted.id, {
+  if (handlerIds.length < 2) return;
+  const accept = (id: string, acceptedOn: string) =>
+    acceptApplicationOn(services, w, id, {
       conditionsMet: [...acceptanceConditions],
-      acceptedOn: ago(23),
+      acceptedOn,
       procedure: 'ordinary',
       major: false,
       handlerIds,
     });
+  const mediated = await submitApplicationOn(
+    services,
+    w,
+    application(region, 5, '示范区自然资源分局', '责令退还非法占用土地决定（演示）', ago(70)),
+    'online',
+    { receivedOn: ago(50), isDemo: true },
+  );
+  await accept(mediated.id, ago(48));
+  await suspendCaseOn(services, w, mediated.id, {
+    ground: 'mediation',
+    reason: '申请人与被申请人同意调解（演示）',
+    suspendedOn: ago(10),
+  });
+  const decided = await submitApplicationOn(
+    services,
+    w,
+    application(region, 6, market, '行政处罚决定（示市监罚〔演示〕3号）', ago(120)),
+    'online',
+    { receivedOn: ago(100), isDemo: true },
+  );
+  await accept(decided.id, ago(95));
+  await sendCopyOn(services, w, decided.id, { on: ago(93) });
+  await decideCaseOn(services, w, decided.id, {
+    decisionType: 'annul',
+    decisionText:
+      '申请人示范·申请人6不服被申请人示范区市场监督管理局作出的行政处罚决定（示市监罚〔演示〕3号），向本机关申请行政复议。经审理，被申请人认定的违法事实证据不足。根据《中华人民共和国行政复议法》第六十四条第一款的规定，本机关决定：撤销该行政处罚决定。（演示数据）',
+    decidedOn: ago(40),
+  });
+  await publishDecisionOn(services, w, decided.id, ago(38));
+  await accept(accepted.id, ago(23));
 }

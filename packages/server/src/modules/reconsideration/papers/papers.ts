@@ -63,6 +63,12 @@ function bodyOf(paper: ReconsiderationPaper, row: CaseRow, applying: string): Bl
   }
 }
 
+/** The day a paper was issued (its act's day), or null before its act. */
+export function paperIssuedOn(paper: ReconsiderationPaper, row: CaseRow): string | null {
+  if (paper === 'correction-notice') return row.correction_requested_on;
+  return paper === 'acceptance-notice' ? row.accepted_on : row.refused_on;
+}
+
 export async function casePaperFile(
   services: Services,
   actor: Actor,
@@ -83,12 +89,7 @@ export async function casePaperFile(
       'PAPER_NOT_READY',
       `尚未${reconsiderationPaperWaitsFor[paper]}，不能生成${reconsiderationPaperLabels[paper]}`,
     );
-  const date =
-    paper === 'correction-notice'
-      ? row.correction_requested_on
-      : paper === 'acceptance-notice'
-        ? row.accepted_on
-        : row.refused_on;
+  const date = paperIssuedOn(paper, row);
   const title = reconsiderationPaperLabels[paper];
   const model: GongwenDocument = {
     title,

@@ -128,6 +128,8 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
       .select(['act', 'acted_on', 'summary'])
       .where('region_code', '=', row.region_code)
       .where('case_id', '=', row.id)
+      // by the day of the act, then the order recorded (the demo seed records a whole history in one transaction)
+      .orderBy('acted_on')
       .orderBy('created_at')
       .execute(),
     handlerChoices(services, services.db, row.office_org_id),

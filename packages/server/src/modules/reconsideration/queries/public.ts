@@ -38,6 +38,7 @@ export async function trackApplication(services: Services, typed: string): Promi
     .select(['act', 'acted_on'])
     .where('region_code', '=', row.region_code)
     .where('case_id', '=', row.id)
+    .orderBy('acted_on')
     .orderBy('created_at')
     .execute();
   const correctionDue =

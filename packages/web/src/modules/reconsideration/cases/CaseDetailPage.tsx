@@ -17,6 +17,7 @@ import { useApi } from '../../../api/hooks';
 import RecordDeadlines from '../../../components/RecordDeadlines';
 import { displayDate } from '../../../shell/datetime';
 import CaseActs from './CaseActs';
+import ServiceRecords from './ServiceRecords';
 
 const paperReady = (c: ReconsiderationCase) => ({
   'correction-notice': c.correctionRequestedOn !== null,
@@ -145,6 +146,14 @@ export default function CaseDetailPage() {
           {!Object.values(ready).some(Boolean) && '尚无可生成的文书'}
         </Space>
       </Card>
+      <ServiceRecords
+        c={c}
+        ready={ready}
+        onDone={(next) => {
+          message.success('送达已记录');
+          setFresh(next);
+        }}
+      />
       <CaseActs
         c={c}
         onDone={(next) => {

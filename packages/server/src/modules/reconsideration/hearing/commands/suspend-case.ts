@@ -5,7 +5,7 @@ import { suspensionGroundLabels, type SuspensionGround } from '@fazhi/core/recon
 import { actDate } from '../../../../platform/act-date';
 import { pauseCaseOn, resumeCaseOn } from '../../../../platform/cases/clock';
 import type { Services } from '../../../../platform/services';
-import { inWriteTransaction, type WriteContext } from '../../../../platform/write';
+import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { caseForAct, caseRef, recordCaseAct } from '../../workflow';
 
 export async function suspendCase(
@@ -14,23 +14,30 @@ export async function suspendCase(
   id: string,
   input: { ground: SuspensionGround; reason: string; suspendedOn?: string | undefined },
 ) {
-  return inWriteTransaction(services, ctx, async (w) => {
-    const { row } = await caseForAct(services, w, id, 'suspend');
-    const on = actDate(services, input.suspendedOn, 'suspendedOn');
-    await pauseCaseOn(services, w, caseRef(row), { cause: 'suspension', reason: input.reason, from: on });
-    await w.tx
-      .updateTable('reconsideration_cases')
-      .set({ suspension_ground: input.ground })
-      .where('region_code', '=', row.region_code)
-      .where('id', '=', row.id)
-      .execute();
-    await recordCaseAct(w, row, {
-      act: 'suspended',
-      on,
-      status: 'suspended',
-      summary: `中止行政复议：${suspensionGroundLabels[input.ground]}。${input.reason}`,
-      changes: { ground: input.ground },
-    });
+  return inWriteTransaction(services, ctx, (w) => suspendCaseOn(services, w, id, input));
+}
+
+export async function suspendCaseOn(
+  services: Services,
+  w: Writer,
+  id: string,
+  input: { ground: SuspensionGround; reason: string; suspendedOn?: string | undefined },
+) {
+  const { row } = await caseForAct(services, w, id, 'suspend');
+  const on = actDate(services, input.suspendedOn, 'suspendedOn');
+  await pauseCaseOn(services, w, caseRef(row), { cause: 'suspension', reason: input.reason, from: on });
+  await w.tx
+    .updateTable('reconsideration_cases')
+    .set({ suspension_ground: input.ground })
+    .where('region_code', '=', row.region_code)
+    .where('id', '=', row.id)
+    .execute();
+  await recordCaseAct(w, row, {
+    act: 'suspended',
+    on,
+    status: 'suspended',
+    summary: `中止行政复议：${suspensionGroundLabels[input.ground]}。${input.reason}`,
+    changes: { ground: input.ground },
   });
 }
 
