@@ -106,6 +106,8 @@ export const reconsiderationCase = z.object({
   handlers: z.array(z.object({ id: z.string(), name: z.string() })),
   copySentOn: isoDate.nullable(),
   answeredOn: isoDate.nullable(),
+  /** 第七十条: the respondent's answer is past its period (not received, or received late) */
+  respondentLate: z.boolean(),
   suspensionGround: z.string().nullable(),
   terminationGround: z.string().nullable(),
   endedOn: isoDate.nullable(),

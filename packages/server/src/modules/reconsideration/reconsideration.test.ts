@@ -237,6 +237,11 @@ describe('the hearing: suspension, extension, decision and publication', () => {
     assert.equal(decided.statusCode, 200, decided.body);
     assert.equal(decided.json<ReconsiderationCase>().deadlines.find((d) => d.kind === 'decision')?.status, 'met');
     assert.equal((await act(id, 'publication', {})).statusCode, 200);
+    for (const paper of ['answer-notice', 'decision']) {
+      const file = await call(env.app, reviewer, 'GET', `/api/reconsideration-cases/${id}/papers/${paper}?format=pdf`);
+      assert.equal(file.statusCode, 200, paper);
+      assert.equal(file.headers['content-type'], 'application/pdf');
+    }
     const list = await call(env.app, null, 'GET', '/api/public/reconsideration-decisions?regionCode=159901');
     assert.ok(list.json<{ items: { id: string }[] }>().items.some((d) => d.id === id));
     const page = (await call(env.app, null, 'GET', `/api/public/reconsideration-decisions/${id}`)).json<{
@@ -258,6 +263,14 @@ describe('the hearing: suspension, extension, decision and publication', () => {
         'reconsideration_case.published',
       ],
     );
+  });
+
+  test('第七十条: a copy sent and no answer within its ten working days is shown as the respondent’s default', async () => {
+    const id = await buildCase(env.services, '159901', 'accepted', 12);
+    const res = await act(id, 'copy', { on: plus(today, -19) });
+    assert.equal(res.statusCode, 200, res.body);
+    assert.equal(res.json<ReconsiderationCase>().respondentLate, true);
+    assert.equal((await get(await buildCase(env.services, '159901', 'accepted', 13))).respondentLate, false);
   });
 
   test('第四十一条: termination ends the clock; the sixty-day ground only after such a suspension', async () => {

@@ -72,7 +72,9 @@ export async function reconsiderationRoutes(app: FastifyInstance, services: Serv
         summary: '行政复议文书（补正通知书、受理通知书、不予受理决定书；DOCX 或 PDF）',
         params: z.object({
           id: s.uuid,
-          paper: z.enum(reconsiderationPapers, { error: '文书种类应为补正通知书、受理通知书或不予受理决定书' }),
+          paper: z.enum(reconsiderationPapers, {
+            error: '文书种类应为补正通知书、受理通知书、不予受理决定书、答复通知书或行政复议决定书',
+          }),
         }),
         querystring: z.object({
           format: z.enum(['docx', 'pdf'], { error: '文件格式应为 docx 或 pdf' }).default('docx'),

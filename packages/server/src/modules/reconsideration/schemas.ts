@@ -112,7 +112,9 @@ export const decideBody = z.object({
   decidedOn: isoDate('决定日期').optional(),
 });
 export const serveBody = z.object({
-  paper: z.enum(reconsiderationPapers, { error: '文书种类应为补正通知书、受理通知书或不予受理决定书' }),
+  paper: z.enum(reconsiderationPapers, {
+    error: '文书种类应为补正通知书、受理通知书、不予受理决定书、答复通知书或行政复议决定书',
+  }),
   partyId: uuid.optional(),
   recipient: text('受送达人', 100),
   method: z.enum(serviceMethods, { error: '送达方式不正确' }),

@@ -1,5 +1,6 @@
-// The acceptance review's papers in the platform's 公文 model (platform/papers): 补正通知书 (第三十一条第一款),
-// 受理通知书 (第三十条), 不予受理决定书 (第三十条第二款), issued in the name of the 行政复议机关 to the applicant.
+// The case's papers in the platform's 公文 model (platform/papers), issued in the name of the 行政复议机关: to the
+// applicant the 补正通知书 (第三十一条第一款), 受理通知书 (第三十条), 不予受理决定书 (第三十条第二款) and 行政复议决定书
+// (第七十五条); to the respondent the 答复通知书 with the copy of the application (第四十八条、第五十四条).
 import {
   procedureLabels,
   reconsiderationPaperLabels,
@@ -16,7 +17,7 @@ import { caseRef, loadCase, type CaseRow } from '../workflow';
 
 const law = '《中华人民共和国行政复议法》';
 
-function bodyOf(paper: ReconsiderationPaper, row: CaseRow, applying: string): Block[] | null {
+function bodyOf(paper: ReconsiderationPaper, row: CaseRow, applying: string, applicant: string): Block[] | null {
   switch (paper) {
     case 'correction-notice':
       if (!row.correction_requested_on || !row.correction_items) return null;
@@ -60,13 +61,52 @@ function bodyOf(paper: ReconsiderationPaper, row: CaseRow, applying: string): Bl
         },
         { kind: 'paragraph', text: '对本决定不服的，可以依法向人民法院提起行政诉讼。' },
       ];
+    case 'answer-notice':
+      if (!row.copy_sent_on) return null;
+      return [
+        {
+          kind: 'paragraph',
+          text: `${applicant}不服你单位${row.contested_act}，向本机关申请行政复议，本机关已于${chineseDate(row.accepted_on)}依法受理。依照${law}${
+            row.procedure === 'simplified' ? '第五十四条' : '第四十八条'
+          }的规定，现将行政复议申请书副本发送你单位，请你单位自收到申请书副本之日起${
+            row.procedure === 'simplified' ? '五' : '十'
+          }个工作日内提出书面答复，并提交作出行政行为的证据、依据和其他有关材料。`,
+        },
+        {
+          kind: 'paragraph',
+          text: `被申请人不按照上述规定提出书面答复、提交作出行政行为的证据、依据和其他有关材料的，视为该行政行为没有证据、依据（${law}第七十条）。`,
+        },
+      ];
+    case 'decision':
+      if (!row.decided_on || !row.decision_text) return null;
+      return [
+        { kind: 'paragraph', text: `申请人：${applicant}` },
+        { kind: 'paragraph', text: `被申请人：${row.respondent_name}` },
+        {
+          kind: 'paragraph',
+          text: `申请人不服被申请人${row.contested_act}，于${chineseDate(row.received_on)}向本机关申请行政复议，本机关依法${
+            row.deemed_accepted ? '视为' : '已予'
+          }受理，适用${procedureLabels[row.procedure ?? 'ordinary']}审理。`,
+        },
+        ...paragraphs(row.decision_text),
+        {
+          kind: 'paragraph',
+          text: '申请人如不服本决定，可以自收到本决定书之日起十五日内依法向人民法院提起行政诉讼（《中华人民共和国行政诉讼法》第四十五条）。',
+        },
+      ];
   }
 }
 
 /** The day a paper was issued (its act's day), or null before its act. */
 export function paperIssuedOn(paper: ReconsiderationPaper, row: CaseRow): string | null {
-  if (paper === 'correction-notice') return row.correction_requested_on;
-  return paper === 'acceptance-notice' ? row.accepted_on : row.refused_on;
+  const issued = {
+    'correction-notice': row.correction_requested_on,
+    'acceptance-notice': row.accepted_on,
+    'refusal-decision': row.refused_on,
+    'answer-notice': row.copy_sent_on,
+    decision: row.decided_on,
+  } satisfies Record<ReconsiderationPaper, string | null>;
+  return issued[paper];
 }
 
 export async function casePaperFile(
@@ -83,7 +123,7 @@ export async function casePaperFile(
   ]);
   const applicant = parties.find((p) => p.role === 'applicant')?.name ?? '申请人';
   const applying = `你（单位）不服${row.respondent_name}${row.contested_act}，于${chineseDate(row.received_on)}向本机关提出行政复议申请。`;
-  const blocks = bodyOf(paper, row, applying);
+  const blocks = bodyOf(paper, row, applying, applicant);
   if (!blocks)
     throw conflict(
       'PAPER_NOT_READY',
@@ -99,7 +139,7 @@ export async function casePaperFile(
         blocks: [
           { kind: 'title', text: title },
           { kind: 'plain', text: `查询编号：${row.tracking_number}` },
-          { kind: 'addressee', text: applicant },
+          { kind: 'addressee', text: paper === 'answer-notice' ? row.respondent_name : applicant },
           ...blocks,
           { kind: 'signature', org: body.name, date: chineseDate(date) },
         ],

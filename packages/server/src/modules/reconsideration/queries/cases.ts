@@ -134,6 +134,8 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
       .execute(),
     handlerChoices(services, services.db, row.office_org_id),
   ]);
+  const deadlines = await deadlinesOf(services.db, row.region_code, CASE_SUBJECT, row.id, services.clock.today());
+  const answer = deadlines.find((d) => d.kind === 'respondent-answer');
   const p = policyContext(services.registry.grants, actor);
   const abilities = Object.fromEntries(
     caseActs.map((act) => [
@@ -175,6 +177,9 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
     handlers: choices.filter((c) => row.handler_ids.includes(c.id)),
     copySentOn: row.copy_sent_on,
     answeredOn: row.answered_on,
+    respondentLate:
+      answer !== undefined &&
+      (answer.status === 'missed' || (answer.status === 'open' && answer.warningLevel === 'red')),
     suspensionGround: row.suspension_ground,
     terminationGround: row.termination_ground,
     endedOn: row.ended_on,
@@ -184,7 +189,7 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
     publishedOn: row.published_on,
     isDemo: row.is_demo,
     parties: await casePartiesOf(services, services.db, ref),
-    deadlines: await deadlinesOf(services.db, row.region_code, CASE_SUBJECT, row.id, services.clock.today()),
+    deadlines,
     pauses: await casePausesOf(services.db, ref),
     services: await serviceRecordsOf(services.db, ref),
     acts: acts.map((a) => ({ act: a.act, label: actLabel(a.act), on: a.acted_on, summary: a.summary })),

@@ -23,6 +23,8 @@ const paperReady = (c: ReconsiderationCase) => ({
   'correction-notice': c.correctionRequestedOn !== null,
   'acceptance-notice': c.acceptedOn !== null,
   'refusal-decision': c.refusedOn !== null,
+  'answer-notice': c.copySentOn !== null,
+  decision: c.decidedOn !== null,
 });
 
 export default function CaseDetailPage() {
@@ -100,6 +102,15 @@ export default function CaseDetailPage() {
             </Descriptions.Item>
           )}
         </Descriptions>
+        {c.respondentLate && (
+          <Alert
+            type="error"
+            showIcon
+            style={{ marginTop: 8 }}
+            message="被申请人未在法定期限内提出书面答复、提交证据和依据"
+            description="被申请人不按照第四十八条、第五十四条的规定提出书面答复、提交作出行政行为的证据、依据和其他有关材料的，视为该行政行为没有证据、依据（《中华人民共和国行政复议法》第七十条）。"
+          />
+        )}
         {c.limitWarnings.map((w) => (
           <Alert
             key={w.key}
