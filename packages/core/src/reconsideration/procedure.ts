@@ -131,3 +131,18 @@ export const correctingDecisionTypes: readonly DecisionType[] = [
   'order-performance',
   'confirm-void',
 ];
+
+// 第四十九条: 当面或者通过互联网、电话等方式听取当事人的意见
+export const viewWays = ['in_person', 'online', 'phone'] as const;
+export type ViewWay = (typeof viewWays)[number];
+export const viewWayLabels = { in_person: '当面', online: '通过互联网', phone: '通过电话' } as const satisfies Record<
+  ViewWay,
+  string
+>;
+
+/** 第四十九条: an ordinary case is decided after the parties' views are heard, or on the papers only for a reason
+ * in the parties' own conduct. */
+export function viewsProblem(p: Procedure | null, viewsHeard: number, writtenReviewReason: string | null) {
+  if (p !== 'ordinary' || viewsHeard > 0 || (writtenReviewReason ?? '').trim() !== '') return null;
+  return '适用普通程序的案件应当听取当事人的意见并记录在案；因当事人原因不能听取意见的，写明书面审理的理由（第四十九条）';
+}

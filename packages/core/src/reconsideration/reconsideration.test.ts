@@ -112,3 +112,11 @@ test('第七十九条: a published decision keeps a person only by surname, and 
     '申请人张某（身份证号******************，电话***********）与张某、欧阳某不服…',
   );
 });
+
+test('第四十九条: an ordinary case is decided after hearing the parties, or on the papers with its reason', async () => {
+  const { viewsProblem } = await import('./procedure');
+  assert.match(viewsProblem('ordinary', 0, null) ?? '', /第四十九条/);
+  assert.equal(viewsProblem('ordinary', 1, null), null);
+  assert.equal(viewsProblem('ordinary', 0, '申请人拒绝陈述意见'), null);
+  assert.equal(viewsProblem('simplified', 0, null), null);
+});

@@ -39,6 +39,7 @@ export const caseActs = [
   'decide',
   'publish',
   'record-service',
+  'record-views',
 ] as const;
 export type CaseAct = (typeof caseActs)[number];
 
@@ -67,6 +68,8 @@ export const caseActFrom = {
   publish: ['decided'],
   // 送达 of a paper already issued, whatever the case's status since (第八十八条: 依照民事诉讼法关于送达的规定)
   'record-service': caseStatuses,
+  // 第四十九条
+  'record-views': hearing,
 } as const satisfies Record<CaseAct, readonly CaseStatus[]>;
 
 export function mayActFrom(act: CaseAct, status: CaseStatus): boolean {
@@ -93,4 +96,5 @@ export const caseActAction = {
   decide: 'decide',
   publish: 'decide',
   'record-service': 'hear',
+  'record-views': 'hear',
 } as const satisfies Record<CaseAct, CaseAction>;

@@ -7,6 +7,7 @@ import {
   caseStatuses,
   decisionTypes,
   procedures,
+  viewWays,
 } from '../../reconsideration';
 import { partyKinds, serviceMethods } from '../../cases';
 import { abilitiesOf, isoDate, pageOf } from '../platform/common';
@@ -114,6 +115,9 @@ export const reconsiderationCase = z.object({
   decisionType: z.enum(decisionTypes).nullable(),
   decidedOn: isoDate.nullable(),
   decisionText: z.string().nullable(),
+  /** 第四十九条 */
+  writtenReviewReason: z.string().nullable(),
+  views: z.array(z.object({ party: z.string(), way: z.enum(viewWays), heardOn: isoDate, summary: z.string() })),
   publishedOn: isoDate.nullable(),
   isDemo: z.boolean(),
   parties: z.array(caseParty),

@@ -31,5 +31,6 @@ export {
   suspensionGroundLabels,
   terminationGroundLabels,
   reconsiderationPaperLabels,
+  viewWayLabels,
 } from '../../reconsideration';
 export { partyKindLabels, serviceMethodLabels } from '../../cases';

@@ -229,6 +229,15 @@ describe('the hearing: suspension, extension, decision and publication', () => {
   test('第七十九条: the decision is published on the portal with the applicant redacted', async () => {
     await act(id, 'copy', {});
     assert.equal((await act(id, 'answer', {})).statusCode, 200);
+    const unheard = await act(id, 'decision', { decisionType: 'annul', decisionText: '撤销' });
+    assert.equal(unheard.statusCode, 422);
+    assert.equal(unheard.json<{ code: string }>().code, 'VIEWS_NOT_HEARD');
+    const views = await act(id, 'views', { party: '申请人', way: 'phone', summary: '申请人坚持认为处罚认定事实不清' });
+    assert.equal(views.statusCode, 200, views.body);
+    assert.deepEqual(
+      views.json<ReconsiderationCase>().views.map((v) => [v.party, v.way]),
+      [['申请人', 'phone']],
+    );
     const decided = await act(id, 'decision', {
       decisionType: 'annul',
       decisionText:
@@ -251,7 +260,7 @@ describe('the hearing: suspension, extension, decision and publication', () => {
     assert.ok(!page.text.includes('测试申请人2'));
     assert.deepEqual(
       (await auditActions(id)).filter((a) =>
-        /\.(suspended|resumed|extended|copy_sent|answer_recorded|decided|published)$/.test(a),
+        /\.(suspended|resumed|extended|copy_sent|answer_recorded|views_heard|decided|published)$/.test(a),
       ),
       [
         'reconsideration_case.suspended',
@@ -259,6 +268,7 @@ describe('the hearing: suspension, extension, decision and publication', () => {
         'reconsideration_case.extended',
         'reconsideration_case.copy_sent',
         'reconsideration_case.answer_recorded',
+        'reconsideration_case.views_heard',
         'reconsideration_case.decided',
         'reconsideration_case.published',
       ],

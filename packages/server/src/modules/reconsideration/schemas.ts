@@ -12,6 +12,7 @@ import {
   simplifiedGrounds,
   suspensionGrounds,
   terminationGrounds,
+  viewWays,
 } from '@fazhi/core/reconsideration';
 import { z } from 'zod';
 import { pageFields } from '../../platform/db/paginate';
@@ -110,6 +111,13 @@ export const decideBody = z.object({
   decisionType: z.enum(decisionTypes, { error: '决定类型不正确' }),
   decisionText: text('决定书正文', 20000, true),
   decidedOn: isoDate('决定日期').optional(),
+  writtenReviewReason: text('书面审理的理由', 2000, true).optional(),
+});
+export const viewsBody = z.object({
+  party: text('当事人', 100),
+  way: z.enum(viewWays, { error: '听取意见的方式应为当面、互联网或者电话' }),
+  heardOn: isoDate('听取意见日期').optional(),
+  summary: text('意见摘要', 10000, true),
 });
 export const serveBody = z.object({
   paper: z.enum(reconsiderationPapers, {

@@ -54,7 +54,11 @@ async function caseIn(w: ScopeWorld, p: Place, state: CaseState | 'copied' | 'su
   if (state === 'copied') await sendCopy(s, sys, id, {});
   if (state === 'suspended') await suspendCase(s, sys, id, { ground: 'mediation', reason: '调解' });
   if (state === 'decided' || state === 'published')
-    await decideCase(s, sys, id, { decisionType: 'uphold', decisionText: '维持原行政处罚决定。' });
+    await decideCase(s, sys, id, {
+      decisionType: 'uphold',
+      decisionText: '维持原行政处罚决定。',
+      writtenReviewReason: '申请人经通知拒绝陈述意见',
+    });
   if (state === 'published') await publishDecision(s, sys, id);
   return id;
 }
@@ -184,7 +188,12 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('resumption', 'suspended', () => ({})),
   actRow('termination', 'accepted', () => ({ ground: 'withdrawn', reason: '申请人撤回申请' })),
   actRow('extension', 'accepted', () => ({ approvedBy: '司法局负责人', reason: '案情复杂' })),
-  actRow('decision', 'accepted', () => ({ decisionType: 'uphold', decisionText: '维持原行政处罚决定。' })),
+  actRow('decision', 'accepted', () => ({
+    decisionType: 'uphold',
+    decisionText: '维持原行政处罚决定。',
+    writtenReviewReason: '申请人经通知拒绝陈述意见',
+  })),
+  actRow('views', 'accepted', () => ({ party: '申请人', way: 'in_person', summary: '申请人陈述了意见' })),
   actRow('publication', 'decided', () => ({})),
   actRow('service', 'correction_requested', () => ({
     paper: 'correction-notice',

@@ -6,6 +6,7 @@ import type {
   CaseStatus,
   DecisionType,
   Procedure,
+  ViewWay,
 } from '@fazhi/core/reconsideration';
 
 type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
@@ -52,6 +53,7 @@ export interface ReconsiderationCaseTable {
   decision_type: DecisionType | null;
   decided_on: string | null;
   decision_text: string | null;
+  written_review_reason: string | null;
   published_on: string | null;
   ip_hash: string | null;
   is_demo: Generated<boolean>;
@@ -71,8 +73,21 @@ export interface ReconsiderationCaseActTable {
   created_at: Generated<Date>;
 }
 
+export interface ReconsiderationCaseViewTable {
+  region_code: string;
+  id: string;
+  case_id: string;
+  party: string;
+  way: ViewWay;
+  heard_on: string;
+  summary: string;
+  recorded_by: string | null;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/schema' {
   interface Database {
+    reconsideration_case_views: ReconsiderationCaseViewTable;
     reconsideration_cases: ReconsiderationCaseTable;
     reconsideration_case_acts: ReconsiderationCaseActTable;
   }

@@ -15,6 +15,7 @@ import { requestCorrectionOn } from '../applications/commands/request-correction
 import { submitApplicationOn, type ApplicationInput } from '../applications/commands/submit-application';
 import { decideCaseOn } from '../hearing/commands/decide-case';
 import { publishDecisionOn } from '../hearing/commands/publish-decision';
+import { recordViewsOn } from '../hearing/commands/record-views';
 import { sendCopyOn } from '../hearing/commands/send-copy';
 import { suspendCaseOn } from '../hearing/commands/suspend-case';
 
@@ -130,6 +131,12 @@ export async function seedReconsiderationDemo(services: Services, ctx: SeedConte
   );
   await accept(decided.id, ago(95));
   await sendCopyOn(services, w, decided.id, { on: ago(93) });
+  await recordViewsOn(services, w, decided.id, {
+    party: '示范·申请人6',
+    way: 'phone',
+    heardOn: ago(60),
+    summary: '申请人称当日并未销售涉案商品，请求撤销处罚（演示数据）。',
+  });
   await decideCaseOn(services, w, decided.id, {
     decisionType: 'annul',
     decisionText:

@@ -186,6 +186,17 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
     decisionType: row.decision_type,
     decidedOn: row.decided_on,
     decisionText: row.decision_text,
+    writtenReviewReason: row.written_review_reason,
+    views: (
+      await services.db
+        .selectFrom('reconsideration_case_views')
+        .select(['party', 'way', 'heard_on', 'summary'])
+        .where('region_code', '=', row.region_code)
+        .where('case_id', '=', row.id)
+        .orderBy('heard_on')
+        .orderBy('created_at')
+        .execute()
+    ).map((v) => ({ party: v.party, way: v.way, heardOn: v.heard_on, summary: v.summary })),
     publishedOn: row.published_on,
     isDemo: row.is_demo,
     parties: await casePartiesOf(services, services.db, ref),

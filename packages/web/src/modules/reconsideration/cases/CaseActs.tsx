@@ -8,6 +8,7 @@ import {
   simplifiedGroundLabels,
   suspensionGroundLabels,
   terminationGroundLabels,
+  viewWayLabels,
 } from '@fazhi/core/modules';
 import type { ReconsiderationCase } from '@fazhi/core/contracts';
 import { Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Switch } from 'antd';
@@ -182,10 +183,32 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
           </Form.Item>
         </FormCard>
       )}
+      {a['record-views'] && (
+        <FormCard<Values>
+          title="听取当事人意见（第四十九条）"
+          fields={['party', 'way', 'heardOn', 'summary']}
+          submitLabel="记录意见"
+          initialValues={{ way: 'in_person' }}
+          onSubmit={post('views')}
+        >
+          <Form.Item name="party" label="当事人" rules={required('请填写当事人')}>
+            <Input aria-label="听取意见的当事人" />
+          </Form.Item>
+          <Form.Item name="way" label="方式">
+            <Radio.Group options={options(viewWayLabels)} />
+          </Form.Item>
+          <Form.Item name="summary" label="意见摘要" rules={required('请记录意见')}>
+            <Input.TextArea rows={3} aria-label="意见摘要" />
+          </Form.Item>
+          <Form.Item name="heardOn" label="听取日期">
+            <DateField style={{ width: 180 }} />
+          </Form.Item>
+        </FormCard>
+      )}
       {a.decide && (
         <FormCard<Values>
           title="作出行政复议决定"
-          fields={['decisionType', 'decisionText', 'decidedOn']}
+          fields={['decisionType', 'decisionText', 'decidedOn', 'writtenReviewReason']}
           submitLabel="记录决定"
           onSubmit={post('decision')}
         >
@@ -195,6 +218,11 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
           <Form.Item name="decisionText" label="决定书正文" rules={required('请填写决定书正文')}>
             <Input.TextArea rows={6} aria-label="决定书正文" />
           </Form.Item>
+          {c.procedure === 'ordinary' && c.views.length === 0 && (
+            <Form.Item name="writtenReviewReason" label="书面审理的理由（因当事人原因不能听取意见的，第四十九条）">
+              <Input.TextArea rows={2} aria-label="书面审理的理由" />
+            </Form.Item>
+          )}
           <Form.Item name="decidedOn" label="决定日期">
             <DateField style={{ width: 180 }} />
           </Form.Item>

@@ -8,6 +8,7 @@ import {
   reconsiderationPaperLabels,
   reconsiderationProcedureLabels,
   reconsiderationStatusLabels,
+  viewWayLabels,
 } from '@fazhi/core/modules';
 import type { ReconsiderationCase } from '@fazhi/core/contracts';
 import { useState } from 'react';
@@ -137,6 +138,16 @@ export default function CaseDetailPage() {
           ]}
         />
       </Card>
+      {(c.views.length > 0 || c.writtenReviewReason) && (
+        <Card size="small" title="听取意见（第四十九条）">
+          {c.views.map((v, i) => (
+            <p key={i}>
+              {displayDate(v.heardOn)} {viewWayLabels[v.way]}听取{v.party}的意见：{v.summary}
+            </p>
+          ))}
+          {c.writtenReviewReason && <p>书面审理：{c.writtenReviewReason}</p>}
+        </Card>
+      )}
       <Card size="small" title="办理期限">
         <RecordDeadlines deadlines={c.deadlines} />
       </Card>
