@@ -40,6 +40,7 @@ export const caseActs = [
   'publish',
   'record-service',
   'record-views',
+  'convert-procedure',
 ] as const;
 export type CaseAct = (typeof caseActs)[number];
 
@@ -70,6 +71,8 @@ export const caseActFrom = {
   'record-service': caseStatuses,
   // 第四十九条
   'record-views': hearing,
+  // 第五十五条
+  'convert-procedure': hearing,
 } as const satisfies Record<CaseAct, readonly CaseStatus[]>;
 
 export function mayActFrom(act: CaseAct, status: CaseStatus): boolean {
@@ -97,4 +100,5 @@ export const caseActAction = {
   publish: 'decide',
   'record-service': 'hear',
   'record-views': 'hear',
+  'convert-procedure': 'hear',
 } as const satisfies Record<CaseAct, CaseAction>;

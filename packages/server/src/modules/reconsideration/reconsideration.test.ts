@@ -168,12 +168,23 @@ describe('an online application, its 补正 and its acceptance', () => {
     // the simplified procedure has no extension (第六十二条第二款)
     const ext = await act(id, 'extension', { approvedBy: '复议机构负责人', reason: '案情复杂' });
     assert.equal(ext.statusCode, 409);
+    // 第五十五条: converted to the ordinary procedure with approval, its periods counted again from the acceptance
+    const converted = await act(id, 'conversion', { approvedBy: '复议机构负责人', reason: '案情较为复杂' });
+    assert.equal(converted.statusCode, 200, converted.body);
+    const after = converted.json<ReconsiderationCase>();
+    assert.equal(after.procedure, 'ordinary');
+    assert.equal(after.deadlines.find((d) => d.kind === 'decision')?.due, due('reconsideration.decision', today));
+    assert.equal(
+      after.deadlines.find((d) => d.kind === 'copy-to-respondent')?.due,
+      due('reconsideration.copy-to-respondent', today),
+    );
+    assert.equal((await act(id, 'conversion', { approvedBy: '负责人', reason: '再次' })).statusCode, 409);
     const tracked = (
       await call(env.app, null, 'GET', `/api/public/reconsideration-applications/${tracking}`)
     ).json<TrackedApplication>();
     assert.deepEqual(
       tracked.acts.map((a) => a.label),
-      ['收到行政复议申请', '通知申请人补正', '申请人提交补正材料', '受理行政复议申请'],
+      ['收到行政复议申请', '通知申请人补正', '申请人提交补正材料', '受理行政复议申请', '简易程序转为普通程序'],
     );
     assert.deepEqual(
       (await auditActions(id)).filter((a) => a.startsWith('reconsideration_case.')),
@@ -186,6 +197,7 @@ describe('an online application, its 补正 and its acceptance', () => {
         'reconsideration_case.clock_resumed',
         'reconsideration_case.correction_submitted',
         'reconsideration_case.accepted',
+        'reconsideration_case.procedure_converted',
       ],
     );
   });

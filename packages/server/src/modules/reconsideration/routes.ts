@@ -20,6 +20,7 @@ import { extendDecision } from './hearing/commands/extend-decision';
 import { publishDecision } from './hearing/commands/publish-decision';
 import { recordAnswer } from './hearing/commands/record-answer';
 import { recordViews } from './hearing/commands/record-views';
+import { convertProcedure } from './hearing/commands/convert-procedure';
 import { sendCopy } from './hearing/commands/send-copy';
 import { resumeCase, suspendCase } from './hearing/commands/suspend-case';
 import { terminateCase } from './hearing/commands/terminate-case';
@@ -119,4 +120,5 @@ export async function reconsiderationRoutes(app: FastifyInstance, services: Serv
   act('publication', '公开行政复议决定书', z.object({}), (sv, ctx, id) => publishDecision(sv, ctx, id));
   act('service', '记录文书送达', s.serveBody, recordPaperService);
   act('views', '听取当事人意见并记录在案', s.viewsBody, recordViews);
+  act('conversion', '简易程序转为普通程序（经批准）', s.extendBody, convertProcedure);
 }

@@ -46,7 +46,8 @@ async function caseIn(w: ScopeWorld, p: Place, state: CaseState | 'copied' | 'su
     state === 'received' ||
       state === 'correction_requested' ||
       state === 'correction_lapsed' ||
-      state === 'not_accepted'
+      state === 'not_accepted' ||
+      state === 'simplified'
       ? state
       : 'accepted',
     w.unique(),
@@ -193,6 +194,7 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
     decisionText: '维持原行政处罚决定。',
     writtenReviewReason: '申请人经通知拒绝陈述意见',
   })),
+  actRow('conversion', 'simplified', () => ({ approvedBy: '司法局负责人', reason: '案情复杂' })),
   actRow('views', 'accepted', () => ({ party: '申请人', way: 'in_person', summary: '申请人陈述了意见' })),
   actRow('publication', 'decided', () => ({})),
   actRow('service', 'correction_requested', () => ({

@@ -42,7 +42,7 @@ async function recount(
   w: Writer,
   ref: CaseRef,
   kind: string,
-  change: { restartFrom?: IsoDate; extended?: boolean },
+  change: { restartFrom?: IsoDate; extended?: boolean; ruleId?: string },
 ): Promise<StoredDeadline | null> {
   const row = await w.tx
     .selectFrom('deadlines')
@@ -54,8 +54,10 @@ async function recount(
     .executeTakeFirst();
   if (!row || !['open', 'paused'].includes(row.status)) return null;
   const restartFrom = change.restartFrom ?? row.restart_from;
-  // a restart runs the whole period anew: the pauses before it no longer touch it
-  const pauses = closedPauses(await pausesOf(w.tx, ref)).filter((p) => !restartFrom || p.from >= restartFrom);
+  // only the pauses that held this deadline count for it; a restart runs the whole period anew, so the pauses
+  // before it no longer touch it
+  const held = (await pausesOf(w.tx, ref)).filter((p) => p.heldKinds.includes(kind));
+  const pauses = closedPauses(held).filter((p) => !restartFrom || p.from >= restartFrom);
   return setDeadline(w, {
     regionCode: ref.regionCode,
     subjectType: ref.caseType,
@@ -64,7 +66,7 @@ async function recount(
     label: row.label,
     subjectTitle: row.subject_title,
     link: row.link,
-    ruleId: row.rule_id,
+    ruleId: change.ruleId ?? row.rule_id,
     from: row.start_on,
     restartFrom,
     pauses: change.restartFrom ? [] : pauses,
@@ -219,4 +221,12 @@ export async function endCaseClockOn(w: Writer, ref: CaseRef, on: IsoDate): Prom
       on,
       true,
     );
+}
+
+/**
+ * Counts a step's period under another rule from the same start, with the case's pauses (a procedure changed on the
+ * way, e.g. 行政复议法 第五十五条: 简易程序 converted to 普通程序): the deadlines not open or held are left as they are.
+ */
+export async function reruleCaseStepOn(w: Writer, ref: CaseRef, kind: string, ruleId: string) {
+  return recount(w, ref, kind, { ruleId, extended: false });
 }

@@ -10,7 +10,8 @@ import { requestCorrectionOn } from '../applications/commands/request-correction
 import { submitApplicationOn, type ApplicationInput } from '../applications/commands/submit-application';
 import { loadCase } from '../workflow';
 
-export type CaseState = 'received' | 'correction_requested' | 'correction_lapsed' | 'not_accepted' | 'accepted';
+export type CaseState =
+  'received' | 'correction_requested' | 'correction_lapsed' | 'not_accepted' | 'accepted' | 'simplified';
 
 /** An application as the portal's form posts it, with markup in its text (it is stored and shown as text). */
 export const applicationBody = (regionCode: string, n = 1): ApplicationInput & { regionCode: string } => ({
@@ -31,7 +32,13 @@ export async function buildCase(services: Services, regionCode: string, state: C
   const ago = (d: number) => formatIsoDate(parseIsoDate(today) - d);
   return inWriteTransaction(services, { actor: null, ip: null }, async (w: Writer) => {
     const receivedOn =
-      state === 'correction_lapsed' ? ago(40) : state === 'accepted' ? ago(21) : state === 'received' ? today : ago(1);
+      state === 'correction_lapsed'
+        ? ago(40)
+        : state === 'accepted' || state === 'simplified'
+          ? ago(21)
+          : state === 'received'
+            ? today
+            : ago(1);
     const { id } = await submitApplicationOn(services, w, applicationBody(regionCode, n), 'online', { receivedOn });
     if (state === 'correction_requested' || state === 'correction_lapsed')
       await requestCorrectionOn(services, w, id, {
@@ -39,13 +46,13 @@ export async function buildCase(services: Services, regionCode: string, state: C
         requestedOn: state === 'correction_lapsed' ? ago(39) : ago(1),
       });
     if (state === 'not_accepted') await refuseApplicationOn(services, w, id, { refusalReason: '不属于行政复议范围' });
-    if (state === 'accepted') {
+    if (state === 'accepted' || state === 'simplified') {
       const { row } = await loadCase(services, w.tx, null, id, true);
       await startHearingOn(w, row, {
         acceptedOn: ago(20),
         deemed: false,
-        procedure: 'ordinary',
-        simplifiedGround: null,
+        procedure: state === 'simplified' ? 'simplified' : 'ordinary',
+        simplifiedGround: state === 'simplified' ? 'warning' : null,
         amountYuan: null,
         major: false,
         handlerIds: [],

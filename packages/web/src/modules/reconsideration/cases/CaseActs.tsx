@@ -205,6 +205,24 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
           </Form.Item>
         </FormCard>
       )}
+      {a['convert-procedure'] && c.procedure === 'simplified' && (
+        <FormCard<Values>
+          title="转为普通程序（第五十五条）"
+          fields={['approvedBy', 'approvedOn', 'reason']}
+          submitLabel="记录批准转换"
+          onSubmit={post('conversion')}
+        >
+          <Form.Item name="approvedBy" label="批准人（行政复议机构负责人）" rules={required('请填写批准人')}>
+            <Input aria-label="转换批准人" />
+          </Form.Item>
+          <Form.Item name="reason" label="理由" rules={required('请写明理由')}>
+            <Input.TextArea rows={2} aria-label="转换理由" />
+          </Form.Item>
+          <Form.Item name="approvedOn" label="批准日期">
+            <DateField style={{ width: 180 }} />
+          </Form.Item>
+        </FormCard>
+      )}
       {a.decide && (
         <FormCard<Values>
           title="作出行政复议决定"
