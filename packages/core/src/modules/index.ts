@@ -9,3 +9,4 @@ export * from '../contracts/workbench/pages';
 export * from '../contracts/normative/pages';
 export * from '../contracts/decisions/pages';
 export * from '../contracts/discretion/pages';
+export * from '../contracts/reconsideration/pages';

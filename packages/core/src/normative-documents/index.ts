@@ -9,6 +9,5 @@ export * from './precheck';
 export * from './statistics';
 export * from './search';
 export * from './catalogue';
-export * from './tracking-number';
 export * from './article-diff';
 export * from './document-actions';

@@ -11,7 +11,7 @@ import {
   meetingViews,
 } from '../../major-decisions';
 import { abilitiesOf, isoDate } from '../platform/common';
-import { recordDeadline } from '../normative/documents';
+import { recordDeadline } from '../platform/deadlines';
 import { decisionStepRecords } from './steps';
 
 const choice = z.object({ id: z.string(), name: z.string() });

@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { cleanupOutcomes } from '../../normative-documents/procedure';
 import { warningLevels } from '../../calendar/warning';
 import { isoDate, pageOf } from '../platform/common';
-import { documentStatus, recordDeadline } from './documents';
+import { documentStatus } from './documents';
+import { recordDeadline } from '../platform/deadlines';
 
 export const cleanupCampaignRow = z.object({
   id: z.string(),

@@ -1,6 +1,7 @@
 // 行政规范性文件 in the console (server modules/normative-documents/queries: list-documents, get-document,
 // review-package, pending-comments, print-view; precheck.ts): enumerations from core's lists.
 import { z } from 'zod';
+import { recordDeadline } from '../platform/deadlines';
 import {
   documentActs,
   documentKinds,
@@ -18,7 +19,6 @@ import {
 } from '../../normative-documents/procedure';
 import { precheckCategories, precheckSeverityLabels } from '../../normative-documents/precheck/types';
 import { articleChangeLabels } from '../../normative-documents/article-diff';
-import { deadlineBounds, warningLevels } from '../../calendar/warning';
 import { abilitiesOf, isoDate, isoInstant, keysOf, pageOf } from '../platform/common';
 import { documentActions } from '../../normative-documents/document-actions';
 
@@ -58,28 +58,6 @@ export type NormativeListPage = z.infer<typeof normativeListPage>;
 
 export const normativeArticle = z.object({ id: z.string(), seq: z.number(), heading: z.string(), body: z.string() });
 export type NormativeArticle = z.infer<typeof normativeArticle>;
-
-/** A statutory deadline on a record, with its explanation and the warning level as of today. */
-export const recordDeadline = z.object({
-  id: z.string(),
-  kind: z.string(),
-  label: z.string(),
-  subjectTitle: z.string(),
-  ruleId: z.string(),
-  basis: z.string(),
-  from: z.string(),
-  due: z.string(),
-  provisional: z.boolean(),
-  extended: z.boolean(),
-  explanation: z.array(z.string()),
-  status: z.enum(['open', 'met', 'missed', 'cancelled']),
-  warningLevel: z.enum(warningLevels),
-  /** 'floor': the earliest day an act may come (不少于…), met from that day, never overdue */
-  bound: z.enum(deadlineBounds),
-  /** a floor not yet reached: the working days still owed before it */
-  owedWorkingDays: z.number().nullable(),
-});
-export type RecordDeadline = z.infer<typeof recordDeadline>;
 
 /** Each act on a document the actor may take now (server policy.ts documentPolicy). */
 export const documentAbilities = abilitiesOf(documentActions);

@@ -1,6 +1,7 @@
 // 行政规范性文件 on the public portal, no account (server modules/normative-documents/queries: public-catalogue,
 // open-consultations, public-consultation, review-requests trackReviewRequest): nothing here is not public by law.
 import { z } from 'zod';
+import { deadlineStatuses } from '../platform/deadlines';
 import { isoDate, isoInstant, pageOf } from '../platform/common';
 import { documentKind, documentStatus, shownStatus } from './documents';
 import { approvedComment, consultationArticle } from '../platform/participation';
@@ -81,7 +82,7 @@ export const trackedDeadline = z.object({
   label: z.string(),
   due: z.string(),
   basis: z.string(),
-  status: z.enum(['open', 'met', 'missed', 'cancelled']),
+  status: z.enum(deadlineStatuses),
 });
 export type TrackedDeadline = z.infer<typeof trackedDeadline>;
 

@@ -21,6 +21,7 @@ export const auditModule: ModuleManifest = {
     'deadline.set': '设定法定期限',
     'deadline.recomputed': '重新计算法定期限',
     'deadline.closed': '法定期限办结',
+    'deadline.paused': '法定期限暂停计算',
     // written once by the upgrade that seals the chains of the release before the audit key (platform/audit/rekey.ts)
     'audit.chain_sealed': '以审计密钥重新封存审计哈希链',
     // appended by every bulk write (the catalogue import) to seal its events' sub-chain (platform/audit/batch.ts)

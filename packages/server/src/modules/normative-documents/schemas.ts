@@ -5,11 +5,11 @@
 import {
   cleanupOutcomes,
   documentKinds,
-  parseTrackingNumber,
   postEvaluationOutcomes,
   reviewChecklistItems,
   reviewResults,
 } from '@fazhi/core/normative-documents';
+import { parseTrackingNumber, trackingPrefixes } from '@fazhi/core/identifiers';
 import { z } from 'zod';
 import { pageFields } from '../../platform/db/paginate';
 import { text } from '../../platform/http/text';
@@ -186,7 +186,7 @@ export const trackingParams = z.object({
   trackingNumber: z
     .string()
     .max(60, '查询编号格式不正确')
-    .refine((v) => parseTrackingNumber(v) !== null, '查询编号格式不正确'),
+    .refine((v) => parseTrackingNumber(v, trackingPrefixes.normative_review_request) !== null, '查询编号格式不正确'),
 });
 
 export const issuerPrefixBody = z.object({ orgId: uuid, numberPrefix: text('发文机关代字', 20) });

@@ -1,5 +1,13 @@
 export type { DeadlineTable, DeadlineStatus, WarningLevel } from './tables';
-export { setDeadline, closeDeadline, deadlinesOf, computeFor, type DeadlineSpec, type StoredDeadline } from './service';
+export {
+  setDeadline,
+  closeDeadline,
+  holdDeadline,
+  deadlinesOf,
+  computeFor,
+  type DeadlineSpec,
+  type StoredDeadline,
+} from './service';
 export {
   loadCalendarContext,
   loadCalendarSnapshot,

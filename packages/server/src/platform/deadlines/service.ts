@@ -216,7 +216,8 @@ export async function closeDeadline(
     .where('subject_type', '=', where.subjectType)
     .where('subject_id', '=', where.subjectId)
     .where('kind', '=', where.kind)
-    .where('status', '=', 'open')
+    // a deadline held by its case's pause closes too (a case ended while its clock stood)
+    .where('status', 'in', ['open', 'paused'])
     .executeTakeFirst();
   if (!row) return null;
   // ISO dates compare as strings; an 'hours' deadline stores a date-time whose date part decides.
@@ -236,8 +237,8 @@ export async function closeDeadline(
     subjectId: where.subjectId,
     summary: `${row.label}期限办结：${
       row.bound === 'floor'
-        ? { met: '已满最短时间', missed: '未满最短时间', cancelled: '撤销', open: '' }[status]
-        : { met: '按期', missed: '逾期', cancelled: '撤销', open: '' }[status]
+        ? { met: '已满最短时间', missed: '未满最短时间', cancelled: '撤销', open: '', paused: '' }[status]
+        : { met: '按期', missed: '逾期', cancelled: '撤销', open: '', paused: '' }[status]
     }（期限${row.bound === 'floor' ? '不早于' : ''} ${row.due_on}，办结 ${on}）`,
     changes: { kind: where.kind, due: row.due_on, closedOn: on, status },
   });
@@ -304,4 +305,42 @@ export async function deadlinesOf(
     explanation: r.explanation,
     ...shownStanding(levels, r),
   }));
+}
+
+/**
+ * Holds a record's open deadline of one kind while its clock stops (a case's 补正 or 中止, platform/cases): it leaves
+ * the workbench and the warning sweep, which read open deadlines only, until `setDeadline` counts it again with the
+ * pause among its pauses. A deadline already closed, or not pausable by its rule, is left as it is (null).
+ */
+export async function holdDeadline(
+  w: Writer,
+  where: { regionCode: string; subjectType: string; subjectId: string; kind: string },
+  from: IsoDate,
+  reason: string,
+): Promise<{ due: string } | null> {
+  const row = await w.tx
+    .selectFrom('deadlines')
+    .select(['id', 'due_on', 'label'])
+    .where('region_code', '=', where.regionCode)
+    .where('subject_type', '=', where.subjectType)
+    .where('subject_id', '=', where.subjectId)
+    .where('kind', '=', where.kind)
+    .where('status', '=', 'open')
+    .executeTakeFirst();
+  if (!row) return null;
+  await w.tx
+    .updateTable('deadlines')
+    .set({ status: 'paused', warning_level: 'none', warned_at: null, updated_at: w.clock.now() })
+    .where('region_code', '=', where.regionCode)
+    .where('id', '=', row.id)
+    .execute();
+  await w.audit({
+    regionCode: where.regionCode,
+    action: 'deadline.paused',
+    subjectType: where.subjectType,
+    subjectId: where.subjectId,
+    summary: `${row.label}期限自 ${from} 起暂停计算（${reason}）`,
+    changes: { kind: where.kind, due: row.due_on, from, reason },
+  });
+  return { due: row.due_on };
 }

@@ -4,7 +4,8 @@ import type { DeadlineBound, Pause, WarningLevel } from '@fazhi/core/calendar';
 
 type Json<T> = ColumnType<T, string, string>;
 
-export type DeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled';
+/** 'paused': held while its case's clock stops (platform/cases: a 补正, a 中止), counted again when the pause ends */
+export type DeadlineStatus = 'open' | 'met' | 'missed' | 'cancelled' | 'paused';
 export type { WarningLevel };
 
 export interface DeadlineTable {

@@ -9,6 +9,7 @@ import type { WriteEnv } from '../write';
 import type { EventCatalogue, EventHandler } from './catalogue';
 import type { SettingsCatalogue } from '../settings';
 import type { LentSubject } from '../participation/subjects';
+import type { LentCase } from '../cases/kinds';
 
 export interface ActionDef {
   label: string;
@@ -115,6 +116,12 @@ export interface ModuleManifest {
    * periods, who acts, its checklist. Its `auditEvents` include `participationAuditEvents(subject_type)`.
    */
   lends?: Record<string, LentSubject>;
+  /**
+   * The kinds of case this module keeps on the shared case record (platform/cases), by case_type (declared in
+   * `subjectTypes`): its parties' roles and the causes that stop its clock. Its `auditEvents` include
+   * `caseAuditEvents(case_type)`.
+   */
+  cases?: Record<string, LentCase>;
   /**
    * Runs after the migrations on every start (and when the test template is built): loads reference data the
    * module ships (e.g. the national holiday notices). Must be idempotent and must not overwrite later corrections.

@@ -4,6 +4,7 @@ import type { ModuleManifest, SubjectTypeDef } from './manifest';
 import { declare, type EventCatalogue } from './catalogue';
 import type { SettingDef } from '../settings';
 import { participationAuditEvents, type LentSubject } from '../participation/subjects';
+import { caseAuditEvents, type LentCase } from '../cases/kinds';
 import { platformFieldLabels, type FieldLabels } from '../http/field-labels';
 
 export interface Registry {
@@ -20,6 +21,8 @@ export interface Registry {
   settings: ReadonlyMap<string, SettingDef<unknown>>;
   /** subject_type → what its module lends the shared consultation and legality review (manifests' `lends`) */
   lentSubjects: ReadonlyMap<string, LentSubject>;
+  /** case_type → what its module lends the shared case record (manifests' `cases`) */
+  lentCases: ReadonlyMap<string, LentCase>;
   /** a request field's name → its Chinese name: the platform's shared ones and the manifests' `fieldLabels` */
   fieldLabels: FieldLabels;
   migrationDirs: readonly string[];
@@ -34,6 +37,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
   const events = new Map<string, EventCatalogue>();
   const settings = new Map<string, SettingDef<unknown>>();
   const lentSubjects = new Map<string, LentSubject>();
+  const lentCases = new Map<string, LentCase>();
   const fieldLabels = new Map<string, string>(Object.entries(platformFieldLabels));
   const ids = new Set<string>();
   for (const m of modules) {
@@ -92,6 +96,13 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
           throw new Error(`模块 ${m.id} 出借的 ${type} 的权限动作未声明：${action}`);
       lentSubjects.set(type, lent);
     }
+  for (const m of modules)
+    for (const [type, lent] of Object.entries(m.cases ?? {})) {
+      if (!m.subjectTypes?.[type]) throw new Error(`模块 ${m.id} 出借的案件类型未在其 subjectTypes 中声明：${type}`);
+      for (const action of Object.keys(caseAuditEvents(type)))
+        if (!auditLabels.has(action)) throw new Error(`模块 ${m.id} 出借的 ${type} 缺少审计动作声明：${action}`);
+      lentCases.set(type, lent);
+    }
   for (const [type, def] of subjectTypes)
     if (!actionLabels.has(def.readAction)) throw new Error(`记录类型 ${type} 的查看动作未声明：${def.readAction}`);
   // a menu entry is shown to holders of its action, so an action no module declares would hide it from everyone;
@@ -118,6 +129,7 @@ export function createRegistry(modules: readonly ModuleManifest[]): Registry {
     events,
     settings,
     lentSubjects,
+    lentCases,
     fieldLabels,
     migrationDirs: [platformMigrationsDir, ...modules.flatMap((m) => (m.migrationsDir ? [m.migrationsDir] : []))],
   };

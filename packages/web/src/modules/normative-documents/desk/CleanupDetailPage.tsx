@@ -26,7 +26,7 @@ import { applyFieldErrors, errorText } from '../../../shell/errors';
 import { useSession, useToday } from '../../../shell/session';
 import type { CleanupCampaign, CleanupItem } from '@fazhi/core/contracts';
 import { chineseDate, cleanupKindLabels, cleanupOutcomeOptions } from './desk-format';
-import DeskDeadlines from './DeskDeadlines';
+import DeskDeadlines from '../../../components/RecordDeadlines';
 import DateField from '../../../components/DateField';
 
 const outcomeColours: Record<string, string> = {

@@ -15,7 +15,7 @@ import { chineseDate } from './desk-format';
 import DeskDraftText from './DeskDraftText';
 import DeskPackagePanels from './DeskPackagePanels';
 import DeskReviewForm from './DeskReviewForm';
-import { DeadlineWhy } from './DeskDeadlines';
+import { DeadlineWhy } from '../../../components/RecordDeadlines';
 
 export default function DeskReviewPage() {
   const { id = '' } = useParams();

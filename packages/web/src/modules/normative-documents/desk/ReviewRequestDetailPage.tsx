@@ -9,7 +9,7 @@ import { useApi } from '../../../api/hooks';
 import type { ReviewRequestDetail } from '@fazhi/core/contracts';
 import { chineseDate, requestStatusColours } from './desk-format';
 import { useToday } from '../../../shell/session';
-import DeskDeadlines from './DeskDeadlines';
+import DeskDeadlines from '../../../components/RecordDeadlines';
 import DateField from '../../../components/DateField';
 import FormCard from '../../../components/FormCard';
 

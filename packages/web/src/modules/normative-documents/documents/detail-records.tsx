@@ -36,6 +36,7 @@ const deadlineStatus: Record<NormativeDeadline['status'], { color: string; label
   met: { color: 'success', label: '按期办结' },
   missed: { color: 'error', label: '逾期' },
   cancelled: { color: 'default', label: '已取消' },
+  paused: { color: 'warning', label: '暂停计算' },
 };
 const warningColors = { none: undefined, yellow: 'gold', orange: 'orange', red: 'red' } as const;
 

@@ -9,4 +9,5 @@ export const deadlineStatusText: Record<TrackedDeadline['status'], string> = {
   met: '已按期办结',
   missed: '逾期办结',
   cancelled: '无需办理',
+  paused: '暂停计算',
 };

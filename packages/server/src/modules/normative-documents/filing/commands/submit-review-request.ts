@@ -4,7 +4,7 @@
 // normative.review-request-acceptance, 5 days by default).
 import { consoleLink, normativeMenu } from '@fazhi/core/modules';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { formatTrackingNumber, TRACKING_RANDOM_BYTES } from '@fazhi/core/normative-documents';
+import { formatTrackingNumber, TRACKING_RANDOM_BYTES, trackingPrefixes } from '@fazhi/core/identifiers';
 import { sql } from 'kysely';
 import { setDeadline } from '../../../../platform/deadlines';
 import { AppError, notFound } from '../../../../platform/errors';
@@ -69,9 +69,14 @@ export async function submitReviewRequestOn(
   const receivedOn = opts.receivedOn ?? services.clock.today();
   let tracking = '';
   for (;;) {
-    // GF + 行政区划代码 + date + 80 random bits (core tracking-number.ts): the region in the number lets the portal
+    // GF + 行政区划代码 + date + 80 random bits (core identifiers/tracking-number.ts): the region in the number lets the portal
     // find the request in its region's partition; the random part makes a number impossible to guess
-    tracking = formatTrackingNumber(region.code, receivedOn, randomBytes(TRACKING_RANDOM_BYTES));
+    tracking = formatTrackingNumber(
+      trackingPrefixes.normative_review_request,
+      region.code,
+      receivedOn,
+      randomBytes(TRACKING_RANDOM_BYTES),
+    );
     const taken = await w.tx
       .selectFrom('normative_review_requests')
       .select('id')

@@ -1,7 +1,7 @@
 // Review requests (建议审查): the justice bureau's list and detail (through the scope chokepoint, located by the
 // handling bureau), the loader for its acts, and the public tracking view (no personal data).
 import type { ScopeTarget } from '@fazhi/core/access';
-import { parseTrackingNumber } from '@fazhi/core/normative-documents';
+import { parseTrackingNumber, trackingPrefixes } from '@fazhi/core/identifiers';
 import type { Actor } from '../../../../platform/access/actor';
 import { orgTarget, scopeFilter } from '../../../../platform/access/scope';
 import { pageOf, pageSlice, type PageRequest } from '../../../../platform/db/paginate';
@@ -149,7 +149,7 @@ export async function getReviewRequest(
 
 /** What the requester sees on the portal with the tracking number: the progress and the answer, nothing personal. */
 export async function trackReviewRequest(services: Services, typed: string): Promise<TrackedReviewRequest | null> {
-  const parsed = parseTrackingNumber(typed);
+  const parsed = parseTrackingNumber(typed, trackingPrefixes.normative_review_request);
   if (!parsed) return null;
   const r = await services.db
     .selectFrom('normative_review_requests')

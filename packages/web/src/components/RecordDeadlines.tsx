@@ -1,9 +1,15 @@
-// Stored deadlines with "why this date": each due date with its rule, basis and the calendar engine's explanation.
+// A record's stored deadlines with "why this date": each due date with its rule, basis and the calendar engine's
+// explanation — the normative review desk's and the reconsideration cases' pages show them. Only lazy pages import it.
 import { Descriptions, Popover, Tag, Typography } from 'antd';
-import type { RecordDeadline as DeskDeadline } from '@fazhi/core/contracts';
-import { chineseDate } from './desk-format';
+import type { RecordDeadline } from '@fazhi/core/contracts';
+import { displayDate } from '../shell/datetime';
 
-const statusLabels: Record<string, string> = { met: '已按期办结', missed: '已逾期', cancelled: '已撤销' };
+const statusLabels: Record<string, string> = {
+  met: '已按期办结',
+  missed: '已逾期',
+  cancelled: '已撤销',
+  paused: '暂停计算',
+};
 const warningColours: Record<string, string> = { none: 'green', yellow: 'gold', orange: 'orange', red: 'red' };
 
 export function DeadlineWhy({ explanation, basis }: { explanation: readonly string[]; basis: string }) {
@@ -26,13 +32,13 @@ export function DeadlineWhy({ explanation, basis }: { explanation: readonly stri
   );
 }
 
-export default function DeskDeadlines({ deadlines }: { deadlines: readonly DeskDeadline[] }) {
+export default function RecordDeadlines({ deadlines }: { deadlines: readonly RecordDeadline[] }) {
   if (!deadlines.length) return <Typography.Text type="secondary">暂无法定期限</Typography.Text>;
   return (
     <Descriptions size="small" column={1} bordered>
       {deadlines.map((d) => (
         <Descriptions.Item key={d.id} label={d.label}>
-          {chineseDate(d.due)}前{' '}
+          {displayDate(d.due)}前{' '}
           {d.status === 'open' ? (
             <Tag color={warningColours[d.warningLevel] ?? 'default'}>进行中</Tag>
           ) : (

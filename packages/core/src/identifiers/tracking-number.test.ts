@@ -1,22 +1,29 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatTrackingNumber, parseTrackingNumber, TRACKING_RANDOM_BYTES } from './tracking-number';
+import { formatTrackingNumber, parseTrackingNumber, TRACKING_RANDOM_BYTES, trackingPrefixes } from './tracking-number';
+
+const GF = trackingPrefixes.normative_review_request;
 
 const bytes = (...b: number[]) => Uint8Array.from(b);
 
 test('a tracking number carries 80 random bits in four groups of Crockford base32', () => {
   assert.equal(TRACKING_RANDOM_BYTES * 8, 80);
   assert.equal(
-    formatTrackingNumber('159901', '2026-12-06', new Uint8Array(10)),
+    formatTrackingNumber(GF, '159901', '2026-12-06', new Uint8Array(10)),
     'GF159901-20261206-0000-0000-0000-0000',
   );
   assert.equal(
-    formatTrackingNumber('159901', '2026-12-06', bytes(255, 255, 255, 255, 255, 255, 255, 255, 255, 255)),
+    formatTrackingNumber(GF, '159901', '2026-12-06', bytes(255, 255, 255, 255, 255, 255, 255, 255, 255, 255)),
     'GF159901-20261206-ZZZZ-ZZZZ-ZZZZ-ZZZZ',
   );
   // 0x08 0x86 0x42 0x98 0xE8 = 00001 00010 00011 00100 00101 00110 00111 01000 → 1 2 3 4 5 6 7 8
   assert.equal(
-    formatTrackingNumber('159901001', '2027-01-23', bytes(0x08, 0x86, 0x42, 0x98, 0xe8, 0x08, 0x86, 0x42, 0x98, 0xe8)),
+    formatTrackingNumber(
+      GF,
+      '159901001',
+      '2027-01-23',
+      bytes(0x08, 0x86, 0x42, 0x98, 0xe8, 0x08, 0x86, 0x42, 0x98, 0xe8),
+    ),
     'GF159901001-20270123-1234-5678-1234-5678',
   );
 });
@@ -27,7 +34,7 @@ test('every bit of the random part shows: numbers from different bytes differ', 
     for (let bit = 0; bit < 8; bit++) {
       const b = new Uint8Array(10);
       b[i] = 1 << bit;
-      seen.add(formatTrackingNumber('159901', '2026-12-06', b));
+      seen.add(formatTrackingNumber(GF, '159901', '2026-12-06', b));
     }
   assert.equal(seen.size, 80);
 });
@@ -40,8 +47,8 @@ test('a number typed by hand is read back: case, separators, O for 0, I and L fo
     'GF15990120261206 7K3M Q9XD 2HAI PW4O',
     'GF159901－20261206－7K3M－Q9XD－2HAL－PW40',
   ])
-    assert.deepEqual(parseTrackingNumber(typed), { trackingNumber: canonical, regionCode: '159901' }, typed);
-  assert.equal(parseTrackingNumber('GF159901001-20261206-7K3M-Q9XD-2HA1-PW40')?.regionCode, '159901001');
+    assert.deepEqual(parseTrackingNumber(typed, GF), { trackingNumber: canonical, regionCode: '159901' }, typed);
+  assert.equal(parseTrackingNumber('GF159901001-20261206-7K3M-Q9XD-2HA1-PW40', GF)?.regionCode, '159901001');
 });
 
 test('anything else is not a tracking number', () => {
@@ -53,5 +60,18 @@ test('anything else is not a tracking number', () => {
     'XX159901-20261206-7K3M-Q9XD-2HA1-PW40',
     'GF1599-20261206-7K3M-Q9XD-2HA1-PW40',
   ])
-    assert.equal(parseTrackingNumber(bad), null, bad);
+    assert.equal(parseTrackingNumber(bad, GF), null, bad);
+});
+
+test("a number of one kind of filing is not read as another kind's", () => {
+  const fy = formatTrackingNumber(
+    trackingPrefixes.reconsideration_application,
+    '159901',
+    '2026-12-06',
+    new Uint8Array(10),
+  );
+  assert.equal(fy, 'FY159901-20261206-0000-0000-0000-0000');
+  assert.equal(parseTrackingNumber(fy, GF), null);
+  assert.equal(parseTrackingNumber(fy, trackingPrefixes.reconsideration_application)?.trackingNumber, fy);
+  assert.equal(new Set(Object.values(trackingPrefixes)).size, Object.keys(trackingPrefixes).length);
 });

@@ -1,0 +1,137 @@
+// Request schemas of the reconsideration API (zod; OpenAPI comes from them). Text refuses invisible characters
+// (platform/http/text.ts); dates are YYYY-MM-DD; a missing act date is today's.
+import { partyKinds, serviceMethods } from '@fazhi/core/cases';
+import { parseTrackingNumber, trackingPrefixes } from '@fazhi/core/identifiers';
+import {
+  acceptanceConditions,
+  applicationChannels,
+  caseStatuses,
+  decisionTypes,
+  procedures,
+  reconsiderationPapers,
+  simplifiedGrounds,
+  suspensionGrounds,
+  terminationGrounds,
+  viewWays,
+} from '@fazhi/core/reconsideration';
+import { z } from 'zod';
+import { pageFields } from '../../platform/db/paginate';
+import { isoDate } from '../../platform/http/iso-date';
+import { text } from '../../platform/http/text';
+
+export const uuid = z.uuid('标识格式不正确');
+export const caseParams = z.object({ id: uuid });
+
+export const applicantBody = z.object({
+  kind: z.enum(partyKinds, { error: '申请人类型应为自然人或者法人或者其他组织' }),
+  name: text('申请人姓名或者名称', 100),
+  idNumber: z.string().trim().max(18, '公民身份号码应为18位').optional(),
+  creditCode: z.string().trim().max(18, '统一社会信用代码应为18位').optional(),
+  phone: z.string().trim().max(11, '手机号码应为11位数字').optional(),
+  address: text('住所或者联系地址', 200).optional(),
+});
+
+// 第二十二条: what an application states; the portal's form and the office's register take the same fields
+const applicationFields = {
+  applicant: applicantBody,
+  respondentName: text('被申请人', 100),
+  respondentOrgId: uuid.optional(),
+  contestedAct: text('被申请行政复议的行政行为', 500, true),
+  actOn: isoDate('行政行为作出日期').optional(),
+  knownOn: isoDate('知道该行政行为的日期'),
+  realProperty: z.boolean().default(false),
+  notInformed: z.boolean().default(false),
+  informedOn: isoDate('知道申请权利和期限的日期').optional(),
+  requests: text('行政复议请求', 2000, true),
+  reasons: text('事实和理由', 10000, true),
+};
+
+export const publicApplicationBody = z.object({
+  regionCode: z.string().regex(/^\d{6}(\d{3})?$/, '行政区划代码不正确'),
+  ...applicationFields,
+});
+export type PublicApplicationBody = z.infer<typeof publicApplicationBody>;
+
+export const registerApplicationBody = z.object({
+  channel: z.enum(applicationChannels, { error: '申请方式不正确' }),
+  receivedOn: isoDate('收到申请日期').optional(),
+  ...applicationFields,
+});
+export type RegisterApplicationBody = z.infer<typeof registerApplicationBody>;
+
+export const trackingParams = z.object({
+  trackingNumber: z
+    .string()
+    .max(60, '查询编号格式不正确')
+    .refine((v) => parseTrackingNumber(v, trackingPrefixes.reconsideration_application) !== null, '查询编号格式不正确'),
+});
+
+export const requestCorrectionBody = z.object({
+  items: z.array(text('补正事项', 500)).min(1, '请一次性列明需要补正的全部事项').max(20, '补正事项最多20项'),
+  requestedOn: isoDate('通知补正日期').optional(),
+});
+
+export const submitCorrectionBody = z.object({ correctionText: text('补正材料说明', 10000, true) });
+
+export const acceptBody = z.object({
+  conditionsMet: z.array(z.enum(acceptanceConditions, { error: '受理条件不正确' })),
+  acceptedOn: isoDate('受理日期').optional(),
+  procedure: z.enum(procedures, { error: '审理程序应为普通程序或者简易程序' }),
+  simplifiedGround: z.enum(simplifiedGrounds, { error: '适用简易程序的情形不正确' }).optional(),
+  amountYuan: z.number().nonnegative('涉及款额不得为负数').max(1e12).optional(),
+  major: z.boolean().default(false),
+  handlerIds: z.array(uuid).max(9, '承办人最多9名'),
+});
+
+export const refuseBody = z.object({
+  refusalReason: text('不予受理的理由', 4000, true),
+  competentBody: text('有管辖权的行政复议机关', 100).optional(),
+  refusedOn: isoDate('不予受理决定日期').optional(),
+});
+
+export const actOnBody = z.object({ on: isoDate('办理日期').optional() });
+
+export const suspendBody = z.object({
+  ground: z.enum(suspensionGrounds, { error: '中止的情形不正确' }),
+  reason: text('理由', 2000, true),
+  suspendedOn: isoDate('中止日期').optional(),
+});
+export const resumeBody = z.object({ resumedOn: isoDate('恢复审理日期').optional() });
+export const terminateBody = z.object({
+  ground: z.enum(terminationGrounds, { error: '终止的情形不正确' }),
+  reason: text('理由', 2000, true),
+  terminatedOn: isoDate('终止日期').optional(),
+});
+export const extendBody = z.object({
+  approvedBy: text('批准人', 50),
+  approvedOn: isoDate('批准日期').optional(),
+  reason: text('理由', 2000, true),
+});
+export const decideBody = z.object({
+  decisionType: z.enum(decisionTypes, { error: '决定类型不正确' }),
+  decisionText: text('决定书正文', 20000, true),
+  decidedOn: isoDate('决定日期').optional(),
+  writtenReviewReason: text('书面审理的理由', 2000, true).optional(),
+});
+export const viewsBody = z.object({
+  party: text('当事人', 100),
+  way: z.enum(viewWays, { error: '听取意见的方式应为当面、互联网或者电话' }),
+  heardOn: isoDate('听取意见日期').optional(),
+  summary: text('意见摘要', 10000, true),
+});
+export const serveBody = z.object({
+  paper: z.enum(reconsiderationPapers, {
+    error: '文书种类应为补正通知书、受理通知书、不予受理决定书、答复通知书或行政复议决定书',
+  }),
+  partyId: uuid.optional(),
+  recipient: text('受送达人', 100),
+  method: z.enum(serviceMethods, { error: '送达方式不正确' }),
+  servedOn: isoDate('送达日期').optional(),
+  note: text('说明', 500).optional(),
+});
+
+export const caseListQuery = z.object({
+  ...pageFields,
+  status: z.enum(caseStatuses, { error: '办理状态不正确' }).optional(),
+});
+export const publicDecisionQuery = z.object({ ...pageFields, regionCode: z.string().max(9).optional() });

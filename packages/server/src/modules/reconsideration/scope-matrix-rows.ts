@@ -1,0 +1,255 @@
+// The rows of the reconsideration scope matrix (scope-matrix.test.ts): who reads a case (the office's staff, the
+// government's leaders, the supervisors, the administrators of its region) and who acts on it (the office's staff
+// only), and the portal's routes open to everyone.
+import { acceptanceConditions } from '@fazhi/core/reconsideration';
+import {
+  listItems,
+  type Answers,
+  type Expected,
+  type MatrixRow,
+  type Place,
+  type ScopeWorld,
+} from '../../../test/scope-matrix';
+import { createOrg } from '../organisations/commands/create-org';
+import { decideCase } from './hearing/commands/decide-case';
+import { publishDecision } from './hearing/commands/publish-decision';
+import { sendCopy } from './hearing/commands/send-copy';
+import { suspendCase } from './hearing/commands/suspend-case';
+import { applicationBody, buildCase, type CaseState } from './test/factory';
+
+const sys = { actor: null, ip: null };
+
+/** The other county has no justice bureau in the matrix world: give it one (its reconsideration office). */
+const prepared = new WeakSet<ScopeWorld>();
+async function prepare(w: ScopeWorld) {
+  if (prepared.has(w)) return;
+  prepared.add(w);
+  const gov2 = await w.env.services.db
+    .selectFrom('orgs')
+    .select('id')
+    .where('name', '=', '对照区人民政府')
+    .executeTakeFirstOrThrow();
+  await createOrg(w.env.services, sys, {
+    regionCode: '159902',
+    parentId: gov2.id,
+    name: '对照区司法局',
+    kind: 'justice_bureau',
+  });
+}
+
+async function caseIn(w: ScopeWorld, p: Place, state: CaseState | 'copied' | 'suspended' | 'decided' | 'published') {
+  await prepare(w);
+  const s = w.env.services;
+  const id = await buildCase(
+    s,
+    p.regionCode,
+    state === 'received' ||
+      state === 'correction_requested' ||
+      state === 'correction_lapsed' ||
+      state === 'not_accepted' ||
+      state === 'simplified'
+      ? state
+      : 'accepted',
+    w.unique(),
+  );
+  if (state === 'copied') await sendCopy(s, sys, id, {});
+  if (state === 'suspended') await suspendCase(s, sys, id, { ground: 'mediation', reason: '调解' });
+  if (state === 'decided' || state === 'published')
+    await decideCase(s, sys, id, {
+      decisionType: 'uphold',
+      decisionText: '维持原行政处罚决定。',
+      writtenReviewReason: '申请人经通知拒绝陈述意见',
+    });
+  if (state === 'published') await publishDecision(s, sys, id);
+  return id;
+}
+
+const trackingOf = async (w: ScopeWorld, id: string) =>
+  (
+    await w.env.services.db
+      .selectFrom('reconsideration_cases')
+      .select('tracking_number')
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow()
+  ).tracking_number;
+
+/** Reads: the office's staff, the leaders, the supervisors and the administrators of the case's region. */
+const readers = (ok: Expected, no: Expected): Answers => ({
+  legal: no,
+  head: no,
+  officer: no,
+  reviewer: [ok, ok, ok, no],
+  leader: [ok, ok, ok, no],
+  supervisor: [ok, ok, ok, no],
+  sysadmin: [ok, ok, ok, no],
+  secadmin: no,
+  auditor: no,
+  otherAdmin: [no, no, no, ok],
+  platformAdmin: ok,
+});
+
+/** Acts: the office's staff (justice_reviewer) of the case's region; readers who may not act get 403. */
+const handlers = (ok: number): Answers => ({
+  legal: 404,
+  head: 404,
+  officer: 404,
+  reviewer: [ok, ok, ok, 404],
+  leader: [403, 403, 403, 404],
+  supervisor: [403, 403, 403, 404],
+  sysadmin: [403, 403, 403, 404],
+  auditor: 404,
+  otherAdmin: [404, 404, 404, 403],
+  platformAdmin: 403,
+});
+
+const allConditions = [...acceptanceConditions];
+
+const actRow = (
+  path: string,
+  state: Parameters<typeof caseIn>[2],
+  payload: (w: ScopeWorld) => Promise<unknown> | unknown,
+): MatrixRow => ({
+  route: `POST /api/reconsideration-cases/:id/${path}`,
+  request: async (w, p) => ({
+    method: 'POST',
+    url: `/api/reconsideration-cases/${await caseIn(w, p, state)}/${path}`,
+    payload: await payload(w),
+  }),
+  anonymous: 401,
+  expect: handlers(200),
+});
+
+export const reconsiderationMatrixRows: readonly MatrixRow[] = [
+  {
+    route: 'GET /api/reconsideration-cases',
+    request: async (w, p) => {
+      await w.fixture('received case', p, () => caseIn(w, p, 'received'));
+      return { url: '/api/reconsideration-cases?pageSize=200' };
+    },
+    lists: (body, p) => listItems(body).some((r) => String(r.trackingNumber).startsWith(`FY${p.regionCode}-`)),
+    anonymous: 401,
+    expect: readers('listed', 'unlisted'),
+  },
+  {
+    route: 'GET /api/reconsideration-cases/:id',
+    request: async (w, p) => ({
+      url: `/api/reconsideration-cases/${await w.fixture('received case', p, () => caseIn(w, p, 'received'))}`,
+    }),
+    anonymous: 401,
+    expect: readers(200, 404),
+  },
+  {
+    route: 'GET /api/reconsideration-cases/:id/papers/:paper',
+    request: async (w, p) => ({
+      url: `/api/reconsideration-cases/${await w.fixture('correction case', p, () => caseIn(w, p, 'correction_requested'))}/papers/correction-notice`,
+    }),
+    anonymous: 401,
+    expect: readers(200, 404),
+  },
+  {
+    route: 'POST /api/reconsideration-cases',
+    request: async (w, p) => {
+      await prepare(w);
+      return {
+        method: 'POST',
+        url: '/api/reconsideration-cases',
+        payload: { ...applicationBody(p.regionCode, w.unique()), channel: 'in_person' },
+      };
+    },
+    anonymous: 401,
+    expect: {
+      legal: 403,
+      officer: 403,
+      reviewer: [201, 201, 201, 403],
+      leader: 403,
+      supervisor: 403,
+      sysadmin: 403,
+      auditor: 403,
+      otherAdmin: 403,
+      platformAdmin: 403,
+    },
+  },
+  actRow('correction-request', 'received', () => ({ items: ['申请人身份证明'] })),
+  actRow('withdrawal', 'correction_lapsed', () => ({})),
+  actRow('acceptance', 'received', async (w) => ({
+    conditionsMet: allConditions,
+    procedure: 'ordinary',
+    handlerIds: (
+      await w.env.services.db
+        .selectFrom('users')
+        .select('id')
+        .where('username', 'in', ['demo.fuyi.a', 'demo.fuyi.b'])
+        .execute()
+    ).map((u) => u.id),
+  })),
+  actRow('refusal', 'received', () => ({ refusalReason: '不属于行政复议范围' })),
+  actRow('copy', 'accepted', () => ({})),
+  actRow('answer', 'copied', () => ({})),
+  actRow('suspension', 'accepted', () => ({ ground: 'mediation', reason: '双方同意调解' })),
+  actRow('resumption', 'suspended', () => ({})),
+  actRow('termination', 'accepted', () => ({ ground: 'withdrawn', reason: '申请人撤回申请' })),
+  actRow('extension', 'accepted', () => ({ approvedBy: '司法局负责人', reason: '案情复杂' })),
+  actRow('decision', 'accepted', () => ({
+    decisionType: 'uphold',
+    decisionText: '维持原行政处罚决定。',
+    writtenReviewReason: '申请人经通知拒绝陈述意见',
+  })),
+  actRow('conversion', 'simplified', () => ({ approvedBy: '司法局负责人', reason: '案情复杂' })),
+  actRow('views', 'accepted', () => ({ party: '申请人', way: 'in_person', summary: '申请人陈述了意见' })),
+  actRow('publication', 'decided', () => ({})),
+  actRow('service', 'correction_requested', () => ({
+    paper: 'correction-notice',
+    recipient: '测试申请人',
+    method: 'post',
+  })),
+  // ── the portal (no account) ──
+  {
+    route: 'POST /api/public/reconsideration-applications',
+    request: async (w, p) => {
+      await prepare(w);
+      return {
+        method: 'POST',
+        url: '/api/public/reconsideration-applications',
+        payload: applicationBody(p.regionCode, w.unique()),
+      };
+    },
+    anonymous: 201,
+    expect: { legal: 201 },
+  },
+  {
+    route: 'GET /api/public/reconsideration-applications/:trackingNumber',
+    request: async (w, p) => ({
+      url: `/api/public/reconsideration-applications/${await trackingOf(w, await w.fixture('received case', p, () => caseIn(w, p, 'received')))}`,
+    }),
+    anonymous: 200,
+    expect: { legal: 200, reviewer: 200 },
+  },
+  {
+    route: 'POST /api/public/reconsideration-applications/:trackingNumber/correction',
+    request: async (w, p) => ({
+      method: 'POST',
+      url: `/api/public/reconsideration-applications/${await trackingOf(w, await caseIn(w, p, 'correction_requested'))}/correction`,
+      payload: { correctionText: '已补充身份证明' },
+    }),
+    anonymous: 200,
+    expect: { legal: 200 },
+  },
+  {
+    route: 'GET /api/public/reconsideration-decisions',
+    request: async (w, p) => {
+      await w.fixture('published decision', p, () => caseIn(w, p, 'published'));
+      return { url: `/api/public/reconsideration-decisions?regionCode=${p.regionCode}` };
+    },
+    lists: (body) => listItems(body).length > 0,
+    anonymous: 'listed',
+    expect: { legal: 'listed', platformAdmin: 'listed' },
+  },
+  {
+    route: 'GET /api/public/reconsideration-decisions/:id',
+    request: async (w, p) => ({
+      url: `/api/public/reconsideration-decisions/${await w.fixture('published decision', p, () => caseIn(w, p, 'published'))}`,
+    }),
+    anonymous: 200,
+    expect: { legal: 200, reviewer: 200 },
+  },
+];

@@ -1,0 +1,94 @@
+// The Kysely view of the module's tables (migrations/202612110503_reconsideration.sql).
+import type { ColumnType, Generated } from 'kysely';
+import type {
+  AcceptanceCondition,
+  ApplicationChannel,
+  CaseStatus,
+  DecisionType,
+  Procedure,
+  ViewWay,
+} from '@fazhi/core/reconsideration';
+
+type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+
+export interface ReconsiderationCaseTable {
+  region_code: string;
+  id: string;
+  tracking_number: string;
+  body_org_id: string;
+  office_org_id: string;
+  channel: ApplicationChannel;
+  status: CaseStatus;
+  respondent_name: string;
+  respondent_org_id: string | null;
+  contested_act: string;
+  act_on: string | null;
+  known_on: string;
+  real_property: Generated<boolean>;
+  not_informed: Generated<boolean>;
+  informed_on: string | null;
+  requests: string;
+  reasons: string;
+  received_on: string;
+  correction_items: NullableJson<string[]>;
+  correction_requested_on: string | null;
+  correction_submitted_on: string | null;
+  correction_text: string | null;
+  conditions_met: NullableJson<AcceptanceCondition[]>;
+  accepted_on: string | null;
+  deemed_accepted: Generated<boolean>;
+  refused_on: string | null;
+  refusal_reason: string | null;
+  competent_body: string | null;
+  procedure: Procedure | null;
+  simplified_ground: string | null;
+  amount_yuan: string | null;
+  major: Generated<boolean>;
+  handler_ids: ColumnType<string[], string | undefined, string>;
+  copy_sent_on: string | null;
+  answered_on: string | null;
+  suspension_ground: string | null;
+  termination_ground: string | null;
+  ended_on: string | null;
+  decision_type: DecisionType | null;
+  decided_on: string | null;
+  decision_text: string | null;
+  written_review_reason: string | null;
+  published_on: string | null;
+  ip_hash: string | null;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+  updated_at: Generated<Date>;
+}
+
+export interface ReconsiderationCaseActTable {
+  region_code: string;
+  id: string;
+  case_id: string;
+  act: string;
+  acted_on: string;
+  status: CaseStatus;
+  summary: string;
+  actor_id: string | null;
+  created_at: Generated<Date>;
+}
+
+export interface ReconsiderationCaseViewTable {
+  region_code: string;
+  id: string;
+  case_id: string;
+  party: string;
+  way: ViewWay;
+  heard_on: string;
+  summary: string;
+  recorded_by: string | null;
+  created_at: Generated<Date>;
+}
+
+declare module '../../platform/db/schema' {
+  interface Database {
+    reconsideration_case_views: ReconsiderationCaseViewTable;
+    reconsideration_cases: ReconsiderationCaseTable;
+    reconsideration_case_acts: ReconsiderationCaseActTable;
+  }
+}

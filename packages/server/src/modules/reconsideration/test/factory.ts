@@ -1,0 +1,64 @@
+// Test-only: a reconsideration case of a region in the state a test needs, built through the module's acts on the
+// system's write context (a late state's acceptance, twenty days ago, written by `startHearingOn`, which the daily
+// deemed-acceptance job also uses, so no handler must exist in the region).
+import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
+import type { Services } from '../../../platform/services';
+import { inWriteTransaction, type Writer } from '../../../platform/write';
+import { startHearingOn } from '../applications/commands/accept-application';
+import { refuseApplicationOn } from '../applications/commands/refuse-application';
+import { requestCorrectionOn } from '../applications/commands/request-correction';
+import { submitApplicationOn, type ApplicationInput } from '../applications/commands/submit-application';
+import { loadCase } from '../workflow';
+
+export type CaseState =
+  'received' | 'correction_requested' | 'correction_lapsed' | 'not_accepted' | 'accepted' | 'simplified';
+
+/** An application as the portal's form posts it, with markup in its text (it is stored and shown as text). */
+export const applicationBody = (regionCode: string, n = 1): ApplicationInput & { regionCode: string } => ({
+  regionCode,
+  applicant: { kind: 'person', name: `测试申请人${n}`, idNumber: '11010519491231002X', phone: '13800138000' },
+  respondentName: '示范区市场监督管理局',
+  contestedAct: `行政处罚决定<script>alert(${n})</script>`,
+  knownOn: '2026-01-05',
+  actOn: '2026-01-04',
+  realProperty: false,
+  notInformed: false,
+  requests: '请求撤销该行政处罚决定',
+  reasons: '认定事实不清，证据不足。<b>加粗</b>',
+});
+
+export async function buildCase(services: Services, regionCode: string, state: CaseState, n = 1): Promise<string> {
+  const today = services.clock.today();
+  const ago = (d: number) => formatIsoDate(parseIsoDate(today) - d);
+  return inWriteTransaction(services, { actor: null, ip: null }, async (w: Writer) => {
+    const receivedOn =
+      state === 'correction_lapsed'
+        ? ago(40)
+        : state === 'accepted' || state === 'simplified'
+          ? ago(21)
+          : state === 'received'
+            ? today
+            : ago(1);
+    const { id } = await submitApplicationOn(services, w, applicationBody(regionCode, n), 'online', { receivedOn });
+    if (state === 'correction_requested' || state === 'correction_lapsed')
+      await requestCorrectionOn(services, w, id, {
+        items: ['申请人身份证明', '行政处罚决定书复印件'],
+        requestedOn: state === 'correction_lapsed' ? ago(39) : ago(1),
+      });
+    if (state === 'not_accepted') await refuseApplicationOn(services, w, id, { refusalReason: '不属于行政复议范围' });
+    if (state === 'accepted' || state === 'simplified') {
+      const { row } = await loadCase(services, w.tx, null, id, true);
+      await startHearingOn(w, row, {
+        acceptedOn: ago(20),
+        deemed: false,
+        procedure: state === 'simplified' ? 'simplified' : 'ordinary',
+        simplifiedGround: state === 'simplified' ? 'warning' : null,
+        amountYuan: null,
+        major: false,
+        handlerIds: [],
+        conditionsMet: null,
+      });
+    }
+    return id;
+  });
+}

@@ -1,0 +1,34 @@
+// The endpoints this module's pages call, in groups; e2e/openapi-and-bundle.journey.ts checks each group against
+// the server's OpenAPI document.
+import type { EndpointGroups } from '../../api/endpoints';
+
+export const endpoints = {
+  reconsiderationPortal: [
+    { method: 'POST', path: '/api/public/reconsideration-applications' },
+    { method: 'GET', path: '/api/public/reconsideration-applications/{trackingNumber}' },
+    { method: 'POST', path: '/api/public/reconsideration-applications/{trackingNumber}/correction' },
+    { method: 'GET', path: '/api/public/reconsideration-decisions' },
+    { method: 'GET', path: '/api/public/reconsideration-decisions/{id}' },
+  ],
+  reconsiderationCases: [
+    { method: 'GET', path: '/api/reconsideration-cases' },
+    { method: 'GET', path: '/api/reconsideration-cases/{id}' },
+    { method: 'GET', path: '/api/reconsideration-cases/{id}/papers/{paper}' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/correction-request' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/withdrawal' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/acceptance' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/refusal' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/copy' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/answer' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/suspension' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/resumption' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/termination' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/extension' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/decision' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/publication' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/service' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/views' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/conversion' },
+    { method: 'POST', path: '/api/reconsideration-cases' },
+  ],
+} satisfies EndpointGroups;
