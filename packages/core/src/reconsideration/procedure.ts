@@ -51,7 +51,8 @@ export function handlersProblem(count: number, major: boolean, minimum: { ordina
   return count < need ? `${major ? '重大案件' : '案件'}应当至少由${need}名行政复议人员承办` : null;
 }
 
-// 第三十九条第一款 (一)至(十)
+// 第三十九条第一款 (一)至(十), worded as the official text (read in the 国家法律法规数据库 copy of
+// github.com/Theonefkguy/Chinese-Laws, 行政法/行政复议法(2023-09-01).md)
 export const suspensionGrounds = [
   'applicant-died',
   'applicant-incapacitated',
@@ -67,13 +68,13 @@ export const suspensionGrounds = [
 export type SuspensionGround = (typeof suspensionGrounds)[number];
 export const suspensionGroundLabels = {
   'applicant-died': '作为申请人的公民死亡，其近亲属尚未确定是否参加行政复议（第一项）',
-  'applicant-incapacitated': '作为申请人的公民丧失参加行政复议的行为能力，尚未确定法定代理人（第二项）',
+  'applicant-incapacitated': '作为申请人的公民丧失参加行政复议的行为能力，尚未确定法定代理人参加行政复议（第二项）',
   'applicant-missing': '作为申请人的公民下落不明（第三项）',
   'organisation-ended': '作为申请人的法人或者其他组织终止，尚未确定权利义务承受人（第四项）',
   'force-majeure': '申请人、被申请人因不可抗力或者其他正当理由，不能参加行政复议（第五项）',
-  mediation: '依法进行调解、和解，申请人和被申请人同意中止（第六项）',
-  'interpretation-needed': '案件涉及的法律适用问题需要有权机关作出解释或者确认（第七项）',
-  'awaiting-other-case': '案件审理需要以其他案件的审理结果为依据，而其他案件尚未审结（第八项）',
+  mediation: '依照本法规定进行调解、和解，申请人和被申请人同意中止（第六项）',
+  'interpretation-needed': '行政复议案件涉及的法律适用问题需要有权机关作出解释或者确认（第七项）',
+  'awaiting-other-case': '行政复议案件审理需要以其他案件的审理结果为依据，而其他案件尚未审结（第八项）',
   'normative-review': '有本法第五十六条或者第五十七条规定的情形（第九项）',
   other: '需要中止行政复议的其他情形（第十项）',
 } as const satisfies Record<SuspensionGround, string>;
@@ -90,9 +91,12 @@ export type TerminationGround = (typeof terminationGrounds)[number];
 export const terminationGroundLabels = {
   withdrawn: '申请人撤回行政复议申请，行政复议机构准予撤回（第一项）',
   'applicant-died': '作为申请人的公民死亡，没有近亲属或者其近亲属放弃行政复议权利（第二项）',
-  'organisation-ended': '作为申请人的法人或者其他组织终止，没有权利义务承受人或者其承受人放弃行政复议权利（第三项）',
-  'criminal-measures': '申请人因同一违法行为涉嫌犯罪，被采取刑事强制措施（第四项）',
-  'suspension-lapsed': '依照第三十九条第一款第一项、第二项、第四项中止满六十日，中止的原因仍未消除（第五项）',
+  'organisation-ended':
+    '作为申请人的法人或者其他组织终止，没有权利义务承受人或者其权利义务承受人放弃行政复议权利（第三项）',
+  'criminal-measures':
+    '申请人对行政拘留或者限制人身自由的行政强制措施不服申请行政复议后，因同一违法行为涉嫌犯罪，被采取刑事强制措施（第四项）',
+  'suspension-lapsed':
+    '依照本法第三十九条第一款第一项、第二项、第四项的规定中止行政复议满六十日，行政复议中止的原因仍未消除（第五项）',
 } as const satisfies Record<TerminationGround, string>;
 /** 第四十一条第五项 reads only these suspensions */
 export const lapsingSuspensionGrounds: readonly SuspensionGround[] = [
