@@ -13,3 +13,4 @@ export * from './calendar';
 export * from './normative';
 export * from './decisions';
 export * from './enforcement-lists';
+export * from './commitments';

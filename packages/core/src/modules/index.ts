@@ -9,3 +9,4 @@ export * from '../contracts/workbench/pages';
 export * from '../contracts/normative/pages';
 export * from '../contracts/decisions/pages';
 export * from '../contracts/enforcement-lists/pages';
+export * from '../contracts/commitments/pages';

@@ -8,6 +8,7 @@ import { workbenchModule } from './workbench/module';
 import { normativeDocumentsModule } from './normative-documents/module';
 import { majorDecisionsModule } from './major-decisions/module';
 import { enforcementListsModule } from './enforcement-lists/module';
+import { commitmentsModule } from './commitments/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -17,4 +18,5 @@ export const modules: readonly ModuleManifest[] = [
   normativeDocumentsModule,
   majorDecisionsModule,
   enforcementListsModule,
+  commitmentsModule,
 ];

@@ -7,6 +7,7 @@ import { calendarRoutes } from './calendar/routes';
 import { normativeDocumentsRoutes } from './normative-documents/routes';
 import { majorDecisionsRoutes } from './major-decisions/routes';
 import { enforcementListsRoutes } from './enforcement-lists/routes';
+import { commitmentsRoutes } from './commitments/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -17,6 +18,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   normativeDocumentsRoutes,
   majorDecisionsRoutes,
   enforcementListsRoutes,
+  commitmentsRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

@@ -4,6 +4,7 @@ import { listKinds, recordingSteps, reviewCategories } from '@fazhi/core/enforce
 import { z } from 'zod';
 import { isoDate } from '../../platform/http/iso-date';
 import { text } from '../../platform/http/text';
+import { itemCode } from '../../platform/http/item-code';
 
 export const uuid = z.uuid('标识格式不正确');
 export const idParams = z.object({ id: uuid });
@@ -18,15 +19,6 @@ const amount = (label: string) =>
     .number({ error: `${label}应为数字` })
     .positive(`${label}应当大于零`)
     .max(1e13, `${label}过大`);
-
-/** An item's code in the region's lists: letters, digits and - _ . ; 「*」 for every item of the body. */
-export const itemCode = z
-  .string({ error: '请填写事项编码' })
-  .trim()
-  .regex(
-    /^(\*|[0-9A-Za-z][0-9A-Za-z_.-]{0,63})$/,
-    '事项编码应为字母、数字或「-_.」，不超过64位；适用于全部事项的填写「*」',
-  );
 
 export const listRowBody = z.object({
   itemCode,

@@ -6,7 +6,8 @@ import {
   scopeMatrix,
   everyone,
   listItems,
-  type Answers,
+  unitRecordReaders,
+  unitRecordWriters,
   type Place,
   type ScopeWorld,
 } from '../../../test/scope-matrix';
@@ -40,37 +41,6 @@ const aListIn = (w: ScopeWorld, p: Place) =>
     }),
   );
 
-/** Who reads a body's lists: its own staff and officers, the region's readers, the other county's and the platform's
- * administrators in theirs; the separated security and audit duties nowhere. */
-const reads = (ok: number | 'listed', no: 404 | 'unlisted'): Answers => ({
-  legal: [ok, no, no, no],
-  officer: [ok, no, no, no],
-  head: [ok, no, no, no],
-  reviewer: [ok, ok, ok, no],
-  leader: [ok, ok, ok, no],
-  supervisor: [ok, ok, ok, no],
-  sysadmin: [ok, ok, ok, no],
-  secadmin: no,
-  auditor: no,
-  otherAdmin: [no, no, no, ok],
-  platformAdmin: ok,
-});
-
-/** Who publishes: the body's legal staff and head; the other readers are refused (403) where they read. */
-const publishes: Answers = {
-  legal: [201, 404, 404, 404],
-  officer: [403, 404, 404, 404],
-  head: [201, 404, 404, 404],
-  reviewer: [403, 403, 403, 404],
-  leader: [403, 403, 403, 404],
-  supervisor: [403, 403, 403, 404],
-  sysadmin: [403, 403, 403, 404],
-  secadmin: 404,
-  auditor: 404,
-  otherAdmin: [404, 404, 404, 403],
-  platformAdmin: 403,
-};
-
 let workbook: Promise<Buffer> | null = null;
 const aWorkbook = () =>
   (workbook ??= (async () => {
@@ -93,13 +63,13 @@ scopeMatrix({
       },
       lists: (body, p) => listItems(body).some((l) => l.bodyOrgId === p.orgId),
       anonymous: 401,
-      expect: reads('listed', 'unlisted'),
+      expect: unitRecordReaders('listed', 'unlisted', true),
     },
     {
       route: 'GET /api/enforcement-lists/:id',
       request: async (w, p) => ({ url: `/api/enforcement-lists/${(await aListIn(w, p)).id}` }),
       anonymous: 401,
-      expect: reads(200, 404),
+      expect: unitRecordReaders(200, 404, true),
     },
     {
       route: 'GET /api/enforcement-lists/requirement',
@@ -108,7 +78,7 @@ scopeMatrix({
         return { url: `/api/enforcement-lists/requirement?enforcementBodyId=${p.orgId}&itemCode=MX-1&step=seizure` };
       },
       anonymous: 401,
-      expect: reads(200, 404),
+      expect: unitRecordReaders(200, 404, true),
     },
     {
       route: 'POST /api/enforcement-lists',
@@ -131,7 +101,7 @@ scopeMatrix({
         },
       }),
       anonymous: 401,
-      expect: publishes,
+      expect: unitRecordWriters(201, true),
     },
     {
       route: 'POST /api/enforcement-lists/import',
@@ -142,7 +112,7 @@ scopeMatrix({
         payload: await aWorkbook(),
       }),
       anonymous: 401,
-      expect: publishes,
+      expect: unitRecordWriters(201, true),
     },
     {
       route: 'GET /api/enforcement-lists/import-template.xlsx',

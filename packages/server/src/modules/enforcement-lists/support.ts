@@ -4,37 +4,22 @@
 import type { ListKind, ListRow } from '@fazhi/core/enforcement-lists';
 import { listKindLabels } from '@fazhi/core/enforcement-lists';
 import type { Actor } from '../../platform/access/actor';
-import { authorizeAs, policyContext } from '../../platform/access/policy';
-import { orgTarget } from '../../platform/access/scope';
+import { unitForAct, type UnitRecord } from '../../platform/access/unit-record';
 import type { Db } from '../../platform/db/connection';
-import { notFound } from '../../platform/errors';
 import type { Services } from '../../platform/services';
-import { enforcementListPolicy, type ListRecord } from './policy';
+import { enforcementListPolicy } from './policy';
 import type { ListItemRow } from './tables';
 
-export interface Body extends ListRecord {
-  regionCode: string;
-}
+export type Body = UnitRecord;
 
 /** The body in the actor's reach for `action` (404 when the actor may not even read its lists, 403 otherwise). */
-export async function bodyForAct(
+export const bodyForAct = (
   services: Services,
   db: Db,
   actor: Actor | null,
   orgId: string,
   action: 'read' | 'publish',
-): Promise<Body> {
-  const [target, org] = await Promise.all([
-    orgTarget(db, orgId),
-    db.selectFrom('orgs').select(['name', 'region_code']).where('id', '=', orgId).executeTakeFirst(),
-  ]);
-  if (!target || !org) throw notFound('执法主体');
-  const body: Body = { ...target, bodyName: org.name, regionCode: org.region_code };
-  if (actor && !enforcementListPolicy.rules.read(policyContext(services.registry.grants, actor), body))
-    throw notFound('执法主体');
-  authorizeAs(services.registry.grants, actor, enforcementListPolicy, action, body);
-  return body;
-}
+) => unitForAct(services, db, actor, orgId, enforcementListPolicy, action, '执法主体');
 
 export const versionName = (bodyName: string, kind: ListKind, versionNo: number) =>
   `${bodyName}${listKindLabels[kind]}（第${versionNo}版）`;
