@@ -12,6 +12,7 @@ import { enforcementListRoutes } from './routes';
 import { enforcementListSettings } from './settings';
 import { versionName } from './support';
 import { seedEnforcementListsDemo } from './demo/seed-demo';
+import { publicListSearchHits } from './queries/public-lists';
 import './tables';
 
 export const enforcementListsModule: ModuleManifest = {
@@ -46,5 +47,6 @@ export const enforcementListsModule: ModuleManifest = {
   },
   menu: menuItems(enforcementListsMenu),
   portal: portalItems(enforcementListsPortal),
+  publicSearch: publicListSearchHits,
   seedDemo: seedEnforcementListsDemo,
 };

@@ -10,6 +10,7 @@ import {
 } from '@fazhi/core/enforcement-lists';
 import type { PublicEnforcementLists } from '@fazhi/core/contracts';
 import { portalIdentity } from '../../../platform/portal/routes';
+import type { PublicSearchHit } from '../../../platform/modules/manifest';
 import type { Services } from '../../../platform/services';
 import { versionsInForce } from './in-force';
 import { presentRow } from './lists';
@@ -78,4 +79,51 @@ export async function publicEnforcementLists(
     });
   }
   return { basis: advancePublicationBasis, bodies, body, lists };
+}
+
+/** The portal's search box: items of the region's lists in force today whose name or code holds the words, each
+ * opening its body's 事前公示 page searched for them. */
+export async function publicListSearchHits(
+  services: Services,
+  query: { q: string; regionCode: string | null },
+): Promise<PublicSearchHit[]> {
+  if (!query.regionCode) return [];
+  const today = services.clock.today();
+  const like = `%${query.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await services.db
+    .selectFrom('enforcement_list_items as i')
+    .innerJoin('enforcement_lists as l', (j) =>
+      j.onRef('l.region_code', '=', 'i.region_code').onRef('l.id', '=', 'i.list_id'),
+    )
+    .innerJoin('orgs as o', 'o.id', 'l.body_org_id')
+    .select(['i.item_name', 'i.item_code', 'i.basis', 'l.kind', 'l.body_org_id', 'o.name as body_name'])
+    .where('i.region_code', '=', query.regionCode)
+    .where((eb) => eb.or([eb('i.item_name', 'like', like), eb('i.item_code', 'like', like)]))
+    // the version in force today of its body and kind: no later version effective by today
+    .where('l.effective_from', '<=', today)
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('enforcement_lists as n')
+            .select('n.id')
+            .whereRef('n.body_org_id', '=', 'l.body_org_id')
+            .whereRef('n.kind', '=', 'l.kind')
+            .where('n.effective_from', '<=', today)
+            .whereRef('n.version_no', '>', 'l.version_no'),
+        ),
+      ),
+    )
+    .orderBy('o.path')
+    .orderBy('l.kind')
+    .limit(10)
+    .execute();
+  return rows.map((r) => ({
+    title: r.item_name,
+    snippet: [r.body_name, listKindLabels[r.kind], r.item_code === '*' ? null : r.item_code, r.basis]
+      .filter(Boolean)
+      .join(' · '),
+    path: `/enforcement-lists?${new URLSearchParams({ body: r.body_org_id, q: r.item_name.slice(0, 50) }).toString()}`,
+    kind: '行政执法事前公示',
+  }));
 }
