@@ -130,7 +130,7 @@ export function checkListRows(
     if (kind === 'random_inspection') need('method', !!r.method?.trim(), '随机抽查事项应当写明抽查方式');
     if (kind === 'audio_video') need('step', r.step !== null, '音像记录事项应当写明需要音像记录的执法环节');
     if (kind === 'legal_review') {
-      need('category', r.category !== null, '法制审核目录应当写明重大执法决定的类别');
+      need('category', r.category !== null, `法制审核目录应当写明重大执法决定的类别（${reviewCatalogueBasis}）`);
       need('amountFrom', r.amountFrom === null || r.amountFrom > 0, '涉案金额标准应当大于零');
     }
     const key = `${r.itemCode}|${r.step ?? ''}|${r.category ?? ''}`;
