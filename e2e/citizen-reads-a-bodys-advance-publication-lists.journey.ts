@@ -15,7 +15,12 @@ test('the portal shows a body’s advance-publication lists in force, and finds 
   const { page, context } = await newPage(browser);
   await page.goto(`${baseUrl}/enforcement-lists`);
   await page.getByText('行政执法事前公示').first().waitFor();
-  await page.getByRole('combobox', { name: '执法主体' }).click();
+  // the first body's lists are shown first; then the citizen picks the bureau
+  await page
+    .getByText(/示范区.+随机抽查事项清单/)
+    .first()
+    .waitFor();
+  await page.getByLabel('执法主体').first().click();
   await page.getByTitle('示范区市场监督管理局').click();
   await page.getByText('示范区市场监督管理局随机抽查事项清单').waitFor();
   await page.getByText('示范区市场监督管理局音像记录事项清单').waitFor();
