@@ -129,6 +129,32 @@ export const statisticsReaders = (ok: 200 | 'listed', no: 404 | 'unlisted'): Ans
   platformAdmin: ok,
 });
 
+/**
+ * Who reads a unit's records kept by the recordReaders (the enforcement lists, the commitments): the unit's own staff
+ * and head, the region-wide readers their region, the other county's and the platform's administrators theirs; the
+ * unit's enforcement officers too where `officers` says so; the separated security and audit duties nowhere.
+ */
+export const unitRecordReaders = (ok: number | 'listed', no: 404 | 'unlisted', officers = false): Answers => ({
+  legal: [ok, no, no, no],
+  officer: officers ? [ok, no, no, no] : no,
+  head: [ok, no, no, no],
+  reviewer: [ok, ok, ok, no],
+  leader: [ok, ok, ok, no],
+  supervisor: [ok, ok, ok, no],
+  sysadmin: [ok, ok, ok, no],
+  secadmin: no,
+  auditor: no,
+  otherAdmin: [no, no, no, ok],
+  platformAdmin: ok,
+});
+
+/** Who writes them: the unit's legal staff and head; whoever reads them without the act is refused (403). */
+export const unitRecordWriters = (ok: 200 | 201, officersRead = false): Answers => ({
+  ...unitRecordReaders(403, 404, officersRead),
+  legal: [ok, 404, 404, 404],
+  head: [ok, 404, 404, 404],
+});
+
 /** The `items` of a paged list response, for `lists` predicates. */
 export const listItems = (body: unknown) => (body as { items: Record<string, unknown>[] }).items;
 

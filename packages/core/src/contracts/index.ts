@@ -15,3 +15,5 @@ export * from './normative';
 export * from './decisions';
 export * from './discretion';
 export * from './reconsideration';
+export * from './enforcement-lists';
+export * from './commitments';

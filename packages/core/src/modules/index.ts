@@ -10,3 +10,5 @@ export * from '../contracts/normative/pages';
 export * from '../contracts/decisions/pages';
 export * from '../contracts/discretion/pages';
 export * from '../contracts/reconsideration/pages';
+export * from '../contracts/enforcement-lists/pages';
+export * from '../contracts/commitments/pages';

@@ -9,6 +9,8 @@ import { normativeDocumentsModule } from './normative-documents/module';
 import { majorDecisionsModule } from './major-decisions/module';
 import { discretionModule } from './discretion/module';
 import { reconsiderationModule } from './reconsideration/module';
+import { enforcementListsModule } from './enforcement-lists/module';
+import { commitmentsModule } from './commitments/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -19,4 +21,6 @@ export const modules: readonly ModuleManifest[] = [
   majorDecisionsModule,
   discretionModule,
   reconsiderationModule,
+  enforcementListsModule,
+  commitmentsModule,
 ];

@@ -13,6 +13,7 @@ import { isoDate } from './http/iso-date';
 import type { Database } from './db/schema';
 import { pageOf, pageSlice, type PageRequest } from './db/paginate';
 import { inReportingTransaction } from './db/reporting';
+import { keysetBatches } from './http/xlsx-export';
 
 export function statisticsPeriod(
   services: Services,
@@ -116,4 +117,26 @@ export async function sourcePage<Row, Out>(
     ).rows,
   }));
   return pageOf(page, total, rows.map(toRecord));
+}
+
+/** Every record behind a figure, in batches in the order of the date that counted (an export's rows: the memory of
+ * one batch, however many records). */
+export function sourceRows<Row extends { counted_on: string; record_id: string }>(
+  services: Services,
+  source: RawBuilder<unknown>,
+  size = 500,
+) {
+  return keysetBatches<Row>(
+    (after) =>
+      inReportingTransaction(
+        services.db,
+        async (tx) =>
+          (
+            await sql<Row>`SELECT * FROM (${source}) x
+            ${after ? sql`WHERE (x.counted_on, x.record_id) > (${after.counted_on}, ${after.record_id})` : sql``}
+            ORDER BY x.counted_on, x.record_id LIMIT ${size}`.execute(tx)
+          ).rows,
+      ),
+    size,
+  );
 }

@@ -17,9 +17,11 @@ interface RowProblem {
   message: string;
 }
 
+const ROW_PATH = /^(?:(.+)!)?(\d+)\.(.+)$/;
+
 function parseProblems(e: ApiError): RowProblem[] {
   return e.fields.map((f, i) => {
-    const m = /^(?:(.+)!)?(\d+)\.(.+)$/.exec(f.path);
+    const m = ROW_PATH.exec(f.path);
     return { key: String(i), sheet: m?.[1] ?? '', row: m?.[2] ?? '', field: m?.[3] ?? f.path, message: f.message };
   });
 }
@@ -44,7 +46,10 @@ export function useExcelImport<T>(path: string, opts: { maxBytes?: number; onImp
       setResult(r);
       opts.onImported(r);
     } catch (e) {
-      if (e instanceof ApiError && e.fields.length) setProblems({ message: e.message, rows: parseProblems(e) });
+      // a refusal of the workbook's rows is listed row by row; one of the import's own fields (the list's effective
+      // day, its adjustment reason) is said in the message, which names the field in Chinese
+      if (e instanceof ApiError && e.fields.some((f) => ROW_PATH.test(f.path)))
+        setProblems({ message: e.message, rows: parseProblems(e) });
       else message.error(errorText(e));
     } finally {
       setBusy(false);

@@ -8,6 +8,8 @@ import { normativeDocumentsRoutes } from './normative-documents/routes';
 import { majorDecisionsRoutes } from './major-decisions/routes';
 import { discretionRoutes } from './discretion/routes';
 import { reconsiderationRoutes } from './reconsideration/routes';
+import { enforcementListsRoutes } from './enforcement-lists/routes';
+import { commitmentsRoutes } from './commitments/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -19,6 +21,8 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   majorDecisionsRoutes,
   discretionRoutes,
   reconsiderationRoutes,
+  enforcementListsRoutes,
+  commitmentsRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

@@ -3,6 +3,7 @@
 // transaction, so nothing is ever half-imported.
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../../platform/http/xlsx-export';
+import { openWorkbook, sheetRows } from '../../../platform/http/import-sheet';
 import { isRole, roleLabels, scopeKindLabels, scopeKinds, type Role, type ScopeKind } from '@fazhi/core/access';
 import type { Actor } from '../../../platform/access/actor';
 import { can, orgTarget, scopeFilter } from '../../../platform/access/scope';
@@ -36,35 +37,13 @@ const kindByLabel = new Map(orgKinds.map((k) => [orgKindLabels[k] as string, k])
 const roleByLabel = new Map(Object.entries(roleLabels).map(([k, v]) => [v as string, k as Role]));
 const scopeByLabel = new Map(scopeKinds.map((s) => [scopeKindLabels[s] as string, s]));
 
-function cellText(row: ExcelJS.Row, col: number): string {
-  const v = row.getCell(col).value;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
-  if (typeof v === 'object' && 'richText' in v)
-    return v.richText
-      .map((t) => t.text)
-      .join('')
-      .trim();
-  return String(v).trim();
-}
-
 function readSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], problems: ImportProblem[]) {
   const ws = wb.getWorksheet(name);
   if (!ws) return [];
-  const header = ws.getRow(1);
-  const index = new Map<string, number>();
-  header.eachCell((cell, col) => index.set(String(cell.value ?? '').trim(), col));
+  const { index, rows } = sheetRows(ws, columns);
   for (const c of columns.slice(0, 3)) {
     if (!index.has(c)) problems.push({ sheet: name, row: 1, field: c, message: `缺少列「${c}」` });
   }
-  const rows: { row: number; values: Record<string, string> }[] = [];
-  ws.eachRow((row, n) => {
-    if (n === 1) return;
-    const values: Record<string, string> = {};
-    for (const c of columns) values[c] = index.has(c) ? cellText(row, index.get(c) ?? 0) : '';
-    if (Object.values(values).some((v) => v !== '')) rows.push({ row: n, values });
-  });
   return rows;
 }
 
@@ -76,12 +55,7 @@ export function assertMayImport(services: Services, actor: Actor | null) {
 
 export async function importDirectory(services: Services, ctx: WriteContext, file: Buffer) {
   assertMayImport(services, ctx.actor);
-  const wb = new (await loadExcel()).Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(422, 'IMPORT_UNREADABLE', '无法读取该文件，请上传 .xlsx 格式的 Excel 工作簿');
-  }
+  const wb = await openWorkbook(file);
   const problems: ImportProblem[] = [];
   if (!wb.getWorksheet('单位') && !wb.getWorksheet('用户')) {
     throw new AppError(422, 'IMPORT_NO_SHEETS', '工作簿中没有名为「单位」或「用户」的工作表，请使用导入模板');

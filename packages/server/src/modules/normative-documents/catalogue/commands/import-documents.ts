@@ -7,8 +7,7 @@
 // justice bureau (normative.filing-review), which keeps the 备案 register of the region's documents. Each row's
 // drafting unit is checked; a unit the importer does not act for is a row error.
 import { randomUUID } from 'node:crypto';
-import type ExcelJS from 'exceljs';
-import { loadExcel } from '../../../../platform/http/xlsx-export';
+import { cellText, openWorkbook } from '../../../../platform/http/import-sheet';
 import type { Actor } from '../../../../platform/access/actor';
 import { can, orgTarget } from '../../../../platform/access/scope';
 import { AppError } from '../../../../platform/errors';
@@ -32,31 +31,9 @@ export function assertMayImport(services: Services, actor: Actor) {
   authorize(policyContext(services.registry.grants, actor), registerPolicy, 'import', null);
 }
 
-function cellText(row: ExcelJS.Row, col: number): string {
-  const v = row.getCell(col).value;
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v)
-    return v.richText
-      .map((t) => t.text)
-      .join('')
-      .trim();
-  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
-  if (typeof v === 'object' && 'result' in v) {
-    const r = v.result;
-    return r instanceof Date ? r.toISOString().slice(0, 10) : String(r ?? '').trim();
-  }
-  return String(v).trim();
-}
-
 /** Reads the sheet 「规范性文件」 (or the first sheet) into rows of column → text; problems with the header. */
 export async function readImportWorkbook(file: Buffer) {
-  const wb = new (await loadExcel()).Workbook();
-  try {
-    await wb.xlsx.load(file as unknown as ArrayBuffer);
-  } catch {
-    throw new AppError(422, 'IMPORT_UNREADABLE', '无法读取该文件，请上传 .xlsx 格式的 Excel 工作簿（可下载导入模板）');
-  }
+  const wb = await openWorkbook(file, '（可下载导入模板）');
   const ws = wb.getWorksheet(IMPORT_SHEET) ?? wb.worksheets.find((w) => w.name !== '填写说明');
   if (!ws) throw new AppError(422, 'IMPORT_NO_SHEETS', `工作簿中没有名为「${IMPORT_SHEET}」的工作表，请使用导入模板`);
   const problems: ImportProblem[] = [];

@@ -1,0 +1,15 @@
+// 执法事前公示清单: the console menu and the portal entry (the server's manifest and the web's route tables both
+// read these). The labels the pages show come with the answers.
+import { defineMenu, definePortal } from '../platform/menu';
+
+export const enforcementListsMenu = defineMenu({
+  'enforcement-lists': { label: '执法事前公示清单', page: 'enforcement-lists', action: 'enforcement-lists.read' },
+});
+
+export const enforcementListsPortal = definePortal({
+  'enforcement-lists': {
+    title: '行政执法事前公示',
+    description: '按执法主体查看现行的随机抽查事项清单、音像记录事项清单和重大执法决定法制审核目录清单。',
+    page: 'enforcement-lists',
+  },
+});

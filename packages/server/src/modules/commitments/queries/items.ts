@@ -1,0 +1,54 @@
+// The commitment items of the bodies the actor reaches (commitments.read through the scope chokepoint), each with
+// the number of matters handled under it, and the bodies the actor may record for.
+import { commitmentListLabels, commitmentLists } from '@fazhi/core/commitments';
+import type { CommitmentItems } from '@fazhi/core/contracts';
+import { sql } from 'kysely';
+import type { Actor } from '../../../platform/access/actor';
+import { scopeFilter } from '../../../platform/access/scope';
+import type { Services } from '../../../platform/services';
+
+export async function listCommitmentItems(services: Services, actor: Actor): Promise<CommitmentItems> {
+  const grants = services.registry.grants;
+  const rows = await services.db
+    .selectFrom('commitment_items as i')
+    .innerJoin('orgs as o', 'o.id', 'i.body_org_id')
+    .selectAll('i')
+    .select('o.name as body_name')
+    .select(
+      sql<number>`(SELECT count(*)::int FROM commitment_matters m WHERE m.region_code = i.region_code AND m.item_id = i.id)`.as(
+        'matter_count',
+      ),
+    )
+    .where(scopeFilter(grants, actor, 'commitments.read', 'i.body_org_id'))
+    .orderBy('o.path')
+    .orderBy('i.list')
+    .orderBy('i.item_code')
+    .limit(1000)
+    .execute();
+  const bodies = await services.db
+    .selectFrom('orgs as o')
+    .select(['o.id', 'o.name'])
+    .where(scopeFilter(grants, actor, 'commitments.record', 'o.id'))
+    .where('o.kind', '!=', 'internal_office')
+    .orderBy('o.path')
+    .limit(500)
+    .execute();
+  return {
+    items: rows.map((i) => ({
+      id: i.id,
+      bodyOrgId: i.body_org_id,
+      bodyName: i.body_name,
+      list: i.list,
+      listLabel: commitmentListLabels[i.list],
+      itemCode: i.item_code,
+      itemName: i.item_name,
+      basis: i.basis,
+      commitmentContent: i.commitment_content,
+      allowedFrom: i.allowed_from,
+      matterCount: i.matter_count,
+      isDemo: i.is_demo,
+    })),
+    bodies,
+    lists: commitmentLists.map((l) => ({ value: l, label: commitmentListLabels[l] })),
+  };
+}
