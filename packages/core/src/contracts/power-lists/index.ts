@@ -62,6 +62,8 @@ export const powerListOverview = z.object({
   regionCode: z.string(),
   regionName: z.string(),
   lists: z.array(powerListSummary),
+  /** the units whose items the user may adjust (the adjustment form's 实施主体 and 承接单位) */
+  adjustableBodies: z.array(z.object({ id: z.string(), name: z.string() })),
 });
 export type PowerListOverview = z.infer<typeof powerListOverview>;
 

@@ -1,6 +1,7 @@
 // The import workbook of a list: its columns (the common ones, then the list kind's own, core kinds.ts) and the
 // reading of one row into an item. Cells that hold several values (子项, 依据, 责任事项, 追责情形) separate them with
 // a full-width semicolon or a line break, as the published lists print them.
+import { loadExcel } from '../../platform/http/xlsx-export';
 import {
   itemProblems,
   listKindDefs,
@@ -106,4 +107,28 @@ export function rowReader(listKind: ListKind, header: readonly string[], bodyIdB
     return { item, problems };
   }
   return { missing, read };
+}
+
+/** The import workbook to fill in: the columns, then a sheet of instructions (填写说明, passed over on import). */
+export async function importTemplate(listKind: ListKind): Promise<Buffer> {
+  const wb = new (await loadExcel()).Workbook();
+  const ws = wb.addWorksheet(listKindDefs[listKind].label);
+  ws.addRow(importColumns(listKind));
+  ws.getRow(1).font = { bold: true };
+  ws.columns.forEach((c) => (c.width = 24));
+  const help = wb.addWorksheet('填写说明');
+  for (const line of [
+    `${listKindDefs[listKind].label}整体导入：工作簿即完整清单，导入后形成新版本，原版本保留。`,
+    '事项编码：1至40位字母、数字或连字符，在清单内唯一，历次版本保持不变。',
+    `事项类型：${listKindDefs[listKind].itemKinds.map((k) => powerItemKindLabels[k]).join('、')}${listKindDefs[listKind].itemKinds.length === 1 ? '（可不填）' : ''}。`,
+    '设定和实施依据：写明法律法规名称（带书名号）和条款，如《中华人民共和国食品安全法》第一百二十二条第一款；多项依据用“；”分隔。',
+    '实施主体：本行政区域单位的全称。子项、责任事项、追责情形有多项的用“；”或换行分隔。',
+    ...listKindDefs[listKind].columns.map(
+      (c: { label: string; required: boolean; options?: readonly string[] }) =>
+        `${c.label}：${c.required ? '必填' : '选填'}${c.options ? `，应为${c.options.join('、')}之一` : ''}。`,
+    ),
+    '任何一行有问题时整个工作簿不导入，并逐行列出问题。',
+  ])
+    help.addRow([line]);
+  return Buffer.from(await wb.xlsx.writeBuffer());
 }

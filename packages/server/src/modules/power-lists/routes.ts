@@ -3,7 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as c from '@fazhi/core/contracts';
 import { badRequest } from '../../platform/errors';
-import { answers, createdAnswers } from '../../platform/http/contract';
+import { answers, createdAnswers, fileAnswers } from '../../platform/http/contract';
+import { XLSX_TYPE } from '../../platform/http/attachment';
+import { sendWorkbook } from '../../platform/http/xlsx-export';
+import { listKindLabels } from '@fazhi/core/power-lists';
+import { importTemplate } from './import-columns';
 import { publicReadLimit } from '../../platform/http/rate-limit';
 import { requireActor, writeContext } from '../../platform/http/request-context';
 import type { Services } from '../../platform/services';
@@ -102,6 +106,25 @@ export async function powerListRoutes(app: FastifyInstance, services: Services) 
       const { versionNo } = await adjustList(services, writeContext(req), req.params.listKind, req.body);
       const { items } = await listVersions(services, requireActor(req), req.params.listKind, req.body.regionCode);
       return reply.status(201).send(items.find((v) => v.versionNo === versionNo)!);
+    },
+  );
+  r.get(
+    `${base}/import-template.xlsx`,
+    {
+      schema: {
+        tags,
+        summary: '清单整体导入模板（Excel）',
+        params: s.listParams,
+        response: fileAnswers(XLSX_TYPE, '清单导入模板.xlsx'),
+      },
+    },
+    async (req, reply) => {
+      await listVersions(services, requireActor(req), req.params.listKind);
+      return sendWorkbook(
+        reply,
+        `${listKindLabels[req.params.listKind]}导入模板.xlsx`,
+        await importTemplate(req.params.listKind),
+      );
     },
   );
   r.post(

@@ -150,6 +150,12 @@ scopeMatrix({
       expect: { ...reviewerWrites(201), legal: [201, 403, 403, 403] },
     },
     {
+      route: 'GET /api/power-lists/:listKind/import-template.xlsx',
+      request: () => ({ url: '/api/power-lists/business_licensing/import-template.xlsx' }),
+      anonymous: 401,
+      expect: readers(200, {}),
+    },
+    {
       route: 'POST /api/power-lists/:listKind/import',
       request: async (w, p) => {
         const q = new URLSearchParams({

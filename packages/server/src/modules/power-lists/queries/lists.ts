@@ -12,7 +12,7 @@ import {
 import type { PowerListItemPage, PowerListOverview, PowerListVersion } from '@fazhi/core/contracts';
 import type { Actor } from '../../../platform/access/actor';
 import { abilities, authorize, policyContext } from '../../../platform/access/policy';
-import { scopeFilter } from '../../../platform/access/scope';
+import { can, scopeFilter } from '../../../platform/access/scope';
 import { countUpTo, pageOf, pageSlice } from '../../../platform/db/paginate';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
@@ -57,7 +57,34 @@ export async function powerListOverview(
       abilities: abilities(p, powerListPolicy, listRecord(region, listKind)),
     });
   }
-  return { regionCode: region.code, regionName: region.name, lists };
+  return {
+    regionCode: region.code,
+    regionName: region.name,
+    lists,
+    adjustableBodies: await adjustableBodies(services, actor, region.path),
+  };
+}
+
+/** The units of the region (townships below it included) whose items the actor may adjust, in the tree's order. */
+async function adjustableBodies(services: Services, actor: Actor, regionPath: string) {
+  const units = await services.db
+    .selectFrom('orgs as o')
+    .innerJoin('regions as r', 'r.code', 'o.region_code')
+    .select(['o.id', 'o.name', 'o.path', 'r.path as region_path'])
+    .where('o.kind', '!=', 'internal_office')
+    .where(sql<boolean>`r.path LIKE ${`${regionPath}%`}`)
+    .orderBy('o.sort_order')
+    .orderBy('o.name')
+    .execute();
+  return units
+    .filter((u) =>
+      can(services.registry.grants, actor, 'power_list.adjust', {
+        orgId: u.id,
+        orgPath: u.path,
+        regionPath: u.region_path,
+      }),
+    )
+    .map((u) => ({ id: u.id, name: u.name }));
 }
 
 export async function listVersions(services: Services, actor: Actor, listKind: ListKind, regionCode?: string) {
