@@ -6,3 +6,4 @@ export * from './versions';
 export * from './adjustment';
 export * from './compare';
 export * from './search-terms';
+export * from './statistics';

@@ -36,7 +36,11 @@ export function queryTerms(text: string): string[] {
     for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
   }
   for (const w of t.match(WORD) ?? []) out.add(w);
-  return [...out].slice(0, 32);
+  // a lone Latin letter (the B of a code typed as B-012345) as a prefix would match nearly every code: it narrows
+  // nothing the other terms do not, so it is left out when there are others
+  const terms = [...out];
+  const narrowing = terms.filter((x) => !/^[a-z]$/.test(x));
+  return (narrowing.length ? narrowing : terms).slice(0, 32);
 }
 
 /**

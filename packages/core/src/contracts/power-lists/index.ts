@@ -112,3 +112,4 @@ export const publicPowerListPage = pageOf(listItem).extend({
   totalCapped: z.boolean(),
 });
 export type PublicPowerListPage = z.infer<typeof publicPowerListPage>;
+export * from './statistics';

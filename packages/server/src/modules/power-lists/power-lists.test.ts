@@ -7,6 +7,8 @@ import type {
   PowerListComparison,
   PowerListItemPage,
   PowerListOverview,
+  PowerListStatisticRecords,
+  PowerListStatistics,
   PowerListVersion,
   PublicPowerListPage,
 } from '@fazhi/core/contracts';
@@ -234,6 +236,47 @@ describe('power lists', () => {
       ['ZM-1', 'ZM-2'],
     );
     assert.equal(await auditCount('power_list.imported'), 1);
+  });
+
+  test('the statistics of a period count the items behind each figure: by kind, by body, the reduction', async () => {
+    const period = `from=${plus(-400)}&to=${plus(-1)}`;
+    const res = await call(env.app, reviewer, 'GET', `/api/power-list-statistics?${period}`);
+    assert.equal(res.statusCode, 200, res.body);
+    const s = res.json() as PowerListStatistics;
+    assert.deepEqual([s.scope.fromVersion, s.scope.toVersion], [1, 3]);
+    const fig = Object.fromEntries(s.figures.map((f) => [f.key, f]));
+    const cmp = (
+      await call(env.app, reviewer, 'GET', '/api/power-lists/powers/compare?fromVersion=1&toVersion=3')
+    ).json() as PowerListComparison;
+    assert.equal(fig.reduced!.value, cmp.reduced);
+    assert.equal(fig.reduction_rate!.value, cmp.reductionPercent);
+    assert.equal(fig.added!.value, 0);
+    assert.equal(
+      s.byKind.reduce((n, k) => n + k.count, 0),
+      fig.in_force!.value,
+    );
+    assert.equal(
+      s.byBody.reduce((n, b) => n + b.count, 0),
+      fig.in_force!.value,
+    );
+    assert.ok(
+      s.byBody.some((b) => b.name === '示范区东河街道办事处'),
+      'the delegated inspections counted at the township',
+    );
+    const records = (
+      await call(env.app, reviewer, 'GET', `/api/power-list-statistics/records?${period}&figure=reduced&pageSize=200`)
+    ).json() as PowerListStatisticRecords;
+    assert.equal(records.total, fig.reduced!.value);
+    const mine = (
+      await call(env.app, legal, 'GET', `/api/power-list-statistics?${period}`)
+    ).json() as PowerListStatistics;
+    assert.deepEqual(
+      mine.byBody.map((b) => b.name),
+      ['示范区市场监督管理局'],
+      'a legal officer counts his own unit',
+    );
+    const file = await call(env.app, reviewer, 'GET', `/api/power-list-statistics/export.xlsx?${period}`);
+    assert.equal(file.statusCode, 200);
   });
 
   test('the portal searches the version in force by words and code', async () => {

@@ -17,6 +17,7 @@ import { assertMayImportList, importList } from './commands/import-list';
 import { compareVersions } from './queries/compare';
 import { getItem, listItems, listVersions, powerListOverview } from './queries/lists';
 import { listPublicItems } from './queries/public-lists';
+import { powerListStatisticsRoutes } from './statistics/routes';
 
 /** A whole list's workbook: 200,000 rows of a real list are some 20 MB. */
 const IMPORT_BODY_LIMIT = 64 * 1024 * 1024;
@@ -163,6 +164,8 @@ export async function powerListRoutes(app: FastifyInstance, services: Services) 
       return reply.status(201).send(result);
     },
   );
+
+  powerListStatisticsRoutes(app, services);
 
   const rateLimit = publicReadLimit(services.config);
   r.get(

@@ -4,6 +4,7 @@
 // department's legal officer adjusts its own unit's items, the justice bureau the region's (403 otherwise); only
 // the justice bureau imports a whole list. The portal's list is public.
 import ExcelJS from 'exceljs';
+import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import {
   scopeMatrix,
   type Answers,
@@ -11,6 +12,7 @@ import {
   type ScopeWorld,
   everyone,
   listItems,
+  statisticsReaders,
 } from '../../../test/scope-matrix';
 import { adjustList } from './commands/adjust-list';
 import { importColumns } from './import-columns';
@@ -38,6 +40,7 @@ const reach = (ok: 200 | 'listed', no: 404 | 'unlisted'): Answers =>
   });
 
 const today = (w: ScopeWorld) => w.env.services.clock.today();
+const yesterday = (w: ScopeWorld) => formatIsoDate(parseIsoDate(today(w)) - 1);
 
 const itemOf = (w: ScopeWorld, p: Place, code: string) => ({
   itemCode: code,
@@ -91,6 +94,9 @@ async function workbook(p: Place, code: string) {
   ws.addRow(columns.map((c) => row[c] ?? ''));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
+
+/** The item each place's statistics request added (records are found by it). */
+const codeOf = new Map<string, string>();
 
 const reviewerWrites = (ok: number): Answers => ({ ...everyone(403), reviewer: [ok, ok, ok, 403] });
 
@@ -173,6 +179,41 @@ scopeMatrix({
       },
       anonymous: 401,
       expect: reviewerWrites(201),
+    },
+    {
+      route: 'GET /api/power-list-statistics',
+      request: async (w, p) => {
+        await placeItem(w, p);
+        return { url: `/api/power-list-statistics?regionCode=${p.regionCode}` };
+      },
+      lists: (body, p) => (body as { byBody: { orgId: string }[] }).byBody.some((b) => b.orgId === p.orgId),
+      anonymous: 401,
+      expect: statisticsReaders('listed', 'unlisted'),
+    },
+    {
+      route: 'GET /api/power-list-statistics/records',
+      request: async (w, p) => {
+        const { code } = await placeItem(w, p);
+        codeOf.set(p.target, code);
+        return {
+          url: `/api/power-list-statistics/records?regionCode=${p.regionCode}&figure=added&pageSize=200&from=${yesterday(w)}`,
+        };
+      },
+      lists: (body, p) => listItems(body).some((r) => r.code === codeOf.get(p.target)),
+      anonymous: 401,
+      expect: statisticsReaders('listed', 'unlisted'),
+    },
+    {
+      route: 'GET /api/power-list-statistics/export.xlsx',
+      request: (_w, p) => ({ url: `/api/power-list-statistics/export.xlsx?regionCode=${p.regionCode}` }),
+      anonymous: 401,
+      expect: {
+        ...readers(200, {}),
+        ...Object.fromEntries(
+          ['legal', 'head', 'reviewer', 'leader', 'supervisor', 'sysadmin'].map((a) => [a, [200, 200, 200, 404]]),
+        ),
+        otherAdmin: [404, 404, 404, 200],
+      },
     },
     {
       route: 'GET /api/public/power-lists/:listKind',

@@ -63,7 +63,7 @@ export async function importList(
     .execute();
   const bodyIdByName = new Map(bodies.map((b) => [b.name, b.id]));
   try {
-    return await inWriteTransaction(services, ctx, async (w) => {
+    const result = await inWriteTransaction(services, ctx, async (w) => {
       await lockList(w, region.code, listKind);
       const versions = await versionsOf(w.tx, region.code, listKind);
       const previous = versions[versions.length - 1] ?? null;
@@ -82,19 +82,26 @@ export async function importList(
       let reader: ReturnType<typeof rowReader> | null = null;
       let batch: ListItem[] = [];
       let imported = 0;
+      // one batch is written while the next is read and checked: the database and the reader work side by side
+      let inflight: Promise<unknown> = Promise.resolve(null);
+      const settle = async () => {
+        const failed = await inflight;
+        if (failed) throw failed;
+      };
       const flush = async () => {
-        if (problemCount === 0 && batch.length)
-          await insertRevisions(
-            w.tx,
-            region.code,
-            listKind,
-            versionNo,
-            batch,
-            isDemo,
-            batch.map(() => randomUUID()),
+        await settle();
+        if (problemCount === 0 && batch.length) {
+          const rows = batch;
+          const ids = rows.map(() => randomUUID());
+          inflight = insertRevisions(w.tx, region.code, listKind, versionNo, rows, isDemo, ids).then(
+            () => null,
+            (e: unknown) => e,
           );
+        }
         batch = [];
       };
+      // the search index's new entries gathered and merged in bulk rather than one row at a time
+      await sql`SET LOCAL gin_pending_list_limit = 65536`.execute(w.tx);
       for await (const { row, cells } of streamSheetRows(file)) {
         if (!reader) {
           reader = rowReader(listKind, cells, bodyIdByName);
@@ -119,9 +126,11 @@ export async function importList(
       if (!reader) errors.push({ row: 1, field: '事项编码', message: '工作簿是空的，请使用导入模板' });
       else if (imported === 0 && problemCount === 0)
         errors.push({ row: 2, field: '事项编码', message: '工作簿中没有可导入的事项' });
+      await settle();
       if (errors.length)
         throw new Rejected({ imported: 0, versionNo: null, errors, errorsTruncated: problemCount > errors.length });
       await flush();
+      await settle();
       const id = randomUUID();
       await w.tx
         .insertInto('power_list_versions')
@@ -150,6 +159,11 @@ export async function importList(
       });
       return { imported, versionNo, errors: [], errorsTruncated: false };
     });
+    // a whole list replaced: the index's gathered entries merged now (a search reads the pending ones one by one)
+    // and the planner's statistics follow at once, not at autovacuum's next pass
+    await sql`SELECT gin_clean_pending_list('power_list_items_search'::regclass)`.execute(services.db);
+    await sql`ANALYZE power_list_items`.execute(services.db);
+    return result;
   } catch (e) {
     // a rejected workbook rolled the transaction back; its report is the answer
     if (e instanceof Rejected) return e.result;

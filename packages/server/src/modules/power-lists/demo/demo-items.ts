@@ -280,7 +280,11 @@ export function demoPowerItems(orgIdByName: ReadonlyMap<string, string>): ListIt
         '涉及未成年人的',
         '在重大活动期间实施的',
       ])
-        add('penalty', `对${form.startsWith('（') ? c + form : form ? `${c}且${form.replace(/的$/, '')}` : c}的处罚`, next());
+        add(
+          'penalty',
+          `对${form.startsWith('（') ? c + form : form ? `${c}且${form.replace(/的$/, '')}` : c}的处罚`,
+          next(),
+        );
     for (const o of d.objects) {
       add('licensing', `${o}许可`, next(), [
         `${o}许可（新办）`,

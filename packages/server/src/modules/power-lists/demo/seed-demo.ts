@@ -10,6 +10,7 @@ import { adjustListOn } from '../commands/adjust-list';
 import { insertRevisions } from '../support';
 import { demoOtherItems, demoPowerItems } from './demo-items';
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 
 const daysBefore = (today: string, n: number) => formatIsoDate(parseIsoDate(today) - n);
 
@@ -104,4 +105,6 @@ export async function seedPowerListsDemo(services: Services, ctx: SeedContext) {
       },
       true,
     );
+  // the planner's row counts for the thousands of rows just written (else it plans the statistics' joins for one row)
+  await sql`ANALYZE power_list_versions, power_list_items`.execute(ctx.tx);
 }

@@ -9,6 +9,9 @@ import type { Services } from '../../../platform/services';
 import { itemColumns, presentItem, versionStanding, type ItemRow } from '../support';
 import { versionItems, type ItemFilter } from './lists';
 
+/** The portal says 超过500项 past this many matches: nobody pages further, they add a word. */
+const PUBLIC_COUNT_CAP = 500;
+
 export async function listPublicItems(
   services: Services,
   listKind: ListKind,
@@ -27,7 +30,8 @@ export async function listPublicItems(
   if (!portal.regionCode || !s || s.inForce === null)
     return { ...pageOf(query, 0, []), ...head, versionNo: null, effectiveOn: null };
   const base = versionItems(services.db, portal.regionCode, listKind, s.inForce, query);
-  const { total, capped } = await countUpTo(services.db, base.select('i.id'));
+  // counted in code order, so a word in most items stops at the cap instead of gathering every match first
+  const { total, capped } = await countUpTo(services.db, base.select('i.id').orderBy('i.code'), PUBLIC_COUNT_CAP);
   const { limit, offset } = pageSlice(query);
   const rows = (await base.select(itemColumns).orderBy('i.code').limit(limit).offset(offset).execute()) as ItemRow[];
   const version = s.versions.find((v) => v.version_no === s.inForce)!;
