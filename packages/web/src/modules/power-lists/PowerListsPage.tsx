@@ -9,6 +9,7 @@ import { listKindLabels, powerItemKindLabels } from '@fazhi/core/modules';
 import { useApi } from '../../api/hooks';
 import { AdjustForm } from './AdjustForm';
 import { ImportCard } from './ImportCard';
+import { StatisticsPanel } from './StatisticsPanel';
 import { VersionsPanel } from './VersionsPanel';
 
 type ListKind = PowerListSummary['listKind'];
@@ -145,6 +146,7 @@ export default function PowerListsPage() {
         items={[
           { key: 'items', label: '清单事项', children: <Items list={list} /> },
           { key: 'versions', label: '版本与调整', children: <VersionsPanel list={list} /> },
+          { key: 'statistics', label: '统计', children: <StatisticsPanel list={list} /> },
           ...(list.abilities.adjust
             ? [
                 {

@@ -12,5 +12,9 @@ export const endpoints = {
     { method: 'GET', path: '/api/power-lists/{listKind}/import-template.xlsx' },
     { method: 'POST', path: '/api/power-lists/{listKind}/import' },
   ],
+  powerListStatistics: [
+    { method: 'GET', path: '/api/power-list-statistics' },
+    { method: 'GET', path: '/api/power-list-statistics/export.xlsx' },
+  ],
   publicPowerLists: [{ method: 'GET', path: '/api/public/power-lists/{listKind}' }],
 } satisfies EndpointGroups;
