@@ -8,22 +8,17 @@
 //     one item read by its primary key.
 // Run: node --import tsx bench/power-list.bench.ts   (or: npm run bench -- power-list). DATABASE_URL: a throw-away
 // database on that server (dropped at the end); otherwise the embedded server in a temporary directory.
-import { randomBytes } from 'node:crypto';
-import { createReadStream, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { loadConfig } from '../packages/server/src/platform/config';
-import { openPlatform } from '../packages/server/src/platform/bootstrap';
-import { modules } from '../packages/server/src/modules';
 import { seedDemo } from '../packages/server/src/modules/organisations/seed-demo';
 import { streamSheetRows } from '../packages/server/src/platform/http/xlsx-reader';
 import { importColumns } from '../packages/server/src/modules/power-lists/import-columns';
 import { importList } from '../packages/server/src/modules/power-lists/commands/import-list';
 import { listPublicItems } from '../packages/server/src/modules/power-lists/queries/public-lists';
 import { mulberry32 } from './normative-search-corpus';
+import { openBenchPlatform } from './bench-platform';
 
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 200_000);
 const SEARCHES = 200;
@@ -31,31 +26,8 @@ const TARGET_RATIO = 3;
 const TARGET_P95_MS = 50;
 const REGION = '159901';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
-const adminUrl = process.env.DATABASE_URL;
-const benchDb = `fazhi_bench_${randomBytes(4).toString('hex')}`;
-async function admin(statement: string) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
-let databaseUrl: string | undefined;
-if (adminUrl) {
-  await admin(`CREATE DATABASE ${benchDb} ENCODING 'UTF8'`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${benchDb}`;
-  databaseUrl = u.toString();
-}
-const config = {
-  ...loadConfig({ FAZHI_DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }),
-  demoPassword: 'Bench#Pass2026',
-};
-const platform = await openPlatform(config, modules);
-const services = platform.services;
+const bench = await openBenchPlatform();
+const { services, dataDir } = bench;
 const db = services.db;
 
 // what published lists are made of: conduct × form × department, the ten kinds, several laws per department
@@ -274,8 +246,6 @@ try {
   );
   console.log(ok2 ? `p95 target (${TARGET_P95_MS} ms) met` : `p95 target (${TARGET_P95_MS} ms) NOT met`);
 } finally {
-  await platform.close();
-  if (adminUrl) await admin(`DROP DATABASE IF EXISTS ${benchDb} WITH (FORCE)`);
-  rmSync(dataDir, { recursive: true, force: true });
+  await bench.close();
 }
 process.exit(failed ? 1 : 0);

@@ -1,5 +1,6 @@
 // The module-wide reads: the list a request names (the actor's region, its label), a version's items as core's
 // ListItem, and the one writer of item revisions used by the adjustments, the import and the demo.
+import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import {
   indexTerms,
@@ -11,6 +12,8 @@ import {
 } from '@fazhi/core/power-lists';
 import type { Actor } from '../../platform/access/actor';
 import type { Tx } from '../../platform/audit/write';
+import type { Writer } from '../../platform/write';
+import type { AdjustmentKind } from '@fazhi/core/power-lists';
 import type { Db } from '../../platform/db/connection';
 import { badRequest, notFound } from '../../platform/errors';
 import type { PowerListRecord } from './policy';
@@ -169,4 +172,41 @@ export async function closeRevisions(
     q = q.where('code', 'in', codes);
   }
   await q.execute();
+}
+
+/** The version an adjustment, an import or the demo makes: its kind, reason, approval, dates and item count. */
+export async function recordVersion(
+  w: Writer,
+  v: {
+    regionCode: string;
+    listKind: ListKind;
+    versionNo: number;
+    kind: AdjustmentKind;
+    reason: string;
+    approvedBy: string;
+    approvedOn: string;
+    effectiveOn: string;
+    itemCount: number;
+    isDemo: boolean;
+  },
+) {
+  const id = randomUUID();
+  await w.tx
+    .insertInto('power_list_versions')
+    .values({
+      region_code: v.regionCode,
+      id,
+      list_kind: v.listKind,
+      version_no: v.versionNo,
+      adjustment_kind: v.kind,
+      reason: v.reason,
+      approved_by: v.approvedBy,
+      approved_on: v.approvedOn,
+      effective_on: v.effectiveOn,
+      item_count: v.itemCount,
+      recorded_by: w.ctx.actor?.userId ?? null,
+      is_demo: v.isDemo,
+    })
+    .execute();
+  return id;
 }

@@ -23,6 +23,7 @@ import type { AdjustmentBody } from '../schemas';
 import {
   closeRevisions,
   insertRevisions,
+  recordVersion,
   itemColumns,
   listRecord,
   listRegion,
@@ -129,25 +130,19 @@ export async function adjustListOn(
     plan.inserts.map(() => randomUUID()),
   );
   const itemCount = (previous?.item_count ?? 0) - plan.closes.length + plan.inserts.length;
-  const id = randomUUID();
   const adjustmentKind = previous ? input.kind : 'initial';
-  await w.tx
-    .insertInto('power_list_versions')
-    .values({
-      region_code: region.code,
-      id,
-      list_kind: listKind,
-      version_no: versionNo,
-      adjustment_kind: adjustmentKind,
-      reason: input.reason,
-      approved_by: input.approvedBy,
-      approved_on: input.approvedOn,
-      effective_on: input.effectiveOn,
-      item_count: itemCount,
-      recorded_by: w.ctx.actor?.userId ?? null,
-      is_demo: isDemo,
-    })
-    .execute();
+  const id = await recordVersion(w, {
+    regionCode: region.code,
+    listKind,
+    versionNo,
+    kind: adjustmentKind,
+    reason: input.reason,
+    approvedBy: input.approvedBy,
+    approvedOn: input.approvedOn,
+    effectiveOn: input.effectiveOn,
+    itemCount,
+    isDemo,
+  });
   await w.audit({
     regionCode: region.code,
     action: 'power_list.adjusted',

@@ -15,7 +15,7 @@ import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import { adjustmentDateProblems } from '@fazhi/core/power-lists';
 import { powerListPolicy } from '../policy';
 import type { ImportQuery } from '../schemas';
-import { closeRevisions, insertRevisions, listRecord, listRegion, versionsOf } from '../support';
+import { closeRevisions, insertRevisions, listRecord, listRegion, recordVersion, versionsOf } from '../support';
 import { rowReader, type RowProblem } from '../import-columns';
 import { lockList, POWER_LIST_SUBJECT } from './adjust-list';
 
@@ -131,24 +131,18 @@ export async function importList(
         throw new Rejected({ imported: 0, versionNo: null, errors, errorsTruncated: problemCount > errors.length });
       await flush();
       await settle();
-      const id = randomUUID();
-      await w.tx
-        .insertInto('power_list_versions')
-        .values({
-          region_code: region.code,
-          id,
-          list_kind: listKind,
-          version_no: versionNo,
-          adjustment_kind: previous ? 'import' : 'initial',
-          reason: q.reason,
-          approved_by: q.approvedBy,
-          approved_on: q.approvedOn,
-          effective_on: q.effectiveOn,
-          item_count: imported,
-          recorded_by: w.ctx.actor?.userId ?? null,
-          is_demo: isDemo,
-        })
-        .execute();
+      const id = await recordVersion(w, {
+        regionCode: region.code,
+        listKind,
+        versionNo,
+        kind: previous ? 'import' : 'initial',
+        reason: q.reason,
+        approvedBy: q.approvedBy,
+        approvedOn: q.approvedOn,
+        effectiveOn: q.effectiveOn,
+        itemCount: imported,
+        isDemo,
+      });
       await w.audit({
         regionCode: region.code,
         action: 'power_list.imported',

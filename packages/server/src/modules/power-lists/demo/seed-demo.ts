@@ -7,7 +7,7 @@ import type { SeedContext } from '../../../platform/modules/manifest';
 import type { Services } from '../../../platform/services';
 import { writerOn, type Writer } from '../../../platform/write';
 import { adjustListOn } from '../commands/adjust-list';
-import { insertRevisions } from '../support';
+import { insertRevisions, recordVersion } from '../support';
 import { demoOtherItems, demoPowerItems } from './demo-items';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
@@ -28,24 +28,18 @@ async function publishFirst(w: Writer, regionCode: string, listKind: ListKind, i
       batch.map(() => randomUUID()),
     );
   }
-  const id = randomUUID();
-  await w.tx
-    .insertInto('power_list_versions')
-    .values({
-      region_code: regionCode,
-      id,
-      list_kind: listKind,
-      version_no: 1,
-      adjustment_kind: 'initial',
-      reason: '首次公布（演示数据）',
-      approved_by: '示范区人民政府 示政发〔演示〕1号',
-      approved_on: on,
-      effective_on: on,
-      item_count: items.length,
-      recorded_by: null,
-      is_demo: true,
-    })
-    .execute();
+  const id = await recordVersion(w, {
+    regionCode,
+    listKind,
+    versionNo: 1,
+    kind: 'initial',
+    reason: '首次公布（演示数据）',
+    approvedBy: '示范区人民政府 示政发〔演示〕1号',
+    approvedOn: on,
+    effectiveOn: on,
+    itemCount: items.length,
+    isDemo: true,
+  });
   await w.audit({
     regionCode,
     action: 'power_list.adjusted',
