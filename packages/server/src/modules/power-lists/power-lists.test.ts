@@ -15,6 +15,7 @@ import type {
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { call, createTestEnv, orgId, sessionOf, type Session, type TestEnv } from '../../../test/helpers';
 import { listWorkbook } from './test/workbook';
+import { itemInForce } from './queries/item-by-code';
 
 let env: TestEnv;
 let legal: Session;
@@ -277,6 +278,28 @@ describe('power lists', () => {
     );
     const file = await call(env.app, reviewer, 'GET', `/api/power-list-statistics/export.xlsx?${period}`);
     assert.equal(file.statusCode, 200);
+  });
+
+  test('another module finds an item in force by its code, as of a day', async () => {
+    const code = '159901-01-CF-0001';
+    const now = await itemInForce(env.services.db, { regionCode: '159901', listKind: 'powers', code, on: today });
+    assert.equal(now?.bodyName, '示范区市场监督管理局');
+    assert.equal(now?.versionNo, 3);
+    const before = await itemInForce(env.services.db, {
+      regionCode: '159901',
+      listKind: 'powers',
+      code,
+      on: '2000-01-01',
+    });
+    assert.equal(before, null);
+    // the yearly inspections delegated in version 3 are the township's now
+    const delegated = await itemInForce(env.services.db, {
+      regionCode: '159901',
+      listKind: 'powers',
+      code: '159901-06-JC-0003',
+      on: today,
+    });
+    assert.equal(delegated?.bodyName, '示范区东河街道办事处');
   });
 
   test('the portal searches the version in force by words and code', async () => {
