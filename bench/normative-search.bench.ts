@@ -5,52 +5,22 @@
 // region-wide reviewer and as a unit's legal officer, and the public catalogue — and prints p50/p95 against a
 // baseline measured in the same run: fetching one document by its primary key. Target: p95 < 50 ms.
 // Run: node --import tsx bench/normative-search.bench.ts   (or: npm run bench -- normative-search)
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { loadConfig } from '../packages/server/src/platform/config';
-import { openPlatform } from '../packages/server/src/platform/bootstrap';
-import { modules } from '../packages/server/src/modules';
 import { seedDemo } from '../packages/server/src/modules/organisations/seed-demo';
 import { loadActor, type Actor } from '../packages/server/src/platform/access/actor';
 import { listDocuments } from '../packages/server/src/modules/normative-documents/queries/list-documents';
 import { listPublicDocuments } from '../packages/server/src/modules/normative-documents/catalogue/queries/public-catalogue';
 import { loadNormativeCorpus } from './normative-corpus-load';
 import { generateQueries, mulberry32 } from './normative-search-corpus';
+import { openBenchPlatform } from './bench-platform';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 100_000);
 const SEARCHES = 200;
 const TARGET_P95_MS = 50;
 const REGION = '159901';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'fazhi-bench-'));
-const adminUrl = process.env.DATABASE_URL;
-const benchDb = `fazhi_bench_${randomBytes(4).toString('hex')}`;
-async function admin(statement: string) {
-  const c = new pg.Client({ connectionString: adminUrl });
-  await c.connect();
-  try {
-    await c.query(statement);
-  } finally {
-    await c.end();
-  }
-}
-let databaseUrl: string | undefined;
-if (adminUrl) {
-  await admin(`CREATE DATABASE ${benchDb} ENCODING 'UTF8'`);
-  const u = new URL(adminUrl);
-  u.pathname = `/${benchDb}`;
-  databaseUrl = u.toString();
-}
-const config = {
-  ...loadConfig({ FAZHI_DATA_DIR: dataDir, ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) }),
-  demoPassword: 'Bench#Pass2026',
-};
-const platform = await openPlatform(config, modules);
-const services = platform.services;
+const bench = await openBenchPlatform();
+const { services } = bench;
 const db = services.db;
 
 try {
@@ -162,9 +132,5 @@ try {
   }
   console.log(failed ? `p95 target (${TARGET_P95_MS} ms) NOT met` : `p95 target (${TARGET_P95_MS} ms) met`);
 } finally {
-  await platform.close();
-  // BENCH_KEEP=1 keeps the database for EXPLAIN (DATABASE_URL only)
-  if (adminUrl && process.env.BENCH_KEEP === '1') console.log(`kept database ${benchDb}`);
-  else if (adminUrl) await admin(`DROP DATABASE IF EXISTS ${benchDb} WITH (FORCE)`);
-  rmSync(dataDir, { recursive: true, force: true });
+  await bench.close();
 }

@@ -17,3 +17,4 @@ export * from './discretion';
 export * from './reconsideration';
 export * from './enforcement-lists';
 export * from './commitments';
+export * from './power-lists';

@@ -12,3 +12,4 @@ export * from '../contracts/discretion/pages';
 export * from '../contracts/reconsideration/pages';
 export * from '../contracts/enforcement-lists/pages';
 export * from '../contracts/commitments/pages';
+export * from '../contracts/power-lists/pages';

@@ -11,6 +11,7 @@ import { discretionModule } from './discretion/module';
 import { reconsiderationModule } from './reconsideration/module';
 import { enforcementListsModule } from './enforcement-lists/module';
 import { commitmentsModule } from './commitments/module';
+import { powerListsModule } from './power-lists/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -23,4 +24,5 @@ export const modules: readonly ModuleManifest[] = [
   reconsiderationModule,
   enforcementListsModule,
   commitmentsModule,
+  powerListsModule,
 ];

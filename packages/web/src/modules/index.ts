@@ -10,6 +10,7 @@ import { discretionRoutes } from './discretion/routes';
 import { reconsiderationRoutes } from './reconsideration/routes';
 import { enforcementListsRoutes } from './enforcement-lists/routes';
 import { commitmentsRoutes } from './commitments/routes';
+import { powerListsRoutes } from './power-lists/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -23,6 +24,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   reconsiderationRoutes,
   enforcementListsRoutes,
   commitmentsRoutes,
+  powerListsRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

@@ -1,9 +1,11 @@
 // What every Excel import reads a workbook with (the directory, the normative catalogue, the enforcement lists):
 // the uploaded file opened or refused in Chinese, a cell as the text the user typed (rich text, hyperlinks and
-// formulas read as what they show, a date as YYYY-MM-DD), and a sheet's data rows by its header's column names.
+// formulas read as what they show, a date as YYYY-MM-DD — `xlsx-reader.ts`'s one reading of a cell), and a sheet's
+// data rows by its header's column names.
 import type ExcelJS from 'exceljs';
 import { AppError } from '../errors';
 import { loadExcel } from './xlsx-export';
+import { cellText } from './xlsx-reader';
 
 /** The uploaded workbook, or 422 IMPORT_UNREADABLE (`hint` ends the message, e.g. where the template is). */
 export async function openWorkbook(file: Buffer, hint = ''): Promise<ExcelJS.Workbook> {
@@ -14,23 +16,6 @@ export async function openWorkbook(file: Buffer, hint = ''): Promise<ExcelJS.Wor
     throw new AppError(422, 'IMPORT_UNREADABLE', `无法读取该文件，请上传 .xlsx 格式的 Excel 工作簿${hint}`);
   }
   return wb;
-}
-
-export function cellText(row: ExcelJS.Row, col: number): string {
-  const v = row.getCell(col).value;
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v)
-    return v.richText
-      .map((t) => t.text)
-      .join('')
-      .trim();
-  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
-  if (typeof v === 'object' && 'result' in v) {
-    const r = v.result;
-    return r instanceof Date ? r.toISOString().slice(0, 10) : String(r ?? '').trim();
-  }
-  return String(v).trim();
 }
 
 /** The header's columns (name → column number) and the rows below it that hold any text, by column name. */

@@ -7,7 +7,8 @@
 // justice bureau (normative.filing-review), which keeps the 备案 register of the region's documents. Each row's
 // drafting unit is checked; a unit the importer does not act for is a row error.
 import { randomUUID } from 'node:crypto';
-import { cellText, openWorkbook } from '../../../../platform/http/import-sheet';
+import { openWorkbook } from '../../../../platform/http/import-sheet';
+import { cellText } from '../../../../platform/http/xlsx-reader';
 import type { Actor } from '../../../../platform/access/actor';
 import { can, orgTarget } from '../../../../platform/access/scope';
 import { AppError } from '../../../../platform/errors';
