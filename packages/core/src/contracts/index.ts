@@ -12,3 +12,4 @@ export * from './audit';
 export * from './calendar';
 export * from './normative';
 export * from './decisions';
+export * from './enforcement';

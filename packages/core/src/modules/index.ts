@@ -8,3 +8,4 @@ export * from '../contracts/calendar/pages';
 export * from '../contracts/workbench/pages';
 export * from '../contracts/normative/pages';
 export * from '../contracts/decisions/pages';
+export * from '../contracts/enforcement/pages';

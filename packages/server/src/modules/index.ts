@@ -7,6 +7,7 @@ import { calendarModule } from './calendar/module';
 import { workbenchModule } from './workbench/module';
 import { normativeDocumentsModule } from './normative-documents/module';
 import { majorDecisionsModule } from './major-decisions/module';
+import { enforcementModule } from './enforcement/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -15,4 +16,5 @@ export const modules: readonly ModuleManifest[] = [
   workbenchModule,
   normativeDocumentsModule,
   majorDecisionsModule,
+  enforcementModule,
 ];

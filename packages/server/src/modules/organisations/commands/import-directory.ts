@@ -3,6 +3,7 @@
 // transaction, so nothing is ever half-imported.
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../../platform/http/xlsx-export';
+import { cellText } from '../../../platform/http/xlsx-cells';
 import { isRole, roleLabels, scopeKindLabels, scopeKinds, type Role, type ScopeKind } from '@fazhi/core/access';
 import type { Actor } from '../../../platform/access/actor';
 import { can, orgTarget, scopeFilter } from '../../../platform/access/scope';
@@ -35,19 +36,6 @@ export const USER_COLUMNS = ['用户名', '姓名', '所属单位名称', '角�
 const kindByLabel = new Map(orgKinds.map((k) => [orgKindLabels[k] as string, k]));
 const roleByLabel = new Map(Object.entries(roleLabels).map(([k, v]) => [v as string, k as Role]));
 const scopeByLabel = new Map(scopeKinds.map((s) => [scopeKindLabels[s] as string, s]));
-
-function cellText(row: ExcelJS.Row, col: number): string {
-  const v = row.getCell(col).value;
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
-  if (typeof v === 'object' && 'result' in v) return String(v.result ?? '').trim();
-  if (typeof v === 'object' && 'richText' in v)
-    return v.richText
-      .map((t) => t.text)
-      .join('')
-      .trim();
-  return String(v).trim();
-}
 
 function readSheet(wb: ExcelJS.Workbook, name: string, columns: readonly string[], problems: ImportProblem[]) {
   const ws = wb.getWorksheet(name);

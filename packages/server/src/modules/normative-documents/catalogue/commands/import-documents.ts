@@ -7,8 +7,8 @@
 // justice bureau (normative.filing-review), which keeps the 备案 register of the region's documents. Each row's
 // drafting unit is checked; a unit the importer does not act for is a row error.
 import { randomUUID } from 'node:crypto';
-import type ExcelJS from 'exceljs';
 import { loadExcel } from '../../../../platform/http/xlsx-export';
+import { cellText } from '../../../../platform/http/xlsx-cells';
 import type { Actor } from '../../../../platform/access/actor';
 import { can, orgTarget } from '../../../../platform/access/scope';
 import { AppError } from '../../../../platform/errors';
@@ -30,23 +30,6 @@ const IMPORT_ACTIONS = ['normative.publish', 'normative.filing-review'] as const
 /** Refused before the file is read (403) for someone who may import for no unit at all. */
 export function assertMayImport(services: Services, actor: Actor) {
   authorize(policyContext(services.registry.grants, actor), registerPolicy, 'import', null);
-}
-
-function cellText(row: ExcelJS.Row, col: number): string {
-  const v = row.getCell(col).value;
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object' && 'richText' in v)
-    return v.richText
-      .map((t) => t.text)
-      .join('')
-      .trim();
-  if (typeof v === 'object' && 'text' in v) return String(v.text).trim();
-  if (typeof v === 'object' && 'result' in v) {
-    const r = v.result;
-    return r instanceof Date ? r.toISOString().slice(0, 10) : String(r ?? '').trim();
-  }
-  return String(v).trim();
 }
 
 /** Reads the sheet 「规范性文件」 (or the first sheet) into rows of column → text; problems with the header. */
