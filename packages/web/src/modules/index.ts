@@ -6,6 +6,7 @@ import { auditRoutes } from './audit/routes';
 import { calendarRoutes } from './calendar/routes';
 import { normativeDocumentsRoutes } from './normative-documents/routes';
 import { majorDecisionsRoutes } from './major-decisions/routes';
+import { enforcementRoutes } from './enforcement/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -15,6 +16,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   calendarRoutes,
   normativeDocumentsRoutes,
   majorDecisionsRoutes,
+  enforcementRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

@@ -8,6 +8,7 @@ import {
   certificateStatuses,
   examResults,
   legalStatuses,
+  officerActions,
   officerKinds,
 } from '../../enforcement';
 import { abilitiesOf, isoDate } from '../platform/common';
@@ -32,6 +33,9 @@ export const enforcementBody = z.object({
   status: z.enum(bodyStatuses),
   officers: z.number(),
   reviewers: z.number(),
+  /** 118号 §(十一): the reviewers the region's ratio asks of this body, and whether it falls under it */
+  reviewersRequired: z.number(),
+  reviewersBelowRatio: z.boolean(),
   isDemo: z.boolean(),
   abilities: abilitiesOf(bodyActions),
 });
@@ -72,6 +76,7 @@ export const enforcementOfficer = z.object({
   mayHandleCases: z.boolean(),
   trainingHours: z.number(),
   isDemo: z.boolean(),
+  abilities: abilitiesOf(officerActions),
 });
 export type EnforcementOfficer = z.infer<typeof enforcementOfficer>;
 
@@ -80,6 +85,8 @@ export const enforcementOfficerList = z.object({
   total: z.number(),
   year: z.number(),
   minimumHours: z.number(),
+  /** whether the actor keeps some roster (the import's button) */
+  mayImportRoster: z.boolean(),
 });
 export type EnforcementOfficerList = z.infer<typeof enforcementOfficerList>;
 

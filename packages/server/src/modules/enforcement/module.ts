@@ -11,6 +11,7 @@ import { enforcementFieldLabels } from './field-labels';
 import { MANAGE_BODIES, MANAGE_CERTIFICATES, MANAGE_OFFICERS, READ } from './policy';
 import { enforcementRoutes } from './routes';
 import { enforcementSettings } from './settings';
+import { seedEnforcementDemo } from './demo/seed-demo';
 import './tables';
 
 export const enforcementModule: ModuleManifest = {
@@ -65,4 +66,5 @@ export const enforcementModule: ModuleManifest = {
   },
   menu: menuItems(enforcementMenu),
   portal: portalItems(enforcementPortal),
+  seedDemo: seedEnforcementDemo,
 };

@@ -1,7 +1,14 @@
 // The bodies the actor reads (through the scope chokepoint at the body's unit), with their officers and legal
 // reviewers counted, and the regions where the actor publishes the list with the last version published there.
 import type { EnforcementBody, EnforcementBodyList } from '@fazhi/core/contracts';
-import { entrustmentEnded, legalStatusBasis, legalStatusLabels } from '@fazhi/core/enforcement';
+import {
+  entrustmentEnded,
+  legalStatusBasis,
+  legalStatusLabels,
+  reviewersBelowRatio,
+  reviewersRequired,
+} from '@fazhi/core/enforcement';
+import { enforcementSettings } from '../../settings';
 import { sql } from 'kysely';
 import type { Actor } from '../../../../platform/access/actor';
 import { abilities, policyContext } from '../../../../platform/access/policy';
@@ -38,6 +45,9 @@ export async function listBodies(services: Services, actor: Actor): Promise<Enfo
     .orderBy('o.name')
     .limit(2000)
     .execute();
+  const ratio = new Map<string, number>();
+  for (const code of new Set(rows.map((r) => r.region_code)))
+    ratio.set(code, await enforcementSettings.read(services.db, code, 'enforcement.reviewers.minimum-percent'));
   const items = rows.map((b): EnforcementBody => ({
     organisationId: b.org_id,
     organisationName: b.name,
@@ -57,6 +67,8 @@ export async function listBodies(services: Services, actor: Actor): Promise<Enfo
     status: b.status,
     officers: b.officers ?? 0,
     reviewers: b.reviewers ?? 0,
+    reviewersRequired: reviewersRequired(b.officers ?? 0, ratio.get(b.region_code)!),
+    reviewersBelowRatio: reviewersBelowRatio(b.reviewers ?? 0, b.officers ?? 0, ratio.get(b.region_code)!),
     isDemo: b.is_demo,
     abilities: abilities(p, bodyPolicy, {
       orgId: b.org_id,

@@ -19,7 +19,8 @@ import type { Actor } from '../../../../platform/access/actor';
 import { scopeFilter } from '../../../../platform/access/scope';
 import type { Db } from '../../../../platform/db/connection';
 import type { Services } from '../../../../platform/services';
-import { READ } from '../../policy';
+import { officerPolicy, READ, registryPolicy } from '../../policy';
+import { abilities, policyContext } from '../../../../platform/access/policy';
 import { enforcementSettings } from '../../settings';
 import type { EnforcementOfficerTable } from '../../tables';
 
@@ -53,11 +54,13 @@ export async function listOfficers(
 ): Promise<EnforcementOfficerList> {
   const today = services.clock.today();
   const year = Number(today.slice(0, 4));
+  const p = policyContext(services.registry.grants, actor);
   let query = services.db
     .selectFrom('enforcement_officers as f')
     .innerJoin('orgs as o', 'o.id', 'f.org_id')
+    .innerJoin('regions as r', 'r.code', 'f.region_code')
     .selectAll('f')
-    .select(['o.name as org_name', yearHours(year).as('hours_tenths')])
+    .select(['o.name as org_name', 'o.path as org_path', 'r.path as region_path', yearHours(year).as('hours_tenths')])
     .where(scopeFilter(services.registry.grants, actor, READ, 'f.org_id'));
   if (q.organisationId) query = query.where('f.org_id', '=', q.organisationId);
   if (q.kind) query = query.where('f.kind', '=', q.kind);
@@ -86,6 +89,7 @@ export async function listOfficers(
     total,
     year,
     minimumHours,
+    mayImportRoster: registryPolicy.rules.importRoster(p, { regionPath: '', regionName: '' }),
     items: rows.map((f): EnforcementOfficer => {
       const r = rules.get(f.region_code)!;
       const status = statusOf(f, r, today);
@@ -113,6 +117,12 @@ export async function listOfficers(
         mayHandleCases: mayHandleCases({ kind: f.kind, certificateStatus: status }),
         trainingHours: f.hours_tenths / 10,
         isDemo: f.is_demo,
+        abilities: abilities(p, officerPolicy, {
+          orgId: f.org_id,
+          orgPath: f.org_path,
+          regionPath: f.region_path,
+          name: f.name,
+        }),
       };
     }),
   };
