@@ -1,6 +1,7 @@
 // Story: the justice bureau imports an enforcement roster from Excel; a first workbook with a bad row is refused
 // with the row's problem and nothing written, the corrected one is imported whole, and the bureau then sees the
-// new officers among those who fall short of the year's 60 training hours (纲要 §(34)).
+// new officers among those who fall short of the year's 60 training hours (纲要 §(34)), and again in the
+// statistics' completion rate, with the bodies under the legal reviewers' ratio.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
@@ -72,5 +73,20 @@ test('the justice bureau imports a roster, all or nothing, and sees who falls sh
   assert.match(await row.innerText(), /示范区市场监督管理局[\s\S]*JRN-0001[\s\S]*60/);
   await page.getByText(/名培训学时不足60学时/).waitFor();
   await screenshot(page, 'enforcement-training-shortfall');
+
+  // the statistics count the same officers: the completion rate opens its records, with its basis
+  await page.getByRole('menu').getByRole('link', { name: '执法主体与人员统计' }).click();
+  const rate = page.getByRole('button', { name: /^培训学时达标率：/ });
+  await rate.waitFor();
+  await page
+    .locator('.ant-table-row')
+    .filter({ hasText: '示范区公安分局' })
+    .getByText(/低于比例/)
+    .waitFor();
+  await rate.click();
+  const drawer = page.getByRole('dialog');
+  await drawer.locator('.ant-table-row').first().waitFor();
+  assert.match(await drawer.innerText(), /每人每年接受不少于60学时/, 'the figure’s basis beside its records');
+  await screenshot(page, 'enforcement-statistics-records');
   await context.close();
 });

@@ -67,8 +67,8 @@ export function entrustmentEnded(b: Pick<BodyInput, 'legalStatus' | 'entrustment
 /** The acts on a body (its server policy is defined on this list; its answer's abilities too). */
 export const bodyActions = ['read', 'manage'] as const;
 export type BodyAction = (typeof bodyActions)[number];
-/** The acts on the region's registry as a whole: the announcement, the roster import. */
-export const registryActions = ['read', 'announce', 'importRoster'] as const;
+/** The acts on the region's registry as a whole: the announcement, the roster import, the statistics. */
+export const registryActions = ['read', 'announce', 'importRoster', 'readStatistics'] as const;
 export type RegistryAction = (typeof registryActions)[number];
 /** The acts on one officer. */
 export const officerActions = ['read', 'manage', 'changeCertificateStatus'] as const;

@@ -5,6 +5,9 @@ import {
   certificateStatus,
   checkBody,
   checkOfficer,
+  enforcementStatisticDefinition,
+  enforcementStatisticGroupLabels,
+  enforcementStatisticKeys,
   entrustmentEnded,
   fallsShort,
   hoursShort,
@@ -92,4 +95,13 @@ test('an officer holds a certificate after the exam or the exemption; an auxilia
     checkOfficer({ kind: 'auxiliary', certificateNumber: 'X', isLegalReviewer: true }, today).map((p) => p.field),
     ['certificateNumber', 'isLegalReviewer'],
   );
+});
+
+test('each statistic has its group, basis and counted date; a rate names its numerator and denominator', () => {
+  assert.equal(new Set(enforcementStatisticKeys).size, enforcementStatisticKeys.length);
+  for (const key of enforcementStatisticKeys) {
+    const d = enforcementStatisticDefinition(key);
+    assert.ok(d.group in enforcementStatisticGroupLabels && d.basis && d.countedDate, key);
+    if (d.unit === '%') assert.ok(d.numerator && d.denominator, key);
+  }
 });

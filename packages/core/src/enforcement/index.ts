@@ -2,3 +2,4 @@
 export * from './bodies';
 export * from './officers';
 export * from './training';
+export * from './statistics';

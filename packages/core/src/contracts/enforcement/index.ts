@@ -11,7 +11,8 @@ import {
   officerActions,
   officerKinds,
 } from '../../enforcement';
-import { abilitiesOf, isoDate } from '../platform/common';
+import { abilitiesOf, isoDate, pageOf, statisticFigureDefinitionOf } from '../platform/common';
+import { enforcementStatisticGroupLabels, enforcementStatisticKeys } from '../../enforcement/statistics';
 
 export const enforcementBody = z.object({
   organisationId: z.string(),
@@ -146,3 +147,58 @@ export const publicCertificate = z.object({
   isDemo: z.boolean(),
 });
 export type PublicCertificate = z.infer<typeof publicCertificate>;
+
+// 行政执法主体与人员统计 (server modules/enforcement/statistics/): the figures as they stood at the period's end, each
+// defined in core enforcement/statistics.ts, the certificates per body, and the records behind one figure.
+const figureDefinition = statisticFigureDefinitionOf(enforcementStatisticKeys, enforcementStatisticGroupLabels);
+const period = z.object({ from: isoDate, to: isoDate });
+const scope = z.object({ regionCode: z.string(), regionName: z.string() });
+
+export const enforcementStatistics = z.object({
+  period,
+  scope,
+  figures: z.array(
+    figureDefinition.extend({
+      value: z.number().nullable(),
+      display: z.string(),
+      numerator: z.number().optional(),
+      denominator: z.number().optional(),
+      belowRequired: z.boolean(),
+    }),
+  ),
+  /** per body: its certificates by status, its reviewers against the ratio */
+  bodies: z.array(
+    z.object({
+      organisationId: z.string(),
+      name: z.string(),
+      officers: z.number(),
+      valid: z.number(),
+      suspended: z.number(),
+      revoked: z.number(),
+      expired: z.number(),
+      reviewers: z.number(),
+      reviewersRequired: z.number(),
+      reviewersBelowRatio: z.boolean(),
+    }),
+  ),
+});
+export type EnforcementStatistics = z.infer<typeof enforcementStatistics>;
+
+export const enforcementStatisticRecord = z.object({
+  recordId: z.string(),
+  title: z.string(),
+  bodyName: z.string(),
+  countedOn: isoDate,
+  note: z.string(),
+  inNumerator: z.boolean().optional(),
+  /** the console page that lists the record */
+  link: z.string(),
+});
+export type EnforcementStatisticRecord = z.infer<typeof enforcementStatisticRecord>;
+
+export const enforcementStatisticRecords = pageOf(enforcementStatisticRecord).extend({
+  period,
+  scope,
+  figure: figureDefinition,
+});
+export type EnforcementStatisticRecords = z.infer<typeof enforcementStatisticRecords>;

@@ -5,6 +5,11 @@ import { defineMenu, definePortal } from '../platform/menu';
 export const enforcementMenu = defineMenu({
   'enforcement-bodies': { label: '行政执法主体', page: 'enforcement-bodies', action: 'enforcement.read' },
   'enforcement-officers': { label: '执法人员与证件', page: 'enforcement-officers', action: 'enforcement.read' },
+  'enforcement-statistics': {
+    label: '执法主体与人员统计',
+    page: 'enforcement-statistics',
+    action: 'enforcement.read',
+  },
 });
 
 export const enforcementPortal = definePortal({
@@ -20,10 +25,12 @@ export const enforcementPortal = definePortal({
   },
 });
 
+export { legalStatusLabels } from '../../enforcement/bodies';
 export {
-  legalStatusLabels,
   officerKindLabels,
   certificateKindLabels,
   certificateStatusLabels,
   examResultLabels,
-} from '../../enforcement';
+} from '../../enforcement/officers';
+// the statistics page's group labels, apart from the figure tables (which the console's shell need not bundle)
+export { enforcementStatisticGroupLabels } from '../../enforcement/statistic-labels';

@@ -10,6 +10,7 @@ import { ANNOUNCEMENT_SUBJECT, BODY_SUBJECT, OFFICER_SUBJECT, enforcementAuditAc
 import { enforcementFieldLabels } from './field-labels';
 import { MANAGE_BODIES, MANAGE_CERTIFICATES, MANAGE_OFFICERS, READ } from './policy';
 import { enforcementRoutes } from './routes';
+import { enforcementStatisticsRoutes } from './statistics/routes';
 import { enforcementSettings } from './settings';
 import { seedEnforcementDemo } from './demo/seed-demo';
 import './tables';
@@ -30,7 +31,10 @@ export const enforcementModule: ModuleManifest = {
   fieldLabels: enforcementFieldLabels,
   auditEvents: enforcementAuditActions,
   settings: enforcementSettings,
-  routes: enforcementRoutes,
+  routes: async (app, services) => {
+    await enforcementRoutes(app, services);
+    await enforcementStatisticsRoutes(app, services);
+  },
   subjectTypes: {
     [BODY_SUBJECT]: {
       label: '行政执法主体',

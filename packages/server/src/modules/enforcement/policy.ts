@@ -42,11 +42,14 @@ export const registryPolicy = definePolicy<RegistryRecord, RegistryAction>(
     announce: (p, r) => p.can(MANAGE_BODIES, atRegion(r)),
     // refused before the file is read for one who keeps no roster anywhere; each row's unit is then checked
     importRoster: (p) => p.holds(MANAGE_OFFICERS),
+    // refused (403) for one who reads no body anywhere; the region asked for is then checked (404)
+    readStatistics: (p) => p.holds(READ),
   },
   {
     read: (r) => `查看${r.regionName}行政执法主体和人员`,
     announce: (r) => `公告${r.regionName}行政执法主体名单`,
     importRoster: '导入执法人员名册',
+    readStatistics: '查看行政执法主体与人员统计',
   },
 );
 

@@ -7,12 +7,15 @@ import assert from 'node:assert/strict';
 import ExcelJS from 'exceljs';
 import type {
   EnforcementBodyList,
+  EnforcementStatisticRecords,
+  EnforcementStatistics,
   EnforcementOfficerList,
   PublicBodyAnnouncement,
   PublicCertificate,
   TrainingShortfall,
 } from '@fazhi/core/contracts';
 import { call, createTestEnv, orgId, sessionOf, type Session, type TestEnv } from '../../../test/helpers';
+import { sheetRows } from '../../../test/sheet-rows';
 import { caseHandlersOf } from './officers/queries/officers';
 import { idNumberOf, makeOfficer } from './test/factory';
 
@@ -302,4 +305,46 @@ test('the demo region’s bodies, officers and training, labelled demo', async (
   assert.ok(short.items.length > 30 && short.items.length < short.officers / 2);
   const portal = (await call(env.app, null, 'GET', '/api/public/enforcement/bodies')).json() as PublicBodyAnnouncement;
   assert.ok(portal.versions.length >= 2);
+});
+
+test('each statistic is the count of its records; the export carries the figures and their records', async () => {
+  const q = `regionCode=${region}`;
+  const stats = (
+    await call(env.app, reviewer, 'GET', `/api/enforcement-statistics?${q}`)
+  ).json() as EnforcementStatistics;
+  const figure = (key: string) => stats.figures.find((f) => f.key === key)!;
+  const records = async (key: string) =>
+    (
+      await call(env.app, reviewer, 'GET', `/api/enforcement-statistics/records?${q}&figure=${key}&pageSize=100`)
+    ).json() as EnforcementStatisticRecords;
+  const below = await records('bodies_below_reviewer_ratio');
+  assert.equal(below.total, figure('bodies_below_reviewer_ratio').value);
+  assert.ok(below.items.some((r) => r.title === '示范区公安分局' && /法制审核人员0人/.test(r.note)));
+  const training = figure('training_completion');
+  const short = (
+    await call(env.app, reviewer, 'GET', `/api/enforcement-training/shortfall?${q}`)
+  ).json() as TrainingShortfall;
+  assert.equal(training.denominator, short.officers);
+  assert.equal(training.denominator! - training.numerator!, short.items.length);
+  assert.equal(training.belowRequired, true);
+  const suspended = figure('certificates_suspended').value!;
+  assert.ok(suspended >= 2, 'the demo’s two suspensions and this file’s');
+  const perBody = stats.bodies.find((b) => b.name === '示范区公安分局')!;
+  assert.ok(perBody.reviewersBelowRatio && perBody.officers >= 30);
+  assert.equal(
+    stats.bodies.reduce((n, b) => n + b.suspended, 0),
+    suspended - (await records('certificates_suspended')).items.filter((r) => r.bodyName === '示范区司法局').length,
+    'the per-body table counts enforcement bodies’ certificates; the justice bureau’s supervisors are not a body',
+  );
+  const file = await call(env.app, reviewer, 'GET', `/api/enforcement-statistics/export.xlsx?${q}`);
+  assert.equal(file.statusCode, 200);
+  const sheet = await sheetRows(file.rawPayload);
+  assert.ok(sheet.rows.some((r) => r[1] === '法制审核人员低于比例的执法主体'));
+  assert.ok(sheet.rows.some((r) => r[0] === '法制审核人员低于比例的执法主体' && r[1] === '示范区公安分局'));
+  const bad = await call(env.app, reviewer, 'GET', `/api/enforcement-statistics?from=2026-13-01`);
+  assert.equal(bad.statusCode, 400);
+  assert.equal(
+    (await call(env.app, await sessionOf(env, 'demo.officer'), 'GET', '/api/enforcement-statistics')).statusCode,
+    403,
+  );
 });

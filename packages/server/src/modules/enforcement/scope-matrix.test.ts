@@ -8,6 +8,7 @@ import {
   everyone,
   listItems,
   scopeMatrix,
+  statisticsReaders,
   type Answers,
   type Place,
   type ScopeWorld,
@@ -19,9 +20,20 @@ const bodyIn = (w: ScopeWorld, p: Place) => w.fixture('enforcement body', p, () 
 /** an officer with a certificate, named by the place */
 const officerIn = (w: ScopeWorld, p: Place) =>
   w.fixture('enforcement officer', p, () =>
-    makeOfficer(w.env, p.orgId, { name: `矩阵执法${p.target}`, number: `MTX-${p.target.toUpperCase()}` }),
+    makeOfficer(w.env, p.orgId, {
+      name: `矩阵执法${p.target}`,
+      number: `MTX-${p.target.toUpperCase()}`,
+      // the earliest certificate of its region, so the statistics' records list it first
+      issuedOn: '2001-01-02',
+    }),
   );
 const takesItAgain = async () => undefined;
+/** the figures are asked for a region: a unit's staff read their region's (counting their unit's records) */
+const figuresReaders: Answers = {
+  ...statisticsReaders(200, 404),
+  legal: [200, 200, 200, 404],
+  head: [200, 200, 200, 404],
+};
 
 const reads = (ok: 200 | 'listed'): Answers => {
   const no = ok === 'listed' ? 'unlisted' : 404;
@@ -178,6 +190,28 @@ scopeMatrix({
       lists: (body, p) => listItems(body).some((o) => o.name === `矩阵执法${p.target}`),
       anonymous: 401,
       expect: reads('listed'),
+    },
+    {
+      route: 'GET /api/enforcement-statistics',
+      request: (_w, p) => ({ url: `/api/enforcement-statistics?regionCode=${p.regionCode}` }),
+      anonymous: 401,
+      expect: figuresReaders,
+    },
+    {
+      route: 'GET /api/enforcement-statistics/export.xlsx',
+      request: (_w, p) => ({ url: `/api/enforcement-statistics/export.xlsx?regionCode=${p.regionCode}` }),
+      anonymous: 401,
+      expect: figuresReaders,
+    },
+    {
+      route: 'GET /api/enforcement-statistics/records',
+      request: async (w, p) => (
+        await officerIn(w, p),
+        { url: `/api/enforcement-statistics/records?figure=officers&regionCode=${p.regionCode}` }
+      ),
+      lists: (body, p) => listItems(body).some((r) => String(r.title).startsWith(`矩阵执法${p.target}`)),
+      anonymous: 401,
+      expect: statisticsReaders('listed', 'unlisted'),
     },
     {
       route: 'GET /api/public/enforcement/bodies',

@@ -17,6 +17,11 @@ export const endpoints = {
     { method: 'POST', path: '/api/enforcement-training-records' },
     { method: 'GET', path: '/api/enforcement-training/shortfall' },
   ],
+  enforcementStatistics: [
+    { method: 'GET', path: '/api/enforcement-statistics' },
+    { method: 'GET', path: '/api/enforcement-statistics/records' },
+    { method: 'GET', path: '/api/enforcement-statistics/export.xlsx' },
+  ],
   enforcementPortal: [
     { method: 'GET', path: '/api/public/enforcement/bodies' },
     { method: 'GET', path: '/api/public/enforcement/certificates/{number}' },

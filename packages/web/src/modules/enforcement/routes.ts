@@ -14,6 +14,11 @@ export const enforcementRoutes: ModuleRoutes = {
       title: '执法人员与证件',
       component: lazy(() => import('./officers/OfficersPage')),
     },
+    {
+      menuKey: 'enforcement-statistics',
+      title: '执法主体与人员统计',
+      component: lazy(() => import('./statistics/EnforcementStatisticsPage')),
+    },
   ]),
   portal: portalPages(enforcementPortal, [
     {
