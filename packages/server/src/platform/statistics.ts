@@ -13,6 +13,7 @@ import { isoDate } from './http/iso-date';
 import type { Database } from './db/schema';
 import { pageOf, pageSlice, type PageRequest } from './db/paginate';
 import { inReportingTransaction } from './db/reporting';
+import { keysetBatches } from './http/xlsx-export';
 
 export function statisticsPeriod(
   services: Services,
@@ -116,4 +117,28 @@ export async function sourcePage<Row, Out>(
     ).rows,
   }));
   return pageOf(page, total, rows.map(toRecord));
+}
+
+/**
+ * Every record of a figure's source for an export, in the order of the date that counted, read in keyset batches
+ * (each its own reporting transaction) so that a figure of many records costs the memory of one batch.
+ */
+export function sourceRows<Row extends { counted_on: string; record_id: string }>(
+  services: Services,
+  source: RawBuilder<unknown>,
+  batch = 500,
+): AsyncGenerator<Row> {
+  return keysetBatches<Row>(
+    (after) =>
+      inReportingTransaction(
+        services.db,
+        async (tx) =>
+          (
+            await sql<Row>`SELECT * FROM (${source}) x
+              ${after ? sql`WHERE (x.counted_on, x.record_id) > (${after.counted_on}, ${after.record_id})` : sql``}
+              ORDER BY x.counted_on, x.record_id LIMIT ${batch}`.execute(tx)
+          ).rows,
+      ),
+    batch,
+  );
 }

@@ -1,16 +1,14 @@
 // 行政执法主体与人员统计 as an Excel workbook, streamed through the platform's writer: every figure with its
 // definition and basis, then the records behind each figure, one row each — every number traceable in the file.
 import { enforcementStatisticDefinitions, enforcementStatisticGroupLabels } from '@fazhi/core/enforcement';
-import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { chineseDate } from '../../../platform/display-dates';
-import { inReportingTransaction } from '../../../platform/db/reporting';
-import { keysetBatches, streamWorkbook } from '../../../platform/http/xlsx-export';
+import { streamWorkbook } from '../../../platform/http/xlsx-export';
+import { sourceRows } from '../../../platform/statistics';
 import type { Services } from '../../../platform/services';
 import { enforcementStatistics, resolveEnforcementStatistics, type EnforcementStatisticsQuery } from './queries';
 import { figureSource, type SourceRow } from './sources';
 
-const BATCH = 500;
 const columns = [
   { header: '类别', width: 16 },
   { header: '统计项目', width: 28 },
@@ -43,19 +41,7 @@ export async function exportEnforcementStatistics(services: Services, actor: Act
     await add(['统计项目', '人员或主体', '执法主体', '计入日期', '说明', '计入分子']);
     for (const d of enforcementStatisticDefinitions) {
       const rate = d.unit === '%';
-      const rows = keysetBatches<SourceRow>(
-        (after) =>
-          inReportingTransaction(
-            services.db,
-            async (tx) =>
-              (
-                await sql<SourceRow>`SELECT * FROM (${figureSource(d.key, ctx)}) x
-                ${after ? sql`WHERE (x.counted_on, x.record_id) > (${after.counted_on}, ${after.record_id})` : sql``}
-                ORDER BY x.counted_on, x.record_id LIMIT ${BATCH}`.execute(tx)
-              ).rows,
-          ),
-        BATCH,
-      );
+      const rows = sourceRows<SourceRow>(services, figureSource(d.key, ctx));
       for await (const r of rows)
         await add([
           d.label,

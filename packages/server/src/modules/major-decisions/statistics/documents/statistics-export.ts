@@ -3,17 +3,15 @@
 // then the records behind each figure, one row each — so every number in the file is traceable to its decisions in
 // the same file.
 import { decisionStatisticDefinitions, decisionStatisticGroupLabels } from '@fazhi/core/major-decisions';
-import { sql } from 'kysely';
 import type { Actor } from '../../../../platform/access/actor';
 import { chineseDate } from '../../../../platform/display-dates';
-import { keysetBatches, streamWorkbook } from '../../../../platform/http/xlsx-export';
-import { inReportingTransaction } from '../../../../platform/db/reporting';
+import { streamWorkbook } from '../../../../platform/http/xlsx-export';
+import { sourceRows } from '../../../../platform/statistics';
 import type { Services } from '../../../../platform/services';
 import { decisionStatistics, type DecisionStatisticsQuery } from '../queries/statistics';
 import { resolveDecisionStatistics } from '../queries/statistics';
 import { figureSource, type SourceRow } from '../queries/statistics-sources';
 
-const BATCH = 500;
 const columns = [
   { header: '类别', width: 14 },
   { header: '统计项目', width: 24 },
@@ -46,19 +44,7 @@ export async function exportDecisionStatistics(services: Services, actor: Actor,
     await add(['统计项目', '决策或事项', '决策机关', '承办单位', '计入日期', '说明', '计入分子']);
     for (const d of decisionStatisticDefinitions) {
       const rate = d.unit === '%';
-      const rows = keysetBatches<SourceRow>(
-        (after) =>
-          inReportingTransaction(
-            services.db,
-            async (tx) =>
-              (
-                await sql<SourceRow>`SELECT * FROM (${figureSource(d.key, ctx)}) x
-                ${after ? sql`WHERE (x.counted_on, x.record_id) > (${after.counted_on}, ${after.record_id})` : sql``}
-                ORDER BY x.counted_on, x.record_id LIMIT ${BATCH}`.execute(tx)
-              ).rows,
-          ),
-        BATCH,
-      );
+      const rows = sourceRows<SourceRow>(services, figureSource(d.key, ctx));
       for await (const r of rows)
         await add([
           d.label,
