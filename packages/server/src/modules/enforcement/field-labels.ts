@@ -27,4 +27,5 @@ export const enforcementFieldLabels = {
   hours: '培训学时',
   trainedOn: '培训日期',
   version: '公告版本',
+  registrationYear: '注册年度',
 } as const;

@@ -161,6 +161,24 @@ test('expiry is derived from the region’s validity; the portal check shows the
       reason: '受到政务处分（测试）',
     });
   assert.equal((await suspend(legal)).statusCode, 403);
+  // annual registration, where the region keeps it: due for a certificate of an earlier year until registered
+  const register = (year: number) =>
+    call(env.app, reviewer, 'PUT', `/api/enforcement-officers/${officer.id}/annual-registration`, {
+      registrationYear: year,
+    });
+  assert.equal((await register(y)).statusCode, 409, 'the region keeps no annual registration by default');
+  await env.services.db
+    .insertInto('region_settings')
+    .values({ region_code: region, key: 'enforcement.certificate.annual-registration', value: 'true', source: null })
+    .execute();
+  const due = async () =>
+    ((await call(env.app, reviewer, 'GET', '/api/enforcement-officers?q=TCHK-0001')).json() as EnforcementOfficerList)
+      .items[0]!.registrationDue;
+  assert.equal(await due(), true);
+  assert.equal((await register(y + 1)).statusCode, 422);
+  assert.equal((await register(y)).statusCode, 200);
+  assert.equal(await due(), false);
+  assert.equal(await auditCount('enforcement_officer.registered_annually'), 1);
   assert.equal((await suspend(reviewer)).statusCode, 200);
   assert.equal((await check()).statusLabel, '暂扣');
   assert.equal(await auditCount('enforcement_officer.certificate_status_changed'), 1);

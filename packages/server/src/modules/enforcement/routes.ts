@@ -19,6 +19,7 @@ import { listBodies } from './bodies/queries/bodies';
 import { publicBodyAnnouncement } from './bodies/queries/public-bodies';
 import { addOfficer } from './officers/commands/add-officer';
 import { changeCertificateStatus } from './officers/commands/change-certificate-status';
+import { registerAnnually } from './officers/commands/register-annually';
 import { assertMayImportRoster, importRoster, rosterTemplate } from './officers/commands/import-roster';
 import { listOfficers } from './officers/queries/officers';
 import { checkCertificate } from './officers/queries/public-certificate';
@@ -126,6 +127,19 @@ export async function enforcementRoutes(app: FastifyInstance, services: Services
       },
     },
     async (req) => changeCertificateStatus(services, writeContext(req, requireActor(req)), req.params.id, req.body),
+  );
+  r.put(
+    `${officers}/:id/annual-registration`,
+    {
+      schema: {
+        tags,
+        summary: '执法证件年度注册（本地区实行年度注册时）',
+        params: s.idParams,
+        body: s.annualRegistrationBody,
+        response: answers(c.okBody),
+      },
+    },
+    async (req) => registerAnnually(services, writeContext(req, requireActor(req)), req.params.id, req.body),
   );
   r.post(
     '/enforcement-training-records',

@@ -79,3 +79,10 @@ export const shortfallQuery = z.object({
   regionCode: regionCode.optional(),
   year: z.coerce.number({ error: '年份应为数字' }).int().min(2000, '年份不早于2000年').max(2100).optional(),
 });
+
+export const annualRegistrationBody = z.object({
+  registrationYear: z.coerce
+    .number({ error: '注册年度应为数字' })
+    .int('注册年度应为整数')
+    .min(2000, '注册年度不早于2000年'),
+});

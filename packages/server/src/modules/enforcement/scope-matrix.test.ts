@@ -171,6 +171,30 @@ scopeMatrix({
       expect: onOfficer({ reviewer: [200, 200, 200, 404] }),
     },
     {
+      route: 'PUT /api/enforcement-officers/:id/annual-registration',
+      request: async (w, p) => {
+        // the region keeps annual registration (a region setting; off by default)
+        await w.env.services.db
+          .insertInto('region_settings')
+          .values({
+            region_code: p.regionCode,
+            key: 'enforcement.certificate.annual-registration',
+            value: 'true',
+            source: null,
+          })
+          .onConflict((oc) => oc.doNothing())
+          .execute();
+        return {
+          method: 'PUT',
+          url: `/api/enforcement-officers/${await officerIn(w, p)}/annual-registration`,
+          payload: { registrationYear: 2026 },
+        };
+      },
+      restore: takesItAgain,
+      anonymous: 401,
+      expect: onOfficer({ reviewer: [200, 200, 200, 404] }),
+    },
+    {
       route: 'POST /api/enforcement-training-records',
       request: async (w, p) => ({
         method: 'POST',

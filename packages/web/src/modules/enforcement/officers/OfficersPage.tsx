@@ -3,7 +3,7 @@
 // case (an auxiliary never); the roster's Excel import (all or nothing, problems row by row); and who falls short of
 // the year's training minimum (纲要 §(34)).
 import { useState } from 'react';
-import { Alert, Button, Card, Input, Modal, Space, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Input, Modal, Popconfirm, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import type {
   EnforcementBodyList,
@@ -11,7 +11,9 @@ import type {
   EnforcementOfficerList,
   TrainingShortfall,
 } from '@fazhi/core/contracts';
+import { api } from '../../../api/client';
 import { useApi } from '../../../api/hooks';
+import { errorText } from '../../../shell/errors';
 import { ExcelImportPanel, useExcelImport } from '../../../components/ExcelImport';
 import { displayDate } from '../../../shell/datetime';
 import { CertificateStatusForm, OfficerForm, TrainingForm } from './OfficerForms';
@@ -87,6 +89,7 @@ export default function OfficersPage() {
   const [adding, setAdding] = useState(false);
   const [training, setTraining] = useState<EnforcementOfficer | null>(null);
   const [status, setStatus] = useState<EnforcementOfficer | null>(null);
+  const { message } = App.useApp();
   const changed = () => {
     setAdding(false);
     setTraining(null);
@@ -177,12 +180,31 @@ export default function OfficersPage() {
                     {
                       title: '操作',
                       key: 'acts',
-                      width: 150,
+                      width: 200,
                       render: (_: unknown, o) => (
                         <Space size={8}>
                           {o.abilities.manage && <a onClick={() => setTraining(o)}>登记培训</a>}
                           {o.abilities.changeCertificateStatus && o.certificateNumber && (
                             <a onClick={() => setStatus(o)}>证件状态</a>
+                          )}
+                          {o.registrationDue && o.abilities.registerAnnually && data && (
+                            <Popconfirm
+                              title={`为${o.name}的证件办理${data.year}年度注册？`}
+                              okText="注册"
+                              cancelText="取消"
+                              onConfirm={async () => {
+                                try {
+                                  await api.put(`/enforcement-officers/${o.id}/annual-registration`, {
+                                    registrationYear: data.year,
+                                  });
+                                  changed();
+                                } catch (e) {
+                                  message.error(errorText(e));
+                                }
+                              }}
+                            >
+                              <a>年度注册</a>
+                            </Popconfirm>
                           )}
                         </Space>
                       ),
