@@ -366,3 +366,25 @@ test('each statistic is the count of its records; the export carries the figures
     403,
   );
 });
+
+test('an officer works for a body on the list; a supervisor may be registered at the justice bureau', async () => {
+  const finance = await orgId(env, '示范区财政局');
+  const body = (organisationId: string, kind: string, n: number) => ({
+    organisationId,
+    officerName: '测试非主体',
+    idNumber: idNumberOf(950 + n),
+    kind,
+    certificateNumber: `TBODY-${n}`,
+    certificateIssuedOn: '2025-05-01',
+    examResult: 'passed',
+  });
+  const refused = await call(env.app, reviewer, 'POST', '/api/enforcement-officers', body(finance, 'enforcement', 1));
+  assert.equal(refused.statusCode, 422);
+  assert.equal(refused.json().fields[0].path, 'organisationId');
+  assert.match(refused.json().message, /示范区财政局不是在册的行政执法主体/);
+  const justice = await orgId(env, '示范区司法局');
+  assert.equal(
+    (await call(env.app, reviewer, 'POST', '/api/enforcement-officers', body(justice, 'supervision', 2))).statusCode,
+    201,
+  );
+});

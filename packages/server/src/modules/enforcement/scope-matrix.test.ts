@@ -122,7 +122,8 @@ scopeMatrix({
     },
     {
       route: 'POST /api/enforcement-officers',
-      request: (w, p) => {
+      request: async (w, p) => {
+        await bodyIn(w, p);
         const n = w.unique();
         return {
           method: 'POST',
@@ -149,12 +150,15 @@ scopeMatrix({
     },
     {
       route: 'POST /api/enforcement-officers/import',
-      request: async (w, p) => ({
-        method: 'POST',
-        url: '/api/enforcement-officers/import',
-        payload: await rosterOf(w, p),
-        headers: xlsx,
-      }),
+      request: async (w, p) => {
+        await bodyIn(w, p);
+        return {
+          method: 'POST',
+          url: '/api/enforcement-officers/import',
+          payload: await rosterOf(w, p),
+          headers: xlsx,
+        };
+      },
       anonymous: 401,
       // the unit named in a row and out of the importer's reach is a row problem (422), not a 403
       expect: { ...everyone(403), legal: [201, 422, 422, 422], reviewer: [201, 201, 201, 422] },

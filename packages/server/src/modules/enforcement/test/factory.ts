@@ -35,6 +35,15 @@ export async function makeOfficer(
 ) {
   const kind = o.kind ?? 'enforcement';
   const certified = kind !== 'auxiliary';
+  // an officer works for a body on the list (a supervisor excepted)
+  if (kind !== 'supervision') {
+    const body = await env.services.db
+      .selectFrom('enforcement_bodies')
+      .select('status')
+      .where('org_id', '=', orgId)
+      .executeTakeFirst();
+    if (body?.status !== 'active') await makeBody(env, orgId);
+  }
   return inWriteTransaction(env.services, system, async (w) => {
     const { id } = await addOfficerOn(env.services, w, {
       organisationId: orgId,

@@ -77,7 +77,9 @@ export function OfficerForm({
           <Select
             showSearch
             optionFilterProp="label"
-            options={bodies.map((b) => ({ value: b.organisationId, label: b.organisationName }))}
+            options={bodies
+              .filter((b) => b.status === 'active')
+              .map((b) => ({ value: b.organisationId, label: b.organisationName }))}
           />
         </Form.Item>
         <Form.Item name="officerName" label="姓名" rules={[{ required: true, message: '请填写姓名' }]}>

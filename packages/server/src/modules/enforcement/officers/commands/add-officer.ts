@@ -5,7 +5,8 @@ import { checkOfficer, officerKindLabels } from '@fazhi/core/enforcement';
 import { authorizeAs } from '../../../../platform/access/policy';
 import { conflict, invalid } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
-import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
+import { inWriteTransaction, type Tx, type WriteContext, type Writer } from '../../../../platform/write';
+import type { Db } from '../../../../platform/db/connection';
 import { OFFICER_SUBJECT } from '../../catalogue';
 import { officerPolicy } from '../../policy';
 import type { OfficerBody } from '../../schemas';
@@ -16,9 +17,26 @@ export async function addOfficer(services: Services, ctx: WriteContext, input: O
 }
 
 /** The rule problems of one officer, as field errors (the roster import reports them row by row). */
-export function officerProblems(input: OfficerBody, today: string) {
+export function officerProblems(input: OfficerBody, today: string): { path: string; message: string }[] {
   return checkOfficer(input, today).map((p) => ({ path: p.field, message: p.message }));
 }
+
+/**
+ * The units among `orgIds` that are enforcement bodies on the list: an enforcement officer or an auxiliary works
+ * for a body (行政处罚法第四十二条); a supervisor (监督证) for the justice bureau, which need not be one.
+ */
+export async function activeBodies(db: Db | Tx, orgIds: string[]) {
+  if (orgIds.length === 0) return new Set<string>();
+  const rows = await db
+    .selectFrom('enforcement_bodies')
+    .select('org_id')
+    .where('org_id', 'in', orgIds)
+    .where('status', '=', 'active')
+    .execute();
+  return new Set(rows.map((r) => r.org_id));
+}
+
+export const notABody = (name: string) => `${name}不是在册的行政执法主体，请先确认执法主体（监督人员除外）`;
 
 /** The row to insert; the caller has checked the input and the unit. */
 export function officerRow(services: Services, unit: UnitRecord, input: OfficerBody, isDemo: boolean) {
@@ -47,6 +65,8 @@ export async function addOfficerOn(services: Services, w: Writer, input: Officer
   const unit = await unitRecord(w.tx, input.organisationId);
   authorizeAs(services.registry.grants, w.ctx.actor, officerPolicy, 'manage', { ...unit, name: input.officerName });
   const problems = officerProblems(input, w.clock.today());
+  if (input.kind !== 'supervision' && !(await activeBodies(w.tx, [unit.orgId])).has(unit.orgId))
+    problems.push({ path: 'organisationId', message: notABody(unit.orgName) });
   if (problems.length) throw invalid('OFFICER_INVALID', problems[0]!.message, problems);
   const row = officerRow(services, unit, input, opts.isDemo ?? false);
   if (row.certificate_number) {

@@ -15,10 +15,10 @@ import { OFFICER_SUBJECT } from '../../catalogue';
 import { MANAGE_OFFICERS, registryPolicy } from '../../policy';
 import { officerBody, type OfficerBody } from '../../schemas';
 import { unitRecord, type UnitRecord } from '../../support';
-import { officerProblems, officerRow } from './add-officer';
+import { activeBodies, notABody, officerProblems, officerRow } from './add-officer';
 
-export const ROSTER_SHEET = '执法人员名册';
-export const ROSTER_COLUMNS = [
+const ROSTER_SHEET = '执法人员名册';
+const ROSTER_COLUMNS = [
   '单位名称',
   '姓名',
   '身份证号码',
@@ -108,6 +108,10 @@ export async function importRoster(services: Services, ctx: WriteContext, file: 
     .execute();
   const byName = new Map<string, string[]>();
   for (const u of units) byName.set(u.name, [...(byName.get(u.name) ?? []), u.id]);
+  const bodies = await activeBodies(
+    services.db,
+    units.map((u) => u.id),
+  );
   const today = services.clock.today();
   const plans: { row: number; input: OfficerBody }[] = [];
   const numbers = new Map<string, number>();
@@ -146,6 +150,7 @@ export async function importRoster(services: Services, ctx: WriteContext, file: 
     }
     if (!kind) continue;
     for (const p of officerProblems(parsed.data, today)) report(row, columnOf[p.path] ?? p.path, p.message);
+    if (ids.length === 1 && kind !== 'supervision' && !bodies.has(ids[0]!)) report(row, '单位名称', notABody(unitName));
     const number = parsed.data.certificateNumber?.toUpperCase();
     if (number) {
       if (numbers.has(number)) report(row, '证件号', `证件号${number}与第${numbers.get(number)}行重复`);
