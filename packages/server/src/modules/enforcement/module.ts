@@ -13,6 +13,7 @@ import { enforcementRoutes } from './routes';
 import { enforcementStatisticsRoutes } from './statistics/routes';
 import { enforcementSettings } from './settings';
 import { seedEnforcementDemo } from './demo/seed-demo';
+import { LAPSE_WARNING, warnCertificateLapses } from './officers/jobs/warn-certificate-lapses';
 import './tables';
 
 export const enforcementModule: ModuleManifest = {
@@ -31,6 +32,15 @@ export const enforcementModule: ModuleManifest = {
   fieldLabels: enforcementFieldLabels,
   auditEvents: enforcementAuditActions,
   settings: enforcementSettings,
+  notificationKinds: { [LAPSE_WARNING]: '执法证件即将到期' },
+  jobs: [
+    // 证件到期提醒: daily, before the working day starts
+    {
+      name: 'enforcement.warn-certificate-lapses',
+      cron: '20 1 * * *',
+      run: async (s) => void (await warnCertificateLapses(s)),
+    },
+  ],
   routes: async (app, services) => {
     await enforcementRoutes(app, services);
     await enforcementStatisticsRoutes(app, services);

@@ -14,7 +14,9 @@ import type {
   PublicCertificate,
   TrainingShortfall,
 } from '@fazhi/core/contracts';
-import { call, createTestEnv, orgId, sessionOf, type Session, type TestEnv } from '../../../test/helpers';
+import { addMonths, formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
+import { call, createTestEnv, orgId, sessionOf, userId, type Session, type TestEnv } from '../../../test/helpers';
+import { warnCertificateLapses } from './officers/jobs/warn-certificate-lapses';
 import { sheetRows } from '../../../test/sheet-rows';
 import { caseHandlersOf } from './officers/queries/officers';
 import { idNumberOf, makeOfficer } from './test/factory';
@@ -387,4 +389,39 @@ test('an officer works for a body on the list; a supervisor may be registered at
     (await call(env.app, reviewer, 'POST', '/api/enforcement-officers', body(justice, 'supervision', 2))).statusCode,
     201,
   );
+});
+
+test('where the region sets a validity, the body’s legal staff are warned once of a certificate about to lapse', async () => {
+  const today = env.services.clock.today();
+  const day = (months: number, days: number) => formatIsoDate(addMonths(parseIsoDate(today), months) + days);
+  const soon = await makeOfficer(env, amr, { name: '测试将到期', number: 'TLAPSE-1', issuedOn: day(-60, 10) });
+  const later = await makeOfficer(env, amr, { name: '测试未到期', number: 'TLAPSE-2', issuedOn: day(-58, 0) });
+  const warned = (id: string) =>
+    env.services.db
+      .selectFrom('notifications')
+      .select(['user_id', 'body'])
+      .where('kind', '=', 'enforcement.certificate_lapsing')
+      .where('subject_id', '=', id)
+      .execute();
+  assert.equal(await warnCertificateLapses(env.services), 0, 'no validity set: nothing lapses');
+  await env.services.db
+    .insertInto('region_settings')
+    .values({ region_code: region, key: 'enforcement.certificate.validity-years', value: '5', source: null })
+    .execute();
+  try {
+    assert.ok((await warnCertificateLapses(env.services)) >= 1);
+    const got = await warned(soon);
+    assert.deepEqual(
+      got.map((n) => n.user_id),
+      [await userId(env, 'demo.legal')],
+    );
+    assert.match(got[0]!.body, /测试将到期的执法证件（TLAPSE-1）有效期至/);
+    assert.deepEqual(await warned(later), [], 'two months ahead is beyond the 30 days');
+    assert.equal(await warnCertificateLapses(env.services), 0, 'a second run sends nothing again');
+  } finally {
+    await env.services.db
+      .deleteFrom('region_settings')
+      .where('key', '=', 'enforcement.certificate.validity-years')
+      .execute();
+  }
 });

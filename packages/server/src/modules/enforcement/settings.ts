@@ -20,6 +20,14 @@ export const enforcementSettings = defineSettings({
     basis: '国家层面未规定，由省级人民政府规定；部分地区以培训考试结果作为年度注册依据',
     regionMayChange: true,
   }),
+  'enforcement.certificate.warning-days': wholeNumber({
+    label: '执法证件有效期届满前提醒天数',
+    default: 30,
+    basis: '平台提醒设置，非法律规定',
+    regionMayChange: true,
+    min: 1,
+    max: 180,
+  }),
   'enforcement.training.minimum-hours': wholeNumber({
     label: '行政执法人员每人每年法律法规培训最低学时',
     default: 60,
