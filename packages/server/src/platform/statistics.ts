@@ -142,3 +142,40 @@ export function sourceRows<Row extends { counted_on: string; record_id: string }
     batch,
   );
 }
+
+/** The columns of a statistics export's figures: group, figure, value, a rate's numerator and denominator, what it
+ * counts and its basis (the records behind the figures follow in the same sheet, each module's own columns). */
+export const figureExportColumns = [
+  { header: '类别', width: 16 },
+  { header: '统计项目', width: 28 },
+  { header: '数值', width: 12 },
+  { header: '分子', width: 8 },
+  { header: '分母', width: 8 },
+  { header: '统计口径', width: 60 },
+  { header: '依据', width: 60 },
+] as const;
+
+/** One figure as a row under `figureExportColumns`; a rate under what the law requires says so. */
+export function figureExportRow(
+  groupLabel: string,
+  f: {
+    label: string;
+    display: string;
+    belowRequired: boolean;
+    required?: number | undefined;
+    numerator?: number | undefined;
+    denominator?: number | undefined;
+    definition: string;
+    basis: string;
+  },
+) {
+  return [
+    groupLabel,
+    f.label,
+    f.belowRequired ? `${f.display}（应为${f.required}%）` : f.display,
+    f.numerator ?? null,
+    f.denominator ?? null,
+    f.definition,
+    f.basis,
+  ];
+}

@@ -4,36 +4,17 @@ import { enforcementStatisticDefinitions, enforcementStatisticGroupLabels } from
 import type { Actor } from '../../../platform/access/actor';
 import { chineseDate } from '../../../platform/display-dates';
 import { streamWorkbook } from '../../../platform/http/xlsx-export';
-import { sourceRows } from '../../../platform/statistics';
+import { figureExportColumns, figureExportRow, sourceRows } from '../../../platform/statistics';
 import type { Services } from '../../../platform/services';
 import { enforcementStatistics, resolveEnforcementStatistics, type EnforcementStatisticsQuery } from './queries';
 import { figureSource, type SourceRow } from './sources';
-
-const columns = [
-  { header: '类别', width: 16 },
-  { header: '统计项目', width: 28 },
-  { header: '数值', width: 12 },
-  { header: '分子', width: 8 },
-  { header: '分母', width: 8 },
-  { header: '统计口径', width: 60 },
-  { header: '依据', width: 60 },
-] as const;
 
 export async function exportEnforcementStatistics(services: Services, actor: Actor, q: EnforcementStatisticsQuery) {
   const stats = await enforcementStatistics(services, actor, q);
   const { ctx } = await resolveEnforcementStatistics(services, actor, q);
   const name = `${stats.scope.regionName}，${stats.period.from}至${stats.period.to}`;
-  const stream = streamWorkbook({ name: '行政执法主体与人员统计', columns }, async (add) => {
-    for (const f of stats.figures)
-      await add([
-        enforcementStatisticGroupLabels[f.group],
-        f.label,
-        f.belowRequired ? `${f.display}（应为${f.required}%）` : f.display,
-        f.numerator ?? null,
-        f.denominator ?? null,
-        f.definition,
-        f.basis,
-      ]);
+  const stream = streamWorkbook({ name: '行政执法主体与人员统计', columns: figureExportColumns }, async (add) => {
+    for (const f of stats.figures) await add(figureExportRow(enforcementStatisticGroupLabels[f.group], f));
     await add([]);
     await add([
       `构成各项统计数字的记录（${stats.scope.regionName}，${chineseDate(stats.period.from)}至${chineseDate(stats.period.to)}）`,
