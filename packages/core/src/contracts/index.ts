@@ -18,3 +18,4 @@ export * from './reconsideration';
 export * from './enforcement-lists';
 export * from './commitments';
 export * from './power-lists';
+export * from './enforcement';

@@ -13,3 +13,4 @@ export * from '../contracts/reconsideration/pages';
 export * from '../contracts/enforcement-lists/pages';
 export * from '../contracts/commitments/pages';
 export * from '../contracts/power-lists/pages';
+export * from '../contracts/enforcement/pages';

@@ -12,6 +12,7 @@ import { reconsiderationModule } from './reconsideration/module';
 import { enforcementListsModule } from './enforcement-lists/module';
 import { commitmentsModule } from './commitments/module';
 import { powerListsModule } from './power-lists/module';
+import { enforcementModule } from './enforcement/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -25,4 +26,5 @@ export const modules: readonly ModuleManifest[] = [
   enforcementListsModule,
   commitmentsModule,
   powerListsModule,
+  enforcementModule,
 ];

@@ -119,13 +119,15 @@ export async function sourcePage<Row, Out>(
   return pageOf(page, total, rows.map(toRecord));
 }
 
-/** Every record behind a figure, in batches in the order of the date that counted (an export's rows: the memory of
- * one batch, however many records). */
+/**
+ * Every record of a figure's source for an export, in the order of the date that counted, read in keyset batches
+ * (each its own reporting transaction) so that a figure of many records costs the memory of one batch.
+ */
 export function sourceRows<Row extends { counted_on: string; record_id: string }>(
   services: Services,
   source: RawBuilder<unknown>,
-  size = 500,
-) {
+  batch = 500,
+): AsyncGenerator<Row> {
   return keysetBatches<Row>(
     (after) =>
       inReportingTransaction(
@@ -133,10 +135,47 @@ export function sourceRows<Row extends { counted_on: string; record_id: string }
         async (tx) =>
           (
             await sql<Row>`SELECT * FROM (${source}) x
-            ${after ? sql`WHERE (x.counted_on, x.record_id) > (${after.counted_on}, ${after.record_id})` : sql``}
-            ORDER BY x.counted_on, x.record_id LIMIT ${size}`.execute(tx)
+              ${after ? sql`WHERE (x.counted_on, x.record_id) > (${after.counted_on}, ${after.record_id})` : sql``}
+              ORDER BY x.counted_on, x.record_id LIMIT ${batch}`.execute(tx)
           ).rows,
       ),
-    size,
+    batch,
   );
+}
+
+/** The columns of a statistics export's figures: group, figure, value, a rate's numerator and denominator, what it
+ * counts and its basis (the records behind the figures follow in the same sheet, each module's own columns). */
+export const figureExportColumns = [
+  { header: '类别', width: 16 },
+  { header: '统计项目', width: 28 },
+  { header: '数值', width: 12 },
+  { header: '分子', width: 8 },
+  { header: '分母', width: 8 },
+  { header: '统计口径', width: 60 },
+  { header: '依据', width: 60 },
+] as const;
+
+/** One figure as a row under `figureExportColumns`; a rate under what the law requires says so. */
+export function figureExportRow(
+  groupLabel: string,
+  f: {
+    label: string;
+    display: string;
+    belowRequired: boolean;
+    required?: number | undefined;
+    numerator?: number | undefined;
+    denominator?: number | undefined;
+    definition: string;
+    basis: string;
+  },
+) {
+  return [
+    groupLabel,
+    f.label,
+    f.belowRequired ? `${f.display}（应为${f.required}%）` : f.display,
+    f.numerator ?? null,
+    f.denominator ?? null,
+    f.definition,
+    f.basis,
+  ];
 }

@@ -11,6 +11,7 @@ import { reconsiderationRoutes } from './reconsideration/routes';
 import { enforcementListsRoutes } from './enforcement-lists/routes';
 import { commitmentsRoutes } from './commitments/routes';
 import { powerListsRoutes } from './power-lists/routes';
+import { enforcementRoutes } from './enforcement/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -25,6 +26,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   enforcementListsRoutes,
   commitmentsRoutes,
   powerListsRoutes,
+  enforcementRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

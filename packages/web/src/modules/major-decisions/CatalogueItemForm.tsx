@@ -3,7 +3,7 @@
 import { Checkbox, Form, Input } from 'antd';
 import type { DecisionCatalogue, DecisionCatalogueItem } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
-import FormDialog, { useSave } from './FormDialog';
+import FormDialog, { useSave } from '../../components/FormDialog';
 import MatterFields from './MatterFields';
 import { dateItem } from './records/ActForms';
 

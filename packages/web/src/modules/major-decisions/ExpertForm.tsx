@@ -3,7 +3,7 @@
 import { Form, Input } from 'antd';
 import type { DecisionExpert } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
-import FormDialog, { useSave } from './FormDialog';
+import FormDialog, { useSave } from '../../components/FormDialog';
 import { lines } from './records/acts';
 import { dateItem } from './records/ActForms';
 

@@ -6,21 +6,11 @@ import { decisionStatisticDefinitions, decisionStatisticGroupLabels } from '@faz
 import type { Actor } from '../../../../platform/access/actor';
 import { chineseDate } from '../../../../platform/display-dates';
 import { streamWorkbook } from '../../../../platform/http/xlsx-export';
+import { figureExportColumns, figureExportRow, sourceRows } from '../../../../platform/statistics';
 import type { Services } from '../../../../platform/services';
-import { sourceRows } from '../../../../platform/statistics';
 import { decisionStatistics, type DecisionStatisticsQuery } from '../queries/statistics';
 import { resolveDecisionStatistics } from '../queries/statistics';
 import { figureSource, type SourceRow } from '../queries/statistics-sources';
-
-const columns = [
-  { header: '类别', width: 14 },
-  { header: '统计项目', width: 24 },
-  { header: '数值', width: 12 },
-  { header: '分子', width: 8 },
-  { header: '分母', width: 8 },
-  { header: '统计口径', width: 60 },
-  { header: '依据', width: 60 },
-] as const;
 
 export async function exportDecisionStatistics(services: Services, actor: Actor, q: DecisionStatisticsQuery) {
   const stats = await decisionStatistics(services, actor, q);
@@ -28,17 +18,8 @@ export async function exportDecisionStatistics(services: Services, actor: Actor,
   const s = stats.scope;
   const scopeName = [s.regionName, s.bodyName, s.sponsorName].filter(Boolean).join(' · ');
   const period = `${chineseDate(stats.period.from)}至${chineseDate(stats.period.to)}`;
-  const stream = streamWorkbook({ name: '重大行政决策统计', columns }, async (add) => {
-    for (const f of stats.figures)
-      await add([
-        decisionStatisticGroupLabels[f.group],
-        f.label,
-        f.belowRequired ? `${f.display}（应为${f.required}%）` : f.display,
-        f.numerator ?? null,
-        f.denominator ?? null,
-        f.definition,
-        f.basis,
-      ]);
+  const stream = streamWorkbook({ name: '重大行政决策统计', columns: figureExportColumns }, async (add) => {
+    for (const f of stats.figures) await add(figureExportRow(decisionStatisticGroupLabels[f.group], f));
     await add([]);
     await add([`构成各项统计数字的记录（${scopeName}，${period}）`]);
     await add(['统计项目', '决策或事项', '决策机关', '承办单位', '计入日期', '说明', '计入分子']);

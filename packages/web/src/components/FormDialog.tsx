@@ -1,8 +1,8 @@
-// The dialog both of this module's record forms open in (a catalogue item, an expert): 保存 submits the form, the
-// server's refusal is placed next to its fields and the rest shown under the form.
+// The dialog a record's form opens in (a decision catalogue item, an expert, an enforcement body or officer): 保存
+// submits the form, the server's refusal is placed next to its fields and the rest shown under the form.
 import { useState, type ReactNode } from 'react';
 import { Alert, Modal, type FormInstance } from 'antd';
-import { applyFieldErrors } from '../../shell/errors';
+import { applyFieldErrors } from '../shell/errors';
 
 /** Saving a form's values: busy while the request runs, the refusal placed on `fields` and the rest returned. */
 export function useSave<V>(form: FormInstance<V>, fields: readonly string[], save: (v: V) => Promise<void>) {
