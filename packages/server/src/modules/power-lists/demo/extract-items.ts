@@ -87,6 +87,16 @@ const sources: Source[] = [
       { ...market, body: /市场监督管理部门/ },
     ],
   },
+  {
+    file: '医师法(2021-08-20).md',
+    path: '行政法/医师法(2021-08-20).md',
+    departments: [{ no: '07', org: '示范区卫生健康委员会', body: /县级以上人民政府卫生健康主管部门/ }],
+  },
+  {
+    file: '民办教育促进法(2018-12-29).md',
+    path: '行政法/民办教育促进法(2018-12-29).md',
+    departments: [{ no: '11', org: '示范区教育局', body: /教育行政部门/ }],
+  },
 ];
 
 export interface StatuteLaw {
