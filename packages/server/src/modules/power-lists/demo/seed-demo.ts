@@ -59,8 +59,9 @@ export async function seedPowerListsDemo(services: Services, ctx: SeedContext) {
   const others = demoOtherItems(powers);
   for (const [kind, items] of Object.entries(others) as [ListKind, ListItem[]][])
     await publishFirst(w, ctx.regionCode, kind, items, first);
-  // 第2版: the overlapping special inspections are cut (取消)
-  const cut = powers.filter((i) => i.name.endsWith('的专项检查')).map((i) => i.code);
+  // 第2版: the price items leave the development and reform commission — the 2018 reform moved price supervision
+  // and enforcement (价格监督检查) to the market regulators, who keep theirs
+  const cut = powers.filter((i) => i.code.startsWith('159901-18-')).map((i) => i.code);
   const common = { items: [], toOrgId: null, regionCode: ctx.regionCode };
   await adjustListOn(
     services,
@@ -70,18 +71,16 @@ export async function seedPowerListsDemo(services: Services, ctx: SeedContext) {
       ...common,
       kind: 'remove',
       itemCodes: cut,
-      reason: '专项检查并入日常监督检查，避免重复检查（演示）',
+      reason: '价格监督检查和执法职责划入市场监督管理部门，发展和改革部门不再实施（演示）',
       approvedBy: '示范区人民政府 示政函〔演示〕12号',
       approvedOn: daysBefore(today, 380),
       effectiveOn: daysBefore(today, 365),
     },
     true,
   );
-  // 第3版: the yearly inspections of the city administration are delegated to a township (赋权乡镇)
+  // 第3版: the city administration's 市容和环境卫生 penalties are delegated to a township (赋权乡镇)
   const town = ctx.orgIdByName.get('示范区东河街道办事处');
-  const delegated = powers
-    .filter((i) => i.name.endsWith('的年度检查') && i.code.startsWith('159901-06-'))
-    .map((i) => i.code);
+  const delegated = powers.filter((i) => i.code.startsWith('159901-06-CF-')).map((i) => i.code);
   if (town && delegated.length)
     await adjustListOn(
       services,
