@@ -187,8 +187,8 @@ describe('a body drafts, publishes and revises a benchmark; an officer asks it f
 });
 
 test('the demo region’s benchmarks: the price-tag item’s revision in force, each labelled demo', async () => {
-  const list = (await call(env.app, legal, 'GET', `${base}?q=YS-`)).json();
-  const priceTags = list.items.filter((i: { itemCode: string }) => i.itemCode === 'YS-SCJG-CF-0001');
+  const list = (await call(env.app, legal, 'GET', `${base}?q=159901-01-CF-0009`)).json();
+  const priceTags = list.items.filter((i: { itemCode: string }) => i.itemCode === '159901-01-CF-0009');
   assert.deepEqual(
     priceTags.map((i: { versionNo: number; standing: string; isDemo: boolean }) => [i.versionNo, i.standing, i.isDemo]),
     [

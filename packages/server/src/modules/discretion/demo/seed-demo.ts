@@ -4,7 +4,8 @@
 // benchmark's). The items and bases are those published regions list, e.g. 滕州市's powers list item 3704810200403
 // 违反明码标价规定的处罚 (价格法第四十二条、价格违法行为行政处罚规定第十三条, zt.tengzhou.gov.cn, 2015), and the text of
 // 食品安全法第一百二十六条 (2021年修正), 产品质量法第五十条, 水污染防治法第八十三条. The price-tag item has two versions: last year's, and this year's revision, in force today. Built
-// through the same commands as the API, so each carries its audit events; dated from today's clock.
+// through the same commands as the API, so each carries its audit events; dated from today's clock. Each item is
+// named by the code the demo powers list gives the same article (power-lists `demo/statute-items.json`).
 import type { Circumstance } from '@fazhi/core/discretion';
 import type { SeedContext } from '../../../platform/modules/manifest';
 import type { Services } from '../../../platform/services';
@@ -34,7 +35,7 @@ const firstMinorCorrected: Circumstance = {
 
 const priceTags = (revised: boolean): DemoBenchmark => ({
   org: '示范区市场监督管理局',
-  itemCode: 'YS-SCJG-CF-0001',
+  itemCode: '159901-01-CF-0009',
   itemName: '经营者违反明码标价规定',
   legalBasis:
     '《中华人民共和国价格法》第四十二条、《价格违法行为行政处罚规定》第十三条：经营者违反明码标价规定的，责令改正，没收违法所得，可以并处5000元以下的罚款',
@@ -67,7 +68,7 @@ const priceTags = (revised: boolean): DemoBenchmark => ({
 const others: DemoBenchmark[] = [
   {
     org: '示范区市场监督管理局',
-    itemCode: 'YS-SCJG-CF-0003',
+    itemCode: '159901-01-CF-0054',
     itemName: '食品经营者进货时未查验许可证和相关证明文件，或者未按规定建立并遵守进货查验记录制度',
     legalBasis:
       '《中华人民共和国食品安全法》第一百二十六条第一款第三项：责令改正，给予警告；拒不改正的，处五千元以上五万元以下罚款；情节严重的，责令停产停业，直至吊销许可证',
@@ -91,7 +92,7 @@ const others: DemoBenchmark[] = [
   },
   {
     org: '示范区市场监督管理局',
-    itemCode: 'YS-SCJG-CF-0002',
+    itemCode: '159901-01-CF-0014',
     itemName: '在产品中掺杂、掺假，以假充真，以次充好',
     legalBasis:
       '《中华人民共和国产品质量法》第五十条：责令停止生产、销售，没收违法生产、销售的产品，并处违法生产、销售产品货值金额百分之五十以上三倍以下的罚款；有违法所得的，并处没收违法所得',
@@ -131,7 +132,7 @@ const others: DemoBenchmark[] = [
   },
   {
     org: '示范区生态环境分局',
-    itemCode: 'YS-STHJ-CF-0001',
+    itemCode: '159901-03-CF-0006',
     itemName: '超过水污染物排放标准排放水污染物',
     legalBasis:
       '《中华人民共和国水污染防治法》第八十三条第二项：责令改正或者责令限制生产、停产整治，并处十万元以上一百万元以下的罚款；情节严重的，报经有批准权的人民政府批准，责令停业、关闭',
