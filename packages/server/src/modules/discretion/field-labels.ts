@@ -3,7 +3,7 @@
 import { factKinds } from '@fazhi/core/discretion';
 
 export const discretionFieldLabels = {
-  implementingOrgId: '实施机关',
+  implementingOrgId: '实施主体',
   itemCode: '事项编码',
   itemName: '事项名称',
   legalBasis: '法律依据',

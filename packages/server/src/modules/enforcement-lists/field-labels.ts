@@ -15,5 +15,5 @@ export const enforcementListFieldLabels = {
   enforcementField: '执法领域',
   amountFrom: '涉案金额标准（元）',
   amount: '涉案金额（元）',
-  actOn: '执法行为日期',
+  on: '适用日期',
 };

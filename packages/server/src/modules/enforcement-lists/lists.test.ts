@@ -192,7 +192,7 @@ describe('what the lists answer', () => {
     assert.equal(big.legalReview.listVersionNo, 1);
     const hearing = await ask('itemCode=SJ-CF-009&reviewCategory=after_hearing');
     assert.equal(hearing.legalReview.required, true);
-    const before = await ask('itemCode=SJ-CF-001&amount=150000&actOn=2000-01-01');
+    const before = await ask('itemCode=SJ-CF-001&amount=150000&on=2000-01-01');
     assert.equal(before.legalReview.required, false);
     assert.match(before.legalReview.reason, /没有生效/);
   });

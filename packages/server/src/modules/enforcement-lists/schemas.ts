@@ -60,7 +60,7 @@ export const publicListsQuery = z.object({
 export const requirementQuery = z.object({
   enforcementBodyId: uuid,
   itemCode,
-  actOn: isoDate('执法行为日期').optional(),
+  on: isoDate('适用日期').optional(),
   step: step.optional(),
   amount: amount('涉案金额（元）').optional(),
   reviewCategory: reviewCategory.optional(),

@@ -8,7 +8,7 @@ export const enforcementFieldLabels = {
   entrustmentFrom: '委托期限开始日期',
   entrustmentTo: '委托期限结束日期',
   fields: '执法领域',
-  address: '办公地址',
+  address: '地址',
   phones: '联系电话',
   withdrawn: '是否撤销',
   officerName: '执法人员姓名',
@@ -26,6 +26,6 @@ export const enforcementFieldLabels = {
   course: '培训课程',
   hours: '培训学时',
   trainedOn: '培训日期',
-  version: '公告版本',
+  version: '版本号',
   registrationYear: '注册年度',
 } as const;

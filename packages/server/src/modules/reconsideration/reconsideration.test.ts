@@ -74,9 +74,9 @@ describe('an online application, its 补正 and its acceptance', () => {
   });
 
   test('第三十一条: the 补正 lists every item at once, holds the review and gives the applicant ten working days', async () => {
-    const empty = await act(id, 'correction-request', { items: [] });
+    const empty = await act(id, 'correction-request', { correctionItems: [] });
     assert.equal(empty.statusCode, 400);
-    const res = await act(id, 'correction-request', { items: ['申请人身份证明', '行政处罚决定书复印件'] });
+    const res = await act(id, 'correction-request', { correctionItems: ['申请人身份证明', '行政处罚决定书复印件'] });
     assert.equal(res.statusCode, 200, res.body);
     const c = res.json<ReconsiderationCase>();
     assert.equal(c.status, 'correction_requested');
@@ -153,10 +153,10 @@ describe('an online application, its 补正 and its acceptance', () => {
     assert.equal(byKind['copy-to-respondent']?.due, due('reconsideration.simple-copy-to-respondent', today));
     assert.equal(byKind['acceptance-review']?.status, 'met');
     // the simplified procedure has no extension (第六十二条第二款)
-    const ext = await act(id, 'extension', { approvedBy: '复议机构负责人', reason: '案情复杂' });
+    const ext = await act(id, 'extension', { approver: '复议机构负责人', reason: '案情复杂' });
     assert.equal(ext.statusCode, 409);
     // 第五十五条: converted to the ordinary procedure with approval, its periods counted again from the acceptance
-    const converted = await act(id, 'conversion', { approvedBy: '复议机构负责人', reason: '案情较为复杂' });
+    const converted = await act(id, 'conversion', { approver: '复议机构负责人', reason: '案情较为复杂' });
     assert.equal(converted.statusCode, 200, converted.body);
     const after = converted.json<ReconsiderationCase>();
     assert.equal(after.procedure, 'ordinary');
@@ -165,7 +165,7 @@ describe('an online application, its 补正 and its acceptance', () => {
       after.deadlines.find((d) => d.kind === 'copy-to-respondent')?.due,
       due('reconsideration.copy-to-respondent', today),
     );
-    assert.equal((await act(id, 'conversion', { approvedBy: '负责人', reason: '再次' })).statusCode, 409);
+    assert.equal((await act(id, 'conversion', { approver: '负责人', reason: '再次' })).statusCode, 409);
     const tracked = (
       await call(env.app, null, 'GET', `/api/public/reconsideration-applications/${tracking}`)
     ).json<TrackedApplication>();
@@ -218,11 +218,11 @@ describe('the hearing: suspension, extension, decision and publication', () => {
   });
 
   test('第六十二条: the ordinary procedure is extended once, approved, by thirty days', async () => {
-    const res = await act(id, 'extension', { approvedBy: '示范区司法局负责人', reason: '案情复杂，需要进一步调查' });
+    const res = await act(id, 'extension', { approver: '示范区司法局负责人', reason: '案情复杂，需要进一步调查' });
     assert.equal(res.statusCode, 200, res.body);
     const d = res.json<ReconsiderationCase>().deadlines.find((x) => x.kind === 'decision');
     assert.equal(d?.extended, true);
-    assert.equal((await act(id, 'extension', { approvedBy: '负责人', reason: '再次' })).statusCode, 409);
+    assert.equal((await act(id, 'extension', { approver: '负责人', reason: '再次' })).statusCode, 409);
   });
 
   test('第七十九条: the decision is published on the portal with the applicant redacted', async () => {
@@ -276,7 +276,7 @@ describe('the hearing: suspension, extension, decision and publication', () => {
 
   test('第七十条: a copy sent and no answer within its ten working days is shown as the respondent’s default', async () => {
     const id = await buildCase(env.services, '159901', 'accepted', 12);
-    const res = await act(id, 'copy', { on: plus(today, -19) });
+    const res = await act(id, 'copy', { actedOn: plus(today, -19) });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json<ReconsiderationCase>().respondentLate, true);
     assert.equal((await get(await buildCase(env.services, '159901', 'accepted', 13))).respondentLate, false);

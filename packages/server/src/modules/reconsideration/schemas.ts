@@ -67,7 +67,7 @@ export const trackingParams = z.object({
 });
 
 export const requestCorrectionBody = z.object({
-  items: z.array(text('补正事项', 500)).min(1, '请一次性列明需要补正的全部事项').max(20, '补正事项最多20项'),
+  correctionItems: z.array(text('补正事项', 500)).min(1, '请一次性列明需要补正的全部事项').max(20, '补正事项最多20项'),
   requestedOn: isoDate('通知补正日期').optional(),
 });
 
@@ -89,7 +89,7 @@ export const refuseBody = z.object({
   refusedOn: isoDate('不予受理决定日期').optional(),
 });
 
-export const actOnBody = z.object({ on: isoDate('办理日期').optional() });
+export const actOnBody = z.object({ actedOn: isoDate('办理日期').optional() });
 
 export const suspendBody = z.object({
   ground: z.enum(suspensionGrounds, { error: '中止的情形不正确' }),
@@ -103,7 +103,7 @@ export const terminateBody = z.object({
   terminatedOn: isoDate('终止日期').optional(),
 });
 export const extendBody = z.object({
-  approvedBy: text('批准人', 50),
+  approver: text('批准人', 50),
   approvedOn: isoDate('批准日期').optional(),
   reason: text('理由', 2000, true),
 });
@@ -125,7 +125,7 @@ export const serveBody = z.object({
   }),
   partyId: uuid.optional(),
   recipient: text('受送达人', 100),
-  method: z.enum(serviceMethods, { error: '送达方式不正确' }),
+  serviceMethod: z.enum(serviceMethods, { error: '送达方式不正确' }),
   servedOn: isoDate('送达日期').optional(),
   note: text('说明', 500).optional(),
 });

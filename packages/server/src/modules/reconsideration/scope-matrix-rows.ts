@@ -169,7 +169,7 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
       platformAdmin: 403,
     },
   },
-  actRow('correction-request', 'received', () => ({ items: ['申请人身份证明'] })),
+  actRow('correction-request', 'received', () => ({ correctionItems: ['申请人身份证明'] })),
   actRow('withdrawal', 'correction_lapsed', () => ({})),
   actRow('acceptance', 'received', async (w) => ({
     conditionsMet: allConditions,
@@ -188,19 +188,19 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('suspension', 'accepted', () => ({ ground: 'mediation', reason: '双方同意调解' })),
   actRow('resumption', 'suspended', () => ({})),
   actRow('termination', 'accepted', () => ({ ground: 'withdrawn', reason: '申请人撤回申请' })),
-  actRow('extension', 'accepted', () => ({ approvedBy: '司法局负责人', reason: '案情复杂' })),
+  actRow('extension', 'accepted', () => ({ approver: '司法局负责人', reason: '案情复杂' })),
   actRow('decision', 'accepted', () => ({
     decisionType: 'uphold',
     decisionText: '维持原行政处罚决定。',
     writtenReviewReason: '申请人经通知拒绝陈述意见',
   })),
-  actRow('conversion', 'simplified', () => ({ approvedBy: '司法局负责人', reason: '案情复杂' })),
+  actRow('conversion', 'simplified', () => ({ approver: '司法局负责人', reason: '案情复杂' })),
   actRow('views', 'accepted', () => ({ party: '申请人', way: 'in_person', summary: '申请人陈述了意见' })),
   actRow('publication', 'decided', () => ({})),
   actRow('service', 'correction_requested', () => ({
     paper: 'correction-notice',
     recipient: '测试申请人',
-    method: 'post',
+    serviceMethod: 'post',
   })),
   // ── the portal (no account) ──
   {

@@ -18,7 +18,7 @@ import { versionsInForce } from './in-force';
 export interface RequirementQuestion {
   enforcementBodyId: string;
   itemCode: string;
-  actOn?: string | undefined;
+  on?: string | undefined;
   step?: RecordingStep | undefined;
   amount?: number | undefined;
   reviewCategory?: ReviewCategory | undefined;
@@ -30,7 +30,7 @@ export async function enforcementRequirement(
   q: RequirementQuestion,
 ): Promise<EnforcementRequirement> {
   const body = await bodyForAct(services, services.db, actor, q.enforcementBodyId, 'read');
-  const on = q.actOn ?? services.clock.today();
+  const on = q.on ?? services.clock.today();
   const [versions, disputeStepsMandatory] = await Promise.all([
     versionsInForce(services.db, body.regionCode, body.orgId, on, ['audio_video', 'legal_review']),
     enforcementListSettings.read(services.db, body.regionCode, 'enforcement-lists.audio-video.dispute-steps-mandatory'),

@@ -52,14 +52,14 @@ describe('refusal, deemed withdrawal, deemed acceptance and the limits', () => {
     const early = await act(id, 'service', {
       paper: 'acceptance-notice',
       recipient: applicant?.name,
-      method: 'post',
+      serviceMethod: 'post',
     });
     assert.equal(early.statusCode, 409);
     const res = await act(id, 'service', {
       paper: 'correction-notice',
       partyId: applicant?.id,
       recipient: applicant?.name,
-      method: 'post',
+      serviceMethod: 'post',
       servedOn: today,
     });
     assert.equal(res.statusCode, 200, res.body);

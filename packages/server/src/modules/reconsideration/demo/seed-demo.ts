@@ -79,7 +79,7 @@ export async function seedReconsiderationDemo(services: Services, ctx: SeedConte
     { receivedOn: ago(3), isDemo: true },
   );
   await requestCorrectionOn(services, w, waiting.id, {
-    items: ['申请人的身份证明材料', '被申请行政复议的行政行为的书面材料或者相关证明'],
+    correctionItems: ['申请人的身份证明材料', '被申请行政复议的行政行为的书面材料或者相关证明'],
     requestedOn: ago(2),
   });
   const refused = await submitApplicationOn(
@@ -130,7 +130,7 @@ export async function seedReconsiderationDemo(services: Services, ctx: SeedConte
     { receivedOn: ago(100), isDemo: true },
   );
   await accept(decided.id, ago(95));
-  await sendCopyOn(services, w, decided.id, { on: ago(93) });
+  await sendCopyOn(services, w, decided.id, { actedOn: ago(93) });
   await recordViewsOn(services, w, decided.id, {
     party: '示范·申请人6',
     way: 'phone',

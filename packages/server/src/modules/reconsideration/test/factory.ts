@@ -42,7 +42,7 @@ export async function buildCase(services: Services, regionCode: string, state: C
     const { id } = await submitApplicationOn(services, w, applicationBody(regionCode, n), 'online', { receivedOn });
     if (state === 'correction_requested' || state === 'correction_lapsed')
       await requestCorrectionOn(services, w, id, {
-        items: ['申请人身份证明', '行政处罚决定书复印件'],
+        correctionItems: ['申请人身份证明', '行政处罚决定书复印件'],
         requestedOn: state === 'correction_lapsed' ? ago(39) : ago(1),
       });
     if (state === 'not_accepted') await refuseApplicationOn(services, w, id, { refusalReason: '不属于行政复议范围' });

@@ -28,13 +28,13 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
   return (
     <>
       {a['request-correction'] && (
-        <FormCard<{ items: string; requestedOn?: string }>
+        <FormCard<{ correctionItems: string; requestedOn?: string }>
           title="通知补正（第三十一条：一次性列明需要补正的全部事项）"
-          fields={['items', 'requestedOn']}
+          fields={['correctionItems', 'requestedOn']}
           submitLabel="通知补正"
           onSubmit={(v) =>
             post('correction-request')({
-              items: v.items
+              correctionItems: v.correctionItems
                 .split('\n')
                 .map((s) => s.trim())
                 .filter(Boolean),
@@ -42,7 +42,7 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
             })
           }
         >
-          <Form.Item name="items" label="补正事项（每行一项）" rules={required('请列明需要补正的事项')}>
+          <Form.Item name="correctionItems" label="补正事项（每行一项）" rules={required('请列明需要补正的事项')}>
             <Input.TextArea rows={4} aria-label="补正事项" />
           </Form.Item>
           <Form.Item name="requestedOn" label="通知补正日期">
@@ -124,18 +124,23 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
       {a['send-copy'] && !c.copySentOn && (
         <FormCard<Values>
           title="发送申请书副本（第四十八条、第五十四条）"
-          fields={['on']}
+          fields={['actedOn']}
           submitLabel="记录已发送"
           onSubmit={post('copy')}
         >
-          <Form.Item name="on" label="发送日期">
+          <Form.Item name="actedOn" label="发送日期">
             <DateField style={{ width: 180 }} />
           </Form.Item>
         </FormCard>
       )}
       {a['record-answer'] && c.copySentOn && !c.answeredOn && (
-        <FormCard<Values> title="收到被申请人书面答复" fields={['on']} submitLabel="记录答复" onSubmit={post('answer')}>
-          <Form.Item name="on" label="收到日期">
+        <FormCard<Values>
+          title="收到被申请人书面答复"
+          fields={['actedOn']}
+          submitLabel="记录答复"
+          onSubmit={post('answer')}
+        >
+          <Form.Item name="actedOn" label="收到日期">
             <DateField style={{ width: 180 }} />
           </Form.Item>
         </FormCard>
@@ -168,11 +173,11 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
       {a.extend && c.procedure === 'ordinary' && (
         <FormCard<Values>
           title="延长审理期限（第六十二条第一款）"
-          fields={['approvedBy', 'approvedOn', 'reason']}
+          fields={['approver', 'approvedOn', 'reason']}
           submitLabel="记录批准延长"
           onSubmit={post('extension')}
         >
-          <Form.Item name="approvedBy" label="批准人（行政复议机构负责人）" rules={required('请填写批准人')}>
+          <Form.Item name="approver" label="批准人（行政复议机构负责人）" rules={required('请填写批准人')}>
             <Input aria-label="批准人" />
           </Form.Item>
           <Form.Item name="reason" label="理由" rules={required('请写明理由')}>
@@ -208,11 +213,11 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
       {a['convert-procedure'] && c.procedure === 'simplified' && (
         <FormCard<Values>
           title="转为普通程序（第五十五条）"
-          fields={['approvedBy', 'approvedOn', 'reason']}
+          fields={['approver', 'approvedOn', 'reason']}
           submitLabel="记录批准转换"
           onSubmit={post('conversion')}
         >
-          <Form.Item name="approvedBy" label="批准人（行政复议机构负责人）" rules={required('请填写批准人')}>
+          <Form.Item name="approver" label="批准人（行政复议机构负责人）" rules={required('请填写批准人')}>
             <Input aria-label="转换批准人" />
           </Form.Item>
           <Form.Item name="reason" label="理由" rules={required('请写明理由')}>

@@ -12,7 +12,7 @@ import { CASE_SUBJECT } from '../../catalogue';
 import { caseForAct, caseLink, caseRef, caseTitle, recordCaseAct } from '../../workflow';
 
 export interface RequestCorrectionInput {
-  items: string[];
+  correctionItems: string[];
   requestedOn?: string | undefined;
 }
 
@@ -27,9 +27,9 @@ export async function requestCorrection(
 
 export async function requestCorrectionOn(services: Services, w: Writer, id: string, input: RequestCorrectionInput) {
   const { row } = await caseForAct(services, w, id, 'request-correction');
-  const problem = correctionItemsProblem(input.items);
-  if (problem) throw invalid('CORRECTION_ITEMS_INVALID', problem, [{ path: 'items', message: problem }]);
-  const items = input.items.map((i) => i.trim());
+  const problem = correctionItemsProblem(input.correctionItems);
+  if (problem) throw invalid('CORRECTION_ITEMS_INVALID', problem, [{ path: 'correctionItems', message: problem }]);
+  const items = input.correctionItems.map((i) => i.trim());
   const requestedOn = actDate(services, input.requestedOn, 'requestedOn');
   if (requestedOn < row.received_on)
     throw invalid('DATE_BEFORE_RECEIPT', `通知补正日期不得早于收到申请日期 ${row.received_on}`, [

@@ -13,7 +13,7 @@ export async function convertProcedure(
   services: Services,
   ctx: WriteContext,
   id: string,
-  input: { approvedBy: string; approvedOn?: string | undefined; reason: string },
+  input: { approver: string; approvedOn?: string | undefined; reason: string },
 ) {
   return inWriteTransaction(services, ctx, async (w) => {
     const { row } = await caseForAct(services, w, id, 'convert-procedure');
@@ -34,10 +34,10 @@ export async function convertProcedure(
       act: 'procedure_converted',
       on: approvedOn,
       status: row.status,
-      summary: `经${input.approvedBy}批准，简易程序转为普通程序审理（${input.reason}）${
+      summary: `经${input.approver}批准，简易程序转为普通程序审理（${input.reason}）${
         decision ? `，作出决定的期限为 ${decision.due}` : ''
       }`,
-      changes: { approvedBy: input.approvedBy, decisionDue: decision?.due ?? null },
+      changes: { approver: input.approver, decisionDue: decision?.due ?? null },
     });
   });
 }

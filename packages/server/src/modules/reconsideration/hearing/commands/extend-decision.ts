@@ -11,19 +11,23 @@ export async function extendDecision(
   services: Services,
   ctx: WriteContext,
   id: string,
-  input: { approvedBy: string; approvedOn?: string | undefined; reason: string },
+  input: { approver: string; approvedOn?: string | undefined; reason: string },
 ) {
   return inWriteTransaction(services, ctx, async (w) => {
     const { row } = await caseForAct(services, w, id, 'extend');
     if (row.procedure !== 'ordinary')
       throw conflict('NO_EXTENSION_IN_SIMPLIFIED', '简易程序的审理期限不能延长（第六十二条第二款）');
     const approvedOn = actDate(services, input.approvedOn, 'approvedOn');
-    const d = await extendCaseStepOn(w, caseRef(row), 'decision', { ...input, approvedOn });
+    const d = await extendCaseStepOn(w, caseRef(row), 'decision', {
+      approvedBy: input.approver,
+      approvedOn,
+      reason: input.reason,
+    });
     await recordCaseAct(w, row, {
       act: 'extended',
       on: approvedOn,
       status: row.status,
-      summary: `经${input.approvedBy}批准，作出决定的期限延长至 ${d.due}`,
+      summary: `经${input.approver}批准，作出决定的期限延长至 ${d.due}`,
       changes: { due: d.due },
     });
   });
