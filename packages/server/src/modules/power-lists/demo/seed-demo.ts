@@ -1,5 +1,6 @@
 // The demo region's lists (演示): the powers list first published two years ago and adjusted since — a removal with
-// its reason and approval, and the delegation (下放) of inspections to the townships, in force since two months —
+// its reason and approval, and the delegation (下放) of the city administration's 市容 penalties to a township, in
+// force since two months —
 // and the other five lists, each published once. Dated back from the platform clock's today.
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import type { ListItem, ListKind } from '@fazhi/core/power-lists';
