@@ -5,11 +5,13 @@ import {
   benchmarkActions,
   circumstanceKinds,
   conditionOps,
+  discretionStatisticGroupLabels,
+  discretionStatisticKeys,
   factKeys,
   lenientListKinds,
   versionStandings,
 } from '../../discretion';
-import { abilitiesOf, isoDate } from '../platform/common';
+import { abilitiesOf, isoDate, pageOf, statisticFigureDefinitionOf } from '../platform/common';
 
 const factValue = z.union([z.boolean(), z.number(), z.string()]);
 export const discretionCondition = z.object({ fact: z.enum(factKeys), op: z.enum(conditionOps), value: factValue });
@@ -122,20 +124,45 @@ export const penaltySuggestion = z.object({
 });
 export type PenaltySuggestionAnswer = z.infer<typeof penaltySuggestion>;
 
-/** Item 7: per body, the penalty items with a benchmark in force and their circumstances by kind. */
+/** Item 7 through the platform's statistics: each figure with its definition, per body the same figures (each row
+ * opens the body's benchmarks), and the records behind one figure. */
+const figureDefinition = statisticFigureDefinitionOf(discretionStatisticKeys, discretionStatisticGroupLabels);
+const statisticsPeriod = z.object({ from: isoDate, to: isoDate });
+const statisticsScope = z.object({
+  regionCode: z.string(),
+  regionName: z.string(),
+  bodyOrgId: z.string().nullable(),
+  bodyName: z.string().nullable(),
+});
 export const discretionStatistics = z.object({
-  on: isoDate,
+  period: statisticsPeriod,
+  scope: statisticsScope.extend({ bodies: z.array(z.object({ id: z.string(), name: z.string() })) }),
+  figures: z.array(figureDefinition.extend({ value: z.number(), display: z.string(), belowRequired: z.boolean() })),
   rows: z.array(
     z.object({
       implementingOrgId: z.string(),
       bodyName: z.string(),
-      itemsInForce: z.number(),
-      drafts: z.number(),
-      circumstances: z.record(z.enum(circumstanceKinds), z.number()),
+      figures: z.record(z.enum(discretionStatisticKeys), z.number()),
     }),
   ),
 });
 export type DiscretionStatistics = z.infer<typeof discretionStatistics>;
+
+export const discretionStatisticRecord = z.object({
+  recordId: z.string(),
+  title: z.string(),
+  bodyName: z.string(),
+  countedOn: isoDate,
+  note: z.string(),
+  link: z.string(),
+});
+export type DiscretionStatisticRecord = z.infer<typeof discretionStatisticRecord>;
+export const discretionStatisticRecords = pageOf(discretionStatisticRecord).extend({
+  period: statisticsPeriod,
+  scope: statisticsScope,
+  figure: figureDefinition,
+});
+export type DiscretionStatisticRecords = z.infer<typeof discretionStatisticRecords>;
 
 export const publicBenchmarkRow = z.object({
   id: z.string(),
