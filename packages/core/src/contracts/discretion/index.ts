@@ -11,7 +11,7 @@ import {
   lenientListKinds,
   versionStandings,
 } from '../../discretion';
-import { abilitiesOf, isoDate, pageOf, statisticFigureDefinitionOf } from '../platform/common';
+import { abilitiesOf, bodyStatisticsContractsOf, isoDate } from '../platform/common';
 
 const factValue = z.union([z.boolean(), z.number(), z.string()]);
 export const discretionCondition = z.object({ fact: z.enum(factKeys), op: z.enum(conditionOps), value: factValue });
@@ -126,18 +126,8 @@ export type PenaltySuggestionAnswer = z.infer<typeof penaltySuggestion>;
 
 /** Item 7 through the platform's statistics: each figure with its definition, per body the same figures (each row
  * opens the body's benchmarks), and the records behind one figure. */
-const figureDefinition = statisticFigureDefinitionOf(discretionStatisticKeys, discretionStatisticGroupLabels);
-const statisticsPeriod = z.object({ from: isoDate, to: isoDate });
-const statisticsScope = z.object({
-  regionCode: z.string(),
-  regionName: z.string(),
-  bodyOrgId: z.string().nullable(),
-  bodyName: z.string().nullable(),
-});
-export const discretionStatistics = z.object({
-  period: statisticsPeriod,
-  scope: statisticsScope.extend({ bodies: z.array(z.object({ id: z.string(), name: z.string() })) }),
-  figures: z.array(figureDefinition.extend({ value: z.number(), display: z.string(), belowRequired: z.boolean() })),
+const statistics = bodyStatisticsContractsOf(discretionStatisticKeys, discretionStatisticGroupLabels);
+export const discretionStatistics = statistics.figures.extend({
   rows: z.array(
     z.object({
       implementingOrgId: z.string(),
@@ -147,21 +137,9 @@ export const discretionStatistics = z.object({
   ),
 });
 export type DiscretionStatistics = z.infer<typeof discretionStatistics>;
-
-export const discretionStatisticRecord = z.object({
-  recordId: z.string(),
-  title: z.string(),
-  bodyName: z.string(),
-  countedOn: isoDate,
-  note: z.string(),
-  link: z.string(),
-});
+export const discretionStatisticRecord = statistics.record;
 export type DiscretionStatisticRecord = z.infer<typeof discretionStatisticRecord>;
-export const discretionStatisticRecords = pageOf(discretionStatisticRecord).extend({
-  period: statisticsPeriod,
-  scope: statisticsScope,
-  figure: figureDefinition,
-});
+export const discretionStatisticRecords = statistics.records;
 export type DiscretionStatisticRecords = z.infer<typeof discretionStatisticRecords>;
 
 export const publicBenchmarkRow = z.object({

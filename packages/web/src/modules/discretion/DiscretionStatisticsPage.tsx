@@ -4,15 +4,13 @@
 // figure "penalty items of the powers list without a benchmark" waits for the powers-list module.
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Alert, Button, Card, Select, Skeleton, Table, Typography } from 'antd';
-import { FileExcelOutlined } from '@ant-design/icons';
+import { Card, Skeleton, Table } from 'antd';
 import type { DiscretionStatisticRecord, DiscretionStatistics } from '@fazhi/core/contracts';
 import { consoleLink, discretionMenu, discretionStatisticGroupLabels } from '@fazhi/core/modules';
-import { withQuery } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useToday } from '../../shell/session';
-import { formatPeriod, periodPresets, type Period } from '../../components/statistics-period';
-import StatisticsPeriodPicker from '../../components/StatisticsPeriodPicker';
+import { periodPresets, type Period } from '../../components/statistics-period';
+import StatisticsBodyHeader from '../../components/StatisticsBodyHeader';
 import StatisticGroupCards from '../../components/StatisticGroupCards';
 import StatisticRecordsDrawer from '../../components/StatisticRecordsDrawer';
 
@@ -33,37 +31,18 @@ export default function DiscretionStatisticsPage() {
   };
   return (
     <div className="fz-panel">
-      <div className="fz-toolbar">
-        <StatisticsPeriodPicker period={period} onChange={setPeriod} />
-        {data && data.scope.bodies.length > 0 && (
-          <>
-            实施机关：
-            <Select
-              aria-label="实施机关"
-              style={{ width: 220 }}
-              value={implementingOrgId ?? ''}
-              onChange={(v: string) => setBody(v || undefined)}
-              options={[
-                { value: '', label: '全部' },
-                ...data.scope.bodies.map((b) => ({ value: b.id, label: b.name })),
-              ]}
-            />
-          </>
-        )}
-        {query && (
-          <Button icon={<FileExcelOutlined />} href={withQuery('/api/discretion-statistics/export.xlsx', query)}>
-            导出Excel（含构成每项数字的记录）
-          </Button>
-        )}
-      </div>
-      {stats.error && <Alert type="error" showIcon message={stats.error.message} style={{ marginBottom: 12 }} />}
-      {data && (
-        <Typography.Paragraph type="secondary">
-          统计范围：{[data.scope.regionName, data.scope.bodyName].filter(Boolean).join(' · ')}
-          <span style={{ marginLeft: 16 }}>统计期间：{formatPeriod(data.period)}。</span>
-          现行有效的裁量基准及其裁量情形按统计期间最后一日计。点击任一数字可查看构成该数字的记录。
-        </Typography.Paragraph>
-      )}
+      <StatisticsBodyHeader
+        period={period}
+        onPeriod={setPeriod}
+        bodyLabel="实施机关"
+        bodyId={implementingOrgId}
+        onBody={setBody}
+        data={data}
+        error={stats.error}
+        exportHref={query && { path: '/api/discretion-statistics/export.xlsx', query }}
+        exportLabel="导出Excel（含构成每项数字的记录）"
+        hint="现行有效的裁量基准及其裁量情形按统计期间最后一日计。点击任一数字可查看构成该数字的记录。"
+      />
       {stats.loading && !data && <Skeleton active />}
       {data && <StatisticGroupCards labels={discretionStatisticGroupLabels} figures={data.figures} onOpen={setOpen} />}
       {data && (

@@ -9,22 +9,21 @@ import {
   type DiscretionStatisticKey,
 } from '@fazhi/core/discretion';
 import type { DiscretionStatisticRecords, DiscretionStatistics } from '@fazhi/core/contracts';
-import { sql, type SqlBool } from 'kysely';
+import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { authorize, policyContext } from '../../../platform/access/policy';
 import { scopeFilter } from '../../../platform/access/scope';
 import { inReportingTransaction } from '../../../platform/db/reporting';
-import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import {
+  bodySourceRecord,
   countSource,
   describeFigure,
   sourcePage,
-  statisticsPeriod,
-  statisticsRegion,
+  statisticsBodyScope,
 } from '../../../platform/statistics';
 import { discretionRegisterPolicy } from '../policy';
-import { figureSource, type SourceContext, type SourceRow } from './sources';
+import { figureSource, type SourceRow } from './sources';
 
 const READ = 'discretion.read';
 
@@ -36,31 +35,8 @@ export interface DiscretionStatisticsQuery {
 }
 
 export async function resolveDiscretionStatistics(services: Services, actor: Actor, q: DiscretionStatisticsQuery) {
-  const grants = services.registry.grants;
-  authorize(policyContext(grants, actor), discretionRegisterPolicy, 'readStatistics', null);
-  const period = statisticsPeriod(services, q);
-  const region = await statisticsRegion(services, actor, READ, q.regionCode);
-  const body = q.implementingOrgId
-    ? await services.db
-        .selectFrom('orgs as o')
-        .select(['o.id', 'o.name'])
-        .where('o.id', '=', q.implementingOrgId)
-        .where('o.region_code', '=', region.code)
-        .where(scopeFilter(grants, actor, READ, 'o.id'))
-        .executeTakeFirst()
-    : null;
-  if (q.implementingOrgId && !body) throw notFound('统计的实施机关');
-  const scope = {
-    regionCode: region.code,
-    regionName: region.name,
-    bodyOrgId: body?.id ?? null,
-    bodyName: body?.name ?? null,
-  };
-  const units = (bodyColumn: string) =>
-    sql<SqlBool>`${scopeFilter(grants, actor, READ, bodyColumn)}
-      ${body ? sql`AND ${sql.ref(bodyColumn)} = ${body.id}::uuid` : sql``}`;
-  const ctx: SourceContext = { regionCode: region.code, period, units };
-  return { period, scope, ctx };
+  authorize(policyContext(services.registry.grants, actor), discretionRegisterPolicy, 'readStatistics', null);
+  return statisticsBodyScope(services, actor, READ, q, { id: q.implementingOrgId, label: '统计的实施机关' });
 }
 
 const describe = (key: DiscretionStatisticKey) => describeFigure(key, discretionStatisticDefinition(key));
@@ -118,13 +94,8 @@ export async function discretionStatisticRecords(
   q: DiscretionStatisticsQuery & { figure: DiscretionStatisticKey; page: number; pageSize: number },
 ): Promise<DiscretionStatisticRecords> {
   const { period, scope, ctx } = await resolveDiscretionStatistics(services, actor, q);
-  const records = await sourcePage(services, figureSource(q.figure, ctx), q, (r: SourceRow) => ({
-    recordId: r.record_id,
-    title: r.title,
-    bodyName: r.body_name,
-    countedOn: r.counted_on,
-    note: r.note,
-    link: consoleLink(discretionMenu, 'discretion-benchmarks', r.benchmark_id),
-  }));
+  const records = await sourcePage(services, figureSource(q.figure, ctx), q, (r: SourceRow) =>
+    bodySourceRecord(r, consoleLink(discretionMenu, 'discretion-benchmarks', r.benchmark_id)),
+  );
   return { period, scope, figure: describe(q.figure), ...records };
 }

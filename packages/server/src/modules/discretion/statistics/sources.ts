@@ -3,24 +3,13 @@
 // per-body rows read the same source, so a figure, its records and a body's count are one definition. A body keeps
 // tens to hundreds of benchmarks: counted from the versions on every read.
 import type { DiscretionStatisticKey } from '@fazhi/core/discretion';
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import type { BodySourceRow, StatisticSourceContext as SourceContext } from '../../../platform/statistics';
 
-export interface SourceContext {
-  regionCode: string;
-  period: { from: string; to: string };
-  /** the scope chokepoint and the body asked for, on the column holding a version's implementing body */
-  units: (bodyColumn: string) => RawBuilder<SqlBool>;
-}
-
-export interface SourceRow {
-  record_id: string;
+/** the records' columns, and the benchmark a circumstance's record opens */
+export interface SourceRow extends BodySourceRow {
   benchmark_id: string;
-  title: string;
   body_org_id: string;
-  body_name: string;
-  counted_on: string;
-  in_numerator: boolean;
-  note: string;
 }
 
 const versions = (c: SourceContext) =>
