@@ -1,11 +1,11 @@
-// What every module's statistics read does first (normative documents, major decisions): the period asked for
+// What every module's statistics read does first (normative documents, major decisions, commitments, discretion): the period asked for
 // (default: this year to date on the platform clock), checked by core's one rule, and the region asked for (default:
 // the region of the unit the user acts for), reachable through the scope chokepoint for the module's read action —
 // a region out of scope answers 404, like every record out of scope.
 import { checkPeriod, yearToDate, type Period } from '@fazhi/core/statistics';
-import { sql, type RawBuilder, type Transaction } from 'kysely';
+import { sql, type RawBuilder, type SqlBool, type Transaction } from 'kysely';
 import type { Actor } from './access/actor';
-import { regionScopeFilter } from './access/scope';
+import { regionScopeFilter, scopeFilter } from './access/scope';
 import { badRequest, notFound } from './errors';
 import type { Services } from './services';
 import { z } from 'zod';
@@ -52,6 +52,72 @@ export async function statisticsRegion(
     .executeTakeFirst();
   if (!region) throw notFound('统计地区');
   return region;
+}
+
+/** What a module's figure sources read with: the region, the period, and the scope chokepoint (and the body asked
+ * for) on the column holding a record's body. */
+export interface StatisticSourceContext {
+  regionCode: string;
+  period: Period;
+  units: (bodyColumn: string) => RawBuilder<SqlBool>;
+}
+
+/** The columns every figure source of a statistics over bodies' records yields (a module may add its own). */
+export interface BodySourceRow {
+  record_id: string;
+  title: string;
+  body_name: string;
+  counted_on: string;
+  in_numerator: boolean;
+  note: string;
+}
+
+/** A record behind a figure as the answer carries it, with the console page that opens it. */
+export const bodySourceRecord = (r: BodySourceRow, link: string) => ({
+  recordId: r.record_id,
+  title: r.title,
+  bodyName: r.body_name,
+  countedOn: r.counted_on,
+  note: r.note,
+  link,
+});
+
+/**
+ * The period, the region and, where asked, one body (an organisation of the region reachable for the read action,
+ * else 404 naming it as the module calls it) of a statistics read whose records belong to bodies (commitments,
+ * discretion benchmarks): the scope the answers show and the context the figure sources read with.
+ */
+export async function statisticsBodyScope(
+  services: Services,
+  actor: Actor,
+  readAction: string,
+  q: { from?: string | undefined; to?: string | undefined; regionCode?: string | undefined },
+  body: { id: string | undefined; label: string },
+) {
+  const grants = services.registry.grants;
+  const period = statisticsPeriod(services, q);
+  const region = await statisticsRegion(services, actor, readAction, q.regionCode);
+  const org = body.id
+    ? await services.db
+        .selectFrom('orgs as o')
+        .select(['o.id', 'o.name'])
+        .where('o.id', '=', body.id)
+        .where('o.region_code', '=', region.code)
+        .where(scopeFilter(grants, actor, readAction, 'o.id'))
+        .executeTakeFirst()
+    : null;
+  if (body.id && !org) throw notFound(body.label);
+  const scope = {
+    regionCode: region.code,
+    regionName: region.name,
+    bodyOrgId: org?.id ?? null,
+    bodyName: org?.name ?? null,
+  };
+  const units = (bodyColumn: string) =>
+    sql<SqlBool>`${scopeFilter(grants, actor, readAction, bodyColumn)}
+      ${org ? sql`AND ${sql.ref(bodyColumn)} = ${org.id}::uuid` : sql``}`;
+  const ctx: StatisticSourceContext = { regionCode: region.code, period, units };
+  return { period, scope, ctx };
 }
 
 interface FigureDefinition<G extends string> {

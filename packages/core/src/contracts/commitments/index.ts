@@ -9,7 +9,7 @@ import {
   commitmentStatisticKeys,
   falseCommitmentConsequenceLabels,
 } from '../../commitments';
-import { abilitiesOf, choice, isoDate, keysOf, pageOf, statisticFigureDefinitionOf } from '../platform/common';
+import { abilitiesOf, bodyStatisticsContractsOf, choice, isoDate, keysOf, pageOf } from '../platform/common';
 
 const unit = z.object({ id: z.string(), name: z.string() });
 
@@ -77,35 +77,10 @@ export const commitmentMatter = commitmentMatterRow.extend({
 });
 export type CommitmentMatter = z.infer<typeof commitmentMatter>;
 
-const figureDefinition = statisticFigureDefinitionOf(commitmentStatisticKeys, commitmentStatisticGroupLabels);
-const period = z.object({ from: isoDate, to: isoDate });
-const scope = z.object({
-  regionCode: z.string(),
-  regionName: z.string(),
-  bodyOrgId: z.string().nullable(),
-  bodyName: z.string().nullable(),
-});
-
-export const commitmentStatistics = z.object({
-  period,
-  scope: scope.extend({ bodies: z.array(unit) }),
-  figures: z.array(figureDefinition.extend({ value: z.number(), display: z.string(), belowRequired: z.boolean() })),
-});
+const statistics = bodyStatisticsContractsOf(commitmentStatisticKeys, commitmentStatisticGroupLabels);
+export const commitmentStatistics = statistics.figures;
 export type CommitmentStatistics = z.infer<typeof commitmentStatistics>;
-
-export const commitmentStatisticRecord = z.object({
-  recordId: z.string(),
-  title: z.string(),
-  bodyName: z.string(),
-  countedOn: isoDate,
-  note: z.string(),
-  link: z.string(),
-});
+export const commitmentStatisticRecord = statistics.record;
 export type CommitmentStatisticRecord = z.infer<typeof commitmentStatisticRecord>;
-
-export const commitmentStatisticRecords = pageOf(commitmentStatisticRecord).extend({
-  period,
-  scope,
-  figure: figureDefinition,
-});
+export const commitmentStatisticRecords = statistics.records;
 export type CommitmentStatisticRecords = z.infer<typeof commitmentStatisticRecords>;

@@ -5,11 +5,13 @@ import {
   benchmarkActions,
   circumstanceKinds,
   conditionOps,
+  discretionStatisticGroupLabels,
+  discretionStatisticKeys,
   factKeys,
   lenientListKinds,
   versionStandings,
 } from '../../discretion';
-import { abilitiesOf, isoDate } from '../platform/common';
+import { abilitiesOf, bodyStatisticsContractsOf, isoDate } from '../platform/common';
 
 const factValue = z.union([z.boolean(), z.number(), z.string()]);
 export const discretionCondition = z.object({ fact: z.enum(factKeys), op: z.enum(conditionOps), value: factValue });
@@ -122,20 +124,23 @@ export const penaltySuggestion = z.object({
 });
 export type PenaltySuggestionAnswer = z.infer<typeof penaltySuggestion>;
 
-/** Item 7: per body, the penalty items with a benchmark in force and their circumstances by kind. */
-export const discretionStatistics = z.object({
-  on: isoDate,
+/** Item 7 through the platform's statistics: each figure with its definition, per body the same figures (each row
+ * opens the body's benchmarks), and the records behind one figure. */
+const statistics = bodyStatisticsContractsOf(discretionStatisticKeys, discretionStatisticGroupLabels);
+export const discretionStatistics = statistics.figures.extend({
   rows: z.array(
     z.object({
       implementingOrgId: z.string(),
       bodyName: z.string(),
-      itemsInForce: z.number(),
-      drafts: z.number(),
-      circumstances: z.record(z.enum(circumstanceKinds), z.number()),
+      figures: z.record(z.enum(discretionStatisticKeys), z.number()),
     }),
   ),
 });
 export type DiscretionStatistics = z.infer<typeof discretionStatistics>;
+export const discretionStatisticRecord = statistics.record;
+export type DiscretionStatisticRecord = z.infer<typeof discretionStatisticRecord>;
+export const discretionStatisticRecords = statistics.records;
+export type DiscretionStatisticRecords = z.infer<typeof discretionStatisticRecords>;
 
 export const publicBenchmarkRow = z.object({
   id: z.string(),

@@ -21,4 +21,10 @@ export const discretionPortal = definePortal({
   },
 });
 
-export { circumstanceLabels, factKinds, factLevels, versionStandingLabels } from '../../discretion';
+export {
+  circumstanceLabels,
+  discretionStatisticGroupLabels,
+  factKinds,
+  factLevels,
+  versionStandingLabels,
+} from '../../discretion';

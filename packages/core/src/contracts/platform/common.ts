@@ -62,3 +62,39 @@ export const statisticFigureDefinitionOf = <K extends string, G extends string>(
     /** the value the law requires of a rate (合法性审查率: 100) */
     required: z.number().optional(),
   });
+
+/**
+ * The answers of a statistics over records that belong to bodies (commitments, discretion benchmarks): the figures
+ * of a period and scope — the region, or one body of it, with the bodies to choose from — and the records behind
+ * one figure, each with its body, the day that counted, a note and the console page that opens it.
+ */
+export const bodyStatisticsContractsOf = <K extends string, G extends string>(
+  keys: readonly K[],
+  groups: Readonly<Record<G, string>>,
+) => {
+  const figure = statisticFigureDefinitionOf(keys, groups);
+  const period = z.object({ from: isoDate, to: isoDate });
+  const scope = z.object({
+    regionCode: z.string(),
+    regionName: z.string(),
+    bodyOrgId: z.string().nullable(),
+    bodyName: z.string().nullable(),
+  });
+  const record = z.object({
+    recordId: z.string(),
+    title: z.string(),
+    bodyName: z.string(),
+    countedOn: isoDate,
+    note: z.string(),
+    link: z.string(),
+  });
+  return {
+    figures: z.object({
+      period,
+      scope: scope.extend({ bodies: z.array(z.object({ id: z.string(), name: z.string() })) }),
+      figures: z.array(figure.extend({ value: z.number(), display: z.string(), belowRequired: z.boolean() })),
+    }),
+    record,
+    records: pageOf(record).extend({ period, scope, figure }),
+  };
+};

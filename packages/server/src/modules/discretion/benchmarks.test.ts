@@ -176,9 +176,9 @@ describe('a body drafts, publishes and revises a benchmark; an officer asks it f
     assert.equal(r.statusCode, 200, r.body);
     const row = (r.json() as DiscretionStatistics).rows.find((x) => x.implementingOrgId === amr)!;
     // the demo's three items plus this test's first version; the second test item is a draft
-    assert.equal(row.itemsInForce, 4);
-    assert.equal(row.drafts, 1);
-    assert.ok(row.circumstances.general >= 3);
+    assert.equal(row.figures.in_force, 4);
+    assert.equal(row.figures.drafts, 1);
+    assert.ok(row.figures.circumstances_general >= 3);
     // the records behind the row: the body's benchmarks, every version
     const behind = (await call(env.app, legal, 'GET', `${base}?implementingOrgId=${amr}`)).json();
     assert.ok(behind.items.length >= 6);

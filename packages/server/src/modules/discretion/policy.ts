@@ -29,3 +29,10 @@ export const benchmarkPolicy = definePolicy<BenchmarkRecord, BenchmarkAction>(
     suggest: (r) => `按${r.bodyName}“${r.itemName}”的裁量基准测算处罚`,
   },
 );
+
+/** Statistics over the benchmarks, refused before anything is read to someone who reads no body's benchmarks. */
+export const discretionRegisterPolicy = definePolicy<null, 'readStatistics'>(
+  'discretion_register',
+  { readStatistics: (p) => p.holds('discretion.read') },
+  { readStatistics: '查看裁量基准统计' },
+);

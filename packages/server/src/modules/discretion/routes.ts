@@ -14,8 +14,8 @@ import { changeBenchmark } from './commands/change-benchmark';
 import { publishBenchmark } from './commands/publish-benchmark';
 import { benchmarkInForce, getBenchmark, listBenchmarks } from './queries/benchmarks';
 import { suggestForBenchmark } from './queries/suggestion';
-import { discretionStatistics } from './queries/statistics';
 import { publicBenchmark, publicBenchmarks, publicLenientLists } from './queries/public';
+import { discretionStatisticsRoutes } from './statistics/routes';
 
 export async function discretionRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -94,18 +94,7 @@ export async function discretionRoutes(app: FastifyInstance, services: Services)
     },
     async (req) => suggestForBenchmark(services, requireActor(req), req.params.id, req.body.facts as Facts),
   );
-  r.get(
-    '/discretion-statistics',
-    {
-      schema: {
-        tags,
-        summary: '裁量基准统计（按实施机关和裁量情形）',
-        querystring: s.statisticsQuery,
-        response: answers(c.discretionStatistics),
-      },
-    },
-    async (req) => discretionStatistics(services, requireActor(req), req.query),
-  );
+  discretionStatisticsRoutes(app, services);
 
   const publicTags = ['行政裁量权基准（无需登录）'];
   const config = { rateLimit: publicReadLimit(services.config) };

@@ -12,6 +12,7 @@ import {
 import { z } from 'zod';
 import { isoDate } from '../../platform/http/iso-date';
 import { text } from '../../platform/http/text';
+import { statisticsQueryFields } from '../../platform/statistics';
 
 export const uuid = z.uuid('标识格式不正确');
 export const idParams = z.object({ id: uuid });
@@ -114,4 +115,5 @@ const q = z.string().trim().max(100, '检索内容不能超过100个字符').opt
 export const listQuery = z.object({ q, implementingOrgId: uuid.optional() });
 export const publicListQuery = z.object({ q });
 
-export const statisticsQuery = z.object({ on: isoDate('适用日期').optional() });
+/** The statistics' query: the platform's period and region, and one implementing body. */
+export const statisticsQuery = z.object({ ...statisticsQueryFields, implementingOrgId: uuid.optional() });

@@ -7,6 +7,7 @@ import {
   everyone,
   listItems,
   scopeMatrix,
+  statisticsReaders,
   type Answers,
   type Place,
   type ScopeWorld,
@@ -46,6 +47,19 @@ const keeps = (ok: number): Answers => ({
 const publicly = (ok: 200 | 'listed'): Answers => {
   const no = ok === 'listed' ? 'unlisted' : 404;
   return everyone([ok, ok, ok, no]);
+};
+
+/** Statistics read like the other modules' (statisticsReaders), and by the body's enforcement officers too, who
+ * read its benchmarks: the period of today and the place's region and body. */
+const statisticsAnswers = (ok: 200 | 'listed', no: 404): Answers => ({
+  ...statisticsReaders(ok, no),
+  officer: [ok, no, no, 404],
+});
+const statistics = (rest: string) => async (w: ScopeWorld, p: Place) => {
+  await publishedIn(w, p);
+  const today = w.env.services.clock.today();
+  const q = `from=${today}&to=${today}&regionCode=${p.regionCode}&implementingOrgId=${p.orgId}`;
+  return { url: `/api/discretion-statistics${rest}${rest.includes('?') ? '&' : '?'}${q}` };
 };
 
 const base = '/api/discretion-benchmarks';
@@ -124,14 +138,24 @@ scopeMatrix({
     },
     {
       route: 'GET /api/discretion-statistics',
-      request: async (w, p) => {
-        await publishedIn(w, p);
-        return { url: '/api/discretion-statistics' };
-      },
+      request: statistics(''),
       lists: (body, p) =>
         (body as { rows: { implementingOrgId: string }[] }).rows.some((r) => r.implementingOrgId === p.orgId),
       anonymous: 401,
-      expect: reads('listed'),
+      expect: statisticsAnswers('listed', 404),
+    },
+    {
+      route: 'GET /api/discretion-statistics/records',
+      request: statistics('/records?figure=in_force'),
+      lists: (body) => listItems(body).length > 0,
+      anonymous: 401,
+      expect: statisticsAnswers('listed', 404),
+    },
+    {
+      route: 'GET /api/discretion-statistics/export.xlsx',
+      request: statistics('/export.xlsx'),
+      anonymous: 401,
+      expect: statisticsAnswers(200, 404),
     },
     {
       route: 'GET /api/public/discretion/benchmarks',

@@ -1,15 +1,13 @@
 // 告知承诺统计: the year's figures (default this year to date) for the region or one body — matters handled by
 // commitment, checked, found false — each counted from the records; every card opens the matters it counts.
 import { useState } from 'react';
-import { Alert, Button, Select, Skeleton, Typography } from 'antd';
-import { FileExcelOutlined } from '@ant-design/icons';
+import { Skeleton } from 'antd';
 import { commitmentStatisticGroupLabels } from '@fazhi/core/modules';
 import type { CommitmentStatisticRecord, CommitmentStatistics } from '@fazhi/core/contracts';
-import { withQuery } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import { useToday } from '../../shell/session';
-import { formatPeriod, periodPresets, type Period } from '../../components/statistics-period';
-import StatisticsPeriodPicker from '../../components/StatisticsPeriodPicker';
+import { periodPresets, type Period } from '../../components/statistics-period';
+import StatisticsBodyHeader from '../../components/StatisticsBodyHeader';
 import StatisticGroupCards from '../../components/StatisticGroupCards';
 import StatisticRecordsDrawer from '../../components/StatisticRecordsDrawer';
 
@@ -29,37 +27,18 @@ export default function StatisticsPage() {
   };
   return (
     <div className="fz-panel">
-      <div className="fz-toolbar">
-        <StatisticsPeriodPicker period={period} onChange={setPeriod} />
-        {data && data.scope.bodies.length > 0 && (
-          <>
-            办理机关：
-            <Select
-              aria-label="办理机关"
-              style={{ width: 220 }}
-              value={handlingBodyId ?? ''}
-              onChange={(v: string) => setBody(v || undefined)}
-              options={[
-                { value: '', label: '全部' },
-                ...data.scope.bodies.map((b) => ({ value: b.id, label: b.name })),
-              ]}
-            />
-          </>
-        )}
-        {query && (
-          <Button icon={<FileExcelOutlined />} href={withQuery('/api/commitment-statistics/export.xlsx', query)}>
-            导出Excel（含构成每项数字的事项）
-          </Button>
-        )}
-      </div>
-      {stats.error && <Alert type="error" showIcon message={stats.error.message} style={{ marginBottom: 12 }} />}
-      {data && (
-        <Typography.Paragraph type="secondary">
-          统计范围：{[data.scope.regionName, data.scope.bodyName].filter(Boolean).join(' · ')}
-          <span style={{ marginLeft: 16 }}>统计期间：{formatPeriod(data.period)}。</span>
-          点击任一数字可查看构成该数字的办理事项。
-        </Typography.Paragraph>
-      )}
+      <StatisticsBodyHeader
+        period={period}
+        onPeriod={setPeriod}
+        bodyLabel="办理机关"
+        bodyId={handlingBodyId}
+        onBody={setBody}
+        data={data}
+        error={stats.error}
+        exportHref={query && { path: '/api/commitment-statistics/export.xlsx', query }}
+        exportLabel="导出Excel（含构成每项数字的事项）"
+        hint="点击任一数字可查看构成该数字的办理事项。"
+      />
       {stats.loading && !data && <Skeleton active />}
       {data && <StatisticGroupCards labels={commitmentStatisticGroupLabels} figures={data.figures} onOpen={setOpen} />}
       {open && query && (

@@ -11,7 +11,11 @@ export const endpoints = {
     { method: 'POST', path: '/api/discretion-benchmarks/{id}/publication' },
     { method: 'POST', path: '/api/discretion-benchmarks/{id}/suggestion' },
   ],
-  discretionStatistics: [{ method: 'GET', path: '/api/discretion-statistics' }],
+  discretionStatistics: [
+    { method: 'GET', path: '/api/discretion-statistics' },
+    { method: 'GET', path: '/api/discretion-statistics/records' },
+    { method: 'GET', path: '/api/discretion-statistics/export.xlsx' },
+  ],
   discretionPortal: [
     { method: 'GET', path: '/api/public/discretion/benchmarks' },
     { method: 'GET', path: '/api/public/discretion/benchmarks/{id}' },

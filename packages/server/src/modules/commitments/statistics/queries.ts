@@ -8,22 +8,20 @@ import {
   type CommitmentStatisticKey,
 } from '@fazhi/core/commitments';
 import type { CommitmentStatisticRecords, CommitmentStatistics } from '@fazhi/core/contracts';
-import { sql, type SqlBool } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { authorize, policyContext } from '../../../platform/access/policy';
 import { scopeFilter } from '../../../platform/access/scope';
 import { inReportingTransaction } from '../../../platform/db/reporting';
-import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import {
+  bodySourceRecord,
   countSource,
   describeFigure,
   sourcePage,
-  statisticsPeriod,
-  statisticsRegion,
+  statisticsBodyScope,
 } from '../../../platform/statistics';
 import { commitmentRegisterPolicy } from '../policy';
-import { figureSource, type SourceContext, type SourceRow } from './sources';
+import { figureSource, type SourceRow } from './sources';
 
 const READ = 'commitments.read';
 
@@ -35,31 +33,8 @@ export interface CommitmentStatisticsQuery {
 }
 
 export async function resolveCommitmentStatistics(services: Services, actor: Actor, q: CommitmentStatisticsQuery) {
-  const grants = services.registry.grants;
-  authorize(policyContext(grants, actor), commitmentRegisterPolicy, 'readStatistics', null);
-  const period = statisticsPeriod(services, q);
-  const region = await statisticsRegion(services, actor, READ, q.regionCode);
-  const body = q.handlingBodyId
-    ? await services.db
-        .selectFrom('orgs as o')
-        .select(['o.id', 'o.name'])
-        .where('o.id', '=', q.handlingBodyId)
-        .where('o.region_code', '=', region.code)
-        .where(scopeFilter(grants, actor, READ, 'o.id'))
-        .executeTakeFirst()
-    : null;
-  if (q.handlingBodyId && !body) throw notFound('统计的办理机关');
-  const scope = {
-    regionCode: region.code,
-    regionName: region.name,
-    bodyOrgId: body?.id ?? null,
-    bodyName: body?.name ?? null,
-  };
-  const units = (bodyColumn: string) =>
-    sql<SqlBool>`${scopeFilter(grants, actor, READ, bodyColumn)}
-      ${body ? sql`AND ${sql.ref(bodyColumn)} = ${body.id}::uuid` : sql``}`;
-  const ctx: SourceContext = { regionCode: region.code, period, units };
-  return { period, scope, ctx };
+  authorize(policyContext(services.registry.grants, actor), commitmentRegisterPolicy, 'readStatistics', null);
+  return statisticsBodyScope(services, actor, READ, q, { id: q.handlingBodyId, label: '统计的办理机关' });
 }
 
 const describe = (key: CommitmentStatisticKey) => describeFigure(key, commitmentStatisticDefinition(key));
@@ -97,13 +72,8 @@ export async function commitmentStatisticRecords(
   q: CommitmentStatisticsQuery & { figure: CommitmentStatisticKey; page: number; pageSize: number },
 ): Promise<CommitmentStatisticRecords> {
   const { period, scope, ctx } = await resolveCommitmentStatistics(services, actor, q);
-  const records = await sourcePage(services, figureSource(q.figure, ctx), q, (r: SourceRow) => ({
-    recordId: r.record_id,
-    title: r.title,
-    bodyName: r.body_name,
-    countedOn: r.counted_on,
-    note: r.note,
-    link: consoleLink(commitmentsMenu, 'commitment-matters', r.record_id),
-  }));
+  const records = await sourcePage(services, figureSource(q.figure, ctx), q, (r: SourceRow) =>
+    bodySourceRecord(r, consoleLink(commitmentsMenu, 'commitment-matters', r.record_id)),
+  );
   return { period, scope, figure: describe(q.figure), ...records };
 }

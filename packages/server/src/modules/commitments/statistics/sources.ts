@@ -3,23 +3,10 @@
 // same source, so a figure and its records are one definition. A county handles hundreds of matters a year: counted
 // from the records on every read.
 import type { CommitmentStatisticKey } from '@fazhi/core/commitments';
-import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
+import type { BodySourceRow, StatisticSourceContext as SourceContext } from '../../../platform/statistics';
 
-export interface SourceContext {
-  regionCode: string;
-  period: { from: string; to: string };
-  /** the scope chokepoint and the body asked for, on the column holding a matter's body */
-  units: (bodyColumn: string) => RawBuilder<SqlBool>;
-}
-
-export interface SourceRow {
-  record_id: string;
-  title: string;
-  body_name: string;
-  counted_on: string;
-  in_numerator: boolean;
-  note: string;
-}
+export type SourceRow = BodySourceRow;
 
 const dateOf: Record<CommitmentStatisticKey, string> = {
   handled: 'm.handled_on',

@@ -1,5 +1,6 @@
 // Test-only: a benchmark body the API accepts, and a benchmark drafted (and published) at a unit through the
 // commands as the system, so it carries its audit events like one made through the API.
+import { randomUUID } from 'node:crypto';
 import type { Services } from '../../../platform/services';
 import type { WriteContext } from '../../../platform/write';
 import { draftBenchmark } from '../commands/draft-benchmark';
@@ -55,4 +56,48 @@ export async function publishedTestBenchmark(services: Services, system: WriteCo
   const day = services.clock.today();
   await publishBenchmark(services, system, b.id, { publishedOn: day, effectiveOn: day });
   return b;
+}
+
+/** A version as the statistics read it, written as a row (a late state without walking every act). */
+export interface VersionRowSpec {
+  itemCode: string;
+  versionNo?: number;
+  /** omitted: a draft */
+  publishedOn?: string;
+  effectiveOn?: string;
+}
+
+/** Writes benchmark versions of one body straight into the table, with the factory's circumstances (one
+ * 不予处罚, one 一般 and one 从重 each); answers their ids in order. */
+export async function writeBenchmarkRows(services: Services, orgId: string, specs: readonly VersionRowSpec[]) {
+  const org = await services.db
+    .selectFrom('orgs')
+    .select('region_code')
+    .where('id', '=', orgId)
+    .executeTakeFirstOrThrow();
+  const content = benchmarkContent('统计测试处罚事项');
+  const ids: string[] = [];
+  for (const s of specs) {
+    const versionNo = s.versionNo ?? 1;
+    const row = await services.db
+      .insertInto('discretion_benchmarks')
+      .values({
+        region_code: org.region_code,
+        id: randomUUID(),
+        implementing_org_id: orgId,
+        item_code: s.itemCode,
+        item_name: content.itemName,
+        legal_basis: content.legalBasis,
+        version_no: versionNo,
+        reason: versionNo > 1 ? '上位法修改，调整罚款幅度' : null,
+        circumstances: JSON.stringify(content.circumstances),
+        status: s.publishedOn ? 'published' : 'draft',
+        published_on: s.publishedOn ?? null,
+        effective_on: s.effectiveOn ?? null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    ids.push(row.id);
+  }
+  return ids;
 }
