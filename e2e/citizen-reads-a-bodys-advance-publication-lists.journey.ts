@@ -25,7 +25,7 @@ test('the portal shows a body’s advance-publication lists in force, and finds 
   await page.getByText('示范区市场监督管理局随机抽查事项清单').waitFor();
   await page.getByText('示范区市场监督管理局音像记录事项清单').waitFor();
   await page.getByText('示范区市场监督管理局重大执法决定法制审核目录清单').waitFor();
-  await page.getByRole('cell', { name: '查封扣押财产' }).waitFor();
+  await page.getByRole('cell', { name: '查封扣押财产', exact: true }).waitFor();
   await page.getByRole('cell', { name: '企业公示信息的抽查' }).waitFor();
   await page.getByLabel('检索事项').fill('广告');
   await page.getByLabel('检索事项').press('Enter');

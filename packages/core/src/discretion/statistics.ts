@@ -1,8 +1,8 @@
 // 裁量基准统计 (issue 16 item 7, this module's part): what each figure counts, the date that puts a record in the
 // period, and its article. The benchmarks and their circumstances are counted as they stand in force on the period's
 // last day; versions published and revisions by the day they were published; drafts as they are when read (a draft
-// keeps no history of its own, so no earlier day can be asked of it). The figure "penalty items of the powers list
-// without a benchmark" joins the powers list by item code and waits for that module.
+// keeps no history of its own, so no earlier day can be asked of it). The penalty items of the powers list without a
+// benchmark join the powers list's version in force on the last day by item code and implementing body.
 import { circumstanceKinds, circumstanceLabels, type CircumstanceKind } from './benchmark';
 
 const law = '《中华人民共和国行政处罚法》';
@@ -15,6 +15,7 @@ export const discretionStatisticKeys = [
   'revised',
   ...circumstanceKinds.map((k): CircumstanceFigureKey => `circumstances_${k}`),
   'drafts',
+  'uncovered',
 ] as const;
 export type DiscretionStatisticKey = (typeof discretionStatisticKeys)[number];
 
@@ -88,6 +89,16 @@ export const discretionStatisticDefinitions: readonly DiscretionStatisticDefinit
     definition: '查询时尚在起草、未公布的裁量基准版本数（草稿不保留历史状态，不按统计期间筛选）',
     basis: article34,
     countedDate: '起草日期',
+  },
+  {
+    key: 'uncovered',
+    label: '尚无裁量基准的行政处罚事项',
+    group: 'benchmarks',
+    unit: '件',
+    definition:
+      '统计期间最后一日权责清单现行版本中的行政处罚事项，其实施主体对该事项（按事项编码对应）尚无现行有效裁量基准的件数',
+    basis: article34,
+    countedDate: '统计期间最后一日（权责清单现行版本）',
   },
 ];
 

@@ -31,7 +31,9 @@ function CheckForm({ id, onDone }: { id: string; onDone: (m: CommitmentMatter) =
           setBusy(true);
           setError(null);
           try {
-            onDone(await api.post<CommitmentMatter>(`/commitment-matters/${id}/check`, v));
+            // a commitment found true has no consequences, whatever was ticked before the result changed
+            const body = v.checkResult === 'false' ? v : { ...v, consequences: [], consequenceNote: undefined };
+            onDone(await api.post<CommitmentMatter>(`/commitment-matters/${id}/check`, body));
           } catch (e) {
             setError(
               applyFieldErrors(form, e, ['checkedOn', 'checkResult', 'checkNote', 'consequences', 'consequenceNote']),
@@ -55,16 +57,14 @@ function CheckForm({ id, onDone }: { id: string; onDone: (m: CommitmentMatter) =
         <Form.Item name="checkNote" label="核查情况" rules={[{ required: true, message: '请填写核查情况' }]}>
           <Input.TextArea rows={2} maxLength={2000} aria-label="核查情况" />
         </Form.Item>
-        {result === 'false' && (
-          <>
-            <Form.Item name="consequences" label="处理结果">
-              <Checkbox.Group options={consequenceOptions} />
-            </Form.Item>
-            <Form.Item name="consequenceNote" label="处理情况说明">
-              <Input.TextArea rows={2} maxLength={2000} aria-label="处理情况说明" />
-            </Form.Item>
-          </>
-        )}
+        {/* kept mounted and only hidden while the commitment is found true: a field mounted when 承诺不实 is chosen
+            took its initial value again on the render after, dropping a box ticked in between */}
+        <Form.Item name="consequences" label="处理结果" hidden={result !== 'false'}>
+          <Checkbox.Group options={consequenceOptions} />
+        </Form.Item>
+        <Form.Item name="consequenceNote" label="处理情况说明" hidden={result !== 'false'}>
+          <Input.TextArea rows={2} maxLength={2000} aria-label="处理情况说明" />
+        </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>
           记录核查结果
         </Button>

@@ -95,7 +95,7 @@ export async function discretionStatisticRecords(
 ): Promise<DiscretionStatisticRecords> {
   const { period, scope, ctx } = await resolveDiscretionStatistics(services, actor, q);
   const records = await sourcePage(services, figureSource(q.figure, ctx), q, (r: SourceRow) =>
-    bodySourceRecord(r, consoleLink(discretionMenu, 'discretion-benchmarks', r.benchmark_id)),
+    bodySourceRecord(r, consoleLink(discretionMenu, 'discretion-benchmarks', r.benchmark_id ?? 'new')),
   );
   return { period, scope, figure: describe(q.figure), ...records };
 }

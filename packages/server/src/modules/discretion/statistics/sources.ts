@@ -5,10 +5,12 @@
 import type { DiscretionStatisticKey } from '@fazhi/core/discretion';
 import { sql, type RawBuilder } from 'kysely';
 import type { BodySourceRow, StatisticSourceContext as SourceContext } from '../../../platform/statistics';
+import { itemsInForceSql } from '../../power-lists/queries/item-by-code';
 
 /** the records' columns, and the benchmark a circumstance's record opens */
 export interface SourceRow extends BodySourceRow {
-  benchmark_id: string;
+  /** null for a penalty item without a benchmark (its record opens the form that drafts one) */
+  benchmark_id: string | null;
   body_org_id: string;
 }
 
@@ -55,6 +57,15 @@ export function figureSource(key: DiscretionStatisticKey, c: SourceContext): Raw
       sql`b.published_on`,
       sql`${versionNote} || '；修订理由：' || coalesce(b.reason, '')`,
     );
+  if (key === 'uncovered')
+    // the powers list's penalty items in force on the last day whose body has no benchmark in force for the code
+    return sql`SELECT i.id::text AS record_id, NULL::text AS benchmark_id, i.name || '（' || i.code || '）' AS title,
+        i.body_org_id::text AS body_org_id, o.name AS body_name, ${c.period.to}::text AS counted_on,
+        true AS in_numerator, '权责清单现行版本中的行政处罚事项，尚无现行有效的裁量基准' AS note
+      FROM (${itemsInForceSql({ regionCode: c.regionCode, listKind: 'powers', on: c.period.to, itemKind: 'penalty' })}) i
+      JOIN orgs o ON o.id = i.body_org_id
+      WHERE ${c.units('i.body_org_id')} AND NOT EXISTS (SELECT 1 FROM (${inForce(c)}) b
+        WHERE b.item_code = i.code AND b.implementing_org_id = i.body_org_id)`;
   if (key === 'drafts')
     return versionSource(
       c,

@@ -7,12 +7,16 @@ import assert from 'node:assert/strict';
 import type { DiscretionStatisticRecords, DiscretionStatistics } from '@fazhi/core/contracts';
 import { call, createTestEnv, orgId, sessionOf, type Session, type TestEnv } from '../../../../test/helpers';
 import { sheetRows } from '../../../../test/sheet-rows';
+import { sql } from 'kysely';
+import { itemsInForceSql } from '../../power-lists/queries/item-by-code';
 import { writeBenchmarkRows } from '../test/factory';
 
 let env: TestEnv;
 let reviewer: Session;
 let body: string;
 let ids: string[];
+/** the demo powers list's penalty items of the body in force on 2026-08-14: none has a benchmark yet */
+let penaltyCodes: string[];
 const path = '/api/discretion-statistics';
 
 before(async () => {
@@ -27,6 +31,12 @@ before(async () => {
     { itemCode: 'TJ-C', publishedOn: '2026-07-01', effectiveOn: '2026-09-01' },
     { itemCode: 'TJ-D' },
   ]);
+  const items = itemsInForceSql({ regionCode: '159901', listKind: 'powers', on: '2026-08-14', itemKind: 'penalty' });
+  penaltyCodes = (
+    await sql<{ code: string }>`SELECT code FROM (${items}) i WHERE i.body_org_id = ${body} ORDER BY code`.execute(
+      env.services.db,
+    )
+  ).rows.map((r) => r.code);
 });
 after(async () => env?.close());
 
@@ -49,6 +59,7 @@ test('each figure counts its rows: in force on the last day, published and revis
     circumstances_general: 2,
     circumstances_heavier: 2,
     drafts: 1,
+    uncovered: penaltyCodes.length,
   });
   assert.equal(stats.scope.bodyName, '示范区教育局');
   assert.deepEqual(stats.rows, [{ implementingOrgId: body, bodyName: '示范区教育局', figures: values }]);
@@ -103,7 +114,29 @@ test('bad input is refused naming the field; a body outside the region is not fo
   assert.match(figure.json().message, /统计项目/);
   const notUuid = await call(env.app, reviewer, 'GET', `${path}?implementingOrgId=x`);
   assert.equal(notUuid.statusCode, 400);
-  assert.match(notUuid.json().message, /实施机关/);
+  assert.match(notUuid.json().message, /实施主体/);
   const absent = await call(env.app, reviewer, 'GET', `${path}?implementingOrgId=00000000-0000-4000-8000-000000000000`);
   assert.equal(absent.statusCode, 404);
+});
+
+test('a penalty item of the powers list counts as without a benchmark until its body has one in force', async () => {
+  assert.ok(penaltyCodes.length > 0, 'the demo powers list gives the body penalty items');
+  const records = await call(
+    env.app,
+    reviewer,
+    'GET',
+    `${path}/records?figure=uncovered&from=2026-01-01&to=2026-08-14&implementingOrgId=${body}&pageSize=100`,
+  );
+  assert.equal(records.statusCode, 200, records.body);
+  const page = records.json() as DiscretionStatisticRecords;
+  assert.equal(page.total, penaltyCodes.length);
+  // the record opens the form that drafts the missing benchmark
+  assert.ok(page.items.every((r) => r.link.endsWith('/discretion-benchmarks/new')));
+  await writeBenchmarkRows(env.services, body, [
+    { itemCode: penaltyCodes[0]!, publishedOn: '2026-01-05', effectiveOn: '2026-01-10' },
+  ]);
+  const { values } = await figures('2026-01-01', '2026-08-14');
+  assert.equal(values.uncovered, penaltyCodes.length - 1);
+  // a benchmark of the same code at another body does not cover this body's item
+  assert.equal((await figures('2026-01-01', '2026-01-09')).values.uncovered, penaltyCodes.length);
 });
