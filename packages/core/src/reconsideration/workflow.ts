@@ -41,6 +41,7 @@ export const caseActs = [
   'record-service',
   'record-views',
   'convert-procedure',
+  'name-handlers',
 ] as const;
 export type CaseAct = (typeof caseActs)[number];
 
@@ -73,6 +74,9 @@ export const caseActFrom = {
   'record-views': hearing,
   // 第五十五条
   'convert-procedure': hearing,
+  // 第三十六条第一款: 行政复议机构应当指定行政复议人员负责办理 — after a deemed acceptance (第三十条第三款) nobody is
+  // named yet, and a handler may be changed while the case is heard or suspended
+  'name-handlers': ['accepted', 'suspended'],
 } as const satisfies Record<CaseAct, readonly CaseStatus[]>;
 
 export function mayActFrom(act: CaseAct, status: CaseStatus): boolean {
@@ -101,4 +105,5 @@ export const caseActAction = {
   'record-service': 'hear',
   'record-views': 'hear',
   'convert-procedure': 'hear',
+  'name-handlers': 'hear',
 } as const satisfies Record<CaseAct, CaseAction>;

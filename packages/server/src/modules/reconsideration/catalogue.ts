@@ -16,6 +16,7 @@ export const reconsiderationAuditActions = {
   'reconsideration_case.answer_recorded': '收到被申请人答复',
   'reconsideration_case.views_heard': '听取当事人意见',
   'reconsideration_case.procedure_converted': '简易程序转为普通程序',
+  'reconsideration_case.handlers_named': '指定或者变更承办人',
   'reconsideration_case.suspended': '中止行政复议',
   'reconsideration_case.resumed': '恢复审理',
   'reconsideration_case.terminated': '终止行政复议',

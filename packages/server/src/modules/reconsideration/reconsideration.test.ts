@@ -276,7 +276,7 @@ describe('the hearing: suspension, extension, decision and publication', () => {
 
   test('第七十条: a copy sent and no answer within its ten working days is shown as the respondent’s default', async () => {
     const id = await buildCase(env.services, '159901', 'accepted', 12);
-    const res = await act(id, 'copy', { on: plus(today, -19) });
+    const res = await act(id, 'copy', { handledOn: plus(today, -19) });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json<ReconsiderationCase>().respondentLate, true);
     assert.equal((await get(await buildCase(env.services, '159901', 'accepted', 13))).respondentLate, false);

@@ -37,7 +37,7 @@ const applicationFields = {
   respondentName: text('被申请人', 100),
   respondentOrgId: uuid.optional(),
   contestedAct: text('被申请行政复议的行政行为', 500, true),
-  actOn: isoDate('行政行为作出日期').optional(),
+  actMadeOn: isoDate('行政行为作出日期').optional(),
   knownOn: isoDate('知道该行政行为的日期'),
   realProperty: z.boolean().default(false),
   notInformed: z.boolean().default(false),
@@ -83,13 +83,19 @@ export const acceptBody = z.object({
   handlerIds: z.array(uuid).max(9, '承办人最多9名'),
 });
 
+export const nameHandlersBody = z.object({
+  handlerIds: acceptBody.shape.handlerIds,
+  major: z.boolean().optional(),
+  namedOn: isoDate('指定承办人日期').optional(),
+});
+
 export const refuseBody = z.object({
   refusalReason: text('不予受理的理由', 4000, true),
   competentBody: text('有管辖权的行政复议机关', 100).optional(),
   refusedOn: isoDate('不予受理决定日期').optional(),
 });
 
-export const actOnBody = z.object({ on: isoDate('办理日期').optional() });
+export const actOnBody = z.object({ handledOn: isoDate('办理日期').optional() });
 
 export const suspendBody = z.object({
   ground: z.enum(suspensionGrounds, { error: '中止的情形不正确' }),
@@ -125,7 +131,7 @@ export const serveBody = z.object({
   }),
   partyId: uuid.optional(),
   recipient: text('受送达人', 100),
-  method: z.enum(serviceMethods, { error: '送达方式不正确' }),
+  serviceMethod: z.enum(serviceMethods, { error: '送达方式不正确' }),
   servedOn: isoDate('送达日期').optional(),
   note: text('说明', 500).optional(),
 });

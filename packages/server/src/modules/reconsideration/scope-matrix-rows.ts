@@ -104,6 +104,16 @@ const handlers = (ok: number): Answers => ({
 
 const allConditions = [...acceptanceConditions];
 
+/** The demo office's two 行政复议人员 (demo/seed-demo.ts), enough for an ordinary case. */
+const demoHandlers = async (w: ScopeWorld) =>
+  (
+    await w.env.services.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', 'in', ['demo.fuyi.a', 'demo.fuyi.b'])
+      .execute()
+  ).map((u) => u.id);
+
 const actRow = (
   path: string,
   state: Parameters<typeof caseIn>[2],
@@ -174,14 +184,9 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('acceptance', 'received', async (w) => ({
     conditionsMet: allConditions,
     procedure: 'ordinary',
-    handlerIds: (
-      await w.env.services.db
-        .selectFrom('users')
-        .select('id')
-        .where('username', 'in', ['demo.fuyi.a', 'demo.fuyi.b'])
-        .execute()
-    ).map((u) => u.id),
+    handlerIds: await demoHandlers(w),
   })),
+  actRow('handlers', 'accepted', async (w) => ({ handlerIds: await demoHandlers(w) })),
   actRow('refusal', 'received', () => ({ refusalReason: '不属于行政复议范围' })),
   actRow('copy', 'accepted', () => ({})),
   actRow('answer', 'copied', () => ({})),
@@ -200,7 +205,7 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('service', 'correction_requested', () => ({
     paper: 'correction-notice',
     recipient: '测试申请人',
-    method: 'post',
+    serviceMethod: 'post',
   })),
   // ── the portal (no account) ──
   {

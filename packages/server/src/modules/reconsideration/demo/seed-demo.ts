@@ -130,7 +130,7 @@ export async function seedReconsiderationDemo(services: Services, ctx: SeedConte
     { receivedOn: ago(100), isDemo: true },
   );
   await accept(decided.id, ago(95));
-  await sendCopyOn(services, w, decided.id, { on: ago(93) });
+  await sendCopyOn(services, w, decided.id, { handledOn: ago(93) });
   await recordViewsOn(services, w, decided.id, {
     party: '示范·申请人6',
     way: 'phone',

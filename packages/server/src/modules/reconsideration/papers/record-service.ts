@@ -17,7 +17,7 @@ export interface ServiceBody {
   paper: ReconsiderationPaper;
   partyId?: string | undefined;
   recipient: string;
-  method: ServiceMethod;
+  serviceMethod: ServiceMethod;
   servedOn?: string | undefined;
   note?: string | undefined;
 }
@@ -37,7 +37,7 @@ export async function recordPaperService(services: Services, ctx: WriteContext, 
       paper: label,
       partyId: input.partyId ?? null,
       recipient: input.recipient,
-      method: input.method,
+      method: input.serviceMethod,
       servedOn,
       note: input.note ?? null,
     });

@@ -103,6 +103,15 @@ export default function CaseDetailPage() {
             </Descriptions.Item>
           )}
         </Descriptions>
+        {c.abilities['name-handlers'] && c.handlers.length === 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 8 }}
+            message="本案尚未指定承办人"
+            description="行政复议机构应当指定行政复议人员负责办理行政复议案件（《中华人民共和国行政复议法》第三十六条第一款）。"
+          />
+        )}
         {c.respondentLate && (
           <Alert
             type="error"

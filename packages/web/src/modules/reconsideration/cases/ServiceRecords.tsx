@@ -39,11 +39,11 @@ export default function ServiceRecords({
         ]}
       />
       {c.abilities['record-service'] && papers.length > 0 && (
-        <FormCard<{ paper: string; recipient: string; method: string; servedOn?: string; note?: string }>
+        <FormCard<{ paper: string; recipient: string; serviceMethod: string; servedOn?: string; note?: string }>
           title="记录送达"
-          fields={['paper', 'recipient', 'method', 'servedOn', 'note']}
+          fields={['paper', 'recipient', 'serviceMethod', 'servedOn', 'note']}
           submitLabel="记录送达"
-          initialValues={{ paper: papers[0]?.value, recipient: applicant?.name, method: 'direct' }}
+          initialValues={{ paper: papers[0]?.value, recipient: applicant?.name, serviceMethod: 'direct' }}
           onSubmit={async (v) =>
             onDone(
               await api.post<ReconsiderationCase>(`/reconsideration-cases/${c.id}/service`, {
@@ -59,7 +59,7 @@ export default function ServiceRecords({
           <Form.Item name="recipient" label="受送达人" rules={[{ required: true, message: '请填写受送达人' }]}>
             <Input maxLength={100} aria-label="受送达人" />
           </Form.Item>
-          <Form.Item name="method" label="送达方式">
+          <Form.Item name="serviceMethod" label="送达方式">
             <Select options={options(serviceMethodLabels)} aria-label="送达方式" />
           </Form.Item>
           <Form.Item name="servedOn" label="送达日期">

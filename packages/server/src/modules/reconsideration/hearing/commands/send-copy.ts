@@ -8,13 +8,18 @@ import { inWriteTransaction, type WriteContext, type Writer } from '../../../../
 import { CASE_SUBJECT } from '../../catalogue';
 import { caseForAct, caseLink, caseTitle, recordCaseAct } from '../../workflow';
 
-export async function sendCopy(services: Services, ctx: WriteContext, id: string, input: { on?: string | undefined }) {
+export async function sendCopy(
+  services: Services,
+  ctx: WriteContext,
+  id: string,
+  input: { handledOn?: string | undefined },
+) {
   return inWriteTransaction(services, ctx, (w) => sendCopyOn(services, w, id, input));
 }
 
-export async function sendCopyOn(services: Services, w: Writer, id: string, input: { on?: string | undefined }) {
+export async function sendCopyOn(services: Services, w: Writer, id: string, input: { handledOn?: string | undefined }) {
   const { row } = await caseForAct(services, w, id, 'send-copy');
-  const on = actDate(services, input.on, 'on');
+  const on = actDate(services, input.handledOn, 'handledOn');
   const where = { regionCode: row.region_code, subjectType: CASE_SUBJECT, subjectId: row.id };
   const copy = await closeDeadline(w, { ...where, kind: 'copy-to-respondent' }, on);
   const answer = await setDeadline(w, {
