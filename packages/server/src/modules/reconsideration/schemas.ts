@@ -89,6 +89,19 @@ export const nameHandlersBody = z.object({
   namedOn: isoDate('指定承办人日期').optional(),
 });
 
+export const issueOpinionBody = z.object({
+  addresseeName: text('意见书的受送机关', 100),
+  addresseeOrgId: uuid.optional(),
+  opinionText: text('意见书正文', 10000, true),
+  opinionIssuedOn: isoDate('意见书制发日期').optional(),
+  opinionReceivedOn: isoDate('受送机关收到意见书的日期').optional(),
+});
+export const opinionReportBody = z.object({
+  opinionId: uuid,
+  reportText: text('纠正情况', 10000, true),
+  opinionReportedOn: isoDate('报送纠正情况日期').optional(),
+});
+
 export const refuseBody = z.object({
   refusalReason: text('不予受理的理由', 4000, true),
   competentBody: text('有管辖权的行政复议机关', 100).optional(),

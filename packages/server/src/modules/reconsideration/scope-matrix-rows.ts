@@ -12,6 +12,7 @@ import {
 } from '../../../test/scope-matrix';
 import { createOrg } from '../organisations/commands/create-org';
 import { decideCase } from './hearing/commands/decide-case';
+import { issueOpinion } from './hearing/commands/opinions';
 import { publishDecision } from './hearing/commands/publish-decision';
 import { sendCopy } from './hearing/commands/send-copy';
 import { suspendCase } from './hearing/commands/suspend-case';
@@ -202,6 +203,24 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('conversion', 'simplified', () => ({ approvedBy: '司法局负责人', reason: '案情复杂' })),
   actRow('views', 'accepted', () => ({ party: '申请人', way: 'in_person', summary: '申请人陈述了意见' })),
   actRow('publication', 'decided', () => ({})),
+  actRow('opinions', 'decided', () => ({ addresseeName: '示范区市场监督管理局', opinionText: '应予纠正' })),
+  {
+    route: 'POST /api/reconsideration-cases/:id/opinion-report',
+    request: async (w, p) => {
+      const id = await caseIn(w, p, 'accepted');
+      const { opinionId } = await issueOpinion(w.env.services, sys, id, {
+        addresseeName: '示范区市场监督管理局',
+        opinionText: '应予纠正',
+      });
+      return {
+        method: 'POST',
+        url: `/api/reconsideration-cases/${id}/opinion-report`,
+        payload: { opinionId, reportText: '已纠正' },
+      };
+    },
+    anonymous: 401,
+    expect: handlers(200),
+  },
   actRow('service', 'correction_requested', () => ({
     paper: 'correction-notice',
     recipient: '测试申请人',

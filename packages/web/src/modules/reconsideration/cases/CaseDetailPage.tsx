@@ -18,6 +18,7 @@ import { useApi } from '../../../api/hooks';
 import RecordDeadlines from '../../../components/RecordDeadlines';
 import { displayDate } from '../../../shell/datetime';
 import CaseActs from './CaseActs';
+import Opinions from './Opinions';
 import ServiceRecords from './ServiceRecords';
 
 const paperReady = (c: ReconsiderationCase) => ({
@@ -182,6 +183,13 @@ export default function CaseDetailPage() {
         ready={ready}
         onDone={(next) => {
           message.success('送达已记录');
+          setFresh(next);
+        }}
+      />
+      <Opinions
+        c={c}
+        onDone={(next) => {
+          message.success('已办理');
           setFresh(next);
         }}
       />
