@@ -8,7 +8,7 @@ import { actDate } from '../../../../platform/act-date';
 import { closeDeadline, setDeadline } from '../../../../platform/deadlines';
 import { invalid, notFound } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
-import { inWriteTransaction, type WriteContext } from '../../../../platform/write';
+import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { OPINION_SUBJECT } from '../../catalogue';
 import { caseForAct, caseLink, caseTitle, recordCaseAct } from '../../workflow';
 
@@ -26,62 +26,64 @@ export interface IssueOpinionInput {
 }
 
 export async function issueOpinion(services: Services, ctx: WriteContext, id: string, input: IssueOpinionInput) {
-  return inWriteTransaction(services, ctx, async (w) => {
-    const { row } = await caseForAct(services, w, id, 'issue-opinion');
-    const issuedOn = actDate(services, input.opinionIssuedOn, 'opinionIssuedOn');
-    const receivedOn = actDate(services, input.opinionReceivedOn ?? issuedOn, 'opinionReceivedOn');
-    if (receivedOn < issuedOn)
-      throw invalid('RECEIVED_BEFORE_ISSUED', `收到日期不得早于制发日期 ${issuedOn}`, [
-        { path: 'opinionReceivedOn', message: `不得早于 ${issuedOn}` },
+  return inWriteTransaction(services, ctx, (w) => issueOpinionOn(services, w, id, input));
+}
+
+export async function issueOpinionOn(services: Services, w: Writer, id: string, input: IssueOpinionInput) {
+  const { row } = await caseForAct(services, w, id, 'issue-opinion');
+  const issuedOn = actDate(services, input.opinionIssuedOn, 'opinionIssuedOn');
+  const receivedOn = actDate(services, input.opinionReceivedOn ?? issuedOn, 'opinionReceivedOn');
+  if (receivedOn < issuedOn)
+    throw invalid('RECEIVED_BEFORE_ISSUED', `收到日期不得早于制发日期 ${issuedOn}`, [
+      { path: 'opinionReceivedOn', message: `不得早于 ${issuedOn}` },
+    ]);
+  if (input.addresseeOrgId) {
+    const org = await w.tx
+      .selectFrom('orgs')
+      .select('id')
+      .where('id', '=', input.addresseeOrgId)
+      .where('region_code', '=', row.region_code)
+      .executeTakeFirst();
+    if (!org)
+      throw invalid('ADDRESSEE_UNKNOWN', '意见书的受送机关应为本行政区域的单位', [
+        { path: 'addresseeOrgId', message: '应为本行政区域的单位' },
       ]);
-    if (input.addresseeOrgId) {
-      const org = await w.tx
-        .selectFrom('orgs')
-        .select('id')
-        .where('id', '=', input.addresseeOrgId)
-        .where('region_code', '=', row.region_code)
-        .executeTakeFirst();
-      if (!org)
-        throw invalid('ADDRESSEE_UNKNOWN', '意见书的受送机关应为本行政区域的单位', [
-          { path: 'addresseeOrgId', message: '应为本行政区域的单位' },
-        ]);
-    }
-    const opinionId = randomUUID();
-    await w.tx
-      .insertInto('reconsideration_opinions')
-      .values({
-        region_code: row.region_code,
-        id: opinionId,
-        case_id: row.id,
-        addressee_name: input.addresseeName,
-        addressee_org_id: input.addresseeOrgId ?? null,
-        content: input.opinionText,
-        issued_on: issuedOn,
-        received_on: receivedOn,
-        issued_by: w.ctx.actor?.userId ?? null,
-      })
-      .execute();
-    const report = await setDeadline(w, {
-      regionCode: row.region_code,
-      subjectType: OPINION_SUBJECT,
-      subjectId: opinionId,
-      subjectTitle: `行政复议意见书（${caseTitle(row)}）`,
-      link: caseLink(row.id),
-      kind: OPINION_REPORT,
-      label: `${input.addresseeName}报送行政复议意见书的纠正情况`,
-      ruleId: 'reconsideration.opinion-letter-report',
-      from: receivedOn,
-      responsibleOrgId: row.office_org_id,
-    });
-    await recordCaseAct(w, row, {
-      act: 'opinion_issued',
-      on: issuedOn,
-      status: row.status,
-      summary: `向${input.addresseeName}制发行政复议意见书，应于 ${report.due} 前报送纠正情况`,
-      changes: { opinionId, addressee: input.addresseeName, reportDue: report.due },
-    });
-    return { opinionId };
+  }
+  const opinionId = randomUUID();
+  await w.tx
+    .insertInto('reconsideration_opinions')
+    .values({
+      region_code: row.region_code,
+      id: opinionId,
+      case_id: row.id,
+      addressee_name: input.addresseeName,
+      addressee_org_id: input.addresseeOrgId ?? null,
+      content: input.opinionText,
+      issued_on: issuedOn,
+      received_on: receivedOn,
+      issued_by: w.ctx.actor?.userId ?? null,
+    })
+    .execute();
+  const report = await setDeadline(w, {
+    regionCode: row.region_code,
+    subjectType: OPINION_SUBJECT,
+    subjectId: opinionId,
+    subjectTitle: `行政复议意见书（${caseTitle(row)}）`,
+    link: caseLink(row.id),
+    kind: OPINION_REPORT,
+    label: `${input.addresseeName}报送行政复议意见书的纠正情况`,
+    ruleId: 'reconsideration.opinion-letter-report',
+    from: receivedOn,
+    responsibleOrgId: row.office_org_id,
   });
+  await recordCaseAct(w, row, {
+    act: 'opinion_issued',
+    on: issuedOn,
+    status: row.status,
+    summary: `向${input.addresseeName}制发行政复议意见书，应于 ${report.due} 前报送纠正情况`,
+    changes: { opinionId, addressee: input.addresseeName, reportDue: report.due },
+  });
+  return { opinionId };
 }
 
 export interface OpinionReportInput {
