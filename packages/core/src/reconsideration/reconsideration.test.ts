@@ -99,6 +99,10 @@ test('the state machine: acceptance review acts only before acceptance, the hear
   assert.ok(!mayActFrom('decide', 'received'));
   assert.ok(mayActFrom('terminate', 'suspended'));
   assert.ok(!mayActFrom('accept', 'not_accepted'));
+  // 第三十六条第一款: handlers are named (or changed) once the case is accepted, also while it is suspended
+  assert.ok(mayActFrom('name-handlers', 'suspended'));
+  assert.ok(!mayActFrom('name-handlers', 'received'));
+  assert.ok(!mayActFrom('name-handlers', 'decided'));
 });
 
 test('第七十九条: a published decision keeps a person only by surname, and no ID or mobile number', async () => {

@@ -41,6 +41,9 @@ export const caseActs = [
   'record-service',
   'record-views',
   'convert-procedure',
+  'name-handlers',
+  'issue-opinion',
+  'record-opinion-report',
 ] as const;
 export type CaseAct = (typeof caseActs)[number];
 
@@ -73,6 +76,13 @@ export const caseActFrom = {
   'record-views': hearing,
   // 第五十五条
   'convert-procedure': hearing,
+  // 第三十六条第一款: 行政复议机构应当指定行政复议人员负责办理 — after a deemed acceptance (第三十条第三款) nobody is
+  // named yet, and a handler may be changed while the case is heard or suspended
+  'name-handlers': ['accepted', 'suspended'],
+  // 第七十六条: 在办理行政复议案件过程中 the office may issue a 行政复议意见书 — while the case is heard, and with or after
+  // its decision or termination; the addressee's report of its correction is recorded whenever it comes
+  'issue-opinion': ['accepted', 'suspended', 'decided', 'terminated'],
+  'record-opinion-report': ['accepted', 'suspended', 'decided', 'terminated'],
 } as const satisfies Record<CaseAct, readonly CaseStatus[]>;
 
 export function mayActFrom(act: CaseAct, status: CaseStatus): boolean {
@@ -101,4 +111,7 @@ export const caseActAction = {
   'record-service': 'hear',
   'record-views': 'hear',
   'convert-procedure': 'hear',
+  'name-handlers': 'hear',
+  'issue-opinion': 'decide',
+  'record-opinion-report': 'hear',
 } as const satisfies Record<CaseAct, CaseAction>;

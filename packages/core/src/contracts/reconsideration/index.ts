@@ -118,6 +118,20 @@ export const reconsiderationCase = z.object({
   /** 第四十九条 */
   writtenReviewReason: z.string().nullable(),
   views: z.array(z.object({ party: z.string(), way: z.enum(viewWays), heardOn: isoDate, summary: z.string() })),
+  /** 第七十六条: the 意见书 issued in the case, each with its addressee's report (late: past its sixty days) */
+  opinions: z.array(
+    z.object({
+      id: z.string(),
+      addresseeName: z.string(),
+      opinionText: z.string(),
+      issuedOn: isoDate,
+      receivedOn: isoDate,
+      reportDue: isoDate.nullable(),
+      reportedOn: isoDate.nullable(),
+      reportText: z.string().nullable(),
+      late: z.boolean(),
+    }),
+  ),
   publishedOn: isoDate.nullable(),
   isDemo: z.boolean(),
   parties: z.array(caseParty),

@@ -4,6 +4,9 @@ import { caseAuditEvents } from '../../platform/cases/kinds';
 /** The case's subject_type: its audit events, deadlines, parties, pauses and service records are filed under it. */
 export const CASE_SUBJECT = 'reconsideration_case';
 
+/** A 行政复议意见书 (第七十六条): the subject of its addressee's sixty-day report deadline. */
+export const OPINION_SUBJECT = 'reconsideration_opinion';
+
 export const reconsiderationAuditActions = {
   'reconsideration_case.applied': '收到行政复议申请',
   'reconsideration_case.correction_requested': '通知申请人补正',
@@ -16,6 +19,9 @@ export const reconsiderationAuditActions = {
   'reconsideration_case.answer_recorded': '收到被申请人答复',
   'reconsideration_case.views_heard': '听取当事人意见',
   'reconsideration_case.procedure_converted': '简易程序转为普通程序',
+  'reconsideration_case.handlers_named': '指定或者变更承办人',
+  'reconsideration_case.opinion_issued': '制发行政复议意见书',
+  'reconsideration_case.opinion_reported': '收到行政复议意见书纠正情况报告',
   'reconsideration_case.suspended': '中止行政复议',
   'reconsideration_case.resumed': '恢复审理',
   'reconsideration_case.terminated': '终止行政复议',

@@ -2,12 +2,13 @@
 // online on the portal (with a tracking number) or by post, in person or orally; reviews them within five working
 // days against the seven conditions, asks for 补正 once, accepts (or is deemed to) or refuses; hears the case in the
 // ordinary or the simplified procedure with its handlers, suspends and terminates it, and decides within sixty days
-// (thirty in the simplified procedure, thirty more approved); the decision is published on the portal, redacted.
+// (thirty in the simplified procedure, thirty more approved); the decision is published on the portal, redacted; a
+// 行政复议意见书 (第七十六条) gives its addressee sixty days to report its correction.
 // The case's parties, clock and service records are the platform's shared case record (platform/cases).
 import { reconsiderationMenu, reconsiderationPortal, menuItems, portalItems } from '@fazhi/core/modules';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { deemAccepted } from './applications/jobs/deem-accepted';
-import { CASE_SUBJECT, reconsiderationAuditActions } from './catalogue';
+import { CASE_SUBJECT, OPINION_SUBJECT, reconsiderationAuditActions } from './catalogue';
 import { seedReconsiderationDemo } from './demo/seed-demo';
 import { reconsiderationFieldLabels } from './field-labels';
 import { reconsiderationRoutes } from './routes';
@@ -55,6 +56,22 @@ export const reconsiderationModule: ModuleManifest = {
           .where('id', '=', id)
           .executeTakeFirst();
         return r ? caseTitle(r) : null;
+      },
+    },
+    [OPINION_SUBJECT]: {
+      label: '行政复议意见书',
+      readAction: 'reconsideration.read',
+      nameOf: async (db, id) => {
+        if (!isRecordId(id)) return null;
+        const r = await db
+          .selectFrom('reconsideration_opinions as o')
+          .innerJoin('reconsideration_cases as c', (j) =>
+            j.onRef('c.region_code', '=', 'o.region_code').onRef('c.id', '=', 'o.case_id'),
+          )
+          .select(['o.addressee_name', 'c.tracking_number'])
+          .where('o.id', '=', id)
+          .executeTakeFirst();
+        return r ? `致${r.addressee_name}的行政复议意见书（${r.tracking_number}）` : null;
       },
     },
   },

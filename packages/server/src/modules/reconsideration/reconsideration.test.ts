@@ -2,7 +2,7 @@
 // encrypted, masked identifiers; the 补正 that holds the review and restarts it (第三十一条); acceptance with the
 // handlers' minimum and the procedure's periods (第三十条、第五十三条、第六十二条); suspension pausing the decision's
 // clock (第三十九条); extension (第六十二条); the decision and its redacted publication (第七十九条); the papers; and
-// each act's audit event. The acceptance review's other outcomes are in applications/acceptance-review.test.ts.
+// the 行政复议意见书 with its sixty-day report (第七十六条); each act's audit event. The acceptance review's other outcomes are in applications/acceptance-review.test.ts.
 import { acceptanceConditions } from '@fazhi/core/reconsideration';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -276,7 +276,7 @@ describe('the hearing: suspension, extension, decision and publication', () => {
 
   test('第七十条: a copy sent and no answer within its ten working days is shown as the respondent’s default', async () => {
     const id = await buildCase(env.services, '159901', 'accepted', 12);
-    const res = await act(id, 'copy', { actedOn: plus(today, -19) });
+    const res = await act(id, 'copy', { handledOn: plus(today, -19) });
     assert.equal(res.statusCode, 200, res.body);
     assert.equal(res.json<ReconsiderationCase>().respondentLate, true);
     assert.equal((await get(await buildCase(env.services, '159901', 'accepted', 13))).respondentLate, false);
@@ -291,5 +291,63 @@ describe('the hearing: suspension, extension, decision and publication', () => {
     const c = res.json<ReconsiderationCase>();
     assert.equal(c.status, 'terminated');
     assert.ok(c.deadlines.every((d) => d.status !== 'open' && d.status !== 'paused'));
+  });
+});
+
+describe('第七十六条: the 行政复议意见书 and its sixty-day report', () => {
+  test('issued during the case, its report due sixty days after receipt, late when past them, kept after the decision', async () => {
+    const id = await buildCase(env.services, '159901', 'accepted', 21);
+    const receivedOn = plus(today, -70);
+    const bad = await act(id, 'opinions', {
+      addresseeName: '示范区市场监督管理局',
+      opinionText: '责令改正',
+      opinionIssuedOn: receivedOn,
+      opinionReceivedOn: plus(receivedOn, -1),
+    });
+    assert.equal(bad.statusCode, 422);
+    assert.deepEqual(
+      bad.json<{ fields: { path: string }[] }>().fields.map((f) => f.path),
+      ['opinionReceivedOn'],
+    );
+    // an addressee named as a unit must be one of the region's (here: no unit at all)
+    const foreign = {
+      addresseeName: '某局',
+      addresseeOrgId: '00000000-0000-4000-8000-000000000000',
+      opinionText: '纠正',
+    };
+    assert.equal((await act(id, 'opinions', foreign)).statusCode, 422);
+    const res = await act(id, 'opinions', {
+      addresseeName: '示范区市场监督管理局',
+      opinionText: '该局在同类案件中未告知当事人陈述、申辩权利，应予纠正。',
+      opinionIssuedOn: receivedOn,
+    });
+    assert.equal(res.statusCode, 200, res.body);
+    const [opinion] = res.json<ReconsiderationCase>().opinions;
+    assert.equal(opinion?.reportDue, due('reconsideration.opinion-letter-report', receivedOn));
+    assert.equal(opinion?.late, true);
+    // the case's decision ends its own clock, not the addressee's sixty days
+    const decided = await act(id, 'decision', {
+      decisionType: 'uphold',
+      decisionText: '维持。',
+      writtenReviewReason: '申请人经通知拒绝陈述意见',
+    });
+    assert.equal(decided.statusCode, 200, decided.body);
+    const report = decided.json<ReconsiderationCase>().deadlines.find((d) => d.kind === 'opinion-report');
+    assert.equal(report?.status, 'open');
+    assert.equal(report?.warningLevel, 'red');
+    const unknown = await act(id, 'opinion-report', { opinionId: id, reportText: '已纠正' });
+    assert.equal(unknown.statusCode, 404);
+    const reported = await act(id, 'opinion-report', { opinionId: opinion?.id, reportText: '已重新作出决定并告知' });
+    assert.equal(reported.statusCode, 200, reported.body);
+    const after = reported.json<ReconsiderationCase>();
+    assert.equal(after.deadlines.find((d) => d.kind === 'opinion-report')?.status, 'missed');
+    assert.match(after.acts.at(-1)?.summary ?? '', /（逾期）$/);
+    const again = await act(id, 'opinion-report', { opinionId: opinion?.id, reportText: '再次报送' });
+    assert.equal(again.statusCode, 422);
+    const received = await buildCase(env.services, '159901', 'received', 22);
+    assert.equal((await act(received, 'opinions', foreign)).statusCode, 409);
+    const events = await auditActions(id);
+    assert.ok(events.includes('reconsideration_case.opinion_issued'));
+    assert.ok(events.includes('reconsideration_case.opinion_reported'));
   });
 });

@@ -21,6 +21,8 @@ import { publishDecision } from './hearing/commands/publish-decision';
 import { recordAnswer } from './hearing/commands/record-answer';
 import { recordViews } from './hearing/commands/record-views';
 import { convertProcedure } from './hearing/commands/convert-procedure';
+import { nameHandlers } from './hearing/commands/name-handlers';
+import { issueOpinion, recordOpinionReport } from './hearing/commands/opinions';
 import { sendCopy } from './hearing/commands/send-copy';
 import { resumeCase, suspendCase } from './hearing/commands/suspend-case';
 import { terminateCase } from './hearing/commands/terminate-case';
@@ -121,4 +123,7 @@ export async function reconsiderationRoutes(app: FastifyInstance, services: Serv
   act('service', '记录文书送达', s.serveBody, recordPaperService);
   act('views', '听取当事人意见并记录在案', s.viewsBody, recordViews);
   act('conversion', '简易程序转为普通程序（经批准）', s.extendBody, convertProcedure);
+  act('handlers', '指定或者变更承办人', s.nameHandlersBody, nameHandlers);
+  act('opinions', '制发行政复议意见书', s.issueOpinionBody, issueOpinion);
+  act('opinion-report', '记录意见书受送机关报送的纠正情况', s.opinionReportBody, recordOpinionReport);
 }

@@ -37,7 +37,7 @@ const applicationFields = {
   respondentName: text('被申请人', 100),
   respondentOrgId: uuid.optional(),
   contestedAct: text('被申请行政复议的行政行为', 500, true),
-  actOn: isoDate('行政行为作出日期').optional(),
+  actMadeOn: isoDate('行政行为作出日期').optional(),
   knownOn: isoDate('知道该行政行为的日期'),
   realProperty: z.boolean().default(false),
   notInformed: z.boolean().default(false),
@@ -83,13 +83,32 @@ export const acceptBody = z.object({
   handlerIds: z.array(uuid).max(9, '承办人最多9名'),
 });
 
+export const nameHandlersBody = z.object({
+  handlerIds: acceptBody.shape.handlerIds,
+  major: z.boolean().optional(),
+  namedOn: isoDate('指定承办人日期').optional(),
+});
+
+export const issueOpinionBody = z.object({
+  addresseeName: text('意见书的受送机关', 100),
+  addresseeOrgId: uuid.optional(),
+  opinionText: text('意见书正文', 10000, true),
+  opinionIssuedOn: isoDate('意见书制发日期').optional(),
+  opinionReceivedOn: isoDate('受送机关收到意见书的日期').optional(),
+});
+export const opinionReportBody = z.object({
+  opinionId: uuid,
+  reportText: text('纠正情况', 10000, true),
+  opinionReportedOn: isoDate('报送纠正情况日期').optional(),
+});
+
 export const refuseBody = z.object({
   refusalReason: text('不予受理的理由', 4000, true),
   competentBody: text('有管辖权的行政复议机关', 100).optional(),
   refusedOn: isoDate('不予受理决定日期').optional(),
 });
 
-export const actOnBody = z.object({ actedOn: isoDate('办理日期').optional() });
+export const actOnBody = z.object({ handledOn: isoDate('办理日期').optional() });
 
 export const suspendBody = z.object({
   ground: z.enum(suspensionGrounds, { error: '中止的情形不正确' }),

@@ -12,6 +12,7 @@ import {
 } from '../../../test/scope-matrix';
 import { createOrg } from '../organisations/commands/create-org';
 import { decideCase } from './hearing/commands/decide-case';
+import { issueOpinion } from './hearing/commands/opinions';
 import { publishDecision } from './hearing/commands/publish-decision';
 import { sendCopy } from './hearing/commands/send-copy';
 import { suspendCase } from './hearing/commands/suspend-case';
@@ -104,6 +105,16 @@ const handlers = (ok: number): Answers => ({
 
 const allConditions = [...acceptanceConditions];
 
+/** The demo office's two 行政复议人员 (demo/seed-demo.ts), enough for an ordinary case. */
+const demoHandlers = async (w: ScopeWorld) =>
+  (
+    await w.env.services.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', 'in', ['demo.fuyi.a', 'demo.fuyi.b'])
+      .execute()
+  ).map((u) => u.id);
+
 const actRow = (
   path: string,
   state: Parameters<typeof caseIn>[2],
@@ -174,14 +185,9 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('acceptance', 'received', async (w) => ({
     conditionsMet: allConditions,
     procedure: 'ordinary',
-    handlerIds: (
-      await w.env.services.db
-        .selectFrom('users')
-        .select('id')
-        .where('username', 'in', ['demo.fuyi.a', 'demo.fuyi.b'])
-        .execute()
-    ).map((u) => u.id),
+    handlerIds: await demoHandlers(w),
   })),
+  actRow('handlers', 'accepted', async (w) => ({ handlerIds: await demoHandlers(w) })),
   actRow('refusal', 'received', () => ({ refusalReason: '不属于行政复议范围' })),
   actRow('copy', 'accepted', () => ({})),
   actRow('answer', 'copied', () => ({})),
@@ -197,6 +203,24 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('conversion', 'simplified', () => ({ approver: '司法局负责人', reason: '案情复杂' })),
   actRow('views', 'accepted', () => ({ party: '申请人', way: 'in_person', summary: '申请人陈述了意见' })),
   actRow('publication', 'decided', () => ({})),
+  actRow('opinions', 'decided', () => ({ addresseeName: '示范区市场监督管理局', opinionText: '应予纠正' })),
+  {
+    route: 'POST /api/reconsideration-cases/:id/opinion-report',
+    request: async (w, p) => {
+      const id = await caseIn(w, p, 'accepted');
+      const { opinionId } = await issueOpinion(w.env.services, sys, id, {
+        addresseeName: '示范区市场监督管理局',
+        opinionText: '应予纠正',
+      });
+      return {
+        method: 'POST',
+        url: `/api/reconsideration-cases/${id}/opinion-report`,
+        payload: { opinionId, reportText: '已纠正' },
+      };
+    },
+    anonymous: 401,
+    expect: handlers(200),
+  },
   actRow('service', 'correction_requested', () => ({
     paper: 'correction-notice',
     recipient: '测试申请人',

@@ -1,4 +1,4 @@
-// The Kysely view of the module's tables (migrations/202612110503_reconsideration.sql).
+// The Kysely view of the module's tables (migrations/202612110503_reconsideration.sql and those after it).
 import type { ColumnType, Generated } from 'kysely';
 import type {
   AcceptanceCondition,
@@ -85,8 +85,25 @@ export interface ReconsiderationCaseViewTable {
   created_at: Generated<Date>;
 }
 
+/** 第七十六条: a 行政复议意见书 and its addressee's report (migrations/202612110601_reconsideration_opinions.sql). */
+export interface ReconsiderationOpinionTable {
+  region_code: string;
+  id: string;
+  case_id: string;
+  addressee_name: string;
+  addressee_org_id: string | null;
+  content: string;
+  issued_on: string;
+  received_on: string;
+  reported_on: string | null;
+  report_text: string | null;
+  issued_by: string | null;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/schema' {
   interface Database {
+    reconsideration_opinions: ReconsiderationOpinionTable;
     reconsideration_case_views: ReconsiderationCaseViewTable;
     reconsideration_cases: ReconsiderationCaseTable;
     reconsideration_case_acts: ReconsiderationCaseActTable;

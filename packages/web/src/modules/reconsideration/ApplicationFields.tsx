@@ -15,7 +15,7 @@ export interface ApplicationValues {
   };
   respondentName: string;
   contestedAct: string;
-  actOn?: string;
+  actMadeOn?: string;
   knownOn: string;
   notInformed?: boolean;
   requests: string;
@@ -27,7 +27,7 @@ export const applicationFieldNames = [
   'applicant',
   'respondentName',
   'contestedAct',
-  'actOn',
+  'actMadeOn',
   'knownOn',
   'notInformed',
   'requests',
@@ -48,7 +48,7 @@ export const applicationBody = (v: ApplicationValues) => ({
   },
   respondentName: v.respondentName,
   contestedAct: v.contestedAct,
-  actOn: v.actOn,
+  actMadeOn: v.actMadeOn,
   knownOn: v.knownOn,
   notInformed: v.notInformed ?? false,
   requests: v.requests,
@@ -105,7 +105,7 @@ export default function ApplicationFields({ kind }: { kind: 'person' | 'organisa
       <Form.Item label="知道该行政行为的日期" name="knownOn" rules={[{ required: true, message: '请选择日期' }]}>
         <DateField style={{ width: 200 }} aria-label="知道该行政行为的日期" />
       </Form.Item>
-      <Form.Item label="行政行为作出日期（如知道）" name="actOn">
+      <Form.Item label="行政行为作出日期（如知道）" name="actMadeOn">
         <DateField style={{ width: 200 }} aria-label="行政行为作出日期" />
       </Form.Item>
       <Form.Item name="notInformed" valuePropName="checked">

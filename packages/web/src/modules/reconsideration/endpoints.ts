@@ -29,6 +29,9 @@ export const endpoints = {
     { method: 'POST', path: '/api/reconsideration-cases/{id}/service' },
     { method: 'POST', path: '/api/reconsideration-cases/{id}/views' },
     { method: 'POST', path: '/api/reconsideration-cases/{id}/conversion' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/handlers' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/opinions' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/opinion-report' },
     { method: 'POST', path: '/api/reconsideration-cases' },
   ],
 } satisfies EndpointGroups;

@@ -1,6 +1,6 @@
 // The acceptance review's other outcomes (第三十条、第三十一条): refusal with its paper, the 补正通知书's service
 // starting the applicant's period, deemed withdrawal, deemed acceptance by the daily job; the limits of 第二十条、
-// 第二十一条 warned on an application the office registers; and bad input naming its field.
+// 第二十一条 warned on an application the office registers; the handlers named after a deemed acceptance (第三十六条); and bad input naming its field.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ReconsiderationCase } from '@fazhi/core/contracts';
@@ -104,12 +104,61 @@ describe('refusal, deemed withdrawal, deemed acceptance and the limits', () => {
     assert.equal(c.acts.filter((a) => a.act === 'deemed_accepted').length, 1, 'running the job twice accepts once');
   });
 
+  test('第三十六条第一款: a deemed acceptance names nobody; the workbench shows it until the office names the handlers', async () => {
+    const id = await buildCase(env.services, '159901', 'review_lapsed', 14);
+    await deemAccepted(env.services);
+    const c = await get(id);
+    const lastDay = c.acceptedOn ?? '';
+    assert.equal(c.deemedAccepted, true);
+    assert.deepEqual(c.handlers, []);
+    const todo = c.deadlines.find((d) => d.kind === 'handlers');
+    assert.equal(todo?.status, 'open');
+    assert.equal(todo?.due, due('reconsideration.copy-to-respondent', lastDay));
+    const listed = async () =>
+      (await call(env.app, reviewer, 'GET', '/api/workbench'))
+        .json<{ todos: { link: string | null; label: string }[] }>()
+        .todos.some((t) => t.link?.endsWith(id) && t.label.startsWith('指定承办人'));
+    assert.ok(await listed());
+    const staff = c.handlerChoices.map((h) => h.id);
+    assert.ok(staff.length >= 2, 'the demo office has two 行政复议人员 or more');
+    const one = await act(id, 'handlers', { handlerIds: [staff[0]] });
+    assert.equal(one.statusCode, 422);
+    assert.deepEqual(
+      one.json<{ fields: { path: string; message: string }[] }>().fields.map((f) => [f.path, f.message]),
+      [['handlerIds', '案件应当至少由2名行政复议人员承办']],
+    );
+    const major = await act(id, 'handlers', { handlerIds: staff.slice(0, 2), major: true });
+    assert.equal(major.statusCode, 422);
+    assert.match(major.body, /重大案件应当至少由3名行政复议人员承办/);
+    const stranger = await act(id, 'handlers', { handlerIds: [staff[0], staff[1], id] });
+    assert.equal(stranger.statusCode, 422);
+    assert.match(stranger.body, /承办人应为本行政复议机构的行政复议人员/);
+    const res = await act(id, 'handlers', { handlerIds: staff.slice(0, 2), major: false, namedOn: lastDay });
+    assert.equal(res.statusCode, 200, res.body);
+    const named = res.json<ReconsiderationCase>();
+    assert.deepEqual(named.handlers.map((h) => h.id).sort(), staff.slice(0, 2).sort());
+    assert.equal(named.deadlines.find((d) => d.kind === 'handlers')?.status, 'met');
+    assert.match(named.acts.at(-1)?.summary ?? '', /^指定承办人：/);
+    assert.equal(await listed(), false);
+    // changed later, while the case is suspended; an application still under review has none to change
+    await act(id, 'suspension', { ground: 'mediation', reason: '双方同意调解' });
+    const changed = await act(id, 'handlers', { handlerIds: [...staff].reverse().slice(0, 2) });
+    assert.equal(changed.statusCode, 200, changed.body);
+    assert.match(changed.json<ReconsiderationCase>().acts.at(-1)?.summary ?? '', /^变更承办人：/);
+    const reviewing = await buildCase(env.services, '159901', 'received', 12);
+    assert.equal((await act(reviewing, 'handlers', { handlerIds: staff.slice(0, 2) })).statusCode, 409);
+    assert.deepEqual(
+      (await auditActions(id)).filter((a) => a.endsWith('handlers_named')),
+      ['reconsideration_case.handlers_named', 'reconsideration_case.handlers_named'],
+    );
+  });
+
   test('第二十条、第二十一条: an application past the sixty days or the five years is warned at the review', async () => {
     const res = await call(env.app, reviewer, 'POST', '/api/reconsideration-cases', {
       ...applicationBody('159901', 8),
       channel: 'oral',
       knownOn: plus(today, -200),
-      actOn: plus(today, -2000),
+      actMadeOn: plus(today, -2000),
     });
     assert.equal(res.statusCode, 201, res.body);
     const c = res.json<ReconsiderationCase>();

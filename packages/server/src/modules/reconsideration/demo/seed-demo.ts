@@ -14,6 +14,7 @@ import { refuseApplicationOn } from '../applications/commands/refuse-application
 import { requestCorrectionOn } from '../applications/commands/request-correction';
 import { submitApplicationOn, type ApplicationInput } from '../applications/commands/submit-application';
 import { decideCaseOn } from '../hearing/commands/decide-case';
+import { issueOpinionOn } from '../hearing/commands/opinions';
 import { publishDecisionOn } from '../hearing/commands/publish-decision';
 import { recordViewsOn } from '../hearing/commands/record-views';
 import { sendCopyOn } from '../hearing/commands/send-copy';
@@ -130,7 +131,7 @@ export async function seedReconsiderationDemo(services: Services, ctx: SeedConte
     { receivedOn: ago(100), isDemo: true },
   );
   await accept(decided.id, ago(95));
-  await sendCopyOn(services, w, decided.id, { actedOn: ago(93) });
+  await sendCopyOn(services, w, decided.id, { handledOn: ago(93) });
   await recordViewsOn(services, w, decided.id, {
     party: '示范·申请人6',
     way: 'phone',
@@ -144,5 +145,14 @@ export async function seedReconsiderationDemo(services: Services, ctx: SeedConte
     decidedOn: ago(40),
   });
   await publishDecisionOn(services, w, decided.id, ago(38));
+  // 第七十六条: the same case showed the bureau's practice in similar cases, so the office writes to it; its sixty
+  // days from receipt still run
+  await issueOpinionOn(services, w, decided.id, {
+    addresseeName: market,
+    opinionText:
+      '被申请人在同类案件中对当事人陈述的事实未予核实即作出处罚，应当在办理同类案件时全面调查取证（演示数据）。',
+    opinionIssuedOn: ago(38),
+    opinionReceivedOn: ago(36),
+  });
   await accept(accepted.id, ago(23));
 }

@@ -13,7 +13,7 @@ import { serviceRecordsOf } from '../../../platform/cases/service-records';
 import { countUpTo, pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
 import { computeFor, deadlinesOf, levelContext, levelOf } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
-import { CASE_SUBJECT, reconsiderationAuditActions } from '../catalogue';
+import { CASE_SUBJECT, OPINION_SUBJECT, reconsiderationAuditActions } from '../catalogue';
 import { handlerChoices } from '../handlers';
 import { casePolicy } from '../policy';
 import { caseRef, loadCase, type CaseRow } from '../workflow';
@@ -114,6 +114,40 @@ async function limitWarnings(services: Services, row: CaseRow) {
   return warnings;
 }
 
+/** 第七十六条: the case's 意见书, each with its addressee's sixty days (late when missed, or red and still open). */
+async function opinionsOf(services: Services, row: CaseRow) {
+  const rows = await services.db
+    .selectFrom('reconsideration_opinions')
+    .selectAll()
+    .where('region_code', '=', row.region_code)
+    .where('case_id', '=', row.id)
+    .orderBy('issued_on')
+    .orderBy('created_at')
+    .execute();
+  const today = services.clock.today();
+  return Promise.all(
+    rows.map(async (o) => {
+      const [deadline] = await deadlinesOf(services.db, row.region_code, OPINION_SUBJECT, o.id, today);
+      return {
+        deadline,
+        view: {
+          id: o.id,
+          addresseeName: o.addressee_name,
+          opinionText: o.content,
+          issuedOn: o.issued_on,
+          receivedOn: o.received_on,
+          reportDue: deadline?.due ?? null,
+          reportedOn: o.reported_on,
+          reportText: o.report_text,
+          late:
+            deadline !== undefined &&
+            (deadline.status === 'missed' || (deadline.status === 'open' && deadline.warningLevel === 'red')),
+        },
+      };
+    }),
+  );
+}
+
 const actLabel = (act: string) =>
   (reconsiderationAuditActions as Record<string, string>)[`${CASE_SUBJECT}.${act}`] ?? act;
 
@@ -134,7 +168,12 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
       .execute(),
     handlerChoices(services, services.db, row.office_org_id),
   ]);
-  const deadlines = await deadlinesOf(services.db, row.region_code, CASE_SUBJECT, row.id, services.clock.today());
+  const today = services.clock.today();
+  const opinions = await opinionsOf(services, row);
+  const deadlines = [
+    ...(await deadlinesOf(services.db, row.region_code, CASE_SUBJECT, row.id, today)),
+    ...opinions.flatMap((o) => (o.deadline ? [o.deadline] : [])),
+  ];
   const answer = deadlines.find((d) => d.kind === 'respondent-answer');
   const p = policyContext(services.registry.grants, actor);
   const abilities = Object.fromEntries(
@@ -197,6 +236,7 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
         .orderBy('created_at')
         .execute()
     ).map((v) => ({ party: v.party, way: v.way, heardOn: v.heard_on, summary: v.summary })),
+    opinions: opinions.map((o) => o.view),
     publishedOn: row.published_on,
     isDemo: row.is_demo,
     parties: await casePartiesOf(services, services.db, ref),

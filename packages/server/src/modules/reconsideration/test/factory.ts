@@ -11,7 +11,13 @@ import { submitApplicationOn, type ApplicationInput } from '../applications/comm
 import { loadCase } from '../workflow';
 
 export type CaseState =
-  'received' | 'correction_requested' | 'correction_lapsed' | 'not_accepted' | 'accepted' | 'simplified';
+  | 'received'
+  | 'review_lapsed'
+  | 'correction_requested'
+  | 'correction_lapsed'
+  | 'not_accepted'
+  | 'accepted'
+  | 'simplified';
 
 /** An application as the portal's form posts it, with markup in its text (it is stored and shown as text). */
 export const applicationBody = (regionCode: string, n = 1): ApplicationInput & { regionCode: string } => ({
@@ -20,7 +26,7 @@ export const applicationBody = (regionCode: string, n = 1): ApplicationInput & {
   respondentName: '示范区市场监督管理局',
   contestedAct: `行政处罚决定<script>alert(${n})</script>`,
   knownOn: '2026-01-05',
-  actOn: '2026-01-04',
+  actMadeOn: '2026-01-04',
   realProperty: false,
   notInformed: false,
   requests: '请求撤销该行政处罚决定',
@@ -31,14 +37,17 @@ export async function buildCase(services: Services, regionCode: string, state: C
   const today = services.clock.today();
   const ago = (d: number) => formatIsoDate(parseIsoDate(today) - d);
   return inWriteTransaction(services, { actor: null, ip: null }, async (w: Writer) => {
+    // review_lapsed: still under review three weeks on, past the five working days (the deemed acceptance's job)
     const receivedOn =
       state === 'correction_lapsed'
         ? ago(40)
-        : state === 'accepted' || state === 'simplified'
+        : state === 'review_lapsed'
           ? ago(21)
-          : state === 'received'
-            ? today
-            : ago(1);
+          : state === 'accepted' || state === 'simplified'
+            ? ago(21)
+            : state === 'received'
+              ? today
+              : ago(1);
     const { id } = await submitApplicationOn(services, w, applicationBody(regionCode, n), 'online', { receivedOn });
     if (state === 'correction_requested' || state === 'correction_lapsed')
       await requestCorrectionOn(services, w, id, {

@@ -1,5 +1,5 @@
 // The office's acts on a case, each a form shown only when the server's abilities offer it: the acceptance review's
-// (补正, 受理, 不予受理, 视为放弃) and the hearing's (副本, 答复, 中止, 恢复, 终止, 延长, 决定, 公开). Each posts to
+// (补正, 受理, 不予受理, 视为放弃) and the hearing's (承办人, 副本, 答复, 中止, 恢复, 终止, 延长, 决定, 公开). Each posts to
 // POST /reconsideration-cases/:id/<act> and shows the case as the server answers it.
 import {
   acceptanceConditionLabels,
@@ -21,10 +21,35 @@ const options = (labels: Readonly<Record<string, string>>) =>
   Object.entries(labels).map(([value, label]) => ({ value, label }));
 const required = (message: string) => [{ required: true, message }];
 
+/** Whether the case is major and who handles it (第三十六条第一款; at least 2, 3 for a major case): at acceptance
+ * and when the office names or changes the handlers later, each form's inputs named apart by `prefix`. */
+const handlerFields = (c: ReconsiderationCase, prefix: string) => (
+  <>
+    <Form.Item name="major" label="重大、疑难、复杂案件" valuePropName="checked">
+      <Switch aria-label={`${prefix}重大案件`} />
+    </Form.Item>
+    <Form.Item name="handlerIds" label="承办人（行政复议人员）" rules={required('请指定承办人')}>
+      <Select
+        mode="multiple"
+        aria-label={`${prefix}承办人`}
+        options={c.handlerChoices.map((h) => ({ value: h.id, label: h.name }))}
+      />
+    </Form.Item>
+  </>
+);
+
 export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone: (c: ReconsiderationCase) => void }) {
   const post = (path: string) => async (body: Values) =>
     onDone(await api.post<ReconsiderationCase>(`/reconsideration-cases/${c.id}/${path}`, body));
   const a = c.abilities;
+  // an act that records only the day it was done (the copy sent, the answer received)
+  const dayAct = (title: string, submitLabel: string, path: string, label: string) => (
+    <FormCard<Values> title={title} fields={['handledOn']} submitLabel={submitLabel} onSubmit={post(path)}>
+      <Form.Item name="handledOn" label={label}>
+        <DateField style={{ width: 180 }} />
+      </Form.Item>
+    </FormCard>
+  );
   return (
     <>
       {a['request-correction'] && (
@@ -78,17 +103,22 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
           <Form.Item name="amountYuan" label="涉及款额（元）">
             <InputNumber min={0} style={{ width: 180 }} aria-label="涉及款额" />
           </Form.Item>
-          <Form.Item name="major" label="重大、疑难、复杂案件" valuePropName="checked">
-            <Switch aria-label="重大案件" />
-          </Form.Item>
-          <Form.Item name="handlerIds" label="承办人（行政复议人员）" rules={required('请指定承办人')}>
-            <Select
-              mode="multiple"
-              aria-label="承办人"
-              options={c.handlerChoices.map((h) => ({ value: h.id, label: h.name }))}
-            />
-          </Form.Item>
+          {handlerFields(c, '')}
           <Form.Item name="acceptedOn" label="受理日期">
+            <DateField style={{ width: 180 }} />
+          </Form.Item>
+        </FormCard>
+      )}
+      {a['name-handlers'] && (
+        <FormCard<Values>
+          title={`${c.handlers.length ? '变更' : '指定'}承办人（第三十六条第一款）`}
+          fields={['major', 'handlerIds', 'namedOn']}
+          submitLabel={c.handlers.length ? '变更承办人' : '指定承办人'}
+          initialValues={{ handlerIds: c.handlers.map((h) => h.id), major: c.major }}
+          onSubmit={post('handlers')}
+        >
+          {handlerFields(c, '指定')}
+          <Form.Item name="namedOn" label="指定日期">
             <DateField style={{ width: 180 }} />
           </Form.Item>
         </FormCard>
@@ -121,30 +151,13 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
           <p>申请人无正当理由逾期不补正的，视为放弃行政复议申请，并记录在案。</p>
         </FormCard>
       )}
-      {a['send-copy'] && !c.copySentOn && (
-        <FormCard<Values>
-          title="发送申请书副本（第四十八条、第五十四条）"
-          fields={['actedOn']}
-          submitLabel="记录已发送"
-          onSubmit={post('copy')}
-        >
-          <Form.Item name="actedOn" label="发送日期">
-            <DateField style={{ width: 180 }} />
-          </Form.Item>
-        </FormCard>
-      )}
-      {a['record-answer'] && c.copySentOn && !c.answeredOn && (
-        <FormCard<Values>
-          title="收到被申请人书面答复"
-          fields={['actedOn']}
-          submitLabel="记录答复"
-          onSubmit={post('answer')}
-        >
-          <Form.Item name="actedOn" label="收到日期">
-            <DateField style={{ width: 180 }} />
-          </Form.Item>
-        </FormCard>
-      )}
+      {a['send-copy'] &&
+        !c.copySentOn &&
+        dayAct('发送申请书副本（第四十八条、第五十四条）', '记录已发送', 'copy', '发送日期')}
+      {a['record-answer'] &&
+        c.copySentOn &&
+        !c.answeredOn &&
+        dayAct('收到被申请人书面答复', '记录答复', 'answer', '收到日期')}
       {a.suspend && (
         <FormCard<Values>
           title="中止（第三十九条）"

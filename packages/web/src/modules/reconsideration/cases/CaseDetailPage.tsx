@@ -18,6 +18,7 @@ import { useApi } from '../../../api/hooks';
 import RecordDeadlines from '../../../components/RecordDeadlines';
 import { displayDate } from '../../../shell/datetime';
 import CaseActs from './CaseActs';
+import Opinions from './Opinions';
 import ServiceRecords from './ServiceRecords';
 
 const paperReady = (c: ReconsiderationCase) => ({
@@ -103,6 +104,15 @@ export default function CaseDetailPage() {
             </Descriptions.Item>
           )}
         </Descriptions>
+        {c.abilities['name-handlers'] && c.handlers.length === 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginTop: 8 }}
+            message="本案尚未指定承办人"
+            description="行政复议机构应当指定行政复议人员负责办理行政复议案件（《中华人民共和国行政复议法》第三十六条第一款）。"
+          />
+        )}
         {c.respondentLate && (
           <Alert
             type="error"
@@ -173,6 +183,13 @@ export default function CaseDetailPage() {
         ready={ready}
         onDone={(next) => {
           message.success('送达已记录');
+          setFresh(next);
+        }}
+      />
+      <Opinions
+        c={c}
+        onDone={(next) => {
+          message.success('已办理');
           setFresh(next);
         }}
       />

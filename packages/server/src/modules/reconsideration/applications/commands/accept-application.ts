@@ -4,7 +4,6 @@
 // 第五十四条 3 working days) and the decision (第六十二条: 60 days, 30 for the simplified procedure).
 import {
   acceptanceConditionLabels,
-  handlersProblem,
   procedureProblem,
   procedureRules,
   unmetConditions,
@@ -18,9 +17,11 @@ import { invalid, type FieldError } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { CASE_SUBJECT } from '../../catalogue';
-import { handlerChoices } from '../../handlers';
-import { reconsiderationSettings } from '../../settings';
+import { handlerProblems } from '../../handlers';
 import { caseForAct, caseLink, caseTitle, recordCaseAct, type CaseRow } from '../../workflow';
+
+/** The to-do of a case accepted without handlers (第三十六条第一款), closed when the office names them. */
+export const HANDLERS_DEADLINE = 'handlers';
 
 export interface AcceptInput {
   conditionsMet: AcceptanceCondition[];
@@ -49,15 +50,7 @@ export async function acceptApplicationOn(services: Services, w: Writer, id: str
   const procedure = procedureProblem(input.procedure, input.simplifiedGround ?? null, input.amountYuan ?? null);
   if (procedure) problems.push({ path: 'simplifiedGround', message: procedure });
   const handlers = [...new Set(input.handlerIds)];
-  const staff = new Set((await handlerChoices(services, w.tx, row.office_org_id)).map((u) => u.id));
-  if (handlers.some((h) => !staff.has(h)))
-    problems.push({ path: 'handlerIds', message: '承办人应为本行政复议机构的行政复议人员' });
-  const minimum = {
-    ordinary: await reconsiderationSettings.read(w.tx, row.region_code, 'reconsideration.handlers.minimum'),
-    major: await reconsiderationSettings.read(w.tx, row.region_code, 'reconsideration.handlers.major-minimum'),
-  };
-  const few = handlersProblem(handlers.length, input.major, minimum);
-  if (few) problems.push({ path: 'handlerIds', message: few });
+  problems.push(...(await handlerProblems(services, w.tx, row, handlers, input.major)));
   if (acceptedOn < row.received_on)
     problems.push({ path: 'acceptedOn', message: `不得早于收到申请日期 ${row.received_on}` });
   if (problems.length) throw invalid('ACCEPTANCE_INVALID', problems[0]!.message, problems);
@@ -99,6 +92,11 @@ export async function startHearingOn(
     responsibleOrgId: row.office_org_id,
   };
   await setDeadline(w, { ...common, kind: 'copy-to-respondent', label: '发送行政复议申请书副本', ruleId: rules.copy });
+  // 第三十六条第一款: the office names the handlers. A deemed acceptance (第三十条第三款) leaves nobody on the case;
+  // the office's to-do then names them before the copy must go out (第四十八条、第五十四条 — somebody has to send it),
+  // so the workbench shows the case to the office until they are named (commands name-handlers.ts).
+  if (a.handlerIds.length === 0)
+    await setDeadline(w, { ...common, kind: HANDLERS_DEADLINE, label: '指定承办人（尚无承办人）', ruleId: rules.copy });
   const decision = await setDeadline(w, {
     ...common,
     kind: 'decision',

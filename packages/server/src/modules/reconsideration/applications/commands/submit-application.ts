@@ -105,7 +105,7 @@ export async function submitApplicationOn(
     respondent_name: input.respondentName,
     respondent_org_id: input.respondentOrgId ?? null,
     contested_act: input.contestedAct,
-    act_on: input.actOn ?? null,
+    act_on: input.actMadeOn ?? null,
     known_on: input.knownOn,
     real_property: input.realProperty,
     not_informed: input.notInformed,

@@ -12,13 +12,13 @@ export async function recordAnswer(
   services: Services,
   ctx: WriteContext,
   id: string,
-  input: { actedOn?: string | undefined },
+  input: { handledOn?: string | undefined },
 ) {
   return inWriteTransaction(services, ctx, async (w) => {
     const { row } = await caseForAct(services, w, id, 'record-answer');
     if (!row.copy_sent_on) throw conflict('COPY_NOT_SENT', '尚未向被申请人发送申请书副本');
     if (row.answered_on) throw conflict('ANSWER_ALREADY_RECORDED', `已于 ${row.answered_on} 收到被申请人答复`);
-    const on = actDate(services, input.actedOn, 'actedOn');
+    const on = actDate(services, input.handledOn, 'handledOn');
     const answer = await closeDeadline(
       w,
       { regionCode: row.region_code, subjectType: CASE_SUBJECT, subjectId: row.id, kind: 'respondent-answer' },

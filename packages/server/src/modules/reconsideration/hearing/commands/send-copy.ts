@@ -12,14 +12,14 @@ export async function sendCopy(
   services: Services,
   ctx: WriteContext,
   id: string,
-  input: { actedOn?: string | undefined },
+  input: { handledOn?: string | undefined },
 ) {
   return inWriteTransaction(services, ctx, (w) => sendCopyOn(services, w, id, input));
 }
 
-export async function sendCopyOn(services: Services, w: Writer, id: string, input: { actedOn?: string | undefined }) {
+export async function sendCopyOn(services: Services, w: Writer, id: string, input: { handledOn?: string | undefined }) {
   const { row } = await caseForAct(services, w, id, 'send-copy');
-  const on = actDate(services, input.actedOn, 'actedOn');
+  const on = actDate(services, input.handledOn, 'handledOn');
   const where = { regionCode: row.region_code, subjectType: CASE_SUBJECT, subjectId: row.id };
   const copy = await closeDeadline(w, { ...where, kind: 'copy-to-respondent' }, on);
   const answer = await setDeadline(w, {
