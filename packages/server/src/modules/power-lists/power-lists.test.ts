@@ -295,11 +295,11 @@ describe('power lists', () => {
       on: '2000-01-01',
     });
     assert.equal(before, null);
-    // the yearly inspections delegated in version 3 are the township's now
+    // the city administration's 市容 penalties delegated in version 3 are the township's now
     const delegated = await itemInForce(env.services.db, {
       regionCode: '159901',
       listKind: 'powers',
-      code: '159901-06-JC-0003',
+      code: '159901-06-CF-0001',
       on: today,
     });
     assert.equal(delegated?.bodyName, '示范区东河街道办事处');
