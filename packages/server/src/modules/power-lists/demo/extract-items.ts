@@ -100,7 +100,7 @@ const sanction = /^由|责令|没收|处以|给予|依照|并处/;
 
 /** The conducts a sentence of a liability article punishes (…的，…的，由…), and who acts on them. */
 function conductsOf(sentence: string) {
-  let rest = sentence.replace(/^违反本(?:法|条例)(?:有关)?规定，/, '');
+  let rest = sentence.replace(/^违反本(?:法|条例)(?:有关|的)?规定，/, '');
   const conducts: string[] = [];
   for (;;) {
     const m = /^(.*?(?:的|之一者))，/.exec(rest);
@@ -116,7 +116,7 @@ function conductsOf(sentence: string) {
 
 const cleanConduct = (c: string) =>
   c
-    .replace(/违反本(?:法|条例)规定，/g, '')
+    .replace(/违反本(?:法|条例)的?规定，/g, '')
     .replace(/^除[^，]*外，/, '')
     .replace(/^或者/, '')
     .replace(/的$/, '');
@@ -145,7 +145,7 @@ function penalties(a: Article, byNo: Map<number, Article>, body: RegExp): Found[
       for (const raw of conducts) {
         if (
           /[；。]|，由/.test(raw) ||
-          /^(有关法律|法律、行政法规|有前款)|前款规定(?:违法|的行为)|(前款|本条第一款)所列/.test(raw)
+          /^(有关法律|法律、行政法规|有前款)|前款规定(?:违法|的行为)|有前款违法情形|(前款|本条第一款)所列/.test(raw)
         )
           continue;
         const conduct = cleanConduct(raw);
