@@ -1,9 +1,11 @@
 // The demo region's powers list (演示), read from real law texts: every item is what one article of a national law
 // or administrative regulation punishes, licenses, inspects or coerces, named in the article's own words and citing
 // it (statute-items.json, written by extract-items.ts from the 国家法律法规数据库 texts; see its header). Only the
-// responsibilities and accountability cases below are generic duties, not citations. Deterministic: the codes are
+// responsibilities and accountability cases below are generic duties, not citations. The other five lists hold
+// only items whose cited article creates that kind of item (the file's `lists`). Deterministic: the codes are
 // the file's (159901-<department>-<kind>-<sequence in the law's article order>).
 import { powerItemKinds, type ListItem, type PowerItemKind } from '@fazhi/core/power-lists';
+import type { OtherList } from './list-articles';
 import statutes from './statute-items.json';
 
 const isKind = (k: string): k is PowerItemKind => (powerItemKinds as readonly string[]).includes(k);
@@ -57,48 +59,33 @@ export function demoPowerItems(orgIdByName: ReadonlyMap<string, string>): ListIt
   return out;
 }
 
-const reformModes = ['直接取消审批', '审批改为备案', '实行告知承诺', '优化审批服务'] as const;
-/** what a licensing item approves: 「设置大型户外广告审批」 → 「设置大型户外广告」 */
-const approved = (i: ListItem) => i.name.replace(/(许可|审批)$/, '');
-
-/** The other five lists, drawn from the same departments' objects (the licensing items, filings, certificates…). */
-export function demoOtherItems(powers: readonly ListItem[]) {
-  const licences = powers.filter((i) => i.itemKind === 'licensing');
-  const base = (i: ListItem, prefix: string, name: string): ListItem => ({
-    ...i,
-    code: i.code.replace('-XK-', `-${prefix}-`),
-    name,
-    subItems: [],
-    extra: {},
-  });
-  return {
-    licensing: licences.map((i) => ({
-      ...base(i, 'XK', i.name),
-      itemKind: 'licensing' as const,
-      subItems: i.subItems,
-      extra: { licenceName: `${approved(i)}批准文件` },
-    })),
-    business_licensing: licences.map((i, n) => ({
-      ...base(i, 'SQ', i.name),
-      itemKind: 'licensing' as const,
-      extra: { reformMode: reformModes[n % 4]! },
-    })),
-    filing: licences.map((i) => ({
-      ...base(i, 'BA', `${approved(i)}备案`),
-      itemKind: 'other' as const,
-      extra: { filingParty: '从事相关经营活动的企业和个体工商户' },
-    })),
-    certification: licences
-      .filter((_, n) => n % 3 === 0)
-      .map((i) => ({
-        ...base(i, 'ZM', `${approved(i)}无违法违规记录证明`),
-        itemKind: 'other' as const,
-        extra: { certificateName: '无违法违规记录证明', issuingUnit: '申请人所在地的行业主管部门' },
-      })),
-    public_service: licences.map((i) => ({
-      ...base(i, 'GF', `${approved(i)}政策咨询服务`),
-      itemKind: 'other' as const,
-      extra: { serviceTarget: '企业和群众' },
-    })),
-  };
+/**
+ * The other five lists, each read from the articles that create its items (list-articles.ts): a licence from an
+ * article requiring a 许可 or 批准, a filing from one requiring a 备案, and so on — never derived from another list.
+ * The 涉企经营许可 items carry no 改革方式: no source read assigns one (see list-articles.ts).
+ */
+export function demoOtherItems(orgIdByName: ReadonlyMap<string, string>): Record<OtherList, ListItem[]> {
+  const itemKind = (list: OtherList): PowerItemKind =>
+    list === 'licensing' || list === 'business_licensing' ? 'licensing' : 'other';
+  const out = {} as Record<OtherList, ListItem[]>;
+  for (const [list, rows] of Object.entries(statutes.lists) as [OtherList, (typeof statutes.lists)['filing']][])
+    out[list] = rows.flatMap((s) => {
+      const bodyOrgId = orgIdByName.get(s.body);
+      if (!bodyOrgId) return [];
+      const kind = itemKind(list);
+      return [
+        {
+          code: s.code,
+          name: s.name,
+          itemKind: kind,
+          subItems: [],
+          legalBases: s.bases.map((b) => ({ law: s.law, article: b.article, clause: b.clause })),
+          bodyOrgId,
+          responsibilities: responsibilities(kind),
+          accountability,
+          extra: Object.fromEntries(Object.entries(s.extra).filter((e): e is [string, string] => !!e[1])),
+        },
+      ];
+    });
+  return out;
 }

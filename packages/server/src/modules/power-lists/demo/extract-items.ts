@@ -6,98 +6,13 @@
 //   node --import tsx packages/server/src/modules/power-lists/demo/extract-items.ts [laws-dir]
 // Only an article whose acting body is the department's kind of body (县级以上…市场监督管理部门 …) — or names no body
 // at all, the law naming its enforcer once (价格法 第三十三条, 产品质量法 第七十条) — gives that department an item.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+// The five other lists come from the articles listed in list-articles.ts, their quoted words checked against the text.
+// Codes are stable: an item the data file already holds keeps its code, a new one is numbered after them.
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PowerItemKind } from '@fazhi/core/power-lists';
-
-interface Source {
-  /** the file under the laws folder: 名称(版本日期).md, as the repository names it */
-  file: string;
-  /** where the repository keeps it */
-  path: string;
-  departments: { no: string; org: string; body: RegExp }[];
-}
-
-const market = { no: '01', org: '示范区市场监督管理局' };
-/** In the departments' numbering of the demo list (its codes: 159901-<no>-<kind>-<seq>), in the laws' order. */
-const sources: Source[] = [
-  {
-    file: '价格法(1997-12-29).md',
-    path: '经济法/价格法(1997-12-29).md',
-    departments: [
-      { ...market, body: /价格主管部门/ },
-      { no: '18', org: '示范区发展和改革委员会', body: /价格主管部门/ },
-    ],
-  },
-  {
-    file: '产品质量法(2018-12-29).md',
-    path: '经济法/产品质量法(2018-12-29).md',
-    departments: [{ ...market, body: /市场监督管理部门/ }],
-  },
-  {
-    file: '食品安全法(2021-04-29).md',
-    path: '行政法/食品安全法(2021-04-29).md',
-    departments: [{ ...market, body: /食品安全监督管理/ }],
-  },
-  {
-    file: '水污染防治法(2017-06-27).md',
-    path: '生态环境法/水污染防治法(2017-06-27).md',
-    departments: [{ no: '03', org: '示范区生态环境分局', body: /环境保护主管部门/ }],
-  },
-  {
-    file: '城市市容和环境卫生管理条例(2017-03-01).md',
-    path: '行政法规/城市市容和环境卫生管理条例(2017-03-01).md',
-    departments: [{ no: '06', org: '示范区城市管理综合执法局', body: /市容环境卫生行政主管部门/ }],
-  },
-  {
-    file: '劳动合同法(2012-12-28).md',
-    path: '社会法/劳动合同法(2012-12-28).md',
-    departments: [{ no: '08', org: '示范区人力资源和社会保障局', body: /劳动行政部门/ }],
-  },
-  {
-    file: '安全生产法(2021-06-10).md',
-    path: '社会法/安全生产法(2021-06-10).md',
-    departments: [{ no: '02', org: '示范区应急管理局', body: /应急管理部门|负有安全生产监督管理职责的部门/ }],
-  },
-  {
-    file: '统计法(2009-06-27).md',
-    path: '经济法/统计法(2009-06-27).md',
-    departments: [{ no: '16', org: '示范区统计局', body: /统计机构/ }],
-  },
-  {
-    file: '广告法(2021-04-29).md',
-    path: '经济法/广告法(2021-04-29).md',
-    departments: [{ ...market, body: /市场监督管理部门/ }],
-  },
-  {
-    file: '建筑法(2019-04-23).md',
-    path: '经济法/建筑法(2019-04-23).md',
-    departments: [{ no: '05', org: '示范区住房和城乡建设局', body: /建设行政主管部门/ }],
-  },
-  {
-    file: '会计法(2024-06-28).md',
-    path: '经济法/会计法(2024-06-28).md',
-    departments: [{ no: '15', org: '示范区财政局', body: /财政部门/ }],
-  },
-  {
-    file: '农产品质量安全法(2022-09-02).md',
-    path: '经济法/农产品质量安全法(2022-09-02).md',
-    departments: [
-      { no: '10', org: '示范区农牧水利局', body: /农业农村主管部门/ },
-      { ...market, body: /市场监督管理部门/ },
-    ],
-  },
-  {
-    file: '医师法(2021-08-20).md',
-    path: '行政法/医师法(2021-08-20).md',
-    departments: [{ no: '07', org: '示范区卫生健康委员会', body: /县级以上人民政府卫生健康主管部门/ }],
-  },
-  {
-    file: '民办教育促进法(2018-12-29).md',
-    path: '行政法/民办教育促进法(2018-12-29).md',
-    departments: [{ no: '11', org: '示范区教育局', body: /教育行政部门/ }],
-  },
-];
+import { listArticles, type ListArticle, type OtherList } from './list-articles';
+import { sources } from './statute-sources';
 
 export interface StatuteLaw {
   title: string;
@@ -117,6 +32,11 @@ export interface StatuteItem {
   name: string;
   law: string;
   bases: StatuteBasis[];
+}
+/** an item of one of the five other lists: the article's own words quoted in `excerpt` */
+export interface StatuteListItem extends Omit<StatuteItem, 'kind'> {
+  excerpt: string;
+  extra: Record<string, string>;
 }
 
 interface Clause {
@@ -180,7 +100,7 @@ const sanction = /^由|责令|没收|处以|给予|依照|并处/;
 
 /** The conducts a sentence of a liability article punishes (…的，…的，由…), and who acts on them. */
 function conductsOf(sentence: string) {
-  let rest = sentence.replace(/^违反本(?:法|条例)(?:有关)?规定，/, '');
+  let rest = sentence.replace(/^违反本(?:法|条例)(?:有关|的)?规定，/, '');
   const conducts: string[] = [];
   for (;;) {
     const m = /^(.*?(?:的|之一者))，/.exec(rest);
@@ -196,7 +116,7 @@ function conductsOf(sentence: string) {
 
 const cleanConduct = (c: string) =>
   c
-    .replace(/违反本(?:法|条例)规定，/g, '')
+    .replace(/违反本(?:法|条例)的?规定，/g, '')
     .replace(/^除[^，]*外，/, '')
     .replace(/^或者/, '')
     .replace(/的$/, '');
@@ -220,8 +140,13 @@ function penalties(a: Article, byNo: Map<number, Article>, body: RegExp): Found[
       // the article's own acting body, or none (the law names its enforcer once); never another body's power
       if (actor && !body.test(actor)) continue;
       if (!actor && /公安机关/.test(rest)) continue;
+      // 「…的，依照《另一部法律》的规定予以处罚」 is that law's penalty and its enforcer's, not this body's
+      if (!actor && /^依照《/.test(rest)) continue;
       for (const raw of conducts) {
-        if (/[；。]|，由/.test(raw) || /^(有关法律|法律、行政法规|有前款)|前款规定违法|(前款|本条第一款)所列/.test(raw))
+        if (
+          /[；。]|，由/.test(raw) ||
+          /^(有关法律|法律、行政法规|有前款)|前款规定(?:违法|的行为)|有前款违法情形|(前款|本条第一款)所列/.test(raw)
+        )
           continue;
         const conduct = cleanConduct(raw);
         const ref = /本法第([零一二三四五六七八九十百]+)条所列行为/.exec(conduct);
@@ -267,7 +192,9 @@ function powers(a: Article, body: RegExp): Found[] {
     for (const sentence of clause.text.split('。')) {
       if (!body.test(sentence)) continue;
       const watched = /对(.{2,40}?)(?:进行|实施)(?:监督检查|监督管理)/.exec(sentence);
-      if (watched) out.push({ kind: 'inspection', name: `对${watched[1]}的监督检查`, bases: basis() });
+      // a capture spanning a comma is a sentence, not an object (医师法 第二十条: 对个体行医的医师，应当按照…)
+      if (watched && !watched[1]!.includes('，'))
+        out.push({ kind: 'inspection', name: `对${watched[1]}的监督检查`, bases: basis() });
       const approved = /^(.*?)(?:必须征得|须经)[^，。；]*?(?:同意|批准)/.exec(sentence);
       if (approved) {
         const what = approved[1]!
@@ -286,43 +213,116 @@ const kindCode: Partial<Record<PowerItemKind, string>> = {
   licensing: 'XK', penalty: 'CF', coercion: 'QZ', inspection: 'JC', other: 'QT',
 }; // prettier-ignore
 
-export function extract(lawsDir: string) {
+const listCode: Record<OtherList, string> = {
+  licensing: 'XK', business_licensing: 'SQ', filing: 'BA', certification: 'ZM', public_service: 'GF',
+}; // prettier-ignore
+
+/** Hands out codes: the one a key had in the previous data file, else the next after every code of its prefix. */
+function coder(previous: ReadonlyMap<string, string>) {
+  const last = new Map<string, number>();
+  for (const code of previous.values()) {
+    const prefix = code.slice(0, -5);
+    last.set(prefix, Math.max(last.get(prefix) ?? 0, Number(code.slice(-4))));
+  }
+  return (key: string, prefix: string) => {
+    const kept = previous.get(key);
+    if (kept) return kept;
+    const n = (last.get(prefix) ?? 0) + 1;
+    last.set(prefix, n);
+    return `${prefix}-${String(n).padStart(4, '0')}`;
+  };
+}
+
+/** The words an entry of list-articles.ts cites: its 项, its 款, or the whole article. */
+function citedText(a: Article, e: ListArticle) {
+  const clauses = e.clause ? [a.clauses[e.clause - 1]] : a.clauses;
+  if (e.item) return clauses[0]?.items[e.item - 1] ?? '';
+  return clauses.map((c) => [c?.text ?? '', ...(c?.items ?? [])].join('')).join('');
+}
+
+export interface PreviousData {
+  items: { code: string; body: string; kind: string; name: string }[];
+  lists?: Partial<Record<OtherList, { code: string; body: string; name: string }[]>>;
+}
+
+export function extract(lawsDir: string, previous: PreviousData = { items: [] }) {
   const laws: StatuteLaw[] = [];
   const items: StatuteItem[] = [];
-  const seq = new Map<string, number>();
   const seen = new Set<string>();
+  const prior = new Map(previous.items.map((i) => [`${i.body}|${i.kind}|${i.name}`, i.code]));
+  for (const [list, rows] of Object.entries(previous.lists ?? {}))
+    for (const r of rows ?? []) prior.set(`${list}|${r.body}|${r.name}`, r.code);
+  const codeOf = coder(prior);
+  const texts = new Map<string, { law: string; byNo: Map<number, Article> }>();
+  const orgOf = new Map<string, string>();
   for (const s of sources) {
     const { title, articles } = parse(readFileSync(join(lawsDir, s.file), 'utf8'));
     const law = `《${title}》`;
     const version = /\((\d{4}-\d{2}-\d{2})\)/.exec(s.file)?.[1] ?? '';
     laws.push({ title: law, version, source: s.path, articles: Math.max(...articles.map((a) => a.no)) });
     const byNo = new Map(articles.map((a) => [a.no, a]));
-    for (const d of s.departments)
+    texts.set(s.file, { law, byNo });
+    for (const d of s.departments) {
+      orgOf.set(d.no, d.org);
       for (const a of articles) {
-        const found = /法律责任|罚则/.test(a.chapter) ? penalties(a, byNo, d.body) : powers(a, d.body);
+        const liability = /法律责任|罚则/.test(a.chapter) || (s.liabilityFrom !== undefined && a.no >= s.liabilityFrom);
+        const found = liability ? penalties(a, byNo, d.body) : powers(a, d.body);
         for (const f of found) {
-          const key = `${d.no}|${f.kind}|${f.name}`;
+          const key = `${d.org}|${f.kind}|${f.name}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          const code = kindCode[f.kind] ?? 'QT';
-          const n = (seq.get(`${d.no}-${code}`) ?? 0) + 1;
-          seq.set(`${d.no}-${code}`, n);
-          items.push({ code: `159901-${d.no}-${code}-${String(n).padStart(4, '0')}`, body: d.org, law, ...f });
+          const code = codeOf(key, `159901-${d.no}-${kindCode[f.kind] ?? 'QT'}`);
+          items.push({ code, body: d.org, law, ...f });
         }
       }
+    }
   }
-  return { laws, items };
+  const lists: Record<OtherList, StatuteListItem[]> = {
+    licensing: [], business_licensing: [], filing: [], certification: [], public_service: [],
+  }; // prettier-ignore
+  for (const e of listArticles) {
+    const text = texts.get(e.file);
+    const a = text?.byNo.get(e.article);
+    const body = orgOf.get(e.no);
+    if (!text || !a || !body) throw new Error(`${e.file} 第${e.article}条 (${e.no}) was not read`);
+    if (!citedText(a, e).includes(e.excerpt)) throw new Error(`${e.file} ${a.label}: 「${e.excerpt}」 is not its text`);
+    const clause = `${e.clause && a.clauses.length > 1 ? `第${ordinal(e.clause)}款` : ''}${e.item ? `第（${ordinal(e.item)}）项` : ''}`;
+    const cited = { law: text.law, bases: [{ article: a.label, clause }], excerpt: e.excerpt, extra: e.extra ?? {} };
+    if (e.list === 'licensing') {
+      // a licence is a power too: the powers list's item for the same article, or a new one after its items
+      const same = items.find((i) => i.body === body && i.kind === 'licensing' && i.law === text.law
+        && i.bases.some((b) => b.article === a.label && b.clause === clause)); // prettier-ignore
+      const code = same?.code ?? codeOf(`${body}|licensing|${e.name}`, `159901-${e.no}-XK`);
+      if (!same) items.push({ code, body, kind: 'licensing', name: e.name, law: text.law, bases: cited.bases });
+      lists.licensing.push({ code, body, name: same?.name ?? e.name, ...cited });
+      if (e.business)
+        lists.business_licensing.push({
+          code: codeOf(`business_licensing|${body}|${e.name}`, `159901-${e.no}-SQ`),
+          body,
+          name: e.name,
+          ...cited,
+        });
+    } else
+      lists[e.list].push({
+        code: codeOf(`${e.list}|${body}|${e.name}`, `159901-${e.no}-${listCode[e.list]}`),
+        body,
+        name: e.name,
+        ...cited,
+      });
+  }
+  return { laws, items, lists };
 }
 
 if (process.argv[1]?.endsWith('extract-items.ts')) {
   const dir = process.argv[2] ?? join(process.cwd(), '.fazhi-test/laws');
   const missing = sources.filter((s) => !readdirSync(dir).includes(s.file));
   if (missing.length) throw new Error(`missing law texts in ${dir}: ${missing.map((s) => s.file).join(', ')}`);
+  const out = join(import.meta.dirname, 'statute-items.json');
+  const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as PreviousData) : undefined;
   const data = {
     source: 'Theonefkguy/Chinese-Laws（国家法律法规数据库 flk.npc.gov.cn 文本的副本）',
-    ...extract(dir),
+    ...extract(dir, previous),
   };
-  const out = join(import.meta.dirname, 'statute-items.json');
   writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`);
   console.log(`${data.items.length} items from ${data.laws.length} laws → ${out}`);
 }

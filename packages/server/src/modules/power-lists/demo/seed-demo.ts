@@ -57,7 +57,7 @@ export async function seedPowerListsDemo(services: Services, ctx: SeedContext) {
   const first = daysBefore(today, 730);
   const powers = demoPowerItems(ctx.orgIdByName);
   await publishFirst(w, ctx.regionCode, 'powers', powers, first);
-  const others = demoOtherItems(powers);
+  const others = demoOtherItems(ctx.orgIdByName);
   for (const [kind, items] of Object.entries(others) as [ListKind, ListItem[]][])
     await publishFirst(w, ctx.regionCode, kind, items, first);
   // 第2版: the price items leave the development and reform commission — the 2018 reform moved price supervision

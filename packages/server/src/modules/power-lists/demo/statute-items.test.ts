@@ -1,12 +1,51 @@
 // The demo powers list's data file (no database): every item cites a law the extractor read, an article that law
-// has, a kind of the ten, a unique code — and the items the discretion module's demo benchmarks cite are there.
+// has, a kind of the ten, a unique code — and the items the discretion module's demo benchmarks cite are there; every
+// item of the five other lists cites such an article too, quoting words of it that make it that kind of item.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { powerItemKinds } from '@fazhi/core/power-lists';
 import { chineseNumber } from './extract-items';
+import { listWord } from './list-articles';
 import statutes from './statute-items.json';
 
 const laws = new Map(statutes.laws.map((l) => [l.title, l]));
+
+const checkBasis = (code: string, lawTitle: string, b: { article: string; clause: string }) => {
+  const law = laws.get(lawTitle);
+  assert.ok(law, `${code}: ${lawTitle} is not one of the texts read`);
+  const m = /^第([零一二三四五六七八九十百]+)条$/.exec(b.article);
+  assert.ok(m, `${code}: ${b.article}`);
+  const n = chineseNumber(m[1]!);
+  assert.ok(n >= 1 && n <= law.articles, `${code}: ${lawTitle}${b.article} (the law has ${law.articles} articles)`);
+  assert.match(b.clause, /^(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$/);
+};
+
+test('every item of the five other lists cites an article read whose quoted words make it that kind of item', () => {
+  const prefix = { licensing: 'XK', business_licensing: 'SQ', filing: 'BA', certification: 'ZM', public_service: 'GF' };
+  const licences = new Map(statutes.items.filter((i) => i.kind === 'licensing').map((i) => [i.code, i]));
+  for (const [list, rows] of Object.entries(statutes.lists) as [keyof typeof prefix, typeof statutes.lists.filing][]) {
+    assert.ok(rows.length > 0, list);
+    const codes = new Set<string>();
+    for (const i of rows) {
+      assert.match(i.code, new RegExp(`^159901-\\d{2}-${prefix[list]}-\\d{4}$`));
+      assert.ok(!codes.has(i.code), `${i.code} twice`);
+      codes.add(i.code);
+      assert.equal(i.bases.length, 1, i.code);
+      checkBasis(i.code, i.law, i.bases[0]!);
+      const word = listWord[list === 'business_licensing' ? 'licensing' : list];
+      assert.match(i.excerpt, word, `${i.code}: 「${i.excerpt}」`);
+    }
+  }
+  // a licence is on the powers list as well, under the same code and article
+  for (const i of statutes.lists.licensing) {
+    const power = licences.get(i.code);
+    assert.ok(power, `${i.code} is not a licensing item of the powers list`);
+    assert.deepEqual(power.bases, i.bases, i.code);
+  }
+  const licensed = new Set(statutes.lists.licensing.map((i) => `${i.law}${i.bases[0]!.article}${i.bases[0]!.clause}`));
+  for (const i of statutes.lists.business_licensing)
+    assert.ok(licensed.has(`${i.law}${i.bases[0]!.article}${i.bases[0]!.clause}`), `${i.code} is not a licence`);
+});
 
 test('every item cites an article of a law read from its text, with a kind of the ten and a unique code', () => {
   assert.ok(statutes.items.length > 100, String(statutes.items.length));
@@ -24,13 +63,7 @@ test('every item cites an article of a law read from its text, with a kind of th
     assert.ok(!codes.has(i.code), `${i.code} twice`);
     codes.add(i.code);
     assert.ok(i.bases.length > 0, i.code);
-    for (const b of i.bases) {
-      const m = /^第([零一二三四五六七八九十百]+)条$/.exec(b.article);
-      assert.ok(m, `${i.code}: ${b.article}`);
-      const n = chineseNumber(m[1]!);
-      assert.ok(n >= 1 && n <= law.articles, `${i.code}: ${i.law}${b.article} (the law has ${law.articles} articles)`);
-      assert.match(b.clause, /^(第[一二三四五六七八九十]+款)?(第（[一二三四五六七八九十]+）项)?$/);
-    }
+    for (const b of i.bases) checkBasis(i.code, i.law, b);
   }
 });
 
