@@ -2,7 +2,7 @@
 // both read these), and the enumerations' Chinese labels the pages show, re-exported from the pure rule files
 // without the legality pre-check (`@fazhi/core/normative-documents` also loads its native word segmenter, which
 // must not reach the web bundle).
-import { defineMenu, definePortal } from '../platform/menu';
+import { defineMenu, definePortal, definePortalDescriptions } from '../platform/menu';
 
 export const normativeMenu = defineMenu({
   'normative-documents': { label: '行政规范性文件', page: 'normative-documents', action: 'normative.read' },
@@ -24,14 +24,19 @@ export const normativePortal = definePortal({
   // 统一公开查询: the portal's catalogue page and its search box
   'normative-documents': {
     title: '规范性文件',
-    description: '现行有效的行政规范性文件统一公开查询：按关键词、文号、制定机关、年份检索，查看正文和效力状态。',
     page: 'normative-documents',
   },
   'normative-review-requests': {
     title: '建议审查',
-    description: '认为规范性文件违法的，可以在线提出审查建议，并凭查询编号查询办理进度和答复。',
     page: 'normative-review-requests',
   },
+});
+
+// the home page card's sentence of each entry: the server's portal answer carries it, so the web never bundles it
+export const normativePortalDescriptions = definePortalDescriptions(normativePortal, {
+  'normative-documents':
+    '现行有效的行政规范性文件统一公开查询：按关键词、文号、制定机关、年份检索，查看正文和效力状态。',
+  'normative-review-requests': '认为规范性文件违法的，可以在线提出审查建议，并凭查询编号查询办理进度和答复。',
 });
 
 export {

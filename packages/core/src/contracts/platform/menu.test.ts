@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { consoleLink, consolePath, menuItems, pageUnder, portalItems } from './menu';
-import { normativeMenu, normativePortal } from '../normative/pages';
+import { normativeMenu, normativePortal, normativePortalDescriptions } from '../normative/pages';
 import { workbenchMenu } from '../workbench/pages';
 
 test('a menu declared once gives the session its items with console paths', () => {
@@ -18,7 +18,7 @@ test('a menu declared once gives the session its items with console paths', () =
 });
 
 test('portal entries get their path under / from the declared page', () => {
-  const items = portalItems(normativePortal);
+  const items = portalItems(normativePortal, normativePortalDescriptions);
   assert.deepEqual(
     items.map((e) => e.path),
     ['/normative-documents', '/normative-review-requests'],

@@ -13,8 +13,6 @@ export interface MenuEntry {
 
 export interface PortalEntryDeclaration {
   title: string;
-  /** one sentence for the home page card, in Chinese */
-  description: string;
   /** the page under /: 'normative-documents' is /normative-documents */
   page: string;
 }
@@ -25,6 +23,12 @@ export type PortalDeclaration = Readonly<Record<string, PortalEntryDeclaration>>
 /** Keeps the literal keys, so `keyof typeof menu` is the module's menu keys. */
 export const defineMenu = <const M extends MenuDeclaration>(menu: M): M => menu;
 export const definePortal = <const P extends PortalDeclaration>(portal: P): P => portal;
+/** One sentence in Chinese for each entry's home page card, declared apart from the entries: only the server's
+ * portal answer reads it, so the web's bundle (which imports the entries for its route tables) leaves it out. */
+export const definePortalDescriptions = <P extends PortalDeclaration>(
+  _portal: P,
+  descriptions: { readonly [K in keyof P]: string },
+) => descriptions;
 
 export const consolePath = (page: string) => (page === '' ? '/console' : `/console/${page}`);
 export const portalPath = (page: string) => `/${page}`;
@@ -39,11 +43,11 @@ export function menuItems(menu: MenuDeclaration) {
 }
 
 /** The portal entries as the portal answer lists them: key, title, description, portal path. */
-export function portalItems(portal: PortalDeclaration) {
+export function portalItems<P extends PortalDeclaration>(portal: P, descriptions: { readonly [K in keyof P]: string }) {
   return Object.entries(portal).map(([key, e]) => ({
     key,
     title: e.title,
-    description: e.description,
+    description: descriptions[key as keyof P],
     path: portalPath(e.page),
   }));
 }

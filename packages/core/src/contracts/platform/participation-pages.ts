@@ -3,7 +3,7 @@
 // one 合法性审查 desk for every kind of draft sent for legality review.
 // The server shows the menu entry to whoever conducts some kind's consultation, and the portal entry where a module
 // lends a kind with a consultation.
-import { defineMenu, definePortal } from './menu';
+import { defineMenu, definePortal, definePortalDescriptions } from './menu';
 
 export const participationMenu = defineMenu({
   // the action is the lending kind's (normative.draft, decision.draft …): the server shows the entry to holders of any
@@ -19,7 +19,11 @@ export const legalityReviewMenu = defineMenu({
 export const participationPortal = definePortal({
   consultations: {
     title: '意见征集',
-    description: '查看正在公开征求意见的规范性文件草案和重大行政决策草案，提出您的意见和建议，无需登录。',
     page: 'consultations',
   },
+});
+
+// the home page card's sentence of each entry: the server's portal answer carries it, so the web never bundles it
+export const participationPortalDescriptions = definePortalDescriptions(participationPortal, {
+  consultations: '查看正在公开征求意见的规范性文件草案和重大行政决策草案，提出您的意见和建议，无需登录。',
 });

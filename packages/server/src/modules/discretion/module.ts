@@ -3,7 +3,13 @@
 // version takes effect and published on the portal with the lenient lists read from them (第三十二条、第三十三条),
 // and the penalty suggestion that applies a version to a case's facts and says why (core discretion).
 import { recordReaders } from '@fazhi/core/access';
-import { discretionMenu, discretionPortal, menuItems, portalItems } from '@fazhi/core/modules';
+import {
+  discretionMenu,
+  discretionPortal,
+  menuItems,
+  portalItems,
+  discretionPortalDescriptions,
+} from '@fazhi/core/modules';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { BENCHMARK_SUBJECT, discretionAuditActions } from './catalogue';
 import { discretionFieldLabels } from './field-labels';
@@ -43,7 +49,7 @@ export const discretionModule: ModuleManifest = {
     },
   },
   menu: menuItems(discretionMenu),
-  portal: portalItems(discretionPortal),
+  portal: portalItems(discretionPortal, discretionPortalDescriptions),
   publicSearch: async (services, { q, regionCode }) => {
     if (!regionCode) return [];
     return (await publicBenchmarks(services, { q })).items.slice(0, 10).map((b) => ({

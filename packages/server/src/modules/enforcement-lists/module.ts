@@ -4,7 +4,13 @@
 // portal as the body's advance publication, and asked by the enforcement cases whether an act needs audio-video
 // recording or legal review on its day.
 import { recordReaders } from '@fazhi/core/access';
-import { enforcementListsMenu, enforcementListsPortal, menuItems, portalItems } from '@fazhi/core/modules';
+import {
+  enforcementListsMenu,
+  enforcementListsPortal,
+  menuItems,
+  portalItems,
+  enforcementListsPortalDescriptions,
+} from '@fazhi/core/modules';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { LIST_SUBJECT, enforcementListAuditActions } from './catalogue';
 import { enforcementListFieldLabels } from './field-labels';
@@ -46,7 +52,7 @@ export const enforcementListsModule: ModuleManifest = {
     },
   },
   menu: menuItems(enforcementListsMenu),
-  portal: portalItems(enforcementListsPortal),
+  portal: portalItems(enforcementListsPortal, enforcementListsPortalDescriptions),
   publicSearch: publicListSearchHits,
   seedDemo: seedEnforcementListsDemo,
 };

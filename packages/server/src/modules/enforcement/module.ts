@@ -4,7 +4,13 @@
 // annual minimum; the legal reviewers' ratio; the roster's Excel import; the portal's certificate check.
 // Enforcement cases (issue 17) will join this module in `cases/`.
 import { recordReaders } from '@fazhi/core/access';
-import { enforcementMenu, enforcementPortal, menuItems, portalItems } from '@fazhi/core/modules';
+import {
+  enforcementMenu,
+  enforcementPortal,
+  menuItems,
+  portalItems,
+  enforcementPortalDescriptions,
+} from '@fazhi/core/modules';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { ANNOUNCEMENT_SUBJECT, BODY_SUBJECT, OFFICER_SUBJECT, enforcementAuditActions } from './catalogue';
 import { enforcementFieldLabels } from './field-labels';
@@ -79,6 +85,6 @@ export const enforcementModule: ModuleManifest = {
     },
   },
   menu: menuItems(enforcementMenu),
-  portal: portalItems(enforcementPortal),
+  portal: portalItems(enforcementPortal, enforcementPortalDescriptions),
   seedDemo: seedEnforcementDemo,
 };

@@ -4,7 +4,13 @@
 // record per decision from the proposal through the drafting, the public consultation and the legality review, the
 // last two lent to the shared participation mechanism (platform/participation).
 import { recordReaders } from '@fazhi/core/access';
-import { decisionsMenu, decisionsPortal, menuItems, portalItems } from '@fazhi/core/modules';
+import {
+  decisionsMenu,
+  decisionsPortal,
+  menuItems,
+  portalItems,
+  decisionsPortalDescriptions,
+} from '@fazhi/core/modules';
 import { isRecordId, type ModuleManifest } from '../../platform/modules/manifest';
 import { catalogueRoutes } from './catalogue/routes';
 import { expertRoutes } from './experts/routes';
@@ -136,6 +142,6 @@ export const majorDecisionsModule: ModuleManifest = {
     },
   },
   menu: menuItems(decisionsMenu),
-  portal: portalItems(decisionsPortal),
+  portal: portalItems(decisionsPortal, decisionsPortalDescriptions),
   seedDemo: seedDecisionsDemo,
 };

@@ -21,7 +21,13 @@ import { normativeAuditActions, normativeEvents, normativeNotificationKinds } fr
 import { normativeSettings } from './settings';
 import { CAMPAIGN_SUBJECT, REQUEST_SUBJECT, SUBJECT } from './support';
 import './tables';
-import { menuItems, normativeMenu, normativePortal, portalItems } from '@fazhi/core/modules';
+import {
+  menuItems,
+  normativeMenu,
+  normativePortal,
+  portalItems,
+  normativePortalDescriptions,
+} from '@fazhi/core/modules';
 import { normativeFieldLabels } from './field-labels';
 import { normativeDraftLent } from './drafting/lend';
 
@@ -108,7 +114,7 @@ export const normativeDocumentsModule: ModuleManifest = {
   // the draft's public consultation and legality review run on the shared mechanism (platform/participation)
   lends: { [SUBJECT]: normativeDraftLent },
   menu: menuItems(normativeMenu),
-  portal: portalItems(normativePortal),
+  portal: portalItems(normativePortal, normativePortalDescriptions),
   seedDemo: seedNormativeDemo,
   publicSearch: publicSearchHits,
   // rows written before full-text search existed get their search vector (a migration cannot run jieba)

@@ -3,7 +3,13 @@
 // by adjustments with reason, approval and effective date; the comparison of any two versions; the Excel import of
 // a whole list, streamed; the portal's search of the version in force.
 import { recordReaders } from '@fazhi/core/access';
-import { menuItems, portalItems, powerListsMenu, powerListsPortal } from '@fazhi/core/modules';
+import {
+  menuItems,
+  portalItems,
+  powerListsMenu,
+  powerListsPortal,
+  powerListsPortalDescriptions,
+} from '@fazhi/core/modules';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { powerListRoutes } from './routes';
 import { seedPowerListsDemo } from './demo/seed-demo';
@@ -49,7 +55,7 @@ export const powerListsModule: ModuleManifest = {
   routes: powerListRoutes,
   migrationsDir: new URL('./migrations', import.meta.url).pathname,
   menu: menuItems(powerListsMenu),
-  portal: portalItems(powerListsPortal),
+  portal: portalItems(powerListsPortal, powerListsPortalDescriptions),
   publicSearch: publicItemSearch,
   seedDemo: seedPowerListsDemo,
 };

@@ -5,7 +5,13 @@
 // (thirty in the simplified procedure, thirty more approved); the decision is published on the portal, redacted; a
 // 行政复议意见书 (第七十六条) gives its addressee sixty days to report its correction.
 // The case's parties, clock and service records are the platform's shared case record (platform/cases).
-import { reconsiderationMenu, reconsiderationPortal, menuItems, portalItems } from '@fazhi/core/modules';
+import {
+  reconsiderationMenu,
+  reconsiderationPortal,
+  menuItems,
+  portalItems,
+  reconsiderationPortalDescriptions,
+} from '@fazhi/core/modules';
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { deemAccepted } from './applications/jobs/deem-accepted';
 import { CASE_SUBJECT, OPINION_SUBJECT, reconsiderationAuditActions } from './catalogue';
@@ -92,6 +98,6 @@ export const reconsiderationModule: ModuleManifest = {
     },
   },
   menu: menuItems(reconsiderationMenu),
-  portal: portalItems(reconsiderationPortal),
+  portal: portalItems(reconsiderationPortal, reconsiderationPortalDescriptions),
   seedDemo: seedReconsiderationDemo,
 };

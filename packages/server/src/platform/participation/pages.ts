@@ -9,6 +9,7 @@ import {
   participationMenu,
   participationPortal,
   portalItems,
+  participationPortalDescriptions,
 } from '@fazhi/core/modules';
 import { assignmentsFor } from '@fazhi/core/access';
 import type { Actor } from '../access/actor';
@@ -29,5 +30,9 @@ export function participationMenuFor(services: Services, actor: Actor) {
 
 export function participationPortalFor(services: Services) {
   if (consultationKinds(services).length === 0) return [];
-  return portalItems(participationPortal).map((e) => ({ ...e, module: 'participation', moduleName: '公众参与' }));
+  return portalItems(participationPortal, participationPortalDescriptions).map((e) => ({
+    ...e,
+    module: 'participation',
+    moduleName: '公众参与',
+  }));
 }
