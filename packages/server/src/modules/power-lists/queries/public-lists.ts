@@ -67,8 +67,8 @@ export async function listPublicItems(
 }
 
 /** Items read in code order before a search turns to the words' index (firstMatches), and how much further. */
-const CODE_ORDER_READ = 2_000;
-const FURTHER = 3;
+const CODE_ORDER_READ = 1_000;
+const FURTHER = 6;
 
 /**
  * The ids of the first matches of a search in code order, up to one past the count's cap. A phrase whose every CJK
@@ -108,7 +108,7 @@ export async function firstMatches(
   let bound = read;
   let ids = await matchesWithin(bound);
   // a phrase in about one item in ten (a law's name: 建设工程质量管理条例) is still cheaper read on in code order than
-  // through the index's long posting lists: read three times as far when the first rows promise the cap within them
+  // through the index's long posting lists: read six times as far when the first rows promise the cap within them
   if (ids.length <= PUBLIC_COUNT_CAP && itemCount > bound && ids.length * FURTHER * 0.8 > PUBLIC_COUNT_CAP) {
     bound = read * FURTHER;
     ids = await matchesWithin(bound);
