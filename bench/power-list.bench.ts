@@ -175,6 +175,13 @@ try {
     ok1 ? `import within ${TARGET_RATIO}× of reading: met` : `import within ${TARGET_RATIO}× of reading: NOT met`,
   );
 
+  const rels = await sql<{
+    r: string;
+    s: string;
+  }>`SELECT c.relname r, pg_size_pretty(pg_relation_size(c.oid)) s FROM pg_class c WHERE c.relname LIKE 'power_list_items%'`.execute(
+    db,
+  );
+  console.log('SIZES', rels.rows.map((x) => `${x.r}=${x.s}`).join(' '));
   // ── 2. the portal's search at 200,000 items ──
   await sql`ANALYZE power_list_items`.execute(db);
   const size = await sql<{

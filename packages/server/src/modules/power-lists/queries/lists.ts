@@ -120,6 +120,23 @@ export interface ItemFilter {
   implementingOrgId?: string;
 }
 
+/** The words' condition on an item (aliased i): null without words, false when the words hold no term. */
+export function wordsCondition(text: string | undefined) {
+  if (!text) return null;
+  const tsq = termsQuery(queryTerms(text));
+  return tsq === null ? sql<boolean>`false` : sql<boolean>`i.search_vector @@ to_tsquery('simple', ${tsq})`;
+}
+
+/** The filter's conditions on an item (aliased i): words, kind, body. */
+export function filterConditions(f: ItemFilter) {
+  const words = wordsCondition(f.q);
+  return [
+    ...(words ? [words] : []),
+    ...(f.itemKind ? [sql<boolean>`i.item_kind = ${f.itemKind}`] : []),
+    ...(f.implementingOrgId ? [sql<boolean>`i.body_org_id = ${f.implementingOrgId}`] : []),
+  ];
+}
+
 /** One version's items (aliased i, with their body o), filtered by words, kind and body; ordered by code. */
 export function versionItems(db: Db, regionCode: string, listKind: ListKind, version: number, f: ItemFilter) {
   let q = db
@@ -128,11 +145,7 @@ export function versionItems(db: Db, regionCode: string, listKind: ListKind, ver
     .where('i.region_code', '=', regionCode)
     .where('i.list_kind', '=', listKind)
     .where(inVersion(version));
-  const tsq = f.q ? termsQuery(queryTerms(f.q)) : null;
-  if (f.q && tsq === null) q = q.where(sql<boolean>`false`);
-  if (tsq) q = q.where(sql<boolean>`i.search_vector @@ to_tsquery('simple', ${tsq})`);
-  if (f.itemKind) q = q.where('i.item_kind', '=', f.itemKind as ItemRow['item_kind']);
-  if (f.implementingOrgId) q = q.where('i.body_org_id', '=', f.implementingOrgId);
+  for (const c of filterConditions(f)) q = q.where(c);
   return q;
 }
 
