@@ -27,6 +27,6 @@ test('a legal officer traces a discretion figure to its benchmarks and the burea
   await page.keyboard.press('Escape');
   await page.getByRole('cell').getByRole('link', { name: '示范区市场监督管理局' }).click();
   await page.waitForURL(/\/console\/discretion-benchmarks\?implementingOrgId=/);
-  await page.getByText('YS-SCJG-CF-0001').first().waitFor();
+  await page.getByText('159901-01-CF-0009').first().waitFor();
   await context.close();
 });

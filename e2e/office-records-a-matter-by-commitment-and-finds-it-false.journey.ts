@@ -27,8 +27,15 @@ test('an office records a matter by commitment, then a check that finds it false
   await page.getByText('未核查').waitFor();
   await page.getByText('承诺不实').click();
   await page.getByLabel('核查情况').fill('现场核查发现经营场所不存在');
-  await page.getByLabel('撤销行政决定').check();
-  await page.getByLabel('纳入信用记录').check();
+  // a click, then the box as React renders it: Playwright's check() reads the box at once, and under load the
+  // controlled Checkbox.Group's render of the new value can come after that read
+  for (const [label, value] of [
+    ['撤销行政决定', 'revoked'],
+    ['纳入信用记录', 'credit_record'],
+  ] as const) {
+    await page.getByLabel(label).click();
+    await page.locator(`input[value="${value}"]:checked`).waitFor();
+  }
   await page.getByRole('button', { name: buttonName('记录核查结果') }).click();
   await page.getByText('撤销行政决定、纳入信用记录').waitFor();
   await page.locator('.ant-tag', { hasText: '承诺不实' }).waitFor();
