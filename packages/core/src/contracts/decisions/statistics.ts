@@ -2,7 +2,7 @@
 // core major-decisions/statistics.ts, and the decisions behind one figure.
 import { z } from 'zod';
 import { decisionStatisticGroupLabels, decisionStatisticKeys } from '../../major-decisions/statistics';
-import { isoDate, pageOf, statisticFigureDefinitionOf } from '../platform/common';
+import { isoDate, pageOf, statisticFigureDefinitionOf, statisticFigureOf } from '../platform/common';
 
 const figureDefinition = statisticFigureDefinitionOf(decisionStatisticKeys, decisionStatisticGroupLabels);
 
@@ -17,15 +17,7 @@ const scope = z.object({
   sponsorName: z.string().nullable(),
 });
 
-export const decisionStatisticFigure = figureDefinition.extend({
-  /** a count, or a rate in percent (one decimal); null for a rate of nothing */
-  value: z.number().nullable(),
-  display: z.string(),
-  numerator: z.number().optional(),
-  denominator: z.number().optional(),
-  /** a rate below what the law requires: shown red */
-  belowRequired: z.boolean(),
-});
+export const decisionStatisticFigure = statisticFigureOf(decisionStatisticKeys, decisionStatisticGroupLabels);
 export type DecisionStatisticFigure = z.infer<typeof decisionStatisticFigure>;
 
 export const decisionStatistics = z.object({

@@ -11,7 +11,7 @@ import {
   officerActions,
   officerKinds,
 } from '../../enforcement';
-import { abilitiesOf, isoDate, pageOf, statisticFigureDefinitionOf } from '../platform/common';
+import { abilitiesOf, isoDate, pageOf, statisticFigureDefinitionOf, statisticFigureOf } from '../platform/common';
 import { enforcementStatisticGroupLabels, enforcementStatisticKeys } from '../../enforcement/statistics';
 
 export const enforcementBody = z.object({
@@ -157,15 +157,7 @@ const scope = z.object({ regionCode: z.string(), regionName: z.string() });
 export const enforcementStatistics = z.object({
   period,
   scope,
-  figures: z.array(
-    figureDefinition.extend({
-      value: z.number().nullable(),
-      display: z.string(),
-      numerator: z.number().optional(),
-      denominator: z.number().optional(),
-      belowRequired: z.boolean(),
-    }),
-  ),
+  figures: z.array(statisticFigureOf(enforcementStatisticKeys, enforcementStatisticGroupLabels)),
   /** per body: its certificates by status, its reviewers against the ratio */
   bodies: z.array(
     z.object({

@@ -63,6 +63,21 @@ export const statisticFigureDefinitionOf = <K extends string, G extends string>(
     required: z.number().optional(),
   });
 
+/** A figure as a statistics answer carries it: its definition, and the count, or the rate in percent (one decimal;
+ * null for a rate of nothing) with its numerator and denominator, and whether a rate is below what the law requires
+ * (shown red). */
+export const statisticFigureOf = <K extends string, G extends string>(
+  keys: readonly K[],
+  groups: Readonly<Record<G, string>>,
+) =>
+  statisticFigureDefinitionOf(keys, groups).extend({
+    value: z.number().nullable(),
+    display: z.string(),
+    numerator: z.number().optional(),
+    denominator: z.number().optional(),
+    belowRequired: z.boolean(),
+  });
+
 /**
  * The answers of a statistics over records that belong to bodies (commitments, discretion benchmarks): the figures
  * of a period and scope — the region, or one body of it, with the bodies to choose from — and the records behind

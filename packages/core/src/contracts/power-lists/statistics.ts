@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { listKindLabels, powerItemKindLabels } from '../../power-lists/kinds';
 import { powerListStatisticGroupLabels, powerListStatisticKeys } from '../../power-lists/statistics';
-import { isoDate, keysOf, pageOf, statisticFigureDefinitionOf } from '../platform/common';
+import { isoDate, keysOf, pageOf, statisticFigureDefinitionOf, statisticFigureOf } from '../platform/common';
 
 const figureDefinition = statisticFigureDefinitionOf(powerListStatisticKeys, powerListStatisticGroupLabels);
 const period = z.object({ from: isoDate, to: isoDate });
@@ -20,15 +20,7 @@ const scope = z.object({
 export const powerListStatistics = z.object({
   period,
   scope,
-  figures: z.array(
-    figureDefinition.extend({
-      value: z.number().nullable(),
-      display: z.string(),
-      numerator: z.number().optional(),
-      denominator: z.number().optional(),
-      belowRequired: z.boolean(),
-    }),
-  ),
+  figures: z.array(statisticFigureOf(powerListStatisticKeys, powerListStatisticGroupLabels)),
   byKind: z.array(z.object({ itemKind: keysOf(powerItemKindLabels), label: z.string(), count: z.number() })),
   byBody: z.array(z.object({ orgId: z.string(), name: z.string(), count: z.number() })),
 });

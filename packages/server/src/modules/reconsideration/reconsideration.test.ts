@@ -7,6 +7,7 @@ import { acceptanceConditions } from '@fazhi/core/reconsideration';
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { ReconsiderationCase, TrackedApplication } from '@fazhi/core/contracts';
+import { pinnedClock } from '../../platform/clock';
 import { call, createTestEnv, sessionOf, userId, type Session, type TestEnv } from '../../../test/helpers';
 import { caseCalls, plus } from './test/case-calls';
 import { applicationBody, buildCase } from './test/factory';
@@ -24,7 +25,9 @@ const auditActions: typeof calls.auditActions = (...a) => calls.auditActions(...
 const allConditions = [...acceptanceConditions];
 
 before(async () => {
-  env = await createTestEnv();
+  // a day already pinned elsewhere, away from long holidays: the cases are dated back from it in calendar days
+  // (a copy sent 19 days ago is past its ten working days — not so on 2026-10-09, just after 国庆)
+  env = await createTestEnv({ clock: pinnedClock('2026-11-23') });
   today = env.services.clock.today();
   reviewer = await sessionOf(env, 'demo.reviewer');
   calls = await caseCalls(env, reviewer);
