@@ -8,6 +8,8 @@ import {
   listItems,
   scopeMatrix,
   statisticsReaders,
+  unitRecordReaders,
+  unitRecordWriters,
   type Answers,
   type Place,
   type ScopeWorld,
@@ -20,28 +22,10 @@ const publishedIn = (w: ScopeWorld, p: Place) =>
 
 /** Reading: the body's own staff and officers, the region-wide readers in their region, the other county's
  * administrator in his, the platform's everywhere; the separated security and audit duties read nothing. */
-const reads = (ok: number | 'listed'): Answers => {
-  const no = ok === 'listed' ? 'unlisted' : 404;
-  return {
-    ...everyone(no),
-    legal: [ok, no, no, no],
-    officer: [ok, no, no, no],
-    head: [ok, no, no, no],
-    reviewer: [ok, ok, ok, no],
-    leader: [ok, ok, ok, no],
-    supervisor: [ok, ok, ok, no],
-    sysadmin: [ok, ok, ok, no],
-    otherAdmin: [no, no, no, ok],
-    platformAdmin: ok,
-  };
-};
+const reads = (ok: number | 'listed'): Answers => unitRecordReaders(ok, ok === 'listed' ? 'unlisted' : 404, true);
 
 /** Keeping a version: its body's legal officer and head; readers in reach 403, beyond 404. */
-const keeps = (ok: number): Answers => ({
-  ...reads(403),
-  legal: [ok, 404, 404, 404],
-  head: [ok, 404, 404, 404],
-});
+const keeps = (ok: 200 | 201): Answers => unitRecordWriters(ok, true);
 
 /** Public reads: the portal region's records for everyone, signed in or not; another region's not. */
 const publicly = (ok: 200 | 'listed'): Answers => {

@@ -9,6 +9,7 @@ import {
   listItems,
   scopeMatrix,
   statisticsReaders,
+  unitRecordReaders,
   type Answers,
   type Place,
   type ScopeWorld,
@@ -35,20 +36,7 @@ const figuresReaders: Answers = {
   head: [200, 200, 200, 404],
 };
 
-const reads = (ok: 200 | 'listed'): Answers => {
-  const no = ok === 'listed' ? 'unlisted' : 404;
-  return {
-    ...everyone(ok === 'listed' ? 'unlisted' : 404),
-    legal: [ok, no, no, no],
-    head: [ok, no, no, no],
-    reviewer: [ok, ok, ok, no],
-    leader: [ok, ok, ok, no],
-    supervisor: [ok, ok, ok, no],
-    sysadmin: [ok, ok, ok, no],
-    otherAdmin: [no, no, no, ok],
-    platformAdmin: ok,
-  };
-};
+const reads = (ok: 200 | 'listed'): Answers => unitRecordReaders(ok, ok === 'listed' ? 'unlisted' : 404);
 /** an act on an officer: the actors (`ok` where they reach), readers 403, everyone else 404 */
 const onOfficer = (actors: Answers): Answers => ({
   ...everyone(404),
