@@ -22,6 +22,7 @@ export {
 } from './calendar-source';
 export { recomputeOpenDeadlines, type DeadlineMove, type RecomputeScope } from './recompute';
 export { deadlineRecipients } from './recipients';
+export { nextDeadlinesOf, type NextDeadline } from './next-due';
 export { sweepDeadlineWarnings, type SweepResult } from './sweep';
 export {
   floorOf,

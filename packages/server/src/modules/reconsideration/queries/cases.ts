@@ -11,7 +11,7 @@ import { casePartiesOf } from '../../../platform/cases/parties';
 import { casePausesOf } from '../../../platform/cases/clock';
 import { serviceRecordsOf } from '../../../platform/cases/service-records';
 import { countUpTo, pageOf, pageSlice, type PageRequest } from '../../../platform/db/paginate';
-import { computeFor, deadlinesOf, levelContext, levelOf } from '../../../platform/deadlines';
+import { computeFor, deadlinesOf, nextDeadlinesOf } from '../../../platform/deadlines';
 import type { Services } from '../../../platform/services';
 import { CASE_SUBJECT, OPINION_SUBJECT, reconsiderationAuditActions } from '../catalogue';
 import { handlerChoices } from '../handlers';
@@ -46,24 +46,11 @@ export async function listCases(
     .limit(pageSlice(query).limit)
     .offset(pageSlice(query).offset)
     .execute();
-  const open = rows.length
-    ? await services.db
-        .selectFrom('deadlines')
-        .select(['subject_id', 'region_code', 'label', 'due_on'])
-        .where('subject_type', '=', CASE_SUBJECT)
-        .where('status', '=', 'open')
-        .where(
-          'subject_id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .orderBy('due_on')
-        .execute()
-    : [];
-  const levels = await levelContext(
+  const nextDeadline = await nextDeadlinesOf(
     services.db,
     services.clock.today(),
-    open.map((d) => d.region_code),
+    CASE_SUBJECT,
+    rows.map((r) => r.id),
   );
   return pageOf(
     query,
@@ -77,10 +64,7 @@ export async function listCases(
       channel: r.channel,
       status: r.status,
       receivedOn: r.received_on,
-      nextDeadline: ((d) =>
-        d ? { label: d.label, due: d.due_on, warningLevel: levelOf(levels, d.region_code, d.due_on) } : null)(
-        open.find((d) => d.subject_id === r.id),
-      ),
+      nextDeadline: nextDeadline(r.id),
     })),
   );
 }

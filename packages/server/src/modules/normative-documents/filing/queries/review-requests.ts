@@ -5,7 +5,7 @@ import { parseTrackingNumber, trackingPrefixes } from '@fazhi/core/identifiers';
 import type { Actor } from '../../../../platform/access/actor';
 import { orgTarget, scopeFilter } from '../../../../platform/access/scope';
 import { pageOf, pageSlice, type PageRequest } from '../../../../platform/db/paginate';
-import { deadlinesOf, levelContext, levelOf } from '../../../../platform/deadlines';
+import { deadlinesOf, nextDeadlinesOf } from '../../../../platform/deadlines';
 import { notFound } from '../../../../platform/errors';
 import { authorizeAs, policyContext } from '../../../../platform/access/policy';
 import { reviewRequestPolicy } from '../../policy';
@@ -68,24 +68,11 @@ export async function listReviewRequests(
     .offset(pageSlice(query).offset)
     .execute();
   // the step now due for each request (acceptance, then the answer), so the list shows what is pressing
-  const open = rows.length
-    ? await services.db
-        .selectFrom('deadlines')
-        .select(['subject_id', 'region_code', 'label', 'due_on'])
-        .where('subject_type', '=', REQUEST_SUBJECT)
-        .where('status', '=', 'open')
-        .where(
-          'subject_id',
-          'in',
-          rows.map((r) => r.id),
-        )
-        .orderBy('due_on')
-        .execute()
-    : [];
-  const levels = await levelContext(
+  const nextDeadline = await nextDeadlinesOf(
     services.db,
     services.clock.today(),
-    open.map((d) => d.region_code),
+    REQUEST_SUBJECT,
+    rows.map((r) => r.id),
   );
   return pageOf(
     query,
@@ -101,10 +88,7 @@ export async function listReviewRequests(
       status: r.status,
       statusLabel: requestStatusLabels[r.status],
       isDemo: r.is_demo,
-      openDeadline: ((d) =>
-        d ? { label: d.label, due: d.due_on, warningLevel: levelOf(levels, d.region_code, d.due_on) } : null)(
-        open.find((d) => d.subject_id === r.id),
-      ),
+      openDeadline: nextDeadline(r.id),
     })),
   );
 }
