@@ -50,6 +50,30 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
       </Form.Item>
     </FormCard>
   );
+  // an act the head of the reconsideration office approves (extension 第六十二条, conversion 第五十五条): who, why, when
+  const approvalAct = (
+    title: string,
+    submitLabel: string,
+    path: string,
+    aria: { approver: string; reason: string },
+  ) => (
+    <FormCard<Values>
+      title={title}
+      fields={['approver', 'approvedOn', 'reason']}
+      submitLabel={submitLabel}
+      onSubmit={post(path)}
+    >
+      <Form.Item name="approver" label="批准人（行政复议机构负责人）" rules={required('请填写批准人')}>
+        <Input aria-label={aria.approver} />
+      </Form.Item>
+      <Form.Item name="reason" label="理由" rules={required('请写明理由')}>
+        <Input.TextArea rows={2} aria-label={aria.reason} />
+      </Form.Item>
+      <Form.Item name="approvedOn" label="批准日期">
+        <DateField style={{ width: 180 }} />
+      </Form.Item>
+    </FormCard>
+  );
   return (
     <>
       {a['request-correction'] && (
@@ -183,24 +207,12 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
           </Form.Item>
         </FormCard>
       )}
-      {a.extend && c.procedure === 'ordinary' && (
-        <FormCard<Values>
-          title="延长审理期限（第六十二条第一款）"
-          fields={['approver', 'approvedOn', 'reason']}
-          submitLabel="记录批准延长"
-          onSubmit={post('extension')}
-        >
-          <Form.Item name="approver" label="批准人（行政复议机构负责人）" rules={required('请填写批准人')}>
-            <Input aria-label="批准人" />
-          </Form.Item>
-          <Form.Item name="reason" label="理由" rules={required('请写明理由')}>
-            <Input.TextArea rows={2} aria-label="延长理由" />
-          </Form.Item>
-          <Form.Item name="approvedOn" label="批准日期">
-            <DateField style={{ width: 180 }} />
-          </Form.Item>
-        </FormCard>
-      )}
+      {a.extend &&
+        c.procedure === 'ordinary' &&
+        approvalAct('延长审理期限（第六十二条第一款）', '记录批准延长', 'extension', {
+          approver: '批准人',
+          reason: '延长理由',
+        })}
       {a['record-views'] && (
         <FormCard<Values>
           title="听取当事人意见（第四十九条）"
@@ -223,24 +235,12 @@ export default function CaseActs({ c, onDone }: { c: ReconsiderationCase; onDone
           </Form.Item>
         </FormCard>
       )}
-      {a['convert-procedure'] && c.procedure === 'simplified' && (
-        <FormCard<Values>
-          title="转为普通程序（第五十五条）"
-          fields={['approver', 'approvedOn', 'reason']}
-          submitLabel="记录批准转换"
-          onSubmit={post('conversion')}
-        >
-          <Form.Item name="approver" label="批准人（行政复议机构负责人）" rules={required('请填写批准人')}>
-            <Input aria-label="转换批准人" />
-          </Form.Item>
-          <Form.Item name="reason" label="理由" rules={required('请写明理由')}>
-            <Input.TextArea rows={2} aria-label="转换理由" />
-          </Form.Item>
-          <Form.Item name="approvedOn" label="批准日期">
-            <DateField style={{ width: 180 }} />
-          </Form.Item>
-        </FormCard>
-      )}
+      {a['convert-procedure'] &&
+        c.procedure === 'simplified' &&
+        approvalAct('转为普通程序（第五十五条）', '记录批准转换', 'conversion', {
+          approver: '转换批准人',
+          reason: '转换理由',
+        })}
       {a.decide && (
         <FormCard<Values>
           title="作出行政复议决定"
