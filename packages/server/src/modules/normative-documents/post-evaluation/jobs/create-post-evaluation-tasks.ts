@@ -92,7 +92,10 @@ async function createTasks(w: Writer, candidates: Candidate[], on: string): Prom
     const startBy = await computeFor(w.tx, spec);
     if (on < startBy.due) continue;
     const id = randomUUID();
-    await w.tx
+    // The unique key is the guard against a second run at once: the claim's "no task yet" is read on its statement's
+    // snapshot, and a document another run locked, tasked and released is re-checked by PostgreSQL on its own row
+    // only (READ COMMITTED's recheck), so both runs can claim it. The later insert does nothing and moves on.
+    const inserted = await w.tx
       .insertInto('normative_post_evaluations')
       .values({
         region_code: c.region_code,
@@ -103,7 +106,10 @@ async function createTasks(w: Writer, candidates: Candidate[], on: string): Prom
         due_on: startBy.due,
         created_by_job: true,
       })
-      .execute();
+      .onConflict((oc) => oc.columns(['region_code', 'registration_id']).doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) continue;
     await setDeadline(w, spec);
     await auditDocument(
       w,
