@@ -5,6 +5,7 @@ import { disclosureRules } from './rules/disclosure';
 import { disputeRules } from './rules/disputes';
 import { enforcementRules } from './rules/enforcement';
 import { governanceRules } from './rules/governance';
+import { mediationRules } from './rules/mediation';
 import { reconsiderationRules } from './rules/reconsideration';
 import type { Direction, Limit, StatuteRule, Unit } from './types';
 
@@ -14,6 +15,7 @@ export const statuteCatalogue: readonly StatuteRule[] = [
   ...disclosureRules,
   ...governanceRules,
   ...disputeRules,
+  ...mediationRules,
 ];
 
 const byId = new Map(statuteCatalogue.map((r) => [r.id, r]));

@@ -17,5 +17,6 @@ export * from './discretion';
 export * from './reconsideration';
 export * from './enforcement-lists';
 export * from './commitments';
+export * from './mediation';
 export * from './power-lists';
 export * from './enforcement';

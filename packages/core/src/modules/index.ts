@@ -12,5 +12,6 @@ export * from '../contracts/discretion/pages';
 export * from '../contracts/reconsideration/pages';
 export * from '../contracts/enforcement-lists/pages';
 export * from '../contracts/commitments/pages';
+export * from '../contracts/mediation/pages';
 export * from '../contracts/power-lists/pages';
 export * from '../contracts/enforcement/pages';

@@ -11,6 +11,7 @@ import { discretionModule } from './discretion/module';
 import { reconsiderationModule } from './reconsideration/module';
 import { enforcementListsModule } from './enforcement-lists/module';
 import { commitmentsModule } from './commitments/module';
+import { mediationModule } from './mediation/module';
 import { powerListsModule } from './power-lists/module';
 import { enforcementModule } from './enforcement/module';
 
@@ -25,6 +26,7 @@ export const modules: readonly ModuleManifest[] = [
   reconsiderationModule,
   enforcementListsModule,
   commitmentsModule,
+  mediationModule,
   powerListsModule,
   enforcementModule,
 ];

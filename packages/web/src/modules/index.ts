@@ -10,6 +10,7 @@ import { discretionRoutes } from './discretion/routes';
 import { reconsiderationRoutes } from './reconsideration/routes';
 import { enforcementListsRoutes } from './enforcement-lists/routes';
 import { commitmentsRoutes } from './commitments/routes';
+import { mediationRoutes } from './mediation/routes';
 import { powerListsRoutes } from './power-lists/routes';
 import { enforcementRoutes } from './enforcement/routes';
 import { participationRoutes } from '../participation/routes';
@@ -25,6 +26,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   reconsiderationRoutes,
   enforcementListsRoutes,
   commitmentsRoutes,
+  mediationRoutes,
   powerListsRoutes,
   enforcementRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
