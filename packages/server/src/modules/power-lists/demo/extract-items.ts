@@ -202,19 +202,25 @@ function powers(a: Article, body: RegExp): Found[] {
       }
     for (const sentence of clause.text.split('。')) {
       if (!body.test(sentence)) continue;
+      // what the State Council's, a province's or the army's department watches is not a county body's power
+      if (/^(?:国务院|国家|省、自治区|省级|中国人民解放军)/.test(sentence)) continue;
       const watched = /对(.{2,40}?)(?:进行|实施)(?:监督检查|监督管理)/.exec(sentence);
-      // a capture spanning a comma is a sentence, not an object (医师法 第二十条: 对个体行医的医师，应当按照…)
-      if (watched && !watched[1]!.includes('，'))
+      // a capture spanning a comma is a sentence, not an object (医师法 第二十条: 对个体行医的医师，应当按照…), and
+      // one that begins with a pronoun or a list (其、下列) names nothing a reader of the list can know
+      if (watched && !watched[1]!.includes('，') && !/^(?:其|下列|象)/.test(watched[1]!))
         out.push({ kind: 'inspection', name: `对${watched[1]}的监督检查`, bases: basis() });
       const approved = /^(.*?)(?:必须征得|须经)[^，。；]*?(?:同意|批准)/.exec(sentence);
       if (approved) {
         const what = approved[1]!
+          // 必须经…批准 leaves its 必 behind the subject (城市绿化条例 第二十条: 砍伐城市树木，必须经…)
+          .replace(/[，的]*必$/, '')
           .replace(/^因[^，]*，/, '')
           .replace(/^(?:一切)?单位和个人/, '')
           .replace(/[，的]+$/, '')
           .replace(/^(.+)的设置$/, '设置$1');
         // an approval of an inspector's act (直销管理条例 第三十五条: 实施查封、扣押的，必须经…批准) is no licence
-        if (what.length >= 4 && !/检查|查封|扣押/.test(what))
+        // …and one that first forbids (草原法 第十三条: 不得…调整；个别确需适当调整的，必须经…) names no one thing
+        if (what.length >= 4 && !/检查|查封|扣押|；/.test(what))
           out.push({ kind: 'licensing', name: `${what}审批`, bases: basis() });
       }
     }
