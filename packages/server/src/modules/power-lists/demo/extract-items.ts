@@ -112,7 +112,12 @@ function conductsOf(sentence: string) {
     conducts.push(c);
     rest = rest.slice(m[0].length);
   }
-  const body = rest.replace(/^由/, '').split(bodyEnd)[0] ?? '';
+  // 「…的，除依照本条例有关规定予以处罚外，由教育行政部门…」 (校车安全管理条例 第五十五条): the body after the 除…外
+  const body =
+    rest
+      .replace(/^除[^，]*外，/, '')
+      .replace(/^由/, '')
+      .split(bodyEnd)[0] ?? '';
   return { conducts, body, rest };
 }
 
@@ -144,8 +149,11 @@ function penalties(a: Article, byNo: Map<number, Article>, body: RegExp): Found[
       // a power the law gives the State Council's or a province's department is not a county body's
       if (/^(?:国务院|国家|省级|省、自治区|设区的市级以上)/.test(actor)) continue;
       if (!actor && /公安机关/.test(rest)) continue;
+      // a case the body hands to the police (环境保护法 第六十三条: 移送公安机关…拘留) is the police's penalty
+      if (/移送公安机关/.test(rest)) continue;
       // 「…的，依照《另一部法律》的规定予以处罚」 is that law's penalty and its enforcer's, not this body's
-      if (!actor && /^依照《/.test(rest)) continue;
+      // (or other laws named by their field: 校车安全管理条例 第四十三条, 依照道路交通安全、产品质量管理的法律…处罚)
+      if (!actor && /^依照(?:《|[^，。]*的法律)/.test(rest)) continue;
       for (const raw of conducts) {
         if (
           /[；。]|，由/.test(raw) ||
