@@ -91,7 +91,7 @@ function parse(text: string) {
 }
 
 const ordinal = (n: number) => ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? String(n);
-const itemText = (line: string) => (itemLine.exec(line)?.[2] ?? line).replace(/[；。，：:]+$/, '').replace(/的$/, '');
+const itemText = (line: string) => (itemLine.exec(line)?.[2] ?? line).replace(/[；;。，：:]+$/, '').replace(/的$/, '');
 const itemLabel = (line: string) => `第（${itemLine.exec(line)?.[1] ?? ''}）项`;
 
 const punishes = /罚款|警告|没收|吊销|责令停产|责令停业|责令停止|处罚/;
