@@ -80,6 +80,8 @@ export const listKindDefs = {
     label: '涉企经营许可事项清单',
     basis: '《国务院关于深化“证照分离”改革进一步激发市场主体发展活力的通知》（国发〔2021〕7号）',
     itemKinds: ['licensing'],
+    // required: the list exists to sort every licence into one of the four modes (优化营商环境条例 第十九条 第二款:
+    // 对所有涉企经营许可事项进行分类管理); an item without one is not yet on the list as its format has it
     columns: [
       { key: 'reformMode', label: '改革方式', required: true, options: businessReformModes },
       { key: 'licenceName', label: '许可证件名称', required: false },
@@ -95,16 +97,20 @@ export const listKindDefs = {
     label: '证明事项清单',
     basis: '《国务院办公厅关于全面推行证明事项告知承诺制的指导意见》（国办发〔2020〕42号）',
     itemKinds: ['other'],
+    // 开具单位 optional: a 证明 the applicant draws up or holds itself (民办教育促进法 第十三条: 资产来源、资金数额及
+    // 有效证明文件; 兽药管理条例 第二十二条: 符合条件的证明材料) has no unit that issues it, and the law names none
     columns: [
       { key: 'certificateName', label: '证明材料名称', required: true },
-      { key: 'issuingUnit', label: '开具单位', required: true },
+      { key: 'issuingUnit', label: '开具单位', required: false },
     ],
   },
   public_service: {
     label: '公共服务事项清单',
     basis: '《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》（国发〔2018〕27号）',
     itemKinds: ['other'],
-    columns: [{ key: 'serviceTarget', label: '服务对象', required: true }],
+    // 服务对象 optional: where the article names who is served it is filled from it; a service to all (安全生产法
+    // 第七十三条: 受理有关安全生产的举报; 医师法 第二十一条: 医师注册信息查询服务) names no one, and none is invented
+    columns: [{ key: 'serviceTarget', label: '服务对象', required: false }],
   },
 } as const satisfies Record<ListKind, ListKindDef>;
 

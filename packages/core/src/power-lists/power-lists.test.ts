@@ -33,6 +33,15 @@ test('an item is checked against its kind of list: item kind, basis, responsibil
   const biz = itemProblems('business_licensing', item('B-1', { itemKind: 'licensing', extra: { reformMode: '取消' } }));
   assert.match(biz.reformMode!, /改革方式应为直接取消审批、审批改为备案、实行告知承诺、优化审批服务之一/);
   assert.match(itemProblems('filing', item('F-1', { itemKind: 'other', extra: { x: '1' } })).extra!, /没有这些栏目：x/);
+  // 改革方式 is the 涉企经营许可 list's reason to be; a 证明 the applicant holds itself has no 开具单位, a service to all
+  // no 服务对象
+  assert.match(
+    itemProblems('business_licensing', item('B-2', { itemKind: 'licensing' })).reformMode!,
+    /请填写改革方式/,
+  );
+  const own = { certificateName: '资产来源、资金数额有效证明文件' };
+  assert.deepEqual(itemProblems('certification', item('Z-1', { itemKind: 'other', extra: own })), {});
+  assert.deepEqual(itemProblems('public_service', item('G-1', { itemKind: 'other' })), {});
   assert.match(itemProblems('powers', item('P-1', { responsibilities: [] })).responsibilities!, /责任事项/);
 });
 

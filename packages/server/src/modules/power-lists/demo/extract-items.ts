@@ -1,8 +1,10 @@
 // Writes statute-items.json, the demo powers list (演示) drawn from real law texts: each item is what one article (or
 // one enumerated item, 第（N）项, of it) punishes, licenses, inspects or coerces, named in that article's own words and
 // citing it — so that a reader of the demo portal never sees an invented legal basis. The texts are markdown copies
-// of the 国家法律法规数据库 (flk.npc.gov.cn) from the public repository Theonefkguy/Chinese-Laws, saved by hand under
-// .fazhi-test/laws/ (not committed; law texts are not copyrighted, 著作权法 第五条). Run by hand, not by the tests:
+// of the 国家法律法规数据库 (flk.npc.gov.cn) from the public repository LawRefBook/Laws (the first 22 were read from
+// Theonefkguy/Chinese-Laws, which carries the same texts; LawRefBook's keep a few more paragraph breaks, so some
+// citations gained their 第一款), saved by hand under .fazhi-test/laws/, every file in one folder by its name (not
+// committed; law texts are not copyrighted, 著作权法 第五条). Run by hand, not by the tests:
 //   node --import tsx packages/server/src/modules/power-lists/demo/extract-items.ts [laws-dir]
 // Only an article whose acting body is the department's kind of body (县级以上…市场监督管理部门 …) — or names no body
 // at all, the law naming its enforcer once (价格法 第三十三条, 产品质量法 第七十条) — gives that department an item.
@@ -89,7 +91,7 @@ function parse(text: string) {
 }
 
 const ordinal = (n: number) => ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n - 1] ?? String(n);
-const itemText = (line: string) => (itemLine.exec(line)?.[2] ?? line).replace(/[；。，：:]+$/, '').replace(/的$/, '');
+const itemText = (line: string) => (itemLine.exec(line)?.[2] ?? line).replace(/[；;。，：:]+$/, '').replace(/的$/, '');
 const itemLabel = (line: string) => `第（${itemLine.exec(line)?.[1] ?? ''}）项`;
 
 const punishes = /罚款|警告|没收|吊销|责令停产|责令停业|责令停止|处罚/;
@@ -110,7 +112,12 @@ function conductsOf(sentence: string) {
     conducts.push(c);
     rest = rest.slice(m[0].length);
   }
-  const body = rest.replace(/^由/, '').split(bodyEnd)[0] ?? '';
+  // 「…的，除依照本条例有关规定予以处罚外，由教育行政部门…」 (校车安全管理条例 第五十五条): the body after the 除…外
+  const body =
+    rest
+      .replace(/^除[^，]*外，/, '')
+      .replace(/^由/, '')
+      .split(bodyEnd)[0] ?? '';
   return { conducts, body, rest };
 }
 
@@ -139,13 +146,24 @@ function penalties(a: Article, byNo: Map<number, Article>, body: RegExp): Found[
       const { conducts, body: actor, rest } = conductsOf(sentence);
       // the article's own acting body, or none (the law names its enforcer once); never another body's power
       if (actor && !body.test(actor)) continue;
+      // a power the law gives the State Council's or a province's department is not a county body's
+      if (/^(?:国务院|国家|省级|省、自治区|设区的市级以上)/.test(actor)) continue;
       if (!actor && /公安机关/.test(rest)) continue;
+      // a case the body hands to the police (环境保护法 第六十三条: 移送公安机关…拘留) is the police's penalty
+      if (/移送公安机关/.test(rest)) continue;
       // 「…的，依照《另一部法律》的规定予以处罚」 is that law's penalty and its enforcer's, not this body's
-      if (!actor && /^依照《/.test(rest)) continue;
+      // (or other laws named by their field: 校车安全管理条例 第四十三条, 依照道路交通安全、产品质量管理的法律…处罚)
+      if (!actor && /^依照(?:《|[^，。]*的法律)/.test(rest)) continue;
       for (const raw of conducts) {
         if (
           /[；。]|，由/.test(raw) ||
-          /^(有关法律|法律、行政法规|有前款)|前款规定(?:违法|的行为)|有前款违法情形|(前款|本条第一款)所列/.test(raw)
+          /^(有关法律|法律、行政法规|有前款)|前款规定(?:违法|的行为)|有前款违法情形|(前款|本条第一款)所列/.test(raw) ||
+          // a sanction read as a conduct, another law's penalty, or a rule of repetition is no item of its own
+          /罚款|构成违反治安管理|(?<!不)构成犯罪|应受(?:行政)?处罚|不服|已经予以处罚|情节轻微|违法行为轻微|有规定的$/.test(
+            raw,
+          ) ||
+          // a conduct named only by another clause's (有前款行为) or a degree (情节严重) is not one a reader can know
+          /有前[两三四]?款|前[两三四]?款(?:规定)?(?:的)?(?:行为|情形)|上述违法行为|^(?:对)?情节/.test(raw)
         )
           continue;
         const conduct = cleanConduct(raw);
@@ -155,7 +173,8 @@ function penalties(a: Article, byNo: Map<number, Article>, body: RegExp): Found[
           const items = listed ? (listed.clauses[0]?.items ?? []) : clause.items;
           for (const line of items) {
             const what = itemText(line);
-            if (/^法律、行政法规(?:禁止|规定)的其他/.test(what)) continue;
+            // an enumerated 项 that carries its own fine (道路运输条例 第六十三条) is named up to its 的
+            if (/^法律、行政法规(?:禁止|规定)的其他/.test(what) || /罚款/.test(what)) continue;
             const bases = listed
               ? [
                   { article: a.label, clause: clauseLabel },
@@ -191,18 +210,26 @@ function powers(a: Article, body: RegExp): Found[] {
       }
     for (const sentence of clause.text.split('。')) {
       if (!body.test(sentence)) continue;
+      // what the State Council's, a province's or the army's department watches is not a county body's power
+      if (/^(?:国务院|国家|省、自治区|省级|中国人民解放军)/.test(sentence)) continue;
       const watched = /对(.{2,40}?)(?:进行|实施)(?:监督检查|监督管理)/.exec(sentence);
-      // a capture spanning a comma is a sentence, not an object (医师法 第二十条: 对个体行医的医师，应当按照…)
-      if (watched && !watched[1]!.includes('，'))
+      // a capture spanning a comma is a sentence, not an object (医师法 第二十条: 对个体行医的医师，应当按照…), and
+      // one that begins with a pronoun or a list (其、下列) names nothing a reader of the list can know
+      if (watched && !watched[1]!.includes('，') && !/^(?:其|下列|象)/.test(watched[1]!))
         out.push({ kind: 'inspection', name: `对${watched[1]}的监督检查`, bases: basis() });
       const approved = /^(.*?)(?:必须征得|须经)[^，。；]*?(?:同意|批准)/.exec(sentence);
       if (approved) {
         const what = approved[1]!
+          // 必须经…批准 leaves its 必 behind the subject (城市绿化条例 第二十条: 砍伐城市树木，必须经…)
+          .replace(/[，的]*必$/, '')
           .replace(/^因[^，]*，/, '')
           .replace(/^(?:一切)?单位和个人/, '')
           .replace(/[，的]+$/, '')
           .replace(/^(.+)的设置$/, '设置$1');
-        if (what.length >= 4) out.push({ kind: 'licensing', name: `${what}审批`, bases: basis() });
+        // an approval of an inspector's act (直销管理条例 第三十五条: 实施查封、扣押的，必须经…批准) is no licence
+        // …and one that first forbids (草原法 第十三条: 不得…调整；个别确需适当调整的，必须经…) names no one thing
+        if (what.length >= 4 && !/检查|查封|扣押|；/.test(what))
+          out.push({ kind: 'licensing', name: `${what}审批`, bases: basis() });
       }
     }
   });
@@ -265,9 +292,12 @@ export function extract(lawsDir: string, previous: PreviousData = { items: [] })
     for (const d of s.departments) {
       orgOf.set(d.no, d.org);
       for (const a of articles) {
-        const liability = /法律责任|罚则/.test(a.chapter) || (s.liabilityFrom !== undefined && a.no >= s.liabilityFrom);
+        if (d.only && !d.only.includes(a.no)) continue;
+        const liability =
+          /法律责任|罚\s*则|惩罚/.test(a.chapter) || (s.liabilityFrom !== undefined && a.no >= s.liabilityFrom);
         const found = liability ? penalties(a, byNo, d.body) : powers(a, d.body);
         for (const f of found) {
+          if (d.not?.test(f.name)) continue;
           const key = `${d.org}|${f.kind}|${f.name}`;
           if (seen.has(key)) continue;
           seen.add(key);
@@ -313,6 +343,28 @@ export function extract(lawsDir: string, previous: PreviousData = { items: [] })
   return { laws, items, lists };
 }
 
+/** The data file with one item a line: thousands of items stay a file a reader can scan and a diff can show. */
+function serialise(data: {
+  source: string;
+  laws: StatuteLaw[];
+  items: StatuteItem[];
+  lists: Record<string, unknown[]>;
+}) {
+  const rows = (xs: readonly unknown[], indent: string) => xs.map((x) => `${indent}${JSON.stringify(x)}`).join(',\n');
+  const lists = Object.entries(data.lists).map(
+    ([k, xs]) => `    ${JSON.stringify(k)}: [\n${rows(xs, '      ')}\n    ]`,
+  );
+  return [
+    '{',
+    `  "source": ${JSON.stringify(data.source)},`,
+    `  "laws": [\n${rows(data.laws, '    ')}\n  ],`,
+    `  "items": [\n${rows(data.items, '    ')}\n  ],`,
+    `  "lists": {\n${lists.join(',\n')}\n  }`,
+    '}',
+    '',
+  ].join('\n');
+}
+
 if (process.argv[1]?.endsWith('extract-items.ts')) {
   const dir = process.argv[2] ?? join(process.cwd(), '.fazhi-test/laws');
   const missing = sources.filter((s) => !readdirSync(dir).includes(s.file));
@@ -320,9 +372,9 @@ if (process.argv[1]?.endsWith('extract-items.ts')) {
   const out = join(import.meta.dirname, 'statute-items.json');
   const previous = existsSync(out) ? (JSON.parse(readFileSync(out, 'utf8')) as PreviousData) : undefined;
   const data = {
-    source: 'Theonefkguy/Chinese-Laws（国家法律法规数据库 flk.npc.gov.cn 文本的副本）',
+    source: 'LawRefBook/Laws（国家法律法规数据库 flk.npc.gov.cn 文本的副本）',
     ...extract(dir, previous),
   };
-  writeFileSync(out, `${JSON.stringify(data, null, 2)}\n`);
+  writeFileSync(out, serialise(data));
   console.log(`${data.items.length} items from ${data.laws.length} laws → ${out}`);
 }

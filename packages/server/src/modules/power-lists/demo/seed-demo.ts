@@ -13,6 +13,9 @@ import { demoOtherItems, demoPowerItems } from './demo-items';
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 
+/** the law whose items the 2018 reform moved to the market regulators */
+export const priceLaw = '《中华人民共和国价格法》';
+
 const daysBefore = (today: string, n: number) => formatIsoDate(parseIsoDate(today) - n);
 
 /** A list's first version written as its rows (thousands of items: one statement per thousand, no item checks). */
@@ -61,8 +64,11 @@ export async function seedPowerListsDemo(services: Services, ctx: SeedContext) {
   for (const [kind, items] of Object.entries(others) as [ListKind, ListItem[]][])
     await publishFirst(w, ctx.regionCode, kind, items, first);
   // 第2版: the price items leave the development and reform commission — the 2018 reform moved price supervision
-  // and enforcement (价格监督检查) to the market regulators, who keep theirs
-  const cut = powers.filter((i) => i.code.startsWith('159901-18-')).map((i) => i.code);
+  // and enforcement (价格监督检查) to the market regulators, who keep theirs; its investment, energy-saving and grain
+  // items stay
+  const cut = powers
+    .filter((i) => i.code.startsWith('159901-18-') && i.legalBases[0]?.law === priceLaw)
+    .map((i) => i.code);
   const common = { items: [], toOrgId: null, regionCode: ctx.regionCode };
   await adjustListOn(
     services,

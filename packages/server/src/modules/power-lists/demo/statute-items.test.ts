@@ -48,7 +48,8 @@ test('every item of the five other lists cites an article read whose quoted word
 });
 
 test('every item cites an article of a law read from its text, with a kind of the ten and a unique code', () => {
-  assert.ok(statutes.items.length > 100, String(statutes.items.length));
+  // a county's 权责清单 runs to thousands of items (issue 16 item 8)
+  assert.ok(statutes.items.length >= 2000, String(statutes.items.length));
   for (const l of statutes.laws) {
     assert.match(l.title, /^《.+》$/);
     assert.match(l.version, /^\d{4}-\d{2}-\d{2}$/);
