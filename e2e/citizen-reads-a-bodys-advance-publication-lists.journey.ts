@@ -27,10 +27,14 @@ test('the portal shows a body’s advance-publication lists in force, and finds 
   await page.getByText('示范区市场监督管理局音像记录事项清单').waitFor();
   await page.getByText('示范区市场监督管理局重大执法决定法制审核目录清单').waitFor();
   await page.getByRole('cell', { name: '查封扣押财产', exact: true }).waitFor();
-  await page.getByRole('cell', { name: '企业公示信息的抽查' }).waitFor();
+  await page
+    .getByRole('cell', { name: '对农产品进入批发、零售市场或者生产加工企业后的生产经营活动的监督检查' })
+    .waitFor();
   await page.getByLabel('检索事项').fill('广告');
   await page.getByLabel('检索事项').press('Enter');
-  await page.getByRole('cell', { name: '对虚假广告的处罚' }).waitFor();
+  await page
+    .getByRole('cell', { name: '对明知或者应知广告虚假仍在广告中对商品、服务作推荐、证明的行政处罚' })
+    .waitFor();
   await page.getByText('检索「广告」共1项').first().waitFor();
   await screenshot(page, 'portal-enforcement-lists');
   await context.close();

@@ -1,5 +1,6 @@
 // Story: the legal officer of the 示范区市场监督管理局 drafts the discretion benchmark of a penalty item — its code,
-// name and legal basis as the powers list has them, a 首违不罚 circumstance with its conditions and the general
+// name and legal basis as the powers list has them (a penalty item of the bureau in the demo 权责清单, which the
+// benchmark's code must name), a 首违不罚 circumstance with its conditions and the general
 // range — publishes it (《行政处罚法》第三十四条), and the public finds it on the portal's 不予处罚清单.
 import { after, before, test } from 'node:test';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -20,12 +21,14 @@ async function pick(page: Page, combobox: Locator, option: string) {
 
 test('a benchmark drafted and published is on the portal’s lenient list', async (t) => {
   if (!(await requireEndpoints(t, ['/api/discretion-benchmarks', '/api/public/discretion/lenient-lists']))) return;
-  const code = `YS-E2E-${Date.now() % 1_000_000}`;
+  // a penalty item of the bureau in the demo powers list that the demo gives no benchmark
+  const code = '159901-01-CF-0001';
+  const name = '对经营者不执行政府指导价、政府定价以及法定的价格干预措施、紧急措施的行政处罚';
   const { page, context } = await newPage(browser);
   await signInAs(page, 'demo.legal', consoleLink(discretionMenu, 'discretion-benchmarks', 'new'));
   await page.getByLabel('事项编码').fill(code);
-  await page.getByLabel('事项名称').fill('经营者未按规定公示营业执照');
-  await page.getByLabel('法律依据').fill('《中华人民共和国电子商务法》第七十六条（演示）');
+  await page.getByLabel('事项名称').fill(name);
+  await page.getByLabel('法律依据').fill('《中华人民共和国价格法》第三十九条');
 
   // the form starts with the general circumstance: its range
   await page.getByRole('spinbutton', { name: '罚款下限（元）' }).fill('0');
@@ -53,7 +56,7 @@ test('a benchmark drafted and published is on the portal’s lenient list', asyn
   const portal = await context.newPage();
   await portal.goto(`${baseUrl}/lenient-lists`);
   const list = portal.locator('.ant-card').filter({ hasText: '不予行政处罚事项清单' }).last();
-  await list.getByRole('link', { name: `经营者未按规定公示营业执照（${code}）` }).waitFor();
+  await list.getByRole('link', { name: `${name}（${code}）` }).waitFor();
   await list.getByText('（初次违法）').waitFor();
   await screenshot(portal, 'discretion-lenient-list');
   await context.close();

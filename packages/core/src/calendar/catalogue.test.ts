@@ -76,8 +76,13 @@ describe('every catalogue rule agrees with day-by-day counting on the chinese-da
           assert.equal(Date.parse(r.due), expected.getTime());
           continue;
         }
-        const r = computeDeadline(cal, rule.id, { from });
-        assert.equal(r.due, naive(rule, from), `${rule.id} from ${from}`);
+        // a term of validity has no catalogue amount: counted with a region's (5 years), its start day counting
+        const r = computeDeadline(cal, rule.id, {
+          from,
+          ...(rule.validity ? { settings: { ruleOverrides: { [rule.id]: { amount: 5 } } } } : {}),
+        });
+        const expected = rule.validity ? shift(shiftMonths(from, 60), -1) : naive(rule, from);
+        assert.equal(r.due, expected, `${rule.id} from ${from}`);
         assert.equal(r.rule, rule.id);
         assert.equal(r.basis, basisOf(rule));
         assert.ok(
@@ -167,6 +172,8 @@ describe('catalogue invariants', () => {
       assert.match(r.title, /[\u4e00-\u9fa5]/, r.id);
       assert.match(r.law, /^《|^地方|^本地区/, r.id);
       if (r.unit === 'fixed_date') assert.ok(r.fixed, r.id);
+      // a term of validity takes the region's amount, always: the catalogue's 0 is never counted (deadline.ts)
+      else if (r.validity) assert.ok(r.amount === 0 && r.overridable, r.id);
       else assert.ok(Number.isInteger(r.amount) && r.amount >= 1, r.id);
       if (r.verified) assert.notEqual(r.article, '', `${r.id}: verified rules cite an article`);
       assert.ok(unitLabels[r.unit]);

@@ -361,3 +361,32 @@ describe('errors', () => {
     }
   });
 });
+
+describe('a term of validity (an enforcement certificate’s)', () => {
+  const region = (amount: number, source?: string) => ({
+    ruleOverrides: { 'enforcement.certificate-validity': { amount, ...(source ? { source } : {}) } },
+  });
+  test('counts its start day, ends the day before the anniversary and is not moved off a day off', () => {
+    // issued 2021-10-02: the fifth anniversary's eve 2026-10-01 is the National Day holiday, and stays
+    const r = computeDeadline(cal, 'enforcement.certificate-validity', { from: '2021-10-02', settings: region(5) });
+    assert.equal(r.due, '2026-10-01');
+    const text = r.explanation.join('\n');
+    assert.match(text, /当日计入有效期/);
+    assert.match(text, /不顺延/);
+    assert.match(text, /有效期最后一日：2026年10月1日/);
+    assert.doesNotMatch(text, /当日不计入/);
+    // a leap day's anniversary is the month's last day, and the day before it ends the term
+    assert.equal(due('enforcement.certificate-validity', { from: '2024-02-29', settings: region(3) }), '2027-02-27');
+  });
+  test('cites the region’s own rule as its basis, and has no length without one', () => {
+    const source = '示范区行政执法证件管理办法第八条';
+    const r = computeDeadline(cal, 'enforcement.certificate-validity', {
+      from: '2024-03-01',
+      settings: region(2, source),
+    });
+    assert.equal(r.basis, source);
+    assert.equal(r.due, '2026-02-28');
+    assert.match(r.explanation[0]!, /有效期为2年/);
+    rejects('INVALID_AMOUNT', () => due('enforcement.certificate-validity', { from: '2024-03-01' }));
+  });
+});

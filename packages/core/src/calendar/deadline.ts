@@ -76,12 +76,15 @@ export function prepareDeadline(ruleOrId: string | StatuteRule, input: DeadlineI
   let overriddenFrom: number | undefined;
   let localBasis: string | undefined;
   const override = settings?.ruleOverrides?.[rule.id];
+  if (rule.validity && !override)
+    throw new CalendarError('INVALID_AMOUNT', `“${rule.title}”由本地区规定期限，未设定本地区的期限`);
   if (override) {
     if (!rule.overridable) throw new CalendarError('NOT_OVERRIDABLE', `“${rule.id}”的期限由法律规定，不能调整`);
     if (!Number.isInteger(override.amount) || override.amount < 1) {
       throw new CalendarError('INVALID_AMOUNT', `“${rule.id}”的本地期限必须为正整数，收到 ${override.amount}`);
     }
-    if (override.amount !== rule.amount) overriddenFrom = rule.amount;
+    // a term of validity has no catalogue amount to compare with: the region's is the only one
+    if (override.amount !== rule.amount && !rule.validity) overriddenFrom = rule.amount;
     amount = override.amount;
     if (override.source?.trim()) localBasis = override.source.trim();
   }
@@ -128,7 +131,7 @@ export function prepareDeadline(ruleOrId: string | StatuteRule, input: DeadlineI
 }
 
 function mainRollMode(rule: StatuteRule): RollMode {
-  if (rule.unit === 'working_days' || rule.unit === 'hours') return 'none';
+  if (rule.unit === 'working_days' || rule.unit === 'hours' || rule.validity) return 'none';
   if (rule.direction === 'before' || rule.unit === 'fixed_date') return 'backward';
   // A minimum period ("不少于30日") only guarantees a length; moving its end later adds nothing.
   return rule.limit === 'at_least' ? 'none' : 'forward';
@@ -162,6 +165,8 @@ export function countDeadline(cal: WorkingCalendar, p: PreparedDeadline): Deadli
     main = segmentBackward(cal, p.start, rule.unit, p.amount, opts);
   } else {
     main = segmentForward(cal, p.start, rule.unit, p.amount, p.pauses, mode, opts);
+    // a term of validity counts its start day: it ends the day before the anniversary (not rolled, mode 'none')
+    if (rule.validity) main = { ...main, lastDay: main.lastDay - 1, end: main.end - 1 };
   }
   let extension: Segment | undefined;
   let extMode: RollMode = 'none';

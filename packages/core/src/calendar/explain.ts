@@ -60,6 +60,7 @@ function ruleLine(rule: StatuteRule, amount: number, localBasis?: string): strin
   const len = amountLabel(amount, rule.unit);
   if (rule.direction === 'before') return `期限规则：${rule.title}——${basis}，应在事件日前至少${len}完成。`;
   if (rule.limit === 'at_least') return `期限规则：${rule.title}——${basis}，期间不少于${len}。`;
+  if (rule.validity) return `期限规则：${rule.title}——${basis}，有效期为${len}。`;
   return `期限规则：${rule.title}——${basis}，期限为${len}。`;
 }
 
@@ -72,6 +73,13 @@ function methodLines(trace: DeadlineTrace): string[] {
   if (rule.unit === 'hours') {
     lines.push(
       '计算方法：按小时计算的期间自起算时刻起连续计算，不因节假日中断或顺延（届满时刻 = 起算时刻 + 小时数）。',
+    );
+    return lines;
+  }
+  if (rule.validity) {
+    lines.push(
+      `计算方法：有效期自起始日（含当日）起连续计算，至期满年度对应日的前一日止；没有对应日的，以该月最后一日为对应日（${CIVIL_CODE_202}）。`,
+      '有效期不是办理期限，最后一日遇节假日不顺延。',
     );
     return lines;
   }
@@ -200,6 +208,7 @@ function dueLine(trace: DeadlineTrace): string {
     return `最迟日期：${due}，应在该日（含当日）前完成，方能满足事件日前至少${amountLabel(amount, rule.unit)}的要求。`;
   }
   if (rule.limit === 'at_least') return `最早届满日：${due}，期间不得早于该日结束。`;
+  if (rule.validity) return `有效期最后一日：${due}，此后失效。`;
   return `期限届满日：${due}，应在该日（含当日）前完成。`;
 }
 
@@ -239,7 +248,11 @@ export function explainDeadline(cal: WorkingCalendar, trace: DeadlineTrace): str
       lines.push(`重新起算：原起算日为${chineseDate(p.originalStart)}，现自${chineseDate(p.start)}重新起算。`);
     }
     const bridge = startDayBridge[rule.law] ?? '';
-    lines.push(`起算日：${chineseDate(p.start)}，当日不计入，自次日开始计算（${CIVIL_PROCEDURE_85}${bridge}）。`);
+    lines.push(
+      rule.validity
+        ? `起始日：${chineseDate(p.start)}，当日计入有效期。`
+        : `起算日：${chineseDate(p.start)}，当日不计入，自次日开始计算（${CIVIL_PROCEDURE_85}${bridge}）。`,
+    );
   }
 
   if (trace.main) lines.push(...segmentLines(cal, trace.main, rule, trace.mainMode, p.onlyHolidays));

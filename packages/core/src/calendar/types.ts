@@ -83,6 +83,12 @@ export interface StatuteRule {
   /** false where the number is marked ⚠ (not verified from an official text) in the statute research. */
   verified: boolean;
   note?: string;
+  /**
+   * A term of validity (有效期: an enforcement certificate's), not a time limit for an act: its start day counts, so
+   * it ends on the day before the anniversary, and its last day is never moved off a day off. Its length is the
+   * region's own (a rule override with its source, required: the catalogue amount is 0, no national term exists).
+   */
+  validity?: boolean;
 }
 
 export interface Pause {

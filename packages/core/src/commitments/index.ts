@@ -1,6 +1,7 @@
 // @fazhi/core/commitments: 告知承诺制 — certification by commitment (证明事项和涉企经营许可事项告知承诺制, seed 002
 // task 2): which list an item allowing it comes from, who the applicant is, what a later check finds, what follows
 // a false commitment, and the year's figures counted from the records (seed 003: 561 matters in 2022).
+import type { ItemLink } from '../power-lists/links';
 
 export const commitmentBasis =
   '《国务院办公厅关于全面推行证明事项和涉企经营许可事项告知承诺制的指导意见》（国办发〔2020〕42号）';
@@ -12,6 +13,13 @@ export const commitmentListLabels = {
   permit: '行政许可事项清单',
 } as const;
 export type CommitmentList = keyof typeof commitmentListLabels;
+
+/** The region's list (power-lists `links.ts`) whose item an item allowing commitment names by its code. */
+export const commitmentItemLinks = {
+  certificate: { listKind: 'certification' },
+  business_permit: { listKind: 'business_licensing' },
+  permit: { listKind: 'licensing' },
+} as const satisfies Record<CommitmentList, ItemLink>;
 export const commitmentLists = Object.keys(commitmentListLabels) as CommitmentList[];
 
 export const applicantKindLabels = { person: '自然人', organisation: '法人或者其他组织' } as const;

@@ -3,7 +3,11 @@
 // make it apply and the fine range or the penalty. 《行政处罚法》第三十四条: 行政机关可以依法制定行政处罚裁量基准，
 // 规范行使行政处罚裁量权。行政处罚裁量基准应当向社会公布. Versions are kept like the lists: each with the day it
 // takes effect, the one in force on a day being the latest published version effective by then (versions.ts).
+import type { ItemLink } from '../power-lists/links';
 import { conditionProblem, type Condition } from './facts';
+
+/** A benchmark is set for a 行政处罚 item of its body's 权责清单 (power-lists `links.ts`). */
+export const benchmarkItemLink = { listKind: 'powers', itemKind: 'penalty' } as const satisfies ItemLink;
 
 export const circumstanceKinds = ['no_penalty', 'reduced', 'lighter', 'general', 'heavier'] as const;
 export type CircumstanceKind = (typeof circumstanceKinds)[number];

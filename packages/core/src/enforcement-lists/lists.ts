@@ -1,6 +1,7 @@
 // 执法事前公示清单: the three lists a body publishes before it enforces (行政处罚法第三十九条; 国办发〔2018〕118号
 // §(四)), what each row holds, the audio-video steps and the legal-review categories, each with its source.
 // The lists are named by the enforcement body's organisation; an item by its code (事项编码) in the region's lists.
+import type { ItemLink } from '../power-lists/links';
 
 export const listKinds = ['random_inspection', 'audio_video', 'legal_review'] as const;
 export type ListKind = (typeof listKinds)[number];
@@ -10,6 +11,17 @@ export const listKindLabels = {
   audio_video: '音像记录事项清单',
   legal_review: '重大执法决定法制审核目录清单',
 } as const satisfies Record<ListKind, string>;
+
+/**
+ * The powers list's item a row's code names (power-lists `links.ts`): a 随机抽查 item is a 行政检查 of the body's
+ * 权责清单 (国办发〔2015〕58号二（一）: 抽查事项清单 drawn from the inspection powers); the audio-video and legal-review
+ * rows name any power of the body, or all of them ('*', requirements.ts `ALL_ITEMS`).
+ */
+export const listItemLinks = {
+  random_inspection: { listKind: 'powers', itemKind: 'inspection' },
+  audio_video: { listKind: 'powers' },
+  legal_review: { listKind: 'powers' },
+} as const satisfies Record<ListKind, ItemLink>;
 
 /** Where each list is required, shown with it on the portal. */
 export const listKindBases = {

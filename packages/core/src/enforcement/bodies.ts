@@ -71,5 +71,11 @@ export type BodyAction = (typeof bodyActions)[number];
 export const registryActions = ['read', 'announce', 'importRoster', 'readStatistics'] as const;
 export type RegistryAction = (typeof registryActions)[number];
 /** The acts on one officer. */
-export const officerActions = ['read', 'manage', 'changeCertificateStatus', 'registerAnnually'] as const;
+export const officerActions = [
+  'read',
+  'manage',
+  'changeCertificateStatus',
+  'registerAnnually',
+  'renewCertificate',
+] as const;
 export type OfficerAction = (typeof officerActions)[number];

@@ -6,4 +6,5 @@ export * from './versions';
 export * from './adjustment';
 export * from './compare';
 export * from './search-terms';
+export * from './links';
 export * from './statistics';

@@ -9,8 +9,12 @@ import {
   queryTerms,
   termsQuery,
   versionInForce,
+  itemLinkProblem,
   type ListItem,
 } from './index';
+import { benchmarkItemLink } from '../discretion/benchmark';
+import { commitmentItemLinks } from '../commitments/index';
+import { listItemLinks } from '../enforcement-lists/lists';
 
 const item = (code: string, over: Partial<ListItem> = {}): ListItem => ({
   code,
@@ -124,4 +128,26 @@ test('items are found by Han pairs and code words, every term required', () => {
   assert.deepEqual(queryTerms('罚'), ['罚']);
   assert.equal(termsQuery(queryTerms('食品 XK')), '食品 & xk:*');
   assert.equal(termsQuery(queryTerms('！？')), null);
+});
+
+test('an entry’s item code names an item of the list in force: the list, the kind of item, the body', () => {
+  const body = { orgId: 'org-a', name: '示范区市场监督管理局' };
+  const penalty = { itemKind: 'penalty' as const, bodyOrgId: 'org-a', bodyName: '示范区市场监督管理局' };
+  assert.equal(itemLinkProblem(benchmarkItemLink, 'CF-1', body, penalty), null);
+  assert.equal(itemLinkProblem(benchmarkItemLink, 'CF-9', body, null), '事项编码CF-9不在本地区现行权责清单中');
+  assert.equal(
+    itemLinkProblem(listItemLinks.random_inspection, 'CF-1', body, penalty),
+    '事项编码CF-1在现行权责清单中是行政处罚事项，应为行政检查事项',
+  );
+  // a row of the audio-video list may name any power of the body
+  assert.equal(itemLinkProblem(listItemLinks.audio_video, 'CF-1', body, penalty), null);
+  assert.equal(
+    itemLinkProblem(benchmarkItemLink, 'CF-1', body, { ...penalty, bodyOrgId: 'town', bodyName: '示范区某街道办事处' }),
+    '事项编码CF-1在现行权责清单中的实施主体是示范区某街道办事处，不是示范区市场监督管理局',
+  );
+  assert.equal(
+    itemLinkProblem(commitmentItemLinks.certificate, 'ZM-1', body, null),
+    '事项编码ZM-1不在本地区现行证明事项清单中',
+  );
+  assert.equal(commitmentItemLinks.business_permit.listKind, 'business_licensing');
 });

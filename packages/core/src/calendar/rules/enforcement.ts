@@ -151,6 +151,21 @@ export const enforcementRules: readonly StatuteRule[] = [
     pausable: true,
     overridable: true,
   }),
+  // 行政执法证件有效期: no national source fixes a term (statutes §10: "not found … Do not hard-code"); 内蒙古行政执法
+  // 监督条例 第十四条 has the certificate issued by the regional government without a term. So the amount is the
+  // region's setting `enforcement.certificate.validity-years`, passed as an override citing that setting; a region
+  // without one has no lapse (the engine refuses the rule without the region's amount).
+  defineRule({
+    id: 'enforcement.certificate-validity',
+    title: '行政执法证件有效期',
+    law: LAW.nmgSupervision,
+    article: '第十四条',
+    unit: 'years',
+    amount: 0,
+    overridable: true,
+    validity: true,
+    note: '国家层面未规定证件有效期，由省级人民政府规定；本条例规定证件由自治区人民政府统一核发，有效期以本地区设定为准',
+  }),
   // 内蒙古行政执法监督条例 第十八条: 依法行政报告每年12月20日前报送.
   defineRule({
     id: 'supervision.annual-report',

@@ -26,6 +26,8 @@ export const commitmentItem = z.object({
   allowedFrom: isoDate,
   matterCount: z.number(),
   isDemo: z.boolean(),
+  /** why the item is no longer in the list in force at the body, derived from today (null: it still is, or the region does not check) */
+  itemWarning: z.string().nullable(),
 });
 export type CommitmentItem = z.infer<typeof commitmentItem>;
 

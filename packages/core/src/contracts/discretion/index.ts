@@ -49,6 +49,8 @@ export const discretionBenchmarkRow = z.object({
   publishedOn: isoDate.nullable(),
   effectiveOn: isoDate.nullable(),
   isDemo: z.boolean(),
+  /** in the list of benchmarks: why the item is no longer a penalty item of the body's 权责清单 in force (null: it is) */
+  itemWarning: z.string().nullable().optional(),
 });
 export type DiscretionBenchmarkRow = z.infer<typeof discretionBenchmarkRow>;
 export const discretionBenchmarkList = z.object({

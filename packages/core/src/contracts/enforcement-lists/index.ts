@@ -20,6 +20,8 @@ export const enforcementListItem = z.object({
   level: z.string().nullable(),
   field: z.string().nullable(),
   amountFrom: z.number().nullable(),
+  /** on a version in force or to come: why the row's item is no longer in the body's 权责清单 in force (null: it is) */
+  itemWarning: z.string().nullable().optional(),
 });
 export type EnforcementListItem = z.infer<typeof enforcementListItem>;
 

@@ -5,6 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { CommitmentMatter, CommitmentStatisticRecords, CommitmentStatistics } from '@fazhi/core/contracts';
 import { call, createTestEnv, orgId, sessionOf, type Session, type TestEnv } from '../../../test/helpers';
+import { itemCodesUnchecked } from '../power-lists/test/item-codes';
 
 let env: TestEnv;
 let legal: Session;
@@ -12,6 +13,8 @@ let market: string;
 
 before(async () => {
   env = await createTestEnv();
+  // the procedure's own test items carry made-up codes; the item-code check is power-lists' item-links.test.ts
+  await itemCodesUnchecked(env.services.db);
   legal = await sessionOf(env, 'demo.legal');
   market = await orgId(env, '示范区市场监督管理局');
 });

@@ -11,13 +11,15 @@ import {
   type Place,
   type ScopeWorld,
 } from '../../../test/scope-matrix';
+import { itemCodesUnchecked } from '../power-lists/test/item-codes';
 import { addCommitmentItem } from './commands/add-item';
 import { recordMatter } from './commands/record-matter';
 
 /** an item of the place's body (shared by the rows that only read it or record under it) */
 const anItemIn = (w: ScopeWorld, p: Place) =>
-  w.fixture('commitment item', p, () =>
-    addCommitmentItem(w.env.services, w.system, {
+  w.fixture('commitment item', p, async () => {
+    await itemCodesUnchecked(w.env.services.db);
+    return addCommitmentItem(w.env.services, w.system, {
       handlingBodyId: p.orgId,
       list: 'certificate',
       itemCode: `MX-ZM-${w.unique()}`,
@@ -25,8 +27,8 @@ const anItemIn = (w: ScopeWorld, p: Place) =>
       legalBasis: '矩阵测试依据',
       commitmentContent: '矩阵测试承诺',
       allowedFrom: '2020-01-01',
-    }),
-  );
+    });
+  });
 
 const aMatterIn = async (w: ScopeWorld, p: Place) =>
   recordMatter(w.env.services, w.system, {
@@ -62,19 +64,23 @@ scopeMatrix({
     },
     {
       route: 'POST /api/commitment-items',
-      request: (w, p) => ({
-        method: 'POST',
-        url: '/api/commitment-items',
-        payload: {
-          handlingBodyId: p.orgId,
-          list: 'business_permit',
-          itemCode: `MX-XK-${w.unique()}`,
-          itemName: '矩阵测试许可事项',
-          legalBasis: '矩阵测试依据',
-          commitmentContent: '矩阵测试承诺',
-          allowedFrom: '2020-01-01',
-        },
-      }),
+      // the matrix's codes are made up: its regions are ones without lists (power-lists test/item-codes.ts)
+      request: async (w, p) => {
+        await itemCodesUnchecked(w.env.services.db);
+        return {
+          method: 'POST',
+          url: '/api/commitment-items',
+          payload: {
+            handlingBodyId: p.orgId,
+            list: 'business_permit',
+            itemCode: `MX-XK-${w.unique()}`,
+            itemName: '矩阵测试许可事项',
+            legalBasis: '矩阵测试依据',
+            commitmentContent: '矩阵测试承诺',
+            allowedFrom: '2020-01-01',
+          },
+        };
+      },
       anonymous: 401,
       expect: unitRecordWriters(201),
     },

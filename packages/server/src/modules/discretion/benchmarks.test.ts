@@ -12,6 +12,7 @@ import type {
   PenaltySuggestionAnswer,
 } from '@fazhi/core/contracts';
 import { call, createTestEnv, orgId, sessionOf, type Session, type TestEnv } from '../../../test/helpers';
+import { itemCodesUnchecked } from '../power-lists/test/item-codes';
 import { benchmarkContent } from './test/factory';
 
 let env: TestEnv;
@@ -23,6 +24,8 @@ const itemCode = 'T-INTEG-0001';
 
 before(async () => {
   env = await createTestEnv();
+  // the procedure's own test items carry made-up codes; the item-code check is power-lists' item-links.test.ts
+  await itemCodesUnchecked(env.services.db);
   legal = await sessionOf(env, 'demo.legal');
   officer = await sessionOf(env, 'demo.officer');
   amr = await orgId(env, '示范区市场监督管理局');

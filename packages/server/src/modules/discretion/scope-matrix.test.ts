@@ -15,6 +15,7 @@ import {
   type ScopeWorld,
 } from '../../../test/scope-matrix';
 import { benchmarkContent, draftTestBenchmark, publishedTestBenchmark, testItemCode } from './test/factory';
+import { itemCodesUnchecked } from '../power-lists/test/item-codes';
 
 /** a published benchmark in force, shared by the rows that only read it */
 const publishedIn = (w: ScopeWorld, p: Place) =>
@@ -62,11 +63,15 @@ scopeMatrix({
     },
     {
       route: 'POST /api/discretion-benchmarks',
-      request: (_w, p) => ({
-        method: 'POST',
-        url: base,
-        payload: { implementingOrgId: p.orgId, itemCode: testItemCode(), ...benchmarkContent() },
-      }),
+      request: async (w, p) => {
+        // the matrix's codes are made up: its regions are ones without lists (power-lists test/item-codes.ts)
+        await itemCodesUnchecked(w.env.services.db);
+        return {
+          method: 'POST',
+          url: base,
+          payload: { implementingOrgId: p.orgId, itemCode: testItemCode(), ...benchmarkContent() },
+        };
+      },
       anonymous: 401,
       // drafting is located at the body, a unit anyone may know of: 403 where the actor does not keep it
       expect: { ...everyone(403), legal: [201, 403, 403, 403], head: [201, 403, 403, 403] },

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import type { EnforcementRequirement, PublicEnforcementLists } from '@fazhi/core/contracts';
 import { call, createTestEnv, orgId, sessionOf, type Session, type TestEnv } from '../../../test/helpers';
+import { itemCodesUnchecked } from '../power-lists/test/item-codes';
 import { loadExcel } from '../../platform/http/xlsx-export';
 
 let env: TestEnv;
@@ -16,6 +17,8 @@ const base = '/api/enforcement-lists';
 
 before(async () => {
   env = await createTestEnv();
+  // the procedure's own test items carry made-up codes; the item-code check is power-lists' item-links.test.ts
+  await itemCodesUnchecked(env.services.db);
   legal = await sessionOf(env, 'demo.legal');
   market = await orgId(env, '示范区市场监督管理局');
 });
@@ -161,7 +164,7 @@ describe('what the lists answer', () => {
     const review = body.lists.find((l) => l.kind === 'legal_review')!;
     // the demo's second version takes effect in 30 days: the first is the one in force
     assert.equal(review.versionNo, 1);
-    assert.equal(review.rows.find((r) => r.itemCode === 'SJ-CF-001')?.amountFrom, 100000);
+    assert.equal(review.rows.find((r) => r.itemCode === '159901-01-CF-0045')?.amountFrom, 100000);
     const found = await call(
       env.app,
       null,
@@ -171,7 +174,7 @@ describe('what the lists answer', () => {
     const lists = (found.json() as PublicEnforcementLists).lists;
     assert.deepEqual(
       lists[0]!.rows.map((r) => r.itemCode),
-      ['SJ-CF-003'],
+      ['159901-01-CF-0103'],
     );
   });
 
@@ -182,17 +185,17 @@ describe('what the lists answer', () => {
       assert.equal(res.statusCode, 200, res.body);
       return res.json() as EnforcementRequirement;
     };
-    const seizure = await ask('itemCode=SJ-CF-001&step=seizure&amount=20000');
+    const seizure = await ask('itemCode=159901-01-CF-0045&step=seizure&amount=20000');
     assert.equal(seizure.audioVideo.required, true);
     assert.match(seizure.audioVideo.basis!, /118号/);
     assert.equal(seizure.legalReview.required, false);
-    const big = await ask('itemCode=SJ-CF-001&amount=150000');
+    const big = await ask('itemCode=159901-01-CF-0045&amount=150000');
     assert.equal(big.legalReview.required, true);
-    assert.equal(big.legalReview.basis, '《中华人民共和国食品安全法》第一百二十四条');
+    assert.equal(big.legalReview.basis, '《中华人民共和国食品安全法》第一百二十四条第二款');
     assert.equal(big.legalReview.listVersionNo, 1);
     const hearing = await ask('itemCode=SJ-CF-009&reviewCategory=after_hearing');
     assert.equal(hearing.legalReview.required, true);
-    const before = await ask('itemCode=SJ-CF-001&amount=150000&on=2000-01-01');
+    const before = await ask('itemCode=159901-01-CF-0045&amount=150000&on=2000-01-01');
     assert.equal(before.legalReview.required, false);
     assert.match(before.legalReview.reason, /没有生效/);
   });

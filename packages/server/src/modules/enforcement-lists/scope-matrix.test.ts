@@ -12,6 +12,7 @@ import {
   type ScopeWorld,
 } from '../../../test/scope-matrix';
 import { loadExcel } from '../../platform/http/xlsx-export';
+import { itemCodesUnchecked } from '../power-lists/test/item-codes';
 import { publishList } from './commands/publish-list';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -29,15 +30,21 @@ const row = (n: number) => ({
   amountFrom: null,
 });
 
+/** the matrix's codes are made up: its regions are ones without lists (power-lists test/item-codes.ts) */
+const unchecked = async <T>(w: ScopeWorld, value: T | Promise<T>): Promise<T> => {
+  await itemCodesUnchecked(w.env.services.db);
+  return value;
+};
+
 /** a random-inspection list of the place's body, in force today (shared by the rows that only read it) */
 const aListIn = (w: ScopeWorld, p: Place) =>
-  w.fixture('enforcement list', p, () =>
+  w.fixture('enforcement list', p, async () =>
     publishList(w.env.services, w.system, {
       enforcementBodyId: p.orgId,
       kind: 'random_inspection',
       effectiveFrom: w.env.services.clock.today(),
       adjustmentReason: '矩阵测试',
-      rows: [row(w.unique())],
+      rows: await unchecked(w, [row(w.unique())]),
     }),
   );
 
@@ -82,7 +89,7 @@ scopeMatrix({
     },
     {
       route: 'POST /api/enforcement-lists',
-      request: (w, p) => ({
+      request: async (w, p) => ({
         method: 'POST',
         url: '/api/enforcement-lists',
         payload: {
@@ -90,14 +97,14 @@ scopeMatrix({
           kind: 'random_inspection',
           effectiveFrom: w.env.services.clock.today(),
           adjustmentReason: '矩阵测试调整',
-          rows: [
+          rows: await unchecked(w, [
             {
               itemCode: `MX-JC-${w.unique()}`,
               itemName: '矩阵测试事项',
               legalBasis: '矩阵测试依据',
               method: '双随机抽查',
             },
-          ],
+          ]),
         },
       }),
       anonymous: 401,
@@ -109,7 +116,7 @@ scopeMatrix({
         method: 'POST',
         url: `/api/enforcement-lists/import?enforcementBodyId=${p.orgId}&kind=random_inspection&effectiveFrom=${w.env.services.clock.today()}&adjustmentReason=${encodeURIComponent('矩阵测试导入')}`,
         headers: { 'content-type': XLSX },
-        payload: await aWorkbook(),
+        payload: await unchecked(w, aWorkbook()),
       }),
       anonymous: 401,
       expect: unitRecordWriters(201, true),

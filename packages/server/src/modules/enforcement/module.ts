@@ -19,7 +19,9 @@ import { enforcementRoutes } from './routes';
 import { enforcementStatisticsRoutes } from './statistics/routes';
 import { enforcementSettings } from './settings';
 import { seedEnforcementDemo } from './demo/seed-demo';
+import { syncCertificateLapses } from './officers/jobs/sync-certificate-lapses';
 import { LAPSE_WARNING, warnCertificateLapses } from './officers/jobs/warn-certificate-lapses';
+import { CERTIFICATE_SUBJECT } from './officers/certificate-lapse';
 import './tables';
 
 export const enforcementModule: ModuleManifest = {
@@ -40,7 +42,13 @@ export const enforcementModule: ModuleManifest = {
   settings: enforcementSettings,
   notificationKinds: { [LAPSE_WARNING]: '执法证件即将到期' },
   jobs: [
-    // 证件到期提醒: daily, before the working day starts
+    // 证件有效期届满 on the deadline service: daily, before the warning sweep, after a change of the validity setting
+    {
+      name: 'enforcement.sync-certificate-lapses',
+      cron: '15 1 * * *',
+      run: async (s) => void (await syncCertificateLapses(s)),
+    },
+    // 证件到期提醒 weeks ahead, for the renewal (officers/jobs/warn-certificate-lapses.ts says why it stays)
     {
       name: 'enforcement.warn-certificate-lapses',
       cron: '20 1 * * *',
@@ -72,6 +80,20 @@ export const enforcementModule: ModuleManifest = {
           .where('a.id', '=', id)
           .executeTakeFirst();
         return a ? `${a.name}行政执法主体公告（第${a.version_no}版）` : null;
+      },
+    },
+    // a certificate's lapse on the deadline service, read like the officer whose certificate it is
+    [CERTIFICATE_SUBJECT]: {
+      label: '执法证件',
+      readAction: READ,
+      nameOf: async (db, id) => {
+        if (!isRecordId(id)) return null;
+        const o = await db
+          .selectFrom('enforcement_officers')
+          .select(['name', 'certificate_number'])
+          .where('id', '=', id)
+          .executeTakeFirst();
+        return o ? `${o.name}的执法证件（${o.certificate_number ?? '无'}）` : null;
       },
     },
     [OFFICER_SUBJECT]: {

@@ -67,11 +67,13 @@ export const officerPolicy = definePolicy<OfficerRecord, OfficerAction>(
     changeCertificateStatus: (p, r) => p.can(MANAGE_CERTIFICATES, r),
     // 年度注册 (年审), where the region keeps it: recorded by the justice bureau that issues the certificate
     registerAnnually: (p, r) => p.can(MANAGE_CERTIFICATES, r),
+    renewCertificate: (p, r) => p.can(MANAGE_CERTIFICATES, r),
   },
   {
     read: (r) => `查看执法人员${r.name}`,
     manage: (r) => `登记或修改执法人员${r.name}的信息和培训`,
     changeCertificateStatus: (r) => `变更执法人员${r.name}的证件状态`,
     registerAnnually: (r) => `为执法人员${r.name}的证件办理年度注册`,
+    renewCertificate: (r) => `为执法人员${r.name}换发执法证件`,
   },
 );

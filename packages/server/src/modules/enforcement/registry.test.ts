@@ -13,9 +13,12 @@ import type {
   PublicBodyAnnouncement,
   PublicCertificate,
   TrainingShortfall,
+  Workbench,
 } from '@fazhi/core/contracts';
 import { addMonths, formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
+import { certificateLapsesOn } from '@fazhi/core/enforcement';
 import { call, createTestEnv, orgId, sessionOf, userId, type Session, type TestEnv } from '../../../test/helpers';
+import { syncCertificateLapses } from './officers/jobs/sync-certificate-lapses';
 import { warnCertificateLapses } from './officers/jobs/warn-certificate-lapses';
 import { sheetRows } from '../../../test/sheet-rows';
 import { caseHandlersOf } from './officers/queries/officers';
@@ -424,4 +427,78 @@ test('where the region sets a validity, the body’s legal staff are warned once
       .where('key', '=', 'enforcement.certificate.validity-years')
       .execute();
   }
+});
+
+test('where the region sets a validity, each valid certificate’s lapse is a deadline on the workbench, and no more once suspended', async () => {
+  const today = env.services.clock.today();
+  const day = (months: number, days: number) => formatIsoDate(addMonths(parseIsoDate(today), months) + days);
+  // the last day is tomorrow (the day before the fifth anniversary): within the platform's yellow warning
+  const issuedOn = day(-60, 2);
+  const soon = await makeOfficer(env, amr, { name: '测试明日到期', number: 'TLAPSE-3', issuedOn });
+  const lapse = (id: string) =>
+    env.services.db
+      .selectFrom('deadlines')
+      .select(['status', 'due_on', 'basis', 'explanation', 'responsible_org_id'])
+      .where('subject_type', '=', 'enforcement_certificate')
+      .where('subject_id', '=', id)
+      .executeTakeFirst();
+  assert.equal(await syncCertificateLapses(env.services), 0, 'no validity set: nothing lapses');
+  assert.equal(await lapse(soon), undefined);
+  await env.services.db
+    .insertInto('region_settings')
+    .values({
+      region_code: region,
+      key: 'enforcement.certificate.validity-years',
+      value: '5',
+      source: '示范区行政执法证件管理办法（测试）第八条',
+    })
+    .execute();
+  try {
+    assert.ok((await syncCertificateLapses(env.services)) >= 1);
+    const set = (await lapse(soon))!;
+    assert.equal(set.status, 'open');
+    assert.equal(set.due_on, certificateLapsesOn(issuedOn, 5));
+    assert.equal(set.responsible_org_id, amr);
+    assert.match(set.basis, /^示范区行政执法证件管理办法（测试）第八条（本地区设定：行政执法证件有效期5年）$/);
+    assert.ok(set.explanation.some((l) => l.includes('当日计入有效期')));
+    assert.equal(await syncCertificateLapses(env.services), 0, 'a second run changes nothing');
+    // the justice bureau's workbench lists it with its warning level: the last day is tomorrow
+    const todo = ((await call(env.app, reviewer, 'GET', '/api/workbench')).json() as Workbench).todos.find(
+      (t) => t.subjectTitle === '测试明日到期的执法证件（TLAPSE-3）',
+    );
+    assert.equal(todo?.label, '执法证件有效期届满');
+    assert.equal(todo?.warningLevel, 'yellow');
+    // suspended: the deadline no longer applies; restored: it runs again
+    const status = (certificateStatus: string) =>
+      call(env.app, reviewer, 'PUT', `/api/enforcement-officers/${soon}/certificate-status`, {
+        certificateStatus,
+        reason: '测试',
+      });
+    assert.equal((await status('suspended')).statusCode, 200);
+    assert.equal((await lapse(soon))!.status, 'cancelled');
+    assert.equal((await status('valid')).statusCode, 200);
+    assert.equal((await lapse(soon))!.status, 'open');
+    // renewed (换发): the new number and issue day, the lapse counted from it; not before the old day, not by the body
+    const renew = (certificateIssuedOn: string, session = reviewer) =>
+      call(env.app, session, 'PUT', `/api/enforcement-officers/${soon}/certificate`, {
+        certificateNumber: 'TLAPSE-3R',
+        certificateIssuedOn,
+        reason: '有效期届满换发（测试）',
+      });
+    assert.equal((await renew(today, legal)).statusCode, 403);
+    const early = await renew(day(-61, 0));
+    assert.equal(early.statusCode, 422, early.body);
+    assert.equal(early.json().fields[0].path, 'certificateIssuedOn');
+    assert.equal((await renew(today)).statusCode, 200);
+    assert.equal((await lapse(soon))!.due_on, certificateLapsesOn(today, 5));
+    assert.equal(await auditCount('enforcement_officer.certificate_renewed'), 1);
+  } finally {
+    await env.services.db
+      .deleteFrom('region_settings')
+      .where('key', '=', 'enforcement.certificate.validity-years')
+      .execute();
+  }
+  // the setting withdrawn: the daily job cancels the lapses it no longer has a term for
+  assert.ok((await syncCertificateLapses(env.services)) >= 1);
+  assert.equal((await lapse(soon))!.status, 'cancelled');
 });

@@ -20,6 +20,7 @@ import { publicBodyAnnouncement } from './bodies/queries/public-bodies';
 import { addOfficer } from './officers/commands/add-officer';
 import { changeCertificateStatus } from './officers/commands/change-certificate-status';
 import { registerAnnually } from './officers/commands/register-annually';
+import { renewCertificate } from './officers/commands/renew-certificate';
 import { assertMayImportRoster, importRoster, rosterTemplate } from './officers/commands/import-roster';
 import { listOfficers } from './officers/queries/officers';
 import { checkCertificate } from './officers/queries/public-certificate';
@@ -127,6 +128,19 @@ export async function enforcementRoutes(app: FastifyInstance, services: Services
       },
     },
     async (req) => changeCertificateStatus(services, writeContext(req, requireActor(req)), req.params.id, req.body),
+  );
+  r.put(
+    `${officers}/:id/certificate`,
+    {
+      schema: {
+        tags,
+        summary: '换发执法证件（新证件号、发证日期和理由）',
+        params: s.idParams,
+        body: s.renewCertificateBody,
+        response: answers(c.okBody),
+      },
+    },
+    async (req) => renewCertificate(services, writeContext(req, requireActor(req)), req.params.id, req.body),
   );
   r.put(
     `${officers}/:id/annual-registration`,

@@ -52,6 +52,16 @@ export const officerBody = z.object({
 });
 export type OfficerBody = z.infer<typeof officerBody>;
 
+/** 换发证件: the new certificate's number and issue day, and why (期满换证, 遗失补发 …). */
+export const renewCertificateBody = z.object({
+  certificateNumber: z
+    .string({ error: '请填写新证件号' })
+    .trim()
+    .regex(/^[0-9A-Za-z-]{4,40}$/, '证件号应为4至40位字母、数字或连字符'),
+  certificateIssuedOn: isoDate('发证日期'),
+  reason: text('理由', 500, true),
+});
+
 export const officerListQuery = z.object({
   organisationId: uuid.optional(),
   kind: z.enum(officerKinds).optional(),

@@ -163,6 +163,25 @@ scopeMatrix({
       expect: onOfficer({ reviewer: [200, 200, 200, 404] }),
     },
     {
+      route: 'PUT /api/enforcement-officers/:id/certificate',
+      // an officer of its own (the shared one's issue day orders the statistics' records); the same new number and
+      // day again are taken as they are (the officer's own number is not "taken")
+      request: async (w, p) => ({
+        method: 'PUT',
+        url: `/api/enforcement-officers/${await w.fixture('officer to renew', p, () =>
+          makeOfficer(w.env, p.orgId, { name: `矩阵换证${p.target}`, number: `MTR-${p.target.toUpperCase()}` }),
+        )}/certificate`,
+        payload: {
+          certificateNumber: `MX-RENEW-${w.unique()}`,
+          certificateIssuedOn: w.env.services.clock.today(),
+          reason: '矩阵测试换证',
+        },
+      }),
+      restore: takesItAgain,
+      anonymous: 401,
+      expect: onOfficer({ reviewer: [200, 200, 200, 404] }),
+    },
+    {
       route: 'PUT /api/enforcement-officers/:id/annual-registration',
       request: async (w, p) => {
         // the region keeps annual registration (a region setting; off by default)

@@ -5,6 +5,7 @@ import { REVIEWER_RATIO_BASIS, TRAINING_HOURS_BASIS } from '@fazhi/core/enforcem
 import { defineSettings, flag, wholeNumber } from '../../platform/settings';
 
 export const enforcementSettings = defineSettings({
+  // a lapse is a deadline on the deadline service (officers/certificate-lapse.ts) and noticed warning-days ahead
   'enforcement.certificate.validity-years': wholeNumber({
     label: '行政执法证件有效期（年，0为不设固定期限）',
     default: 0,

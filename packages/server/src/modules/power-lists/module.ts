@@ -13,6 +13,7 @@ import {
 import type { ModuleManifest } from '../../platform/modules/manifest';
 import { powerListRoutes } from './routes';
 import { seedPowerListsDemo } from './demo/seed-demo';
+import { powerListSettings } from './settings';
 import { publicItemSearch } from './queries/public-search';
 
 export const powerListsModule: ModuleManifest = {
@@ -24,6 +25,7 @@ export const powerListsModule: ModuleManifest = {
     'power_list.adjust': { label: '调整清单事项', roles: ['legal_officer', 'justice_reviewer'] },
     'power_list.import': { label: '整体导入清单', roles: ['justice_reviewer'] },
   },
+  settings: powerListSettings,
   fieldLabels: {
     listKind: '清单类型',
     itemKind: '事项类型',

@@ -46,6 +46,11 @@ export interface DeadlineSpec {
    * owed until then and met from then on, never overdue (core `DeadlineBound`); 'due' otherwise.
    */
   bound?: DeadlineBound;
+  /**
+   * The length a module's own region setting gives an overridable rule (a term of validity: core `validity`), with
+   * the setting cited as the basis; it takes the place of a `deadline.rule.<id>.amount` row for this record.
+   */
+  regionAmount?: { amount: number; source: string } | null;
 }
 
 export interface StoredDeadline {
@@ -81,7 +86,9 @@ export async function computeFor(tx: Db | Tx, spec: DeadlineSpec) {
       pauses: spec.pauses ?? [],
       extended: spec.extended ?? false,
       ...(spec.restartFrom ? { restartFrom: spec.restartFrom } : {}),
-      settings,
+      settings: spec.regionAmount
+        ? { ...settings, ruleOverrides: { ...settings.ruleOverrides, [spec.ruleId]: spec.regionAmount } }
+        : settings,
     });
   } catch (e) {
     return toRuleError(e);

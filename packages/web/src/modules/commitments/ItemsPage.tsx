@@ -6,6 +6,7 @@ import type { CommitmentItem, CommitmentItems } from '@fazhi/core/contracts';
 import { api } from '../../api/client';
 import { useApi } from '../../api/hooks';
 import DateField from '../../components/DateField';
+import { ItemWarningTag } from '../../components/ItemWarningTag';
 import { applyFieldErrors } from '../../shell/errors';
 import { useToday } from '../../shell/session';
 import { displayDate } from '../../shell/datetime';
@@ -86,7 +87,17 @@ export default function ItemsPage() {
           columns={[
             { title: '办理机关', dataIndex: 'bodyName', width: 180 },
             { title: '所属清单', dataIndex: 'listLabel', width: 150 },
-            { title: '事项编码', dataIndex: 'itemCode', width: 110 },
+            {
+              title: '事项编码',
+              dataIndex: 'itemCode',
+              width: 150,
+              render: (c: string, i) => (
+                <>
+                  {c}
+                  <ItemWarningTag warning={i.itemWarning} />
+                </>
+              ),
+            },
             { title: '事项名称', dataIndex: 'itemName' },
             { title: '法律依据', dataIndex: 'basis' },
             { title: '实行日期', dataIndex: 'allowedFrom', width: 130, render: displayDate },

@@ -9,6 +9,7 @@ import type { DiscretionBenchmarkRow } from '@fazhi/core/contracts';
 import { useApi } from '../../api/hooks';
 import { displayDate } from '../../shell/datetime';
 import { standingColours } from './format';
+import { ItemWarningTag } from '../../components/ItemWarningTag';
 
 export default function BenchmarkListPage() {
   const [q, setQ] = useState('');
@@ -51,7 +52,17 @@ export default function BenchmarkListPage() {
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
         locale={{ emptyText: '尚未制定裁量基准' }}
         columns={[
-          { title: '事项编码', dataIndex: 'itemCode', width: 170 },
+          {
+            title: '事项编码',
+            dataIndex: 'itemCode',
+            width: 170,
+            render: (c: string, b) => (
+              <>
+                {c}
+                <ItemWarningTag warning={b.itemWarning} />
+              </>
+            ),
+          },
           {
             title: '处罚事项',
             key: 'item',

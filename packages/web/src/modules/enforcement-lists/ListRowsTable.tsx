@@ -3,6 +3,7 @@
 // page and the portal both show a list this way.
 import { Table } from 'antd';
 import type { EnforcementListItem, EnforcementListVersion } from '@fazhi/core/contracts';
+import { ItemWarningTag } from '../../components/ItemWarningTag';
 
 type Kind = EnforcementListVersion['kind'];
 
@@ -15,7 +16,15 @@ export function ListRowsTable({ kind, rows, total }: { kind: Kind; rows: Enforce
       title: '事项编码',
       dataIndex: 'itemCode',
       width: 120,
-      render: (c: string) => (c === '*' ? '全部事项' : c),
+      render: (c: string, r: EnforcementListItem) =>
+        c === '*' ? (
+          '全部事项'
+        ) : (
+          <>
+            {c}
+            <ItemWarningTag warning={r.itemWarning} />
+          </>
+        ),
     },
     { title: '事项名称', dataIndex: 'itemName' },
   ];

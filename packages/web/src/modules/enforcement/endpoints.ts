@@ -14,6 +14,7 @@ export const endpoints = {
     { method: 'GET', path: '/api/enforcement-officers/import-template.xlsx' },
     { method: 'POST', path: '/api/enforcement-officers/import' },
     { method: 'PUT', path: '/api/enforcement-officers/{id}/certificate-status' },
+    { method: 'PUT', path: '/api/enforcement-officers/{id}/certificate' },
     { method: 'PUT', path: '/api/enforcement-officers/{id}/annual-registration' },
     { method: 'POST', path: '/api/enforcement-training-records' },
     { method: 'GET', path: '/api/enforcement-training/shortfall' },

@@ -8,7 +8,6 @@ import {
   statuteCatalogue,
   ruleGroupOf,
   unitLabels,
-  findRule,
   type Pause,
 } from '@fazhi/core/calendar';
 import { AppError, badRequest, invalid } from '../../../platform/errors';
@@ -17,9 +16,12 @@ import type { Services } from '../../../platform/services';
 import { pauseList } from '../schemas';
 import type { DeadlineResult, DeadlineRuleSummary } from '@fazhi/core/contracts';
 
+/** The rules the public calculator offers: not a term of validity, whose length is a region's setting, not a period to count. */
+export const publicRules = statuteCatalogue.filter((r) => !r.validity);
+
 export function listPublicRules(): { items: DeadlineRuleSummary[] } {
   return {
-    items: statuteCatalogue.map((r) => ({
+    items: publicRules.map((r) => ({
       id: r.id,
       title: r.title,
       basis: basisOf(r),
@@ -54,7 +56,7 @@ const fieldOf: Partial<Record<CalendarError['code'], { status: 400 | 422; path: 
 };
 
 export async function computePublicDeadline(services: Services, q: PublicDeadlineQuery): Promise<DeadlineResult> {
-  if (!findRule(q.rule)) throw new AppError(404, 'RULE_NOT_FOUND', `期限规则“${q.rule}”不存在`);
+  if (!publicRules.some((r) => r.id === q.rule)) throw new AppError(404, 'RULE_NOT_FOUND', `期限规则“${q.rule}”不存在`);
   let chain: string[] = [];
   if (q.region) {
     const region = await services.db

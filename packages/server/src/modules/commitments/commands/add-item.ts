@@ -1,11 +1,15 @@
 // 确定告知承诺事项: a body names an item of the region's 证明事项清单 / 涉企经营许可事项清单 / 行政许可事项清单 (by its
 // code, with the name and basis as published) that it handles by commitment from a day, with what the applicant
-// commits to (国办发〔2020〕42号: 编制并公布告知承诺事项目录). The same item twice for one body is refused.
+// commits to (国办发〔2020〕42号: 编制并公布告知承诺事项目录). The same item twice for one body is refused, and so is a
+// code that names no item of that list in force at the body, where the region requires it (power-lists
+// `refuseItemsNotInForce`). The demo's items are seeded before the powers list (module order) and are checked
+// against it by the demo's test instead.
 import { randomUUID } from 'node:crypto';
-import { commitmentListLabels } from '@fazhi/core/commitments';
+import { commitmentItemLinks, commitmentListLabels } from '@fazhi/core/commitments';
 import { conflict } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
+import { refuseItemsNotInForce } from '../../power-lists/queries/item-by-code';
 import { ITEM_SUBJECT } from '../catalogue';
 import type { AddItemBody } from '../schemas';
 import { bodyForAct } from '../support';
@@ -34,6 +38,14 @@ export async function addCommitmentItemOn(
       'COMMITMENT_ITEM_EXISTS',
       `${body.bodyName}已将${listLabel}中编码为${input.itemCode}的事项列为告知承诺事项`,
     );
+  if (!opts.isDemo)
+    await refuseItemsNotInForce(w.tx, {
+      regionCode: body.regionCode,
+      link: commitmentItemLinks[input.list],
+      body: { orgId: body.orgId, name: body.bodyName },
+      on: services.clock.today(),
+      entries: [{ code: input.itemCode, path: 'itemCode' }],
+    });
   const id = randomUUID();
   await w.tx
     .insertInto('commitment_items')

@@ -1,4 +1,6 @@
-// The demo region's 告知承诺制 (labelled demo, like every demo record): five items of the 示范区's bodies and a year of
+// The demo region's 告知承诺制 (labelled demo, like every demo record): five items of the 示范区's bodies — each named
+// by its code in the demo 证明事项清单 / 涉企经营许可事项清单 / 行政许可事项清单 (power-lists `demo/statute-items.json`) with
+// the name and basis the list gives it, checked by the demo's test, the lists being seeded after — and a year of
 // matters handled by commitment before today — most checked some weeks later, a few found false with what followed
 // (撤销, 信用记录) — written through the same commands as the API on the seed's transaction, so they carry the same
 // audit events and 告知承诺统计 shows real figures. Applicants are fictional (演示 in every name); their identifiers
@@ -14,51 +16,57 @@ import { checkMatterOn } from '../commands/check-matter';
 import { recordMatterOn } from '../commands/record-matter';
 import type { AddItemBody } from '../schemas';
 
-const items: (Omit<AddItemBody, 'handlingBodyId' | 'allowedFrom'> & { body: string; share: number })[] = [
+const items: (Omit<AddItemBody, 'handlingBodyId' | 'allowedFrom'> & {
+  body: string;
+  share: number;
+  /** the applicants are people (a school's founder), else organisations */
+  people?: boolean;
+})[] = [
   {
     body: '示范区市场监督管理局',
     list: 'business_permit',
-    itemCode: 'SJ-XK-011',
-    itemName: '食品经营许可（仅销售预包装食品以外的低风险食品）',
-    legalBasis: '《中华人民共和国食品安全法》第三十五条',
+    itemCode: '159901-01-SQ-0001',
+    itemName: '食品生产经营许可',
+    legalBasis: '《中华人民共和国食品安全法》第三十五条第一款',
     commitmentContent: '申请人承诺经营场所、设施设备、食品安全管理人员和管理制度符合食品经营许可条件，所填信息真实。',
     share: 5,
   },
   {
-    body: '示范区市场监督管理局',
-    list: 'certificate',
-    itemCode: 'SJ-ZM-003',
-    itemName: '市场主体住所（经营场所）使用证明',
-    legalBasis: '《中华人民共和国市场主体登记管理条例》',
-    commitmentContent: '申请人承诺对所申报的住所（经营场所）享有合法使用权。',
-    share: 4,
-  },
-  {
-    body: '示范区交通运输局',
-    list: 'business_permit',
-    itemCode: 'JT-XK-005',
-    itemName: '道路货物运输经营许可（使用总质量4.5吨以下普通货运车辆的除外）',
-    legalBasis: '《中华人民共和国道路运输条例》',
-    commitmentContent: '申请人承诺车辆、驾驶人员和安全生产管理制度符合道路货物运输经营条件。',
-    share: 2,
-  },
-  {
-    body: '示范区民政局',
-    list: 'certificate',
-    itemCode: 'MZ-ZM-002',
-    itemName: '申请最低生活保障的家庭收入状况证明',
-    legalBasis: '《社会救助暂行办法》',
-    commitmentContent: '申请人承诺所申报的家庭成员、收入和财产状况真实、完整。',
-    share: 2,
-  },
-  {
     body: '示范区人力资源和社会保障局',
     list: 'business_permit',
-    itemCode: 'RS-XK-002',
-    itemName: '人力资源服务许可',
-    legalBasis: '《人力资源市场暂行条例》',
-    commitmentContent: '申请人承诺具有与开展业务相适应的场所、设施和专职工作人员。',
+    itemCode: '159901-08-SQ-0001',
+    itemName: '劳务派遣经营许可',
+    legalBasis: '《中华人民共和国劳动合同法》第五十七条第二款',
+    commitmentContent: '申请人承诺注册资本、经营场所、设施和劳务派遣管理制度符合法定条件。',
+    share: 2,
+  },
+  {
+    body: '示范区住房和城乡建设局',
+    list: 'permit',
+    itemCode: '159901-05-XK-0001',
+    itemName: '建筑工程施工许可',
+    legalBasis: '《中华人民共和国建筑法》第七条第一款',
+    commitmentContent: '建设单位承诺建设资金已经落实，施工图设计文件已按规定审查合格。',
+    share: 2,
+  },
+  {
+    body: '示范区教育局',
+    list: 'certificate',
+    itemCode: '159901-11-ZM-0003',
+    itemName: '申请正式设立民办学校：学校资产有效证明文件',
+    legalBasis: '《中华人民共和国民办教育促进法》第十五条第（四）项',
+    commitmentContent: '申请人承诺学校资产真实、权属清晰，以承诺代替学校资产的有效证明文件。',
+    share: 2,
+  },
+  {
+    body: '示范区教育局',
+    list: 'certificate',
+    itemCode: '159901-11-ZM-0004',
+    itemName: '申请正式设立民办学校：校长、教师、财会人员资格证明文件',
+    legalBasis: '《中华人民共和国民办教育促进法》第十五条第（五）项',
+    commitmentContent: '申请人承诺所聘校长、教师、财会人员具备相应资格，以承诺代替资格证明文件。',
     share: 1,
+    people: true,
   },
 ];
 
@@ -89,14 +97,14 @@ export async function seedCommitmentsDemo(services: Services, ctx: SeedContext) 
   for (const i of items) {
     const orgId = ctx.orgIdByName.get(i.body);
     if (!orgId) continue;
-    const { body: _body, share, ...input } = i;
+    const { body: _body, share, people, ...input } = i;
     const { id } = await addCommitmentItemOn(
       services,
       w,
       { ...input, handlingBodyId: orgId, allowedFrom: addDays(today, -400) },
       demo,
     );
-    added.push({ id, share, person: i.list === 'certificate' && i.itemCode.startsWith('MZ') });
+    added.push({ id, share, person: people === true });
   }
   if (added.length === 0) return;
   const weighted = added.flatMap((a) => Array.from({ length: a.share }, () => a));

@@ -1,11 +1,13 @@
 // The commitment items of the bodies the actor reaches (commitments.read through the scope chokepoint), each with
-// the number of matters handled under it, and the bodies the actor may record for.
-import { commitmentListLabels, commitmentLists } from '@fazhi/core/commitments';
+// the number of matters handled under it and why its item is no longer in the list in force at the body (derived from
+// today), and the bodies the actor may record for.
+import { commitmentItemLinks, commitmentListLabels, commitmentLists } from '@fazhi/core/commitments';
 import type { CommitmentItems } from '@fazhi/core/contracts';
 import { sql } from 'kysely';
 import type { Actor } from '../../../platform/access/actor';
 import { scopeFilter } from '../../../platform/access/scope';
 import type { Services } from '../../../platform/services';
+import { itemLinkWarnings } from '../../power-lists/queries/item-by-code';
 
 export async function listCommitmentItems(services: Services, actor: Actor): Promise<CommitmentItems> {
   const grants = services.registry.grants;
@@ -33,8 +35,18 @@ export async function listCommitmentItems(services: Services, actor: Actor): Pro
     .orderBy('o.path')
     .limit(500)
     .execute();
+  const warnings = await itemLinkWarnings(
+    services.db,
+    services.clock.today(),
+    rows.map((i) => ({
+      regionCode: i.region_code,
+      link: commitmentItemLinks[i.list],
+      code: i.item_code,
+      body: { orgId: i.body_org_id, name: i.body_name },
+    })),
+  );
   return {
-    items: rows.map((i) => ({
+    items: rows.map((i, n) => ({
       id: i.id,
       bodyOrgId: i.body_org_id,
       bodyName: i.body_name,
@@ -47,6 +59,7 @@ export async function listCommitmentItems(services: Services, actor: Actor): Pro
       allowedFrom: i.allowed_from,
       matterCount: i.matter_count,
       isDemo: i.is_demo,
+      itemWarning: warnings[n] ?? null,
     })),
     bodies,
     lists: commitmentLists.map((l) => ({ value: l, label: commitmentListLabels[l] })),

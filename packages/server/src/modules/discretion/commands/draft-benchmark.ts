@@ -1,12 +1,15 @@
 // 起草裁量基准: a body's benchmark for one penalty item, as version 1; or, where the item already has a published
 // version, the next version with the reason for revising it (the versions are kept like the lists'). One draft at
-// a time per body and item.
+// a time per body and item. The item is a 行政处罚 item of the body's 权责清单 in force, where the region requires it
+// (power-lists `refuseItemsNotInForce`; the demo's benchmarks, seeded before the list, are checked by its test).
 import { randomUUID } from 'node:crypto';
+import { benchmarkItemLink } from '@fazhi/core/discretion';
 import { authorizeAs } from '../../../platform/access/policy';
 import { orgTarget } from '../../../platform/access/scope';
 import { conflict, invalid, notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
+import { refuseItemsNotInForce } from '../../power-lists/queries/item-by-code';
 import { BENCHMARK_SUBJECT } from '../catalogue';
 import { benchmarkPolicy } from '../policy';
 import type { DraftBenchmarkBody } from '../schemas';
@@ -46,6 +49,14 @@ export async function draftBenchmarkOn(
       { path: 'reason', message: '请填写修订理由' },
     ]);
   refuseUnfit({ ...input, circumstances: input.circumstances });
+  if (!opts.isDemo)
+    await refuseItemsNotInForce(w.tx, {
+      regionCode: org.region_code,
+      link: benchmarkItemLink,
+      body: { orgId: org.id, name: org.name },
+      on: services.clock.today(),
+      entries: [{ code: input.itemCode, path: 'itemCode' }],
+    });
   const id = randomUUID();
   await w.tx
     .insertInto('discretion_benchmarks')

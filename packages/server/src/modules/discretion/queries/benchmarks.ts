@@ -1,8 +1,9 @@
 // The benchmarks of the bodies the actor reaches (discretion.read through the scope chokepoint): the list of
-// versions with each one's standing today, one version with its versions and abilities, and the lookup a case uses
+// versions with each one's standing today and why its item is no longer a penalty item of the body's list in force, one version with its versions and abilities, and the lookup a case uses
 // — the version in force of a body's item on a day.
 import {
   benchmarkActions,
+  benchmarkItemLink,
   factKeys,
   factKinds,
   factLevels,
@@ -17,6 +18,7 @@ import { abilities, policyContext } from '../../../platform/access/policy';
 import { scopeFilter } from '../../../platform/access/scope';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
+import { itemLinkWarnings } from '../../power-lists/queries/item-by-code';
 import { benchmarkPolicy } from '../policy';
 import { asVersion, byItem, containing, loadBenchmark, rowInForce, versionsOf, type BenchmarkRow } from '../support';
 import { presentCircumstance, presentRow } from './present';
@@ -67,8 +69,23 @@ export async function listBenchmarks(
     .orderBy('o.path')
     .limit(500)
     .execute();
+  // a superseded version's item need not be in today's list; the others are flagged when it has left it
+  const standings = withStandings(rows, services.clock.today());
+  const warnings = await itemLinkWarnings(
+    services.db,
+    services.clock.today(),
+    standings.map(({ row }) => ({
+      regionCode: row.region_code,
+      link: benchmarkItemLink,
+      code: row.item_code,
+      body: { orgId: row.implementing_org_id, name: row.body_name },
+    })),
+  );
   return {
-    items: withStandings(rows, services.clock.today()).map(({ row, standing }) => presentRow(row, standing)),
+    items: standings.map(({ row, standing }, n) => ({
+      ...presentRow(row, standing),
+      itemWarning: standing === 'superseded' ? null : (warnings[n] ?? null),
+    })),
     bodies,
   };
 }

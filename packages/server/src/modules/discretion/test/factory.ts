@@ -5,6 +5,7 @@ import type { Services } from '../../../platform/services';
 import type { WriteContext } from '../../../platform/write';
 import { draftBenchmark } from '../commands/draft-benchmark';
 import { publishBenchmark } from '../commands/publish-benchmark';
+import { itemCodesUnchecked } from '../../power-lists/test/item-codes';
 
 export const benchmarkContent = (itemName = '测试处罚事项') => ({
   itemName,
@@ -47,6 +48,8 @@ export async function draftTestBenchmark(
   orgId: string,
   itemCode = testItemCode(),
 ) {
+  // a test code names no item of a list: the region is one without lists (power-lists test/item-codes.ts)
+  await itemCodesUnchecked(services.db);
   const { id } = await draftBenchmark(services, system, { implementingOrgId: orgId, itemCode, ...benchmarkContent() });
   return { id, itemCode };
 }

@@ -1,13 +1,23 @@
 // 公布清单 (行政处罚法第三十九条 事前公示): a body publishes a whole version of one of its lists with the day it takes
 // effect. The first version has no reason; each later one is an adjustment with its reason, taking effect no earlier
 // than the version before it. Core's rules check the rows (the audio-video list's always-recorded steps, 118号
-// §(八)); a refusal names the row and the field. The version in force on a day is derived, never stored.
+// §(八)); a refusal names the row and the field. Each row's code names an item of the body's 权责清单 in force (a
+// 随机抽查 row a 行政检查 item), where the region requires it (power-lists `refuseItemsNotInForce`); '*' names all
+// of them. The version in force on a day is derived, never stored.
 import { randomUUID } from 'node:crypto';
-import { checkListRows, listKindLabels, type ListKind, type ListRow } from '@fazhi/core/enforcement-lists';
+import {
+  ALL_ITEMS,
+  checkListRows,
+  listItemLinks,
+  listKindLabels,
+  type ListKind,
+  type ListRow,
+} from '@fazhi/core/enforcement-lists';
 import { invalid } from '../../../platform/errors';
 import type { FieldError } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
+import { refuseItemsNotInForce } from '../../power-lists/queries/item-by-code';
 import { LIST_SUBJECT } from '../catalogue';
 import { enforcementListSettings } from '../settings';
 import { bodyForAct, versionName } from '../support';
@@ -74,6 +84,19 @@ export async function publishListOn(
       message: p.message,
     }));
     throw invalid('LIST_ROWS_INVALID', `${kindLabel}有${problems.length}处问题：${problems[0]!.message}`, fields);
+  }
+  // the demo's lists are seeded before the powers list (module order); its test checks their codes instead
+  if (!opts.isDemo) {
+    const path = opts.rowPath ?? ((i, f) => `rows.${i}.${f}`);
+    await refuseItemsNotInForce(w.tx, {
+      regionCode: body.regionCode,
+      link: listItemLinks[input.kind],
+      body: { orgId: body.orgId, name: body.bodyName },
+      on: services.clock.today(),
+      entries: input.rows.flatMap((r, i) =>
+        r.itemCode === ALL_ITEMS ? [] : [{ code: r.itemCode, path: path(i, 'itemCode') }],
+      ),
+    });
   }
   // the versions are numbered per body and kind; a concurrent publication waits for this one
   await w.tx.selectFrom('orgs').select('id').where('id', '=', body.orgId).forUpdate().executeTakeFirst();

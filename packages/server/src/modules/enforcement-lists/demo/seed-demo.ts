@@ -1,8 +1,11 @@
 // The demo region's 事前公示 lists (labelled demo, like every demo record): for five enforcement bodies of the
 // 示范区, the three lists — first published a year before today, the 市场监管局's random-inspection list adjusted once
 // since, and its legal-review catalogue adjusted with a later effective day still to come —, written through the
-// same command as the API on the seed's transaction, so they carry the same audit events. The item codes follow
-// the pattern of the region's lists (主体代码-类别-序号); the bases are real national law.
+// same command as the API on the seed's transaction, so they carry the same audit events. Every row names an item
+// of the demo 权责清单 by its code, with the name and basis the list gives it (power-lists `demo/statute-items.json`;
+// the demo's test checks them, the lists being seeded before the powers list): a 随机抽查 row a 行政检查 item, so only
+// the bodies whose demo list holds inspection items publish that list. The 城管局's legal-review row names a 市容
+// penalty the powers list has since delegated to a township (power-lists' demo), which the console flags.
 import type { ListRow, RecordingStep } from '@fazhi/core/enforcement-lists';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import type { SeedContext } from '../../../platform/modules/manifest';
@@ -12,82 +15,122 @@ import { publishListOn } from '../commands/publish-list';
 
 interface DemoBody {
   name: string;
-  code: string;
   field: string;
-  /** inspection items: name, basis, content */
-  inspections: [string, string, string][];
-  /** penalty items: name, basis, the amount from which a decision is reviewed */
-  penalties: [string, string, number][];
+  /** inspection items of the powers list: code, name, basis, content */
+  inspections: [string, string, string, string][];
+  /** penalty items of the powers list: code, name, basis, the amount from which a decision is reviewed */
+  penalties: [string, string, string, number][];
 }
 
 const bodies: DemoBody[] = [
   {
     name: '示范区市场监督管理局',
-    code: 'SJ',
     field: '市场监管',
     inspections: [
       [
-        '食品生产经营者的监督检查',
-        '《中华人民共和国食品安全法》第一百一十条',
-        '生产经营场所、原料、食品安全管理制度落实情况',
+        '159901-01-JC-0001',
+        '对价格活动的监督检查',
+        '《中华人民共和国价格法》第三十三条',
+        '经营者明码标价和执行价格政策的情况',
       ],
-      ['产品质量监督抽查', '《中华人民共和国产品质量法》第十五条', '生产、销售的产品是否符合质量标准'],
-      ['计量器具的监督检查', '《中华人民共和国计量法》第十八条', '强制检定计量器具的检定和使用情况'],
-      ['企业公示信息的抽查', '《企业信息公示暂行条例》第十四条', '年度报告等公示信息的真实性'],
+      [
+        '159901-01-JC-0003',
+        '对当事人涉嫌从事违反本法的生产、销售活动的场所实施现场检查',
+        '《中华人民共和国产品质量法》第十八条第（一）项',
+        '生产、销售的产品是否符合质量要求',
+      ],
+      [
+        '159901-01-JC-0004',
+        '对农产品进入批发、零售市场或者生产加工企业后的生产经营活动的监督检查',
+        '《中华人民共和国农产品质量安全法》第六十条',
+        '农产品进货查验记录和质量安全状况',
+      ],
     ],
     penalties: [
-      ['对生产经营不符合食品安全标准的食品的处罚', '《中华人民共和国食品安全法》第一百二十四条', 100000],
-      ['对生产、销售不合格产品的处罚', '《中华人民共和国产品质量法》第四十九条', 50000],
-      ['对虚假广告的处罚', '《中华人民共和国广告法》第五十五条', 100000],
+      [
+        '159901-01-CF-0045',
+        '对生产经营不符合法律、法规或者食品安全标准的食品、食品添加剂的行政处罚',
+        '《中华人民共和国食品安全法》第一百二十四条第二款',
+        100000,
+      ],
+      [
+        '159901-01-CF-0013',
+        '对生产、销售不符合保障人体健康和人身、财产安全的国家标准、行业标准的产品的行政处罚',
+        '《中华人民共和国产品质量法》第四十九条',
+        50000,
+      ],
+      [
+        '159901-01-CF-0103',
+        '对明知或者应知广告虚假仍在广告中对商品、服务作推荐、证明的行政处罚',
+        '《中华人民共和国广告法》第六十一条第（四）项',
+        100000,
+      ],
     ],
   },
   {
     name: '示范区城市管理综合执法局',
-    code: 'CG',
     field: '城市管理',
     inspections: [
-      ['违法建设的巡查', '《中华人民共和国城乡规划法》第五十三条', '建设工程是否取得建设工程规划许可证'],
-      ['户外广告设施设置的检查', '《城市市容和环境卫生管理条例》第十一条', '户外广告设施的设置是否经批准'],
+      [
+        '159901-06-JC-0001',
+        '对城市生活废弃物的收集、运输和处理的监督检查',
+        '《城市市容和环境卫生管理条例》第二十八条第一款',
+        '生活废弃物收集、运输和处理是否符合规定',
+      ],
     ],
     penalties: [
-      ['对未取得建设工程规划许可证进行建设的处罚', '《中华人民共和国城乡规划法》第六十四条', 100000],
-      ['对擅自设置大型户外广告的处罚', '《城市市容和环境卫生管理条例》第三十六条', 20000],
+      [
+        '159901-06-CF-0009',
+        '对未经城市人民政府市容环境卫生行政主管部门同意，擅自设置大型户外广告，影响市容的行政处罚',
+        '《城市市容和环境卫生管理条例》第三十六条第（一）项',
+        20000,
+      ],
     ],
   },
   {
     name: '示范区生态环境分局',
-    code: 'HB',
     field: '生态环境',
-    inspections: [
-      ['排污单位的监督检查', '《中华人民共和国环境保护法》第二十四条', '污染物排放情况和污染防治设施运行情况'],
-      ['排污许可证执行情况的检查', '《排污许可管理条例》第二十八条', '是否按证排污、台账和执行报告'],
-    ],
+    inspections: [],
     penalties: [
-      ['对超标排放大气污染物的处罚', '《中华人民共和国大气污染防治法》第九十九条', 200000],
-      ['对无证排污的处罚', '《排污许可管理条例》第三十三条', 200000],
+      [
+        '159901-03-CF-0006',
+        '对超过水污染物排放标准或者超过重点水污染物排放总量控制指标排放水污染物的行政处罚',
+        '《中华人民共和国水污染防治法》第八十三条第（二）项',
+        200000,
+      ],
+      [
+        '159901-03-CF-0002',
+        '对未按照规定对所排放的水污染物自行监测，或者未保存原始监测记录的行政处罚',
+        '《中华人民共和国水污染防治法》第八十二条第（一）项',
+        100000,
+      ],
     ],
   },
   {
     name: '示范区交通运输局',
-    code: 'JT',
     field: '交通运输',
-    inspections: [
-      ['道路运输经营者的监督检查', '《中华人民共和国道路运输条例》第五十八条', '经营资质、车辆技术状况和安全生产'],
+    inspections: [],
+    penalties: [
+      [
+        '159901-04-CF-0003',
+        '对违反本法第四十四条第一款规定，擅自占用、挖掘公路的行政处罚',
+        '《中华人民共和国公路法》第七十六条第（一）项',
+        30000,
+      ],
     ],
-    penalties: [['对未取得道路运输经营许可擅自从事经营的处罚', '《中华人民共和国道路运输条例》第六十三条', 30000]],
   },
   {
     name: '示范区应急管理局',
-    code: 'YJ',
     field: '应急管理',
-    inspections: [
+    inspections: [],
+    penalties: [
       [
-        '生产经营单位安全生产的监督检查',
-        '《中华人民共和国安全生产法》第六十五条',
-        '安全生产规章制度、隐患排查治理和培训情况',
+        '159901-02-CF-0030',
+        '对生产经营单位未采取措施消除事故隐患的行政处罚',
+        '《中华人民共和国安全生产法》第一百零二条',
+        50000,
       ],
     ],
-    penalties: [['对未按规定排查治理事故隐患的处罚', '《中华人民共和国安全生产法》第一百零二条', 50000]],
   },
 ];
 
@@ -118,9 +161,9 @@ const row = (r: Partial<ListRow> & Pick<ListRow, 'itemCode' | 'itemName' | 'basi
 });
 
 function listsOf(b: DemoBody): { random: ListRow[]; audio: ListRow[]; review: ListRow[] } {
-  const random = b.inspections.map(([name, basis, content], i) =>
+  const random = b.inspections.map(([itemCode, name, basis, content]) =>
     row({
-      itemCode: `${b.code}-JC-${String(i + 1).padStart(3, '0')}`,
+      itemCode,
       itemName: name,
       basis,
       content,
@@ -132,9 +175,9 @@ function listsOf(b: DemoBody): { random: ListRow[]; audio: ListRow[]; review: Li
     row({ itemCode: '*', itemName: '本单位全部行政执法事项', basis, content, step }),
   );
   const review = [
-    ...b.penalties.map(([name, basis, amount], i) =>
+    ...b.penalties.map(([itemCode, name, basis, amount]) =>
       row({
-        itemCode: `${b.code}-CF-${String(i + 1).padStart(3, '0')}`,
+        itemCode,
         itemName: name,
         basis,
         content: `罚没金额达到${amount}元的行政处罚决定`,
@@ -176,10 +219,10 @@ export async function seedEnforcementListsDemo(services: Services, ctx: SeedCont
     const { random, audio, review } = listsOf(b);
     const on = (kind: 'random_inspection' | 'audio_video' | 'legal_review', rows: ListRow[]) =>
       publishListOn(services, w, { enforcementBodyId: orgId, kind, effectiveFrom: yearAgo, rows }, demo);
-    await on('random_inspection', random.slice(0, Math.max(1, random.length - 1)));
+    if (random.length) await on('random_inspection', random.slice(0, Math.max(1, random.length - 1)));
     await on('audio_video', audio);
     await on('legal_review', review);
-    if (b.code !== 'SJ') continue;
+    if (b.field !== '市场监管') continue;
     await publishListOn(
       services,
       w,
@@ -187,7 +230,7 @@ export async function seedEnforcementListsDemo(services: Services, ctx: SeedCont
         enforcementBodyId: orgId,
         kind: 'random_inspection',
         effectiveFrom: addDays(today, -90),
-        adjustmentReason: '（演示）根据年度抽查计划，增加企业公示信息抽查事项',
+        adjustmentReason: '（演示）根据年度抽查计划，增加农产品质量安全监督检查事项',
         rows: random,
       },
       demo,
@@ -201,7 +244,9 @@ export async function seedEnforcementListsDemo(services: Services, ctx: SeedCont
         effectiveFrom: addDays(today, 30),
         adjustmentReason: '（演示）调整食品安全处罚的法制审核金额标准',
         rows: review.map((r) =>
-          r.itemCode === 'SJ-CF-001' ? { ...r, amountFrom: 50000, content: '罚没金额达到50000元的行政处罚决定' } : r,
+          r.itemCode === '159901-01-CF-0045'
+            ? { ...r, amountFrom: 50000, content: '罚没金额达到50000元的行政处罚决定' }
+            : r,
         ),
       },
       demo,

@@ -1,6 +1,9 @@
 // The list versions of the bodies the actor reaches (enforcement-lists.read through the scope chokepoint), each
-// with its standing on the platform's today (现行有效 / 待生效 / 已被替代), and one version with its rows.
+// with its standing on the platform's today (现行有效 / 待生效 / 已被替代), and one version with its rows (each row of a
+// version in force or to come with why its item has left the body's 权责清单 in force, derived from today).
 import {
+  ALL_ITEMS,
+  listItemLinks,
   listKindBases,
   listKindLabels,
   listKinds,
@@ -22,6 +25,7 @@ import { abilities, policyContext } from '../../../platform/access/policy';
 import { scopeFilter } from '../../../platform/access/scope';
 import { notFound } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
+import { itemLinkWarnings } from '../../power-lists/queries/item-by-code';
 import { enforcementListPolicy } from '../policy';
 import { bodyForAct, rowsOf } from '../support';
 import type { ListItemRow, ListVersionRow } from '../tables';
@@ -138,10 +142,28 @@ export async function getList(services: Services, actor: Actor, id: string): Pro
       .execute(),
     rowsOf(services.db, l.region_code, [l.id]),
   ]);
+  const standing = standingsOf(siblings, services.clock.today())(l);
+  // a version in force or to come names items the body must still hold; a superseded one is history
+  const warnings =
+    standing === 'superseded'
+      ? []
+      : await itemLinkWarnings(
+          services.db,
+          services.clock.today(),
+          rows.map((r) => ({
+            regionCode: l.region_code,
+            link: listItemLinks[l.kind],
+            code: r.item_code,
+            body: { orgId: l.body_org_id, name: l.body_name },
+          })),
+        );
   return {
-    ...presentVersion(l, standingsOf(siblings, services.clock.today())(l)),
+    ...presentVersion(l, standing),
     kindBasis: listKindBases[l.kind],
-    rows: rows.map(presentRow),
+    rows: rows.map((r, n) => ({
+      ...presentRow(r),
+      itemWarning: r.item_code === ALL_ITEMS ? null : (warnings[n] ?? null),
+    })),
     abilities: abilities(policyContext(services.registry.grants, actor), enforcementListPolicy, body),
   };
 }

@@ -6,6 +6,7 @@ import type { Dayjs } from 'dayjs';
 import type { EnforcementBody, EnforcementOfficer } from '@fazhi/core/contracts';
 import { certificateStatusLabels, examResultLabels, officerKindLabels } from '@fazhi/core/modules';
 import { api } from '../../../api/client';
+import DateField from '../../../components/DateField';
 import FormDialog, { useSave } from '../../../components/FormDialog';
 
 const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
@@ -192,6 +193,44 @@ export function CertificateStatusForm({
         </Form.Item>
         <Form.Item name="reason" label="理由" rules={[{ required: true, message: '请填写理由' }]}>
           <Input.TextArea rows={2} maxLength={500} />
+        </Form.Item>
+      </Form>
+    </FormDialog>
+  );
+}
+
+/** 换发证件: the justice bureau records the new certificate's number and issue day, with the reason. */
+export function RenewCertificateForm({
+  officer,
+  onClose,
+  onSaved,
+}: {
+  officer: EnforcementOfficer;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
+  const [form] = Form.useForm<{ certificateNumber: string; certificateIssuedOn: string; reason: string }>();
+  const { error, busy, submit } = useSave(form, ['certificateNumber', 'certificateIssuedOn', 'reason'], async (v) => {
+    await api.put(`/enforcement-officers/${officer.id}/certificate`, v);
+    onSaved();
+  });
+  return (
+    <FormDialog
+      title={`换发执法证件：${officer.name}（原证件号${officer.certificateNumber ?? ''}）`}
+      form={form}
+      busy={busy}
+      error={error}
+      onClose={onClose}
+    >
+      <Form form={form} layout="vertical" onFinish={submit}>
+        <Form.Item name="certificateNumber" label="新证件号" rules={[{ required: true, message: '请填写新证件号' }]}>
+          <Input maxLength={40} />
+        </Form.Item>
+        <Form.Item name="certificateIssuedOn" label="发证日期" rules={[{ required: true, message: '请选择发证日期' }]}>
+          <DateField />
+        </Form.Item>
+        <Form.Item name="reason" label="理由" rules={[{ required: true, message: '请填写换发理由' }]}>
+          <Input.TextArea rows={2} maxLength={500} placeholder="如：有效期届满换发、遗失补发" />
         </Form.Item>
       </Form>
     </FormDialog>

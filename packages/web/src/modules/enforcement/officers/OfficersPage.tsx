@@ -16,7 +16,7 @@ import { useApi } from '../../../api/hooks';
 import { errorText } from '../../../shell/errors';
 import { ExcelImportPanel, useExcelImport } from '../../../components/ExcelImport';
 import { displayDate } from '../../../shell/datetime';
-import { CertificateStatusForm, OfficerForm, TrainingForm } from './OfficerForms';
+import { CertificateStatusForm, OfficerForm, RenewCertificateForm, TrainingForm } from './OfficerForms';
 
 const statusColor = { valid: 'green', suspended: 'orange', revoked: 'red', expired: 'red' } as const;
 
@@ -89,11 +89,13 @@ export default function OfficersPage() {
   const [adding, setAdding] = useState(false);
   const [training, setTraining] = useState<EnforcementOfficer | null>(null);
   const [status, setStatus] = useState<EnforcementOfficer | null>(null);
+  const [renewing, setRenewing] = useState<EnforcementOfficer | null>(null);
   const { message } = App.useApp();
   const changed = () => {
     setAdding(false);
     setTraining(null);
     setStatus(null);
+    setRenewing(null);
     setReloadKey((k) => k + 1);
     list.reload();
   };
@@ -180,12 +182,15 @@ export default function OfficersPage() {
                     {
                       title: '操作',
                       key: 'acts',
-                      width: 200,
+                      width: 260,
                       render: (_: unknown, o) => (
                         <Space size={8}>
                           {o.abilities.manage && <a onClick={() => setTraining(o)}>登记培训</a>}
                           {o.abilities.changeCertificateStatus && o.certificateNumber && (
                             <a onClick={() => setStatus(o)}>证件状态</a>
+                          )}
+                          {o.abilities.renewCertificate && o.certificateNumber && o.certificateStatus !== 'revoked' && (
+                            <a onClick={() => setRenewing(o)}>换发证件</a>
                           )}
                           {o.registrationDue && o.abilities.registerAnnually && data && (
                             <Popconfirm
@@ -225,6 +230,7 @@ export default function OfficersPage() {
       {adding && <OfficerForm bodies={bodies.data?.items ?? []} onClose={() => setAdding(false)} onSaved={changed} />}
       {training && <TrainingForm officer={training} onClose={() => setTraining(null)} onSaved={changed} />}
       {status && <CertificateStatusForm officer={status} onClose={() => setStatus(null)} onSaved={changed} />}
+      {renewing && <RenewCertificateForm officer={renewing} onClose={() => setRenewing(null)} onSaved={changed} />}
     </Card>
   );
 }

@@ -8,6 +8,7 @@ import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type Tx, type WriteContext, type Writer } from '../../../../platform/write';
 import type { Db } from '../../../../platform/db/connection';
 import { OFFICER_SUBJECT } from '../../catalogue';
+import { syncOfficerLapse } from '../certificate-lapse';
 import { officerPolicy } from '../../policy';
 import type { OfficerBody } from '../../schemas';
 import { unitRecord, type UnitRecord } from '../../support';
@@ -78,6 +79,8 @@ export async function addOfficerOn(services: Services, w: Writer, input: Officer
     if (taken) throw conflict('CERTIFICATE_TAKEN', `证件号${row.certificate_number}已登记，不能重复登记`);
   }
   await w.tx.insertInto('enforcement_officers').values(row).execute();
+  // the certificate's lapse, where the region sets a validity, on the deadline service
+  if (row.certificate_number) await syncOfficerLapse(w, row.id);
   await w.audit({
     regionCode: unit.regionCode,
     action: 'enforcement_officer.added',

@@ -6,6 +6,7 @@ import { conflict } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext } from '../../../../platform/write';
 import { OFFICER_SUBJECT } from '../../catalogue';
+import { syncOfficerLapse } from '../certificate-lapse';
 import { officerPolicy } from '../../policy';
 import { officerFor } from '../../support';
 import type { z } from 'zod';
@@ -35,6 +36,8 @@ export async function changeCertificateStatus(
       summary: `${o.name}的执法证件（${o.certificate_number}）变更为${certificateStatusLabels[input.certificateStatus]}：${input.reason}`,
       changes: { ...input },
     });
+    // a suspended or revoked certificate no longer lapses; one restored lapses again on its day
+    await syncOfficerLapse(w, id);
     return { ok: true as const };
   });
 }

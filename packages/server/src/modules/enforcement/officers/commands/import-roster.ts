@@ -16,6 +16,7 @@ import { MANAGE_OFFICERS, registryPolicy } from '../../policy';
 import { officerBody, type OfficerBody } from '../../schemas';
 import { unitRecord, type UnitRecord } from '../../support';
 import { activeBodies, notABody, officerProblems, officerRow } from './add-officer';
+import { regionValidity, syncCertificateLapse } from '../certificate-lapse';
 
 const ROSTER_SHEET = '执法人员名册';
 const ROSTER_COLUMNS = [
@@ -186,6 +187,13 @@ export async function importRoster(services: Services, ctx: WriteContext, file: 
         .insertInto('enforcement_officers')
         .values(values.slice(i, i + 500))
         .execute();
+    // each certificate's lapse, where the region sets a validity, on the deadline service
+    const validity = new Map<string, Awaited<ReturnType<typeof regionValidity>>>();
+    for (const u of values) {
+      if (!u.certificate_number) continue;
+      if (!validity.has(u.region_code)) validity.set(u.region_code, await regionValidity(w.tx, u.region_code));
+      await syncCertificateLapse(w, u, validity.get(u.region_code)!);
+    }
     const byRegion = new Map<string, number>();
     for (const u of values) byRegion.set(u.region_code, (byRegion.get(u.region_code) ?? 0) + 1);
     for (const [regionCode, n] of byRegion)

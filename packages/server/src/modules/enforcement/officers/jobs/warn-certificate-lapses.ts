@@ -2,7 +2,11 @@
 // days (`enforcement.certificate.warning-days`), once per certificate and lapse day. A certificate lapses only
 // where the region sets a validity (`enforcement.certificate.validity-years`, statutes §10: no national term), so
 // a region without one is never warned. Region by region in claimed batches (platform/jobs/batches.ts); the
-// notification's dedupe key makes a second run a no-op.
+// notification's dedupe key makes a second run a no-op. Kept beside the lapse's deadline (certificate-lapse.ts,
+// which the workbench and the platform's warning sweep show): the sweep's warning begins a few working days
+// before a due date (`deadline.warning.yellow-working-days`, 3 by default), right for a procedural act but too late
+// to renew a certificate, which takes the region's training and exam; this notice comes the region's warning days
+// ahead.
 import { certificateLapsesOn } from '@fazhi/core/enforcement';
 import { consoleLink, enforcementMenu } from '@fazhi/core/modules';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
