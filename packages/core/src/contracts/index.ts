@@ -15,6 +15,7 @@ export * from './normative';
 export * from './decisions';
 export * from './discretion';
 export * from './reconsideration';
+export * from './reconsideration/statistics';
 export * from './enforcement-lists';
 export * from './commitments';
 export * from './mediation';

@@ -9,3 +9,4 @@ export * from './procedure';
 export * from './workflow';
 export * from './publication';
 export * from './papers';
+export * from './statistics';

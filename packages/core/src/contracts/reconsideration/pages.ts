@@ -4,6 +4,11 @@ import { defineMenu, definePortal, definePortalDescriptions } from '../platform/
 
 export const reconsiderationMenu = defineMenu({
   'reconsideration-cases': { label: '行政复议案件', page: 'reconsideration-cases', action: 'reconsideration.read' },
+  'reconsideration-statistics': {
+    label: '行政复议统计',
+    page: 'reconsideration-statistics',
+    action: 'reconsideration.read',
+  },
 });
 
 export const reconsiderationPortal = definePortal({
@@ -25,6 +30,7 @@ export const reconsiderationPortalDescriptions = definePortalDescriptions(recons
 });
 
 export {
+  reconsiderationStatisticGroupLabels,
   acceptanceConditionLabels,
   acceptanceConditionsBasis,
   applicationChannelLabels,

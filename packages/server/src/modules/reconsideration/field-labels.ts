@@ -56,4 +56,6 @@ export const reconsiderationFieldLabels = {
   recipient: '受送达人',
   serviceMethod: '送达方式',
   servedOn: '送达日期',
+  // 行政复议统计's one office
+  officeId: '行政复议机构',
 } as const;

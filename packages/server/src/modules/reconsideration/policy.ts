@@ -28,3 +28,10 @@ export const casePolicy = definePolicy<CaseTarget, CaseAction>(
     decide: (r) => `作出行政复议决定${r.title}`,
   },
 );
+
+/** 行政复议统计, refused before anything is read to someone who reads no office's cases. */
+export const reconsiderationRegisterPolicy = definePolicy<null, 'readStatistics'>(
+  'reconsideration_register',
+  { readStatistics: (p) => p.holds('reconsideration.read') },
+  { readStatistics: '查看行政复议统计' },
+);

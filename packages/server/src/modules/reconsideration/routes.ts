@@ -30,6 +30,7 @@ import { casePaperFile } from './papers/papers';
 import { recordPaperService } from './papers/record-service';
 import { getCase, listCases } from './queries/cases';
 import * as s from './schemas';
+import { reconsiderationStatisticsRoutes } from './statistics/routes';
 
 const tags = ['行政复议'];
 
@@ -126,4 +127,5 @@ export async function reconsiderationRoutes(app: FastifyInstance, services: Serv
   act('handlers', '指定或者变更承办人', s.nameHandlersBody, nameHandlers);
   act('opinions', '制发行政复议意见书', s.issueOpinionBody, issueOpinion);
   act('opinion-report', '记录意见书受送机关报送的纠正情况', s.opinionReportBody, recordOpinionReport);
+  await reconsiderationStatisticsRoutes(app, services);
 }

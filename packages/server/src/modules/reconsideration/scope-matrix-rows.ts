@@ -103,6 +103,33 @@ const handlers = (ok: number): Answers => ({
   platformAdmin: 403,
 });
 
+/** 行政复议统计 of a region: whoever reads cases, in their region; whoever reads none is refused (403) before any read. */
+const statisticsReaders = (ok: Expected): Answers => ({
+  legal: 403,
+  head: 403,
+  officer: 403,
+  reviewer: [ok, ok, ok, 404],
+  leader: [ok, ok, ok, 404],
+  supervisor: [ok, ok, ok, 404],
+  sysadmin: [ok, ok, ok, 404],
+  secadmin: 403,
+  auditor: 403,
+  otherAdmin: [404, 404, 404, ok],
+  platformAdmin: ok,
+});
+
+const statisticsRow = (route: string, path: string, listed = false): MatrixRow => ({
+  route,
+  request: async (w, p) => {
+    await w.fixture('received case', p, () => caseIn(w, p, 'received'));
+    const today = w.env.services.clock.today();
+    return { url: `${path}${path.includes('?') ? '&' : '?'}from=${today}&to=${today}&regionCode=${p.regionCode}` };
+  },
+  ...(listed ? { lists: (body: unknown) => listItems(body).length > 0 } : {}),
+  anonymous: 401,
+  expect: statisticsReaders(listed ? 'listed' : 200),
+});
+
 const allConditions = [...acceptanceConditions];
 
 /** The demo office's two 行政复议人员 (demo/seed-demo.ts), enough for an ordinary case. */
@@ -131,6 +158,13 @@ const actRow = (
 });
 
 export const reconsiderationMatrixRows: readonly MatrixRow[] = [
+  statisticsRow('GET /api/reconsideration-statistics', '/api/reconsideration-statistics'),
+  statisticsRow(
+    'GET /api/reconsideration-statistics/records',
+    '/api/reconsideration-statistics/records?figure=received',
+    true,
+  ),
+  statisticsRow('GET /api/reconsideration-statistics/export.xlsx', '/api/reconsideration-statistics/export.xlsx'),
   {
     route: 'GET /api/reconsideration-cases',
     request: async (w, p) => {

@@ -3,6 +3,11 @@
 import type { EndpointGroups } from '../../api/endpoints';
 
 export const endpoints = {
+  reconsiderationStatistics: [
+    { method: 'GET', path: '/api/reconsideration-statistics' },
+    { method: 'GET', path: '/api/reconsideration-statistics/records' },
+    { method: 'GET', path: '/api/reconsideration-statistics/export.xlsx' },
+  ],
   reconsiderationPortal: [
     { method: 'POST', path: '/api/public/reconsideration-applications' },
     { method: 'GET', path: '/api/public/reconsideration-applications/{trackingNumber}' },

@@ -24,6 +24,11 @@ export const reconsiderationRoutes: ModuleRoutes = {
       title: '行政复议案件',
       component: lazy(() => import('./cases/CaseDetailPage')),
     },
+    {
+      menuKey: 'reconsideration-statistics',
+      title: '行政复议统计',
+      component: lazy(() => import('./StatisticsPage')),
+    },
   ]),
   portal: portalPages(reconsiderationPortal, [
     { entry: 'reconsideration', title: '行政复议申请', component: lazy(() => import('./portal/ApplicationPage')) },
