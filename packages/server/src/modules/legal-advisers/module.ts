@@ -11,6 +11,7 @@ import { legalAdviserFieldLabels } from './field-labels';
 import { legalReviewLends } from './lend';
 import { legalAdviserRoutes } from './routes';
 import { legalAdviserSettings } from './settings';
+import { seedLegalAdvisersDemo } from './demo/seed-demo';
 import type { SubjectTypeDef } from '../../platform/modules/manifest';
 import './tables';
 
@@ -70,4 +71,5 @@ export const legalAdvisersModule: ModuleManifest = {
   },
   lends: legalReviewLends,
   menu: menuItems(legalAdvisersMenu),
+  seedDemo: seedLegalAdvisersDemo,
 };

@@ -11,6 +11,10 @@ import type { Tx } from '../../platform/write';
 import { legalReviewMatterPolicy } from './policy';
 import type { SubjectDraft } from '../../platform/participation/subjects';
 
+/** A label table as the choices a form offers (the kinds, levels, contract kinds of the lists' answers). */
+export const choices = (labels: Readonly<Record<string, string>>) =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
+
 export const matterLink = (id: string) => consoleLink(legalAdvisersMenu, 'legal-review-matters', id);
 
 export async function matterFor(

@@ -11,7 +11,7 @@ import { scopeFilter } from '../../../platform/access/scope';
 import { unitForAct } from '../../../platform/access/unit-record';
 import { invalid } from '../../../platform/errors';
 import type { Services } from '../../../platform/services';
-import { inWriteTransaction, type WriteContext } from '../../../platform/write';
+import { inWriteTransaction, type WriteContext, type Writer } from '../../../platform/write';
 import { MEETING_SUBJECT, matterSubjectOf } from '../catalogue';
 import { legalReviewMeetingPolicy } from '../policy';
 import type { RecordMeetingBody } from '../schemas';
@@ -19,7 +19,16 @@ import { legalAdviserSettings } from '../settings';
 import { latestReviewOf, standingOf } from '../reviews/queries/matters';
 
 export async function recordMeeting(services: Services, ctx: WriteContext, input: RecordMeetingBody) {
-  return inWriteTransaction(services, ctx, async (w) => {
+  return inWriteTransaction(services, ctx, (w) => recordMeetingOn(services, w, input));
+}
+
+export async function recordMeetingOn(
+  services: Services,
+  w: Writer,
+  input: RecordMeetingBody,
+  opts: { isDemo?: boolean } = {},
+) {
+  {
     const unit = await unitForAct(
       services,
       w.tx,
@@ -70,6 +79,7 @@ export async function recordMeeting(services: Services, ctx: WriteContext, input
         title: input.meetingTitle,
         held_on: input.meetingOn,
         recorded_by: w.ctx.actor?.userId ?? null,
+        is_demo: opts.isDemo ?? false,
       })
       .execute();
     await w.tx
@@ -85,7 +95,7 @@ export async function recordMeeting(services: Services, ctx: WriteContext, input
       changes: { heldOn: input.meetingOn, topics: ids },
     });
     return { id };
-  });
+  }
 }
 
 export async function listMeetings(services: Services, actor: Actor): Promise<LegalReviewMeetingList> {

@@ -14,8 +14,7 @@ import type { Actor } from '../../../../platform/access/actor';
 import { scopeFilter } from '../../../../platform/access/scope';
 import type { Services } from '../../../../platform/services';
 import { legalAdviserSettings } from '../../settings';
-
-const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+import { choices } from '../../support';
 
 export async function listAdvisers(services: Services, actor: Actor): Promise<LegalAdviserList> {
   const grants = services.registry.grants;

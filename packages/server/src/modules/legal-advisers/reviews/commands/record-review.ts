@@ -6,7 +6,7 @@ import type { EngagementKind, ReviewMatterKind } from '@fazhi/core/legal-adviser
 import { invalid } from '../../../../platform/errors';
 import { recordSubjectReviewOn } from '../../../../platform/participation/review-commands';
 import type { Services } from '../../../../platform/services';
-import { inWriteTransaction, type WriteContext } from '../../../../platform/write';
+import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { recordEngagementOn } from '../../advisers/commands/record-engagement';
 import { matterSubjectOf } from '../../catalogue';
 import type { ReviewBody } from '../../schemas';
@@ -19,7 +19,17 @@ const engagementKindOf: Record<ReviewMatterKind, EngagementKind> = {
 };
 
 export async function recordMatterReview(services: Services, ctx: WriteContext, id: string, input: ReviewBody) {
-  return inWriteTransaction(services, ctx, async (w) => {
+  return inWriteTransaction(services, ctx, (w) => recordMatterReviewOn(services, w, id, input));
+}
+
+export async function recordMatterReviewOn(
+  services: Services,
+  w: Writer,
+  id: string,
+  input: ReviewBody,
+  opts: { isDemo?: boolean } = {},
+) {
+  {
     const matter = await w.tx
       .selectFrom('legal_review_matters')
       .select(['region_code', 'kind', 'title'])
@@ -52,8 +62,8 @@ export async function recordMatterReview(services: Services, ctx: WriteContext, 
             opinion: input.opinion,
             signedOn: concludedOn,
           },
-          { reviewId: reviewed.reviewId },
+          { reviewId: reviewed.reviewId, isDemo: opts.isDemo ?? false },
         );
     return reviewed;
-  });
+  }
 }

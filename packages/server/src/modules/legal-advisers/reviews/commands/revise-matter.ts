@@ -3,14 +3,18 @@
 import { actDate } from '../../../../platform/act-date';
 import { conflict, invalid } from '../../../../platform/errors';
 import type { Services } from '../../../../platform/services';
-import { inWriteTransaction, type WriteContext } from '../../../../platform/write';
+import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { matterSubjectOf } from '../../catalogue';
 import type { ReviseBody } from '../../schemas';
 import { matterFor } from '../../support';
 import { latestReviewOf } from '../queries/matters';
 
 export async function reviseMatter(services: Services, ctx: WriteContext, id: string, input: ReviseBody) {
-  return inWriteTransaction(services, ctx, async (w) => {
+  return inWriteTransaction(services, ctx, (w) => reviseMatterOn(services, w, id, input));
+}
+
+export async function reviseMatterOn(services: Services, w: Writer, id: string, input: ReviseBody) {
+  {
     const { row, unit } = await matterFor(services, w.tx, w.ctx.actor, id, 'revise', true);
     const subject = matterSubjectOf[row.kind];
     const latest = await latestReviewOf(w.tx, row.region_code, subject, id);
@@ -54,5 +58,5 @@ export async function reviseMatter(services: Services, ctx: WriteContext, id: st
       changes: { reviewId: latest.id, revisedOn },
     });
     return { id };
-  });
+  }
 }

@@ -19,9 +19,7 @@ import type { Services } from '../../../../platform/services';
 import type { Tx } from '../../../../platform/write';
 import { matterSubjectOf } from '../../catalogue';
 import { legalReviewMatterPolicy } from '../../policy';
-import { matterFor } from '../../support';
-
-const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
+import { choices, matterFor } from '../../support';
 
 export const latestReviewOf = (db: Db | Tx, regionCode: string, subjectType: string, id: string) =>
   db
