@@ -6,6 +6,7 @@ import { disputeRules } from './rules/disputes';
 import { enforcementRules } from './rules/enforcement';
 import { governanceRules } from './rules/governance';
 import { mediationRules } from './rules/mediation';
+import { legalReviewRules } from './rules/legal-review';
 import { reconsiderationRules } from './rules/reconsideration';
 import type { Direction, Limit, StatuteRule, Unit } from './types';
 
@@ -16,6 +17,7 @@ export const statuteCatalogue: readonly StatuteRule[] = [
   ...governanceRules,
   ...disputeRules,
   ...mediationRules,
+  ...legalReviewRules,
 ];
 
 const byId = new Map(statuteCatalogue.map((r) => [r.id, r]));
@@ -77,6 +79,7 @@ export const ruleGroupLabels: Readonly<Record<string, string>> = {
   litigation: '行政应诉',
   'casefile-review': '案卷评查',
   supervision: '行政执法监督',
+  'legal-review': '合同与议题合法性审查',
 };
 
 /** '行政复议' for 'reconsideration.acceptance-review'. */

@@ -21,3 +21,4 @@ export * from './commitments';
 export * from './mediation';
 export * from './power-lists';
 export * from './enforcement';
+export * from './legal-advisers';

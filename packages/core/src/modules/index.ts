@@ -15,3 +15,4 @@ export * from '../contracts/commitments/pages';
 export * from '../contracts/mediation/pages';
 export * from '../contracts/power-lists/pages';
 export * from '../contracts/enforcement/pages';
+export * from '../contracts/legal-advisers/pages';

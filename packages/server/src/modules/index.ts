@@ -14,6 +14,7 @@ import { commitmentsModule } from './commitments/module';
 import { mediationModule } from './mediation/module';
 import { powerListsModule } from './power-lists/module';
 import { enforcementModule } from './enforcement/module';
+import { legalAdvisersModule } from './legal-advisers/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -29,4 +30,5 @@ export const modules: readonly ModuleManifest[] = [
   mediationModule,
   powerListsModule,
   enforcementModule,
+  legalAdvisersModule,
 ];

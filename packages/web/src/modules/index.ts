@@ -13,6 +13,7 @@ import { commitmentsRoutes } from './commitments/routes';
 import { mediationRoutes } from './mediation/routes';
 import { powerListsRoutes } from './power-lists/routes';
 import { enforcementRoutes } from './enforcement/routes';
+import { legalAdvisersRoutes } from './legal-advisers/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -29,6 +30,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   mediationRoutes,
   powerListsRoutes,
   enforcementRoutes,
+  legalAdvisersRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

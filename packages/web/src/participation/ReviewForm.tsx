@@ -3,7 +3,7 @@
 // asks for the reason when the day is before the earliest conclusion it was told), posted to the kind's own
 // record-review route.
 import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, Radio, Space } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
 import type { LegalityReviewPackage } from '@fazhi/core/contracts';
 import { counselRoleLabels, reviewResultLabels } from '@fazhi/core/participation';
 import { api } from '../api/client';
@@ -17,6 +17,9 @@ interface Values {
   result: string;
   counselName?: string;
   counselRole: string;
+  /** a registered adviser, where the kind links the counsel to the registry (pkg.counselChoices) */
+  counselId?: string;
+  opinionCount?: number;
   concludedOn: string;
   earlyReason?: string;
 }
@@ -40,18 +43,25 @@ export default function ReviewForm(props: { pkg: LegalityReviewPackage; recordPa
     setError(null);
     try {
       const name = trimmed(v.counselName);
+      const chosen = pkg.counselChoices?.find((c) => c.id === v.counselId);
+      const counsel = chosen
+        ? [{ name: chosen.name, role: chosen.role, adviserId: chosen.id }]
+        : name
+          ? [{ name, role: v.counselRole }]
+          : [];
       await api.post(recordPath, {
         checklist: v.checklist.map((c) => ({ item: c.item, finding: c.finding, note: trimmed(c.note) })),
         opinion: v.opinion,
         result: v.result,
-        counsel: name ? [{ name, role: v.counselRole }] : [],
+        counsel,
+        ...(pkg.countsOpinions ? { opinionCount: v.opinionCount } : {}),
         concludedOn: v.concludedOn,
         earlyReason: early ? trimmed(v.earlyReason) : undefined,
       });
       message.success('合法性审查意见已记录');
       onDone();
     } catch (e) {
-      setError(applyFieldErrors(form, e, ['opinion', 'result', 'concludedOn', 'earlyReason']));
+      setError(applyFieldErrors(form, e, ['opinion', 'opinionCount', 'result', 'concludedOn', 'earlyReason']));
     } finally {
       setBusy(false);
     }
@@ -96,25 +106,50 @@ export default function ReviewForm(props: { pkg: LegalityReviewPackage; recordPa
         >
           <Input.TextArea rows={3} maxLength={10000} />
         </Form.Item>
+        {pkg.countsOpinions && (
+          <Form.Item
+            name="opinionCount"
+            label="提出的审核意见条数"
+            rules={[{ required: true, message: '请填写提出的审核意见条数' }]}
+          >
+            <InputNumber min={0} max={1000} precision={0} aria-label="审核意见条数" />
+          </Form.Item>
+        )}
         <Form.Item name="result" label="审查结果">
           <Radio.Group options={options(reviewResultLabels)} />
         </Form.Item>
-        <Space align="start" wrap>
-          <Form.Item
-            name="counselName"
-            label="参与审查的法律顾问、公职律师"
-            rules={
-              pkg.counselRequired
-                ? [{ required: true, whitespace: true, message: '请填写参与审查的法律顾问或公职律师' }]
-                : []
-            }
-          >
-            <Input maxLength={50} style={{ width: 200 }} />
+        {pkg.counselChoices ? (
+          <Form.Item name="counselId" label="参与审查的法律顾问、公职律师（名册）">
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              style={{ width: 320 }}
+              aria-label="参与审查的法律顾问、公职律师"
+              options={pkg.counselChoices.map((c) => ({
+                value: c.id,
+                label: `${c.name}（${counselRoleLabels[c.role as keyof typeof counselRoleLabels] ?? c.role}）`,
+              }))}
+            />
           </Form.Item>
-          <Form.Item name="counselRole" label="身份">
-            <Radio.Group options={options(counselRoleLabels)} />
-          </Form.Item>
-        </Space>
+        ) : (
+          <Space align="start" wrap>
+            <Form.Item
+              name="counselName"
+              label="参与审查的法律顾问、公职律师"
+              rules={
+                pkg.counselRequired
+                  ? [{ required: true, whitespace: true, message: '请填写参与审查的法律顾问或公职律师' }]
+                  : []
+              }
+            >
+              <Input maxLength={50} style={{ width: 200 }} />
+            </Form.Item>
+            <Form.Item name="counselRole" label="身份">
+              <Radio.Group options={options(counselRoleLabels)} />
+            </Form.Item>
+          </Space>
+        )}
         <Form.Item name="concludedOn" label="审查日期" rules={[{ required: true, message: '请选择审查日期' }]}>
           <DateField aria-label="审查日期" />
         </Form.Item>

@@ -121,4 +121,11 @@ const packageLabels: Record<string, string> = {
   procedureStatement: '履行决策程序的情况说明',
   options: '决策方案',
   draftingExplanation: '起草说明',
+  // contracts, meeting topics and other documents (legal-advisers)
+  text: '送审文本',
+  annexes: '附件说明',
+  ownReview: '送审单位自审意见',
+  counterparty: '合同相对方',
+  amountYuan: '涉及款额（元）',
+  revisionNote: '修改情况说明',
 };

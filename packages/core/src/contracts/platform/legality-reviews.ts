@@ -53,6 +53,13 @@ export const legalityReviewPackage = kindDraft.extend({
   ),
   checklist: z.array(z.object({ item: z.string(), label: z.string() })),
   counselRequired: z.boolean(),
+  /** the reviewer states how many individual opinions the opinion holds (legal-advisers' kinds) */
+  countsOpinions: z.boolean().optional(),
+  /** the registered 法律顾问/公职律师 the counsel is picked from, where the kind links them (else typed by name) */
+  counselChoices: z
+    .array(z.object({ id: z.string(), name: z.string(), role: z.string() }))
+    .nullable()
+    .optional(),
   earliestConclusion: reviewTimeBound.nullable(),
   latestConclusion: reviewTimeBound.nullable(),
   rounds: z.array(
@@ -62,7 +69,8 @@ export const legalityReviewPackage = kindDraft.extend({
       result: z.string().nullable(),
       resultLabel: z.string().nullable(),
       opinion: z.string().nullable(),
-      counsel: z.array(z.object({ name: z.string(), role: z.string() })).nullable(),
+      counsel: z.array(z.object({ name: z.string(), role: z.string(), adviserId: z.string().optional() })).nullable(),
+      opinionCount: z.number().nullable().optional(),
       concludedOn: isoDate.nullable(),
       late: z.boolean().nullable(),
     }),

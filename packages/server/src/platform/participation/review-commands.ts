@@ -148,6 +148,8 @@ export interface RecordReviewInput {
   counsel: Counsel[];
   concludedOn?: string | undefined;
   earlyReason?: string | undefined;
+  /** the individual opinions the opinion holds, for a kind that counts them (LentReview.countsOpinions) */
+  opinionCount?: number | undefined;
 }
 
 export async function recordSubjectReviewOn(
@@ -176,6 +178,8 @@ export async function recordSubjectReviewOn(
   if (!input.opinion.trim()) fields.push({ path: 'opinion', message: '请填写审核意见' });
   if (r.counselRequired && input.counsel.length === 0)
     fields.push({ path: 'counsel', message: '请记录参与审核的法律顾问或公职律师' });
+  if (r.countsOpinions && input.opinionCount === undefined)
+    fields.push({ path: 'opinionCount', message: '请填写提出的审核意见条数' });
   if (fields.length) throw invalid('REVIEW_FORM_INCOMPLETE', `审核记录不完整：${fields[0]!.message}`, fields);
   const concludedOn = actDate(services, input.concludedOn, 'concludedOn');
   const floor = await reviewPeriod(w.tx, s, pending, r.floorRule);
@@ -202,6 +206,7 @@ export async function recordSubjectReviewOn(
       late: verdict.late,
       concluded_on: concludedOn,
       reviewed_by: w.ctx.actor?.userId ?? null,
+      opinion_count: r.countsOpinions ? (input.opinionCount ?? null) : null,
     })
     .where('region_code', '=', s.draft.regionCode)
     .where('id', '=', pending.id)
@@ -218,6 +223,7 @@ export async function recordSubjectReviewOn(
     result: input.result,
     late: verdict.late,
     counsel: input.counsel,
+    ...(r.countsOpinions ? { opinionCount: input.opinionCount } : {}),
     problems: input.checklist.filter((c) => c.finding === 'problem').map((c) => c.item),
     ...opts.auditChanges,
   });

@@ -141,6 +141,8 @@ export async function subjectReviewPackage(
       })),
     checklist: Object.entries(r?.checklist ?? {}).map(([item, label]) => ({ item, label })),
     counselRequired: r?.counselRequired ?? false,
+    countsOpinions: r?.countsOpinions ?? false,
+    counselChoices: r?.counselChoices ? await r.counselChoices(services.db, s.draft.regionCode) : null,
     earliestConclusion: floor && { due: floor.due, basis: floor.basis, amount: floor.amount },
     latestConclusion: ceiling && { due: ceiling.due, basis: ceiling.basis, amount: ceiling.amount },
     rounds: reviews.map((x) => ({
@@ -150,6 +152,7 @@ export async function subjectReviewPackage(
       resultLabel: x.result ? reviewResultLabels[x.result] : null,
       opinion: x.opinion,
       counsel: x.counsel,
+      opinionCount: x.opinion_count,
       concludedOn: x.concluded_on,
       late: x.late,
     })),

@@ -235,7 +235,8 @@ describe('the legality-review desk across kinds', () => {
     const queue = res.json() as LegalityReviewQueue;
     assert.deepEqual(
       queue.kinds.map((k) => k.label),
-      ['行政规范性文件', '重大行政决策'],
+      // the legal-advisers module lends its contracts, meeting topics and other documents to the same desk
+      ['行政规范性文件', '重大行政决策', '合同合法性审查', '常务会议议题合法性审查', '文件合法性审查'],
     );
     const days = queue.items.map((i) => i.submittedOn);
     assert.deepEqual(days, [...days].sort(), 'oldest first');

@@ -5,6 +5,7 @@
 import type { Db } from '../db/connection';
 import type { Tx } from '../write';
 import type { Registry } from '../modules/registry';
+import type { CounselRole } from '@fazhi/core/participation';
 import { notFound } from '../errors';
 import './tables';
 
@@ -43,6 +44,10 @@ export interface LentReview {
   checklistComplete?: boolean;
   /** the record names the 法律顾问/公职律师 who took part (条例 第二十七条 for decisions) */
   counselRequired: boolean;
+  /** the reviewer states how many individual opinions the opinion holds (seed 003: 提出法制审核意见300余条) */
+  countsOpinions?: boolean;
+  /** the registered 法律顾问/公职律师 of the region the reviewer picks the counsel from (the registry's ids) */
+  counselChoices?(db: Db | Tx, regionCode: string): Promise<{ id: string; name: string; role: CounselRole }[]>;
   /** held at the subject's unit: sends the draft for review */
   submitAction: string;
   /** held at the reviewing body: concludes the review (and sees the pending ones on the desk) */

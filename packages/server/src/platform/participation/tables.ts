@@ -17,6 +17,8 @@ type JsonDefault<T> = ColumnType<T, string | undefined, string>;
 export interface Counsel {
   name: string;
   role: CounselRole;
+  /** the registered adviser (法律顾问/公职律师 registry of the legal-advisers module) where the lender names one */
+  adviserId?: string | undefined;
 }
 
 export interface ConsultationTable {
@@ -74,6 +76,8 @@ export interface LegalityReviewTable {
   late: boolean | null;
   concluded_on: string | null;
   reviewed_by: string | null;
+  /** the individual opinions the opinion holds, where the lent kind counts them (migration 202612120701) */
+  opinion_count: ColumnType<number | null, number | null | undefined, number | null>;
   created_at: Generated<Date>;
 }
 
