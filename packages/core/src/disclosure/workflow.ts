@@ -45,7 +45,7 @@ export const requestActFrom = {
   'start-consultation': ['received'],
   'end-consultation': ['consulting'],
   // 第三十三条第二款
-  extend: ['received', 'consulting'],
+  extend: ['received'],
   // 第三十三条、第三十六条
   reply: ['received'],
   // 送达 of a paper already issued, whatever the request's status since
