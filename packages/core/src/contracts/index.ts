@@ -8,6 +8,7 @@ export * from './platform/portal';
 export * from './platform/participation';
 export * from './platform/legality-reviews';
 export * from './platform/deadlines';
+export * from './platform/cases';
 export * from './workbench';
 export * from './audit';
 export * from './calendar';

@@ -33,3 +33,4 @@ export const caseServiceRecord = z.object({
   servedOn: isoDate,
   note: z.string().nullable(),
 });
+export type CaseServiceRecord = z.infer<typeof caseServiceRecord>;

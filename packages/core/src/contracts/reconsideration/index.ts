@@ -28,9 +28,6 @@ export const reconsiderationCaseRow = z.object({
 export type ReconsiderationCaseRow = z.infer<typeof reconsiderationCaseRow>;
 export const reconsiderationCaseList = pageOf(reconsiderationCaseRow);
 
-// the shared case record's shapes (parties, pauses, service records) are the platform's: contracts/platform/cases.ts
-export { caseParty, casePauseView, caseServiceRecord, type CaseParty } from '../platform/cases';
-
 /** 第二十条、第二十一条: a limit the application is past, warned at the acceptance review. */
 export const applicationLimitWarning = z.object({
   key: z.string(),

@@ -5,10 +5,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answers, createdAnswers, fileAnswers } from '../../platform/http/contract';
+import { recordActRoutes } from '../../platform/http/record-acts';
 import { requireActor, writeContext } from '../../platform/http/request-context';
 import { sendPaper } from '../../platform/papers/render';
 import type { Services } from '../../platform/services';
-import type { WriteContext } from '../../platform/write';
 import { requestPaperFile } from './papers/papers';
 import { getRequest, listRequests } from './queries/requests';
 import { confirmReceipt } from './requests/commands/confirm-receipt';
@@ -77,21 +77,12 @@ export async function disclosureRoutes(app: FastifyInstance, services: Services)
       ),
   );
 
-  const act = <B>(
-    path: string,
-    summary: string,
-    body: z.ZodType<B>,
-    run: (services: Services, ctx: WriteContext, id: string, input: B) => Promise<unknown>,
-  ) =>
-    r.post(
-      `/disclosure-requests/:id/${path}`,
-      { schema: { tags, summary, params: s.requestParams, body, response: answers(c.disclosureRequest) } },
-      async (req) => {
-        const actor = requireActor(req);
-        await run(services, writeContext(req, actor), req.params.id, req.body as B);
-        return getRequest(services, actor, req.params.id);
-      },
-    );
+  const act = recordActRoutes(app, services, {
+    base: '/disclosure-requests',
+    tags,
+    response: c.disclosureRequest,
+    read: getRequest,
+  });
   act('receipt', '确认收到网上提交的申请（双方确认之日为收到申请之日）', s.confirmReceiptBody, confirmReceipt);
   act('correction-request', '一次性告知申请人补正', s.requestCorrectionBody, requestCorrection);
   act('correction', '记录申请人以信函或者当面提交的补正', s.submitCorrectionBody, recordCorrection);
