@@ -12,6 +12,8 @@ export const trackingPrefixes = {
   normative_review_request: 'GF',
   /** 行政复议申请 */
   reconsideration_application: 'FY',
+  /** 政府信息公开申请 */
+  disclosure_request: 'GK',
 } as const;
 export type TrackingPrefix = (typeof trackingPrefixes)[keyof typeof trackingPrefixes];
 

@@ -16,3 +16,4 @@ export * from '../contracts/mediation/pages';
 export * from '../contracts/power-lists/pages';
 export * from '../contracts/enforcement/pages';
 export * from '../contracts/legal-advisers/pages';
+export * from '../contracts/disclosure/pages';

@@ -15,6 +15,7 @@ import { mediationModule } from './mediation/module';
 import { powerListsModule } from './power-lists/module';
 import { enforcementModule } from './enforcement/module';
 import { legalAdvisersModule } from './legal-advisers/module';
+import { disclosureModule } from './disclosure/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -31,4 +32,5 @@ export const modules: readonly ModuleManifest[] = [
   powerListsModule,
   enforcementModule,
   legalAdvisersModule,
+  disclosureModule,
 ];

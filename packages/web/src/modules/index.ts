@@ -14,6 +14,7 @@ import { mediationRoutes } from './mediation/routes';
 import { powerListsRoutes } from './power-lists/routes';
 import { enforcementRoutes } from './enforcement/routes';
 import { legalAdvisersRoutes } from './legal-advisers/routes';
+import { disclosureRoutes } from './disclosure/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -31,6 +32,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   powerListsRoutes,
   enforcementRoutes,
   legalAdvisersRoutes,
+  disclosureRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

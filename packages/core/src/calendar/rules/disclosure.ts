@@ -25,6 +25,30 @@ export const disclosureRules: readonly StatuteRule[] = [
     article: '第三十条',
     ...workingDays(7),
   }),
+  // 第三十条: 说明需要补正的事项和合理的补正期限 — the 条例 names no number of days: the body gives the period in its
+  // 补正告知书 (stored as the announced day), and this default only proposes one; a region sets its own.
+  defineRule({
+    id: 'disclosure.applicant-correction',
+    title: '申请人补正政府信息公开申请',
+    law,
+    article: '第三十条',
+    ...workingDays(15),
+    overridable: true,
+    verified: false,
+    note: '条例只规定“合理的补正期限”，未规定天数；以补正告知书载明的期限为准，本默认值可由本地区设定',
+  }),
+  // 《政府信息公开信息处理费管理办法》(国办函〔2020〕109号): the payment deadline of the fee notice was not verified
+  // against the 办法's text (statutes §6.2), so it is a region's own value; an unpaid fee ends the request (表三（六）2).
+  defineRule({
+    id: 'disclosure.fee-payment',
+    title: '申请人缴纳信息处理费',
+    law: '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）',
+    article: '',
+    ...workingDays(20),
+    overridable: true,
+    verified: false,
+    note: '缴费期限未经官方文本核实，默认20个工作日，由本地区按其规定设定',
+  }),
   // 第三十二条: 第三方应当自收到征求意见书之日起15个工作日内提出意见.
   defineRule({
     id: 'disclosure.third-party-reply',

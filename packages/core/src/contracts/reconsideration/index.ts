@@ -9,7 +9,7 @@ import {
   procedures,
   viewWays,
 } from '../../reconsideration';
-import { partyKinds, serviceMethods } from '../../cases';
+import { caseParty, casePauseView, caseServiceRecord } from '../platform/cases';
 import { abilitiesOf, isoDate, pageOf } from '../platform/common';
 import { recordDeadline } from '../platform/deadlines';
 
@@ -27,36 +27,6 @@ export const reconsiderationCaseRow = z.object({
 });
 export type ReconsiderationCaseRow = z.infer<typeof reconsiderationCaseRow>;
 export const reconsiderationCaseList = pageOf(reconsiderationCaseRow);
-
-/** A party as every screen shows it (platform/cases): identifiers masked. */
-export const caseParty = z.object({
-  id: z.string(),
-  role: z.string(),
-  roleLabel: z.string(),
-  kind: z.enum(partyKinds),
-  name: z.string(),
-  idNumberMasked: z.string().nullable(),
-  creditCode: z.string().nullable(),
-  phoneMasked: z.string().nullable(),
-  address: z.string().nullable(),
-});
-export type CaseParty = z.infer<typeof caseParty>;
-
-export const casePauseView = z.object({
-  cause: z.string(),
-  reason: z.string(),
-  from: isoDate,
-  to: isoDate.nullable(),
-});
-export const caseServiceRecord = z.object({
-  id: z.string(),
-  paper: z.string(),
-  recipient: z.string(),
-  method: z.enum(serviceMethods),
-  methodLabel: z.string(),
-  servedOn: isoDate,
-  note: z.string().nullable(),
-});
 
 /** 第二十条、第二十一条: a limit the application is past, warned at the acceptance review. */
 export const applicationLimitWarning = z.object({

@@ -6,10 +6,10 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { answers, createdAnswers, fileAnswers } from '../../platform/http/contract';
+import { recordActRoutes } from '../../platform/http/record-acts';
 import { requireActor, writeContext } from '../../platform/http/request-context';
 import { sendPaper } from '../../platform/papers/render';
 import type { Services } from '../../platform/services';
-import type { WriteContext } from '../../platform/write';
 import { acceptApplication } from './applications/commands/accept-application';
 import { deemWithdrawn } from './applications/commands/deem-withdrawn';
 import { refuseApplication } from './applications/commands/refuse-application';
@@ -94,21 +94,12 @@ export async function reconsiderationRoutes(app: FastifyInstance, services: Serv
       ),
   );
 
-  const act = <B>(
-    path: string,
-    summary: string,
-    body: z.ZodType<B>,
-    run: (services: Services, ctx: WriteContext, id: string, input: B) => Promise<unknown>,
-  ) =>
-    r.post(
-      `/reconsideration-cases/:id/${path}`,
-      { schema: { tags, summary, params: s.caseParams, body, response: answers(c.reconsiderationCase) } },
-      async (req) => {
-        const actor = requireActor(req);
-        await run(services, writeContext(req, actor), req.params.id, req.body as B);
-        return getCase(services, actor, req.params.id);
-      },
-    );
+  const act = recordActRoutes(app, services, {
+    base: '/reconsideration-cases',
+    tags,
+    response: c.reconsiderationCase,
+    read: getCase,
+  });
   act('correction-request', '通知申请人补正（一次性列明补正事项）', s.requestCorrectionBody, requestCorrection);
   act('withdrawal', '逾期不补正，视为放弃申请', z.object({}), (sv, ctx, id) => deemWithdrawn(sv, ctx, id));
   act('acceptance', '受理（确定审理程序和承办人）', s.acceptBody, acceptApplication);

@@ -5,52 +5,11 @@ import { reconsiderationStatusLabels } from '@fazhi/core/modules';
 import type { TrackedApplication } from '@fazhi/core/contracts';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Descriptions, Form, Input, Spin, Tag, Timeline, Typography } from 'antd';
-import { api } from '../../../api/client';
+import { Alert, Card, Descriptions, Input, Spin, Tag, Timeline, Typography } from 'antd';
 import { useApi } from '../../../api/hooks';
 import { displayDate } from '../../../shell/datetime';
-import { applyFieldErrors } from '../../../shell/errors';
+import TrackingCorrectionForm from '../../../components/TrackingCorrectionForm';
 import '../../../participation/participation.css';
-
-function CorrectionForm({ number, onDone }: { number: string; onDone: (t: TrackedApplication) => void }) {
-  const [form] = Form.useForm<{ correctionText: string }>();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  return (
-    <Form
-      form={form}
-      layout="vertical"
-      onFinish={async (v) => {
-        setBusy(true);
-        setError(null);
-        try {
-          onDone(
-            await api.post<TrackedApplication>(
-              `/public/reconsideration-applications/${encodeURIComponent(number)}/correction`,
-              v,
-            ),
-          );
-        } catch (e) {
-          setError(applyFieldErrors(form, e, ['correctionText']));
-        } finally {
-          setBusy(false);
-        }
-      }}
-    >
-      {error && <Alert type="error" showIcon role="alert" message={error} style={{ marginBottom: 12 }} />}
-      <Form.Item
-        label="补正材料说明"
-        name="correctionText"
-        rules={[{ required: true, whitespace: true, message: '请说明补正的材料和内容' }]}
-      >
-        <Input.TextArea rows={5} maxLength={10000} showCount aria-label="补正材料说明" />
-      </Form.Item>
-      <Button type="primary" htmlType="submit" loading={busy}>
-        提交补正材料
-      </Button>
-    </Form>
-  );
-}
 
 export default function TrackPage() {
   const [params, setParams] = useSearchParams();
@@ -118,7 +77,13 @@ export default function TrackPage() {
                 请于{displayDate(t.correction.due)}
                 前提交补正材料；无正当理由逾期不补正的，视为放弃行政复议申请（《中华人民共和国行政复议法》第三十一条）。
               </Typography.Paragraph>
-              <CorrectionForm number={t.trackingNumber} onDone={setFresh} />
+              <TrackingCorrectionForm<TrackedApplication>
+                url={`/public/reconsideration-applications/${encodeURIComponent(t.trackingNumber)}/correction`}
+                label="补正材料说明"
+                requiredMessage="请说明补正的材料和内容"
+                submitLabel="提交补正材料"
+                onDone={setFresh}
+              />
             </Card>
           )}
         </div>
