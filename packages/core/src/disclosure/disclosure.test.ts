@@ -29,7 +29,7 @@ test('第三十一条: the day of receipt is the day of each channel, and a miss
   });
   const dayOf = (r: ReturnType<typeof receiptDay>) => ('day' in r ? r.day : r.problem);
   assert.equal(
-    dayOf(receiptDay('registered_mail', { submittedOn: '2026-11-02', signedOn: '2026-11-04' })),
+    dayOf(receiptDay('registered_mail', { submittedOn: '2026-11-02', mailSignedOn: '2026-11-04' })),
     '2026-11-04',
   );
   assert.equal(
@@ -38,7 +38,7 @@ test('第三十一条: the day of receipt is the day of each channel, and a miss
   );
   assert.equal(dayOf(receiptDay('online', { submittedOn: '2026-11-02', confirmedOn: '2026-11-03' })), '2026-11-03');
   const missing = receiptDay('registered_mail', { submittedOn: '2026-11-02' });
-  assert.ok('problem' in missing && missing.field === 'signedOn' && missing.problem.includes('签收日期'));
+  assert.ok('problem' in missing && missing.field === 'mailSignedOn' && missing.problem.includes('签收日期'));
   const early = receiptDay('fax', { submittedOn: '2026-11-02', confirmedOn: '2026-11-01' });
   assert.ok('problem' in early && early.field === 'confirmedOn');
 });

@@ -24,22 +24,22 @@ export const receiptRules = {
   in_person: { needs: 'submittedOn', basis: `${law}第三十一条第（一）项：以提交之日为收到申请之日` },
   // 第二十九条第一款: 口头提出的，由受理该申请的政府信息公开工作机构代为填写 — handed in on the spot
   oral: { needs: 'submittedOn', basis: `${law}第二十九条第一款、第三十一条第（一）项：以当面提出之日为收到申请之日` },
-  registered_mail: { needs: 'signedOn', basis: `${law}第三十一条第（二）项：以行政机关签收之日为收到申请之日` },
+  registered_mail: { needs: 'mailSignedOn', basis: `${law}第三十一条第（二）项：以行政机关签收之日为收到申请之日` },
   ordinary_mail: {
     needs: 'confirmedOn',
     basis: `${law}第三十一条第（二）项：平常信函于收到当日与申请人确认，确认之日为收到申请之日`,
   },
-} as const satisfies Record<RequestChannel, { needs: 'submittedOn' | 'signedOn' | 'confirmedOn'; basis: string }>;
+} as const satisfies Record<RequestChannel, { needs: 'submittedOn' | 'mailSignedOn' | 'confirmedOn'; basis: string }>;
 
 export const receiptFieldLabels = {
   submittedOn: '提交日期',
-  signedOn: '签收日期',
+  mailSignedOn: '签收日期',
   confirmedOn: '双方确认日期',
 } as const;
 
 export interface ReceiptInput {
   submittedOn?: string | null | undefined;
-  signedOn?: string | null | undefined;
+  mailSignedOn?: string | null | undefined;
   confirmedOn?: string | null | undefined;
 }
 

@@ -193,8 +193,8 @@ describe('the other channels and the other endings', () => {
     const body = { ...requestBody('159901', market, 2), requestChannel: 'registered_mail', handedInOn: '2026-11-16' };
     const missing = await call(env.app, legal, 'POST', '/api/disclosure-requests', body);
     assert.equal(missing.statusCode, 422);
-    assert.equal(missing.json<{ fields: { path: string }[] }>().fields[0]?.path, 'signedOn');
-    const res = await call(env.app, legal, 'POST', '/api/disclosure-requests', { ...body, signedOn: '2026-11-18' });
+    assert.equal(missing.json<{ fields: { path: string }[] }>().fields[0]?.path, 'mailSignedOn');
+    const res = await call(env.app, legal, 'POST', '/api/disclosure-requests', { ...body, mailSignedOn: '2026-11-18' });
     assert.equal(res.statusCode, 201, res.body);
     const r = res.json<DisclosureRequest>();
     assert.equal(r.receivedOn, '2026-11-18');

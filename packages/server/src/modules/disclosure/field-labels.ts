@@ -12,7 +12,7 @@ export const disclosureFieldLabels = {
   deliveryForm: '获取信息的方式',
   requestChannel: '申请方式',
   handedInOn: '提交申请日期',
-  signedOn: '签收日期',
+  mailSignedOn: '签收日期',
   confirmedOn: '双方确认日期',
   correctionItems: '补正事项',
   requestedOn: '通知补正日期',

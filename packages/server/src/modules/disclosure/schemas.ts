@@ -44,7 +44,7 @@ export const registerRequestBody = z.object({
   ...requestFields,
   requestChannel: z.enum(requestChannels, { error: '申请方式不正确' }),
   handedInOn: isoDate('提交申请日期').optional(),
-  signedOn: isoDate('签收日期').optional(),
+  mailSignedOn: isoDate('签收日期').optional(),
   confirmedOn: isoDate('双方确认日期').optional(),
 });
 export type RegisterRequestBody = z.infer<typeof registerRequestBody>;

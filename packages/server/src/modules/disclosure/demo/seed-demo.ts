@@ -46,7 +46,7 @@ export async function seedDisclosureDemo(services: Services, ctx: SeedContext) {
       },
       channel,
       // the request of today waits on the portal for the body to confirm it
-      { handedInOn, signedOn: handedInOn, confirmedOn: handedInAgo === 0 ? undefined : handedInOn },
+      { handedInOn, mailSignedOn: handedInOn, confirmedOn: handedInAgo === 0 ? undefined : handedInOn },
       { isDemo: true },
     );
     return id;

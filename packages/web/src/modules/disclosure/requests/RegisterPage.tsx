@@ -13,7 +13,12 @@ import { useSession } from '../../../shell/session';
 import RequestFields, { requestBody, requestFieldNames, type RequestValues } from '../RequestFields';
 
 type Channel = Exclude<keyof typeof requestChannelLabels, 'online'>;
-type Values = RequestValues & { requestChannel: Channel; handedInOn?: string; signedOn?: string; confirmedOn?: string };
+type Values = RequestValues & {
+  requestChannel: Channel;
+  handedInOn?: string;
+  mailSignedOn?: string;
+  confirmedOn?: string;
+};
 const channels = (Object.keys(requestChannelLabels) as (keyof typeof requestChannelLabels)[])
   .filter((c): c is Channel => c !== 'online')
   .map((value) => ({ value, label: requestChannelLabels[value] }));
@@ -41,14 +46,20 @@ export default function RegisterPage() {
         regionCode,
         requestChannel: v.requestChannel,
         handedInOn: v.handedInOn,
-        signedOn: v.signedOn,
+        mailSignedOn: v.mailSignedOn,
         confirmedOn: v.confirmedOn,
         ...requestBody(v),
       });
       navigate(consoleLink(disclosureMenu, 'disclosure-requests', r.id));
     } catch (e) {
       setError(
-        applyFieldErrors(form, e, [...requestFieldNames, 'requestChannel', 'handedInOn', 'signedOn', 'confirmedOn']),
+        applyFieldErrors(form, e, [
+          ...requestFieldNames,
+          'requestChannel',
+          'handedInOn',
+          'mailSignedOn',
+          'confirmedOn',
+        ]),
       );
     } finally {
       setBusy(false);
@@ -78,11 +89,11 @@ export default function RegisterPage() {
         </Form.Item>
         {needs !== 'submittedOn' && (
           <Form.Item
-            label={needs === 'signedOn' ? '签收日期' : '双方确认日期'}
+            label={needs === 'mailSignedOn' ? '签收日期' : '双方确认日期'}
             name={needs}
             extra={receiptRules[channel].basis}
           >
-            <DateField style={{ width: 200 }} aria-label={needs === 'signedOn' ? '签收日期' : '双方确认日期'} />
+            <DateField style={{ width: 200 }} aria-label={needs === 'mailSignedOn' ? '签收日期' : '双方确认日期'} />
           </Form.Item>
         )}
         <RequestFields bodies={guide.data?.bodies ?? []} kind={kind} />

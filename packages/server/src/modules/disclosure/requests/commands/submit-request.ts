@@ -46,7 +46,7 @@ export async function registerRequest(services: Services, ctx: WriteContext, inp
     const handedInOn = actDate(services, input.handedInOn, 'handedInOn');
     const days = {
       handedInOn,
-      signedOn: input.signedOn ? actDate(services, input.signedOn, 'signedOn') : undefined,
+      mailSignedOn: input.mailSignedOn ? actDate(services, input.mailSignedOn, 'mailSignedOn') : undefined,
       confirmedOn: input.confirmedOn ? actDate(services, input.confirmedOn, 'confirmedOn') : undefined,
     };
     return submitRequestOn(services, w, input, input.requestChannel, days);
@@ -58,7 +58,7 @@ export async function submitRequestOn(
   w: Writer,
   input: PublicRequestBody,
   channel: RequestChannel,
-  days: { handedInOn: string; signedOn?: string | undefined; confirmedOn?: string | undefined },
+  days: { handedInOn: string; mailSignedOn?: string | undefined; confirmedOn?: string | undefined },
   opts: { isDemo?: boolean } = {},
 ) {
   const body = await bodyOfRegion(w.tx, input.regionCode, input.bodyId);
@@ -70,7 +70,11 @@ export async function submitRequestOn(
   const receipt =
     channel === 'online' && !days.confirmedOn
       ? null
-      : receiptDay(channel, { submittedOn: days.handedInOn, signedOn: days.signedOn, confirmedOn: days.confirmedOn });
+      : receiptDay(channel, {
+          submittedOn: days.handedInOn,
+          mailSignedOn: days.mailSignedOn,
+          confirmedOn: days.confirmedOn,
+        });
   if (receipt && 'problem' in receipt)
     throw invalid('RECEIPT_DAY_MISSING', receipt.problem, [
       { path: receipt.field === 'submittedOn' ? 'handedInOn' : receipt.field, message: receipt.problem },
