@@ -44,6 +44,8 @@ export const caseActs = [
   'name-handlers',
   'issue-opinion',
   'record-opinion-report',
+  'schedule-hearing',
+  'record-hearing',
 ] as const;
 export type CaseAct = (typeof caseActs)[number];
 
@@ -83,6 +85,9 @@ export const caseActFrom = {
   // its decision or termination; the addressee's report of its correction is recorded whenever it comes
   'issue-opinion': ['accepted', 'suspended', 'decided', 'terminated'],
   'record-opinion-report': ['accepted', 'suspended', 'decided', 'terminated'],
+  // 第五十条、第五十一条: the hearing is part of hearing the case
+  'schedule-hearing': hearing,
+  'record-hearing': hearing,
 } as const satisfies Record<CaseAct, readonly CaseStatus[]>;
 
 export function mayActFrom(act: CaseAct, status: CaseStatus): boolean {
@@ -114,4 +119,6 @@ export const caseActAction = {
   'name-handlers': 'hear',
   'issue-opinion': 'decide',
   'record-opinion-report': 'hear',
+  'schedule-hearing': 'hear',
+  'record-hearing': 'hear',
 } as const satisfies Record<CaseAct, CaseAction>;

@@ -6,7 +6,10 @@ import {
   caseActs,
   caseStatuses,
   decisionTypes,
+  hearingGrounds,
+  hearingStatuses,
   procedures,
+  respondentAttendances,
   viewWays,
 } from '../../reconsideration';
 import { partyKinds, serviceMethods } from '../../cases';
@@ -130,6 +133,27 @@ export const reconsiderationCase = z.object({
       reportedOn: isoDate.nullable(),
       reportText: z.string().nullable(),
       late: z.boolean(),
+    }),
+  ),
+  /** 第五十条、第五十一条: the case's hearings, the panel by name, the notice's day and its latest day */
+  hearings: z.array(
+    z.object({
+      id: z.string(),
+      ground: z.enum(hearingGrounds),
+      status: z.enum(hearingStatuses),
+      hearingOn: isoDate,
+      place: z.string(),
+      issues: z.string(),
+      presiding: z.string(),
+      officers: z.array(z.string()),
+      recorderName: z.string(),
+      noticeOn: isoDate,
+      noticeDue: isoDate,
+      heldOn: isoDate.nullable(),
+      respondentAttendance: z.enum(respondentAttendances).nullable(),
+      respondentAttendee: z.string().nullable(),
+      headAbsenceReason: z.string().nullable(),
+      record: z.string().nullable(),
     }),
   ),
   publishedOn: isoDate.nullable(),

@@ -36,5 +36,8 @@ export {
   terminationGroundLabels,
   reconsiderationPaperLabels,
   viewWayLabels,
+  hearingGroundLabels,
+  hearingStatusLabels,
+  respondentAttendanceLabels,
 } from '../../reconsideration';
 export { partyKindLabels, serviceMethodLabels } from '../../cases';

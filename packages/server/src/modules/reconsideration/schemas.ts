@@ -7,7 +7,9 @@ import {
   applicationChannels,
   caseStatuses,
   decisionTypes,
+  hearingGrounds,
   procedures,
+  respondentAttendances,
   reconsiderationPapers,
   simplifiedGrounds,
   suspensionGrounds,
@@ -138,10 +140,34 @@ export const viewsBody = z.object({
   heardOn: isoDate('听取意见日期').optional(),
   summary: text('意见摘要', 10000, true),
 });
+// 第五十条、第五十一条
+export const scheduleHearingBody = z.object({
+  hearingGround: z.enum(hearingGrounds, { error: '组织听证的情形不正确' }),
+  hearingOn: isoDate('听证会日期'),
+  hearingPlace: text('听证会地点', 200),
+  hearingIssues: text('拟听证事项', 4000, true),
+  presidingId: uuid,
+  panelOfficerIds: z.array(uuid).max(9, '听证员最多9名'),
+  recorderName: text('记录员', 50),
+  hearingNoticeOn: isoDate('书面通知当事人日期').optional(),
+});
+export const recordHearingBody = z.object({
+  hearingId: uuid,
+  hearingHeldOn: isoDate('举行听证日期').optional(),
+  applicantAttended: z.boolean({ error: '请选择申请人是否参加听证' }),
+  respondentAttendance: z.enum(respondentAttendances, { error: '被申请人参加听证的情况不正确' }).optional(),
+  respondentAttendee: text('被申请人参加听证人员', 100).optional(),
+  headAbsenceReason: text('负责人不能参加听证的理由', 1000, true).optional(),
+  hearingRecord: text('听证笔录', 20000, true).optional(),
+  recordSigned: z.boolean().optional(),
+});
+
+export const paperKind = z.enum(reconsiderationPapers, {
+  error: '文书种类应为补正通知书、受理通知书、不予受理决定书、答复通知书、听证通知书或行政复议决定书',
+});
+
 export const serveBody = z.object({
-  paper: z.enum(reconsiderationPapers, {
-    error: '文书种类应为补正通知书、受理通知书、不予受理决定书、答复通知书或行政复议决定书',
-  }),
+  paper: paperKind,
   partyId: uuid.optional(),
   recipient: text('受送达人', 100),
   serviceMethod: z.enum(serviceMethods, { error: '送达方式不正确' }),

@@ -5,7 +5,10 @@ import type {
   ApplicationChannel,
   CaseStatus,
   DecisionType,
+  HearingGround,
+  HearingStatus,
   Procedure,
+  RespondentAttendance,
   ViewWay,
 } from '@fazhi/core/reconsideration';
 
@@ -101,9 +104,34 @@ export interface ReconsiderationOpinionTable {
   created_at: Generated<Date>;
 }
 
+/** 第五十条、第五十一条: a hearing (migrations/202612120401_reconsideration_hearings.sql). */
+export interface ReconsiderationHearingTable {
+  region_code: string;
+  id: string;
+  case_id: string;
+  ground: HearingGround;
+  status: HearingStatus;
+  hearing_on: string;
+  place: string;
+  issues: string;
+  presiding_id: string;
+  officer_ids: ColumnType<string[], string, string>;
+  recorder_name: string;
+  notice_on: string;
+  notice_due: string;
+  held_on: string | null;
+  respondent_attendance: RespondentAttendance | null;
+  respondent_attendee: string | null;
+  head_absence_reason: string | null;
+  record_text: string | null;
+  scheduled_by: string | null;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/schema' {
   interface Database {
     reconsideration_opinions: ReconsiderationOpinionTable;
+    reconsideration_hearings: ReconsiderationHearingTable;
     reconsideration_case_views: ReconsiderationCaseViewTable;
     reconsideration_cases: ReconsiderationCaseTable;
     reconsideration_case_acts: ReconsiderationCaseActTable;

@@ -32,6 +32,8 @@ export const endpoints = {
     { method: 'POST', path: '/api/reconsideration-cases/{id}/handlers' },
     { method: 'POST', path: '/api/reconsideration-cases/{id}/opinions' },
     { method: 'POST', path: '/api/reconsideration-cases/{id}/opinion-report' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/hearings' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/hearing-record' },
     { method: 'POST', path: '/api/reconsideration-cases' },
   ],
 } satisfies EndpointGroups;

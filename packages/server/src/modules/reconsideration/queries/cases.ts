@@ -15,6 +15,7 @@ import { computeFor, deadlinesOf, nextDeadlinesOf } from '../../../platform/dead
 import type { Services } from '../../../platform/services';
 import { CASE_SUBJECT, OPINION_SUBJECT, reconsiderationAuditActions } from '../catalogue';
 import { handlerChoices } from '../handlers';
+import { hearingsOf } from '../hearing/queries/hearings';
 import { casePolicy } from '../policy';
 import { caseRef, loadCase, type CaseRow } from '../workflow';
 
@@ -221,6 +222,7 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
         .execute()
     ).map((v) => ({ party: v.party, way: v.way, heardOn: v.heard_on, summary: v.summary })),
     opinions: opinions.map((o) => o.view),
+    hearings: await hearingsOf(services.db, row),
     publishedOn: row.published_on,
     isDemo: row.is_demo,
     parties: await casePartiesOf(services, services.db, ref),

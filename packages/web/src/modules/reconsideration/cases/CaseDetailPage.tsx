@@ -18,6 +18,7 @@ import { useApi } from '../../../api/hooks';
 import RecordDeadlines from '../../../components/RecordDeadlines';
 import { displayDate } from '../../../shell/datetime';
 import CaseActs from './CaseActs';
+import Hearings from './Hearings';
 import Opinions from './Opinions';
 import ServiceRecords from './ServiceRecords';
 
@@ -26,6 +27,7 @@ const paperReady = (c: ReconsiderationCase) => ({
   'acceptance-notice': c.acceptedOn !== null,
   'refusal-decision': c.refusedOn !== null,
   'answer-notice': c.copySentOn !== null,
+  'hearing-notice': c.hearings.length > 0,
   decision: c.decidedOn !== null,
 });
 
@@ -183,6 +185,13 @@ export default function CaseDetailPage() {
         ready={ready}
         onDone={(next) => {
           message.success('送达已记录');
+          setFresh(next);
+        }}
+      />
+      <Hearings
+        c={c}
+        onDone={(next) => {
+          message.success('已办理');
           setFresh(next);
         }}
       />
