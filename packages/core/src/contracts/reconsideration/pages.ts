@@ -39,5 +39,10 @@ export {
   hearingGroundLabels,
   hearingStatusLabels,
   respondentAttendanceLabels,
+  normativeReviewOutcomeLabels,
+  normativeReviewRouteLabels,
+  normativeReviewSourceLabels,
+  normativeReviewStepLabels,
+  reviewableDocumentKindLabels,
 } from '../../reconsideration';
 export { partyKindLabels, serviceMethodLabels } from '../../cases';

@@ -17,6 +17,7 @@ import { issueOpinion } from './hearing/commands/opinions';
 import { publishDecision } from './hearing/commands/publish-decision';
 import { sendCopy } from './hearing/commands/send-copy';
 import { suspendCase } from './hearing/commands/suspend-case';
+import { openNormativeReview } from './normative-review/commands/open-review';
 import { applicationBody, buildCase, scheduledHearingRow, type CaseState } from './test/factory';
 
 const sys = { actor: null, ip: null };
@@ -145,6 +146,32 @@ const actRow = (
   expect: handlers(200),
 });
 
+const reviewBody = {
+  reviewSource: 'applicant',
+  documentKind: 'local-government',
+  documentTitle: '示范区市场监管行政处罚裁量规定',
+  issuerName: '示范区市场监督管理局',
+  clauses: '第五条超出上位法规定的罚款幅度',
+  reviewRoute: 'self',
+};
+
+/** An act on a case whose incidental review is open (opened by the system, which suspends the case). */
+const reviewRow = (path: string, payload: (reviewId: string) => unknown): MatrixRow => ({
+  route: `POST /api/reconsideration-cases/:id/${path}`,
+  request: async (w, p) => {
+    const id = await caseIn(w, p, 'accepted');
+    const { reviewId } = await openNormativeReview(w.env.services, sys, id, {
+      ...reviewBody,
+      reviewSource: 'applicant',
+      documentKind: 'local-government',
+      reviewRoute: 'self',
+    });
+    return { method: 'POST', url: `/api/reconsideration-cases/${id}/${path}`, payload: payload(reviewId) };
+  },
+  anonymous: 401,
+  expect: handlers(200),
+});
+
 export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   {
     route: 'GET /api/reconsideration-cases',
@@ -218,6 +245,19 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('conversion', 'simplified', () => ({ approver: '司法局负责人', reason: '案情复杂' })),
   actRow('views', 'accepted', () => ({ party: '申请人', way: 'in_person', summary: '申请人陈述了意见' })),
   actRow('publication', 'decided', () => ({})),
+  actRow('mediation', 'suspended', () => ({
+    mediationOutcome: 'agreed',
+    mediationAgreement: '被申请人将罚款数额变更为一千元，申请人撤回其余请求。',
+    allPartiesSigned: true,
+  })),
+  actRow('settlement', 'accepted', () => ({ settlementText: '被申请人自行撤销原处罚决定，申请人撤回申请。' })),
+  actRow('normative-reviews', 'accepted', () => reviewBody),
+  reviewRow('normative-review-steps', (reviewId) => ({ reviewId, reviewStep: 'issuer-notified' })),
+  reviewRow('normative-review-outcome', (reviewId) => ({
+    reviewId,
+    reviewOutcome: 'lawful',
+    conclusionText: '相关条款合法，在决定书中一并告知。',
+  })),
   // three weeks ahead: more than five working days whatever holiday falls between
   actRow('hearings', 'accepted', async (w) => ({
     hearingGround: 'office-necessary',

@@ -96,6 +96,21 @@ function bodyOf(
     case 'hearing-notice':
       if (!hearing) return null;
       return hearingNoticeBlocks(row, hearing, applicant);
+    case 'mediation-agreement':
+      if (!row.mediated_on || !row.mediation_text) return null;
+      return [
+        { kind: 'paragraph', text: `申请人：${applicant}` },
+        { kind: 'paragraph', text: `被申请人：${row.respondent_name}` },
+        {
+          kind: 'paragraph',
+          text: `申请人不服被申请人${row.contested_act}，于${chineseDate(row.received_on)}向本机关申请行政复议，请求：${row.requests}。本机关依法受理后，依照${law}第五条、第七十三条的规定进行调解，当事人自愿达成如下协议：`,
+        },
+        ...paragraphs(row.mediation_text),
+        {
+          kind: 'paragraph',
+          text: `本调解书经各方当事人签字或者签章，并加盖本机关印章，即具有法律效力（${law}第七十三条第一款）。`,
+        },
+      ];
     case 'decision':
       if (!row.decided_on || !row.decision_text) return null;
       return [
@@ -133,6 +148,7 @@ export function paperIssuedOn(
     'answer-notice': row.copy_sent_on,
     'hearing-notice': hearing?.notice_on ?? null,
     decision: row.decided_on,
+    'mediation-agreement': row.mediated_on,
   } satisfies Record<ReconsiderationPaper, string | null>;
   return issued[paper];
 }
@@ -173,7 +189,7 @@ export async function casePaperFile(
             text:
               paper === 'answer-notice'
                 ? row.respondent_name
-                : paper === 'hearing-notice'
+                : paper === 'hearing-notice' || paper === 'mediation-agreement'
                   ? `${applicant}、${row.respondent_name}`
                   : applicant,
           },

@@ -16,6 +16,7 @@ import type { Services } from '../../../platform/services';
 import { CASE_SUBJECT, OPINION_SUBJECT, reconsiderationAuditActions } from '../catalogue';
 import { handlerChoices } from '../handlers';
 import { hearingsOf } from '../hearing/queries/hearings';
+import { normativeReviewsOf } from '../normative-review/queries/reviews';
 import { casePolicy } from '../policy';
 import { caseRef, loadCase, type CaseRow } from '../workflow';
 
@@ -223,6 +224,11 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
     ).map((v) => ({ party: v.party, way: v.way, heardOn: v.heard_on, summary: v.summary })),
     opinions: opinions.map((o) => o.view),
     hearings: await hearingsOf(services.db, row),
+    normativeReviews: await normativeReviewsOf(services.db, row),
+    mediationText: row.mediation_text,
+    mediatedOn: row.mediated_on,
+    settlementText: row.settlement_text,
+    settledOn: row.settled_on,
     publishedOn: row.published_on,
     isDemo: row.is_demo,
     parties: await casePartiesOf(services, services.db, ref),

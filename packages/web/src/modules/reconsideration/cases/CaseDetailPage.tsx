@@ -19,7 +19,9 @@ import RecordDeadlines from '../../../components/RecordDeadlines';
 import { displayDate } from '../../../shell/datetime';
 import CaseActs from './CaseActs';
 import Hearings from './Hearings';
+import NormativeReviews from './NormativeReviews';
 import Opinions from './Opinions';
+import Settlement from './Settlement';
 import ServiceRecords from './ServiceRecords';
 
 const paperReady = (c: ReconsiderationCase) => ({
@@ -29,6 +31,7 @@ const paperReady = (c: ReconsiderationCase) => ({
   'answer-notice': c.copySentOn !== null,
   'hearing-notice': c.hearings.length > 0,
   decision: c.decidedOn !== null,
+  'mediation-agreement': c.mediatedOn !== null,
 });
 
 export default function CaseDetailPage() {
@@ -189,6 +192,20 @@ export default function CaseDetailPage() {
         }}
       />
       <Hearings
+        c={c}
+        onDone={(next) => {
+          message.success('已办理');
+          setFresh(next);
+        }}
+      />
+      <NormativeReviews
+        c={c}
+        onDone={(next) => {
+          message.success('已办理');
+          setFresh(next);
+        }}
+      />
+      <Settlement
         c={c}
         onDone={(next) => {
           message.success('已办理');

@@ -7,11 +7,9 @@ import { api } from '../../../api/client';
 import DateField from '../../../components/DateField';
 import FormCard from '../../../components/FormCard';
 import { displayDate } from '../../../shell/datetime';
+import { options, required } from './form-options';
 
 type Values = Record<string, unknown>;
-const options = (labels: Readonly<Record<string, string>>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-const required = (message: string) => [{ required: true, message }];
 
 export default function Hearings({ c, onDone }: { c: ReconsiderationCase; onDone: (c: ReconsiderationCase) => void }) {
   const post = (path: string) => async (body: Values) =>

@@ -8,9 +8,7 @@ import { api } from '../../../api/client';
 import DateField from '../../../components/DateField';
 import FormCard from '../../../components/FormCard';
 import { displayDate } from '../../../shell/datetime';
-
-const options = (labels: Readonly<Record<string, string>>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
+import { options } from './form-options';
 
 export default function ServiceRecords({
   c,
