@@ -5,7 +5,9 @@ export const reconsiderationPapers = [
   'acceptance-notice',
   'refusal-decision',
   'answer-notice',
+  'hearing-notice',
   'decision',
+  'mediation-agreement',
 ] as const;
 export type ReconsiderationPaper = (typeof reconsiderationPapers)[number];
 export const reconsiderationPaperLabels = {
@@ -13,6 +15,8 @@ export const reconsiderationPaperLabels = {
   'acceptance-notice': '行政复议申请受理通知书', // 第三十条
   'refusal-decision': '不予受理行政复议申请决定书', // 第三十条第二款
   'answer-notice': '行政复议答复通知书', // 第四十八条、第五十四条: with the copy of the application, to the respondent
+  'hearing-notice': '行政复议听证通知书', // 第五十一条第一款: the time, place and issues, to the parties
+  'mediation-agreement': '行政复议调解书', // 第七十三条第一款
   decision: '行政复议决定书', // 第六十一条、第七十五条
 } as const satisfies Record<ReconsiderationPaper, string>;
 export const reconsiderationPaperWaitsFor = {
@@ -20,5 +24,7 @@ export const reconsiderationPaperWaitsFor = {
   'acceptance-notice': '受理',
   'refusal-decision': '决定不予受理',
   'answer-notice': '发送申请书副本',
+  'hearing-notice': '安排听证',
   decision: '作出行政复议决定',
+  'mediation-agreement': '调解达成协议',
 } as const satisfies Record<ReconsiderationPaper, string>;

@@ -1,6 +1,6 @@
 // One reconsideration case as a state machine: received → (补正 ↔ received) → accepted (or not accepted, or deemed
-// withdrawn) → suspended ↔ accepted → decided or terminated. Each act names the statuses it may come from; any other
-// is refused (409) naming the status.
+// withdrawn) → suspended ↔ accepted → decided, mediated (第七十三条) or terminated (also after a settlement,
+// 第七十四条). Each act names the statuses it may come from; any other is refused (409) naming the status.
 
 export const caseStatuses = [
   'received',
@@ -11,6 +11,7 @@ export const caseStatuses = [
   'withdrawn',
   'terminated',
   'decided',
+  'mediated',
 ] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 export const caseStatusLabels = {
@@ -22,6 +23,7 @@ export const caseStatusLabels = {
   withdrawn: '视为放弃申请',
   terminated: '终止审理',
   decided: '已作出行政复议决定',
+  mediated: '调解结案（行政复议调解书已生效）',
 } as const satisfies Record<CaseStatus, string>;
 
 export const caseActs = [
@@ -44,6 +46,13 @@ export const caseActs = [
   'name-handlers',
   'issue-opinion',
   'record-opinion-report',
+  'schedule-hearing',
+  'record-hearing',
+  'mediate',
+  'settle',
+  'open-normative-review',
+  'record-normative-review-step',
+  'conclude-normative-review',
 ] as const;
 export type CaseAct = (typeof caseActs)[number];
 
@@ -81,8 +90,19 @@ export const caseActFrom = {
   'name-handlers': ['accepted', 'suspended'],
   // 第七十六条: 在办理行政复议案件过程中 the office may issue a 行政复议意见书 — while the case is heard, and with or after
   // its decision or termination; the addressee's report of its correction is recorded whenever it comes
-  'issue-opinion': ['accepted', 'suspended', 'decided', 'terminated'],
-  'record-opinion-report': ['accepted', 'suspended', 'decided', 'terminated'],
+  'issue-opinion': ['accepted', 'suspended', 'decided', 'terminated', 'mediated'],
+  'record-opinion-report': ['accepted', 'suspended', 'decided', 'terminated', 'mediated'],
+  // 第五十条、第五十一条: the hearing is part of hearing the case
+  'schedule-hearing': hearing,
+  'record-hearing': hearing,
+  // 第七十三条、第七十四条: before the decision, also while suspended for them (第三十九条第一款第六项)
+  mediate: ['accepted', 'suspended'],
+  settle: ['accepted', 'suspended'],
+  // 第三十九条第一款第九项: opening the review suspends the hearing; its steps and outcome come while suspended (or
+  // after the office resumed for another reason)
+  'open-normative-review': hearing,
+  'record-normative-review-step': ['accepted', 'suspended'],
+  'conclude-normative-review': ['accepted', 'suspended'],
 } as const satisfies Record<CaseAct, readonly CaseStatus[]>;
 
 export function mayActFrom(act: CaseAct, status: CaseStatus): boolean {
@@ -114,4 +134,13 @@ export const caseActAction = {
   'name-handlers': 'hear',
   'issue-opinion': 'decide',
   'record-opinion-report': 'hear',
+  'schedule-hearing': 'hear',
+  'record-hearing': 'hear',
+  // the 调解书 is the 行政复议机关's paper, as its decision; the withdrawal is approved as a termination is
+  mediate: 'decide',
+  settle: 'hear',
+  'open-normative-review': 'hear',
+  'record-normative-review-step': 'hear',
+  // 第五十九条: the 行政复议机关's own finding on the clauses
+  'conclude-normative-review': 'decide',
 } as const satisfies Record<CaseAct, CaseAction>;

@@ -42,5 +42,13 @@ export {
   terminationGroundLabels,
   reconsiderationPaperLabels,
   viewWayLabels,
+  hearingGroundLabels,
+  hearingStatusLabels,
+  respondentAttendanceLabels,
+  normativeReviewOutcomeLabels,
+  normativeReviewRouteLabels,
+  normativeReviewSourceLabels,
+  normativeReviewStepLabels,
+  reviewableDocumentKindLabels,
 } from '../../reconsideration';
 export { partyKindLabels, serviceMethodLabels } from '../../cases';

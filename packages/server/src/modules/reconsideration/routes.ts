@@ -1,7 +1,6 @@
 // The office's routes (thin: validate → one use case → the case as it now stands). Every act has one shape:
 // POST /reconsideration-cases/:id/<act> with its body, by the signed-in actor, answered with the case.
 import * as c from '@fazhi/core/contracts';
-import { reconsiderationPapers } from '@fazhi/core/reconsideration';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -24,8 +23,14 @@ import { convertProcedure } from './hearing/commands/convert-procedure';
 import { nameHandlers } from './hearing/commands/name-handlers';
 import { issueOpinion, recordOpinionReport } from './hearing/commands/opinions';
 import { sendCopy } from './hearing/commands/send-copy';
+import { mediateCase } from './hearing/commands/mediate-case';
+import { recordHearing } from './hearing/commands/record-hearing';
+import { settleCase } from './hearing/commands/settle-case';
+import { scheduleHearing } from './hearing/commands/schedule-hearing';
 import { resumeCase, suspendCase } from './hearing/commands/suspend-case';
 import { terminateCase } from './hearing/commands/terminate-case';
+import { openNormativeReview } from './normative-review/commands/open-review';
+import { concludeReview, recordReviewStep } from './normative-review/commands/review-steps';
 import { casePaperFile } from './papers/papers';
 import { recordPaperService } from './papers/record-service';
 import { getCase, listCases } from './queries/cases';
@@ -74,12 +79,11 @@ export async function reconsiderationRoutes(app: FastifyInstance, services: Serv
     {
       schema: {
         tags,
-        summary: '行政复议文书（补正通知书、受理通知书、不予受理决定书；DOCX 或 PDF）',
+        summary:
+          '行政复议文书（补正通知书、受理通知书、不予受理决定书、答复通知书、听证通知书、决定书、调解书；DOCX 或 PDF）',
         params: z.object({
           id: s.uuid,
-          paper: z.enum(reconsiderationPapers, {
-            error: '文书种类应为补正通知书、受理通知书、不予受理决定书、答复通知书或行政复议决定书',
-          }),
+          paper: s.paperKind,
         }),
         querystring: z.object({
           format: z.enum(['docx', 'pdf'], { error: '文件格式应为 docx 或 pdf' }).default('docx'),
@@ -117,6 +121,13 @@ export async function reconsiderationRoutes(app: FastifyInstance, services: Serv
   act('conversion', '简易程序转为普通程序（经批准）', s.extendBody, convertProcedure);
   act('handlers', '指定或者变更承办人', s.nameHandlersBody, nameHandlers);
   act('opinions', '制发行政复议意见书', s.issueOpinionBody, issueOpinion);
+  act('hearings', '组织听证并书面通知当事人', s.scheduleHearingBody, scheduleHearing);
+  act('hearing-record', '记录听证情况和听证笔录', s.recordHearingBody, recordHearing);
+  act('mediation', '记录调解（达成协议的制作行政复议调解书）', s.mediateBody, mediateCase);
+  act('settlement', '和解后准予撤回申请并终止行政复议', s.settleBody, settleCase);
+  act('normative-reviews', '规范性文件附带审查（中止审理）', s.openNormativeReviewBody, openNormativeReview);
+  act('normative-review-steps', '记录附带审查的通知、答复或者转送', s.normativeReviewStepBody, recordReviewStep);
+  act('normative-review-outcome', '附带审查办结', s.concludeNormativeReviewBody, concludeReview);
   act('opinion-report', '记录意见书受送机关报送的纠正情况', s.opinionReportBody, recordOpinionReport);
   await reconsiderationStatisticsRoutes(app, services);
 }

@@ -7,7 +7,15 @@ import {
   applicationChannels,
   caseStatuses,
   decisionTypes,
+  hearingGrounds,
+  mediationOutcomes,
+  normativeReviewOutcomes,
+  normativeReviewRoutes,
+  normativeReviewSources,
+  normativeReviewSteps,
   procedures,
+  reviewableDocumentKinds,
+  respondentAttendances,
   reconsiderationPapers,
   simplifiedGrounds,
   suspensionGrounds,
@@ -138,10 +146,73 @@ export const viewsBody = z.object({
   heardOn: isoDate('听取意见日期').optional(),
   summary: text('意见摘要', 10000, true),
 });
+// 第五十条、第五十一条
+export const scheduleHearingBody = z.object({
+  hearingGround: z.enum(hearingGrounds, { error: '组织听证的情形不正确' }),
+  hearingOn: isoDate('听证会日期'),
+  hearingPlace: text('听证会地点', 200),
+  hearingIssues: text('拟听证事项', 4000, true),
+  presidingId: uuid,
+  panelOfficerIds: z.array(uuid).max(9, '听证员最多9名'),
+  recorderName: text('记录员', 50),
+  hearingNoticeOn: isoDate('书面通知当事人日期').optional(),
+});
+export const recordHearingBody = z.object({
+  hearingId: uuid,
+  hearingHeldOn: isoDate('举行听证日期').optional(),
+  applicantAttended: z.boolean({ error: '请选择申请人是否参加听证' }),
+  respondentAttendance: z.enum(respondentAttendances, { error: '被申请人参加听证的情况不正确' }).optional(),
+  respondentAttendee: text('被申请人参加听证人员', 100).optional(),
+  headAbsenceReason: text('负责人不能参加听证的理由', 1000, true).optional(),
+  hearingRecord: text('听证笔录', 20000, true).optional(),
+  recordSigned: z.boolean().optional(),
+});
+
+// 第七十三条、第七十四条
+export const mediateBody = z.object({
+  mediationOutcome: z.enum(mediationOutcomes, { error: '调解结果应为达成协议或者未达成协议' }),
+  mediationAgreement: text('行政复议调解书内容', 20000, true).optional(),
+  allPartiesSigned: z.boolean().optional(),
+  mediationNote: text('调解情况说明', 2000, true).optional(),
+  mediatedOn: isoDate('调解日期').optional(),
+});
+export const settleBody = z.object({
+  settlementText: text('和解内容', 10000, true),
+  withdrawnOn: isoDate('撤回申请日期').optional(),
+  approvedOn: isoDate('批准日期').optional(),
+});
+
+// 第十三条、第五十六条至第六十条
+export const openNormativeReviewBody = z.object({
+  reviewSource: z.enum(normativeReviewSources, { error: '附带审查的来源不正确' }),
+  documentKind: z.enum(reviewableDocumentKinds, { error: '规范性文件的种类应为第十三条第一款所列之一（不含规章）' }),
+  documentTitle: text('规范性文件名称', 200),
+  issuerName: text('制定机关', 100),
+  clauses: text('审查的条款及理由', 4000, true),
+  normativeDocumentId: uuid.optional(),
+  reviewRoute: z.enum(normativeReviewRoutes, { error: '处理方式应为本机关处理或者转送' }),
+  reviewOpenedOn: isoDate('附带审查开始日期').optional(),
+});
+export const normativeReviewStepBody = z.object({
+  reviewId: uuid,
+  reviewStep: z.enum(normativeReviewSteps, { error: '附带审查的步骤不正确' }),
+  reviewStepOn: isoDate('办理日期').optional(),
+  replyText: text('书面答复或者处理意见', 10000, true).optional(),
+  forwardeeName: text('接受转送的机关', 100).optional(),
+});
+export const concludeNormativeReviewBody = z.object({
+  reviewId: uuid,
+  reviewOutcome: z.enum(normativeReviewOutcomes, { error: '附带审查的结果不正确' }),
+  conclusionText: text('处理意见', 10000, true),
+  concludedOn: isoDate('附带审查办结日期').optional(),
+});
+
+export const paperKind = z.enum(reconsiderationPapers, {
+  error: '文书种类应为补正通知书、受理通知书、不予受理决定书、答复通知书、听证通知书、行政复议决定书或行政复议调解书',
+});
+
 export const serveBody = z.object({
-  paper: z.enum(reconsiderationPapers, {
-    error: '文书种类应为补正通知书、受理通知书、不予受理决定书、答复通知书或行政复议决定书',
-  }),
+  paper: paperKind,
   partyId: uuid.optional(),
   recipient: text('受送达人', 100),
   serviceMethod: z.enum(serviceMethods, { error: '送达方式不正确' }),

@@ -1,6 +1,7 @@
 // The rows of the reconsideration scope matrix (scope-matrix.test.ts): who reads a case (the office's staff, the
 // government's leaders, the supervisors, the administrators of its region) and who acts on it (the office's staff
 // only), and the portal's routes open to everyone.
+import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import { acceptanceConditions } from '@fazhi/core/reconsideration';
 import {
   listItems,
@@ -16,7 +17,8 @@ import { issueOpinion } from './hearing/commands/opinions';
 import { publishDecision } from './hearing/commands/publish-decision';
 import { sendCopy } from './hearing/commands/send-copy';
 import { suspendCase } from './hearing/commands/suspend-case';
-import { applicationBody, buildCase, type CaseState } from './test/factory';
+import { openNormativeReview } from './normative-review/commands/open-review';
+import { applicationBody, buildCase, scheduledHearingRow, type CaseState } from './test/factory';
 
 const sys = { actor: null, ip: null };
 
@@ -142,6 +144,20 @@ const demoHandlers = async (w: ScopeWorld) =>
       .execute()
   ).map((u) => u.id);
 
+/** A hearing's panel (第五十条第三款): the office's reviewer presides, the two 行政复议人员 are the hearing officers. */
+const panel = async (w: ScopeWorld) => ({
+  presidingId: (
+    await w.env.services.db
+      .selectFrom('users')
+      .select('id')
+      .where('username', '=', 'demo.reviewer')
+      .executeTakeFirstOrThrow()
+  ).id,
+  panelOfficerIds: await demoHandlers(w),
+  recorderName: '示范·记录员',
+});
+const daysFromToday = (w: ScopeWorld, n: number) => formatIsoDate(parseIsoDate(w.env.services.clock.today()) + n);
+
 const actRow = (
   path: string,
   state: Parameters<typeof caseIn>[2],
@@ -153,6 +169,32 @@ const actRow = (
     url: `/api/reconsideration-cases/${await caseIn(w, p, state)}/${path}`,
     payload: await payload(w),
   }),
+  anonymous: 401,
+  expect: handlers(200),
+});
+
+const reviewBody = {
+  reviewSource: 'applicant',
+  documentKind: 'local-government',
+  documentTitle: '示范区市场监管行政处罚裁量规定',
+  issuerName: '示范区市场监督管理局',
+  clauses: '第五条超出上位法规定的罚款幅度',
+  reviewRoute: 'self',
+};
+
+/** An act on a case whose incidental review is open (opened by the system, which suspends the case). */
+const reviewRow = (path: string, payload: (reviewId: string) => unknown): MatrixRow => ({
+  route: `POST /api/reconsideration-cases/:id/${path}`,
+  request: async (w, p) => {
+    const id = await caseIn(w, p, 'accepted');
+    const { reviewId } = await openNormativeReview(w.env.services, sys, id, {
+      ...reviewBody,
+      reviewSource: 'applicant',
+      documentKind: 'local-government',
+      reviewRoute: 'self',
+    });
+    return { method: 'POST', url: `/api/reconsideration-cases/${id}/${path}`, payload: payload(reviewId) };
+  },
   anonymous: 401,
   expect: handlers(200),
 });
@@ -237,6 +279,45 @@ export const reconsiderationMatrixRows: readonly MatrixRow[] = [
   actRow('conversion', 'simplified', () => ({ approver: '司法局负责人', reason: '案情复杂' })),
   actRow('views', 'accepted', () => ({ party: '申请人', way: 'in_person', summary: '申请人陈述了意见' })),
   actRow('publication', 'decided', () => ({})),
+  actRow('mediation', 'suspended', () => ({
+    mediationOutcome: 'agreed',
+    mediationAgreement: '被申请人将罚款数额变更为一千元，申请人撤回其余请求。',
+    allPartiesSigned: true,
+  })),
+  actRow('settlement', 'accepted', () => ({ settlementText: '被申请人自行撤销原处罚决定，申请人撤回申请。' })),
+  actRow('normative-reviews', 'accepted', () => reviewBody),
+  reviewRow('normative-review-steps', (reviewId) => ({ reviewId, reviewStep: 'issuer-notified' })),
+  reviewRow('normative-review-outcome', (reviewId) => ({
+    reviewId,
+    reviewOutcome: 'lawful',
+    conclusionText: '相关条款合法，在决定书中一并告知。',
+  })),
+  // three weeks ahead: more than five working days whatever holiday falls between
+  actRow('hearings', 'accepted', async (w) => ({
+    hearingGround: 'office-necessary',
+    hearingOn: daysFromToday(w, 21),
+    hearingPlace: '示范区司法局听证室',
+    hearingIssues: '处罚认定的事实是否清楚',
+    ...(await panel(w)),
+  })),
+  {
+    route: 'POST /api/reconsideration-cases/:id/hearing-record',
+    request: async (w, p) => {
+      const id = await caseIn(w, p, 'accepted');
+      // accepted twenty days ago (test/factory.ts): notified nineteen days ago for a hearing two days ago
+      const hearingId = await scheduledHearingRow(w.env.services, id, {
+        hearingOn: daysFromToday(w, -2),
+        noticeOn: daysFromToday(w, -19),
+      });
+      return {
+        method: 'POST',
+        url: `/api/reconsideration-cases/${id}/hearing-record`,
+        payload: { hearingId, applicantAttended: false },
+      };
+    },
+    anonymous: 401,
+    expect: handlers(200),
+  },
   actRow('opinions', 'decided', () => ({ addresseeName: '示范区市场监督管理局', opinionText: '应予纠正' })),
   {
     route: 'POST /api/reconsideration-cases/:id/opinion-report',

@@ -5,7 +5,14 @@ import type {
   ApplicationChannel,
   CaseStatus,
   DecisionType,
+  HearingGround,
+  HearingStatus,
+  NormativeReviewOutcome,
+  NormativeReviewRoute,
+  NormativeReviewSource,
   Procedure,
+  RespondentAttendance,
+  ReviewableDocumentKind,
   ViewWay,
 } from '@fazhi/core/reconsideration';
 
@@ -55,6 +62,11 @@ export interface ReconsiderationCaseTable {
   decision_text: string | null;
   written_review_reason: string | null;
   published_on: string | null;
+  // 第七十三条、第七十四条 (migrations/202612120402_reconsideration_mediation.sql)
+  mediation_text: string | null;
+  mediated_on: string | null;
+  settlement_text: string | null;
+  settled_on: string | null;
   ip_hash: string | null;
   is_demo: Generated<boolean>;
   created_at: Generated<Date>;
@@ -101,9 +113,64 @@ export interface ReconsiderationOpinionTable {
   created_at: Generated<Date>;
 }
 
+/** 第五十条、第五十一条: a hearing (migrations/202612120401_reconsideration_hearings.sql). */
+export interface ReconsiderationHearingTable {
+  region_code: string;
+  id: string;
+  case_id: string;
+  ground: HearingGround;
+  status: HearingStatus;
+  hearing_on: string;
+  place: string;
+  issues: string;
+  presiding_id: string;
+  officer_ids: ColumnType<string[], string, string>;
+  recorder_name: string;
+  notice_on: string;
+  notice_due: string;
+  held_on: string | null;
+  respondent_attendance: RespondentAttendance | null;
+  respondent_attendee: string | null;
+  head_absence_reason: string | null;
+  record_text: string | null;
+  scheduled_by: string | null;
+  created_at: Generated<Date>;
+}
+
+/** 第五十六条至第六十条 (migrations/202612120403_reconsideration_normative_reviews.sql). */
+export interface ReconsiderationNormativeReviewTable {
+  region_code: string;
+  id: string;
+  case_id: string;
+  source: NormativeReviewSource;
+  document_kind: ReviewableDocumentKind;
+  document_title: string;
+  issuer_name: string;
+  clauses: string;
+  normative_document_id: string | null;
+  normative_request_id: string | null;
+  normative_request_tracking: string | null;
+  route: NormativeReviewRoute;
+  opened_on: string;
+  issuer_notified_on: string | null;
+  issuer_replied_on: string | null;
+  issuer_reply: string | null;
+  forwarded_on: string | null;
+  forwardee_name: string | null;
+  forwardee_replied_on: string | null;
+  forwardee_reply: string | null;
+  outcome: NormativeReviewOutcome | null;
+  conclusion: string | null;
+  concluded_on: string | null;
+  opened_by: string | null;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/schema' {
   interface Database {
     reconsideration_opinions: ReconsiderationOpinionTable;
+    reconsideration_hearings: ReconsiderationHearingTable;
+    reconsideration_normative_reviews: ReconsiderationNormativeReviewTable;
     reconsideration_case_views: ReconsiderationCaseViewTable;
     reconsideration_cases: ReconsiderationCaseTable;
     reconsideration_case_acts: ReconsiderationCaseActTable;

@@ -37,6 +37,15 @@ export const endpoints = {
     { method: 'POST', path: '/api/reconsideration-cases/{id}/handlers' },
     { method: 'POST', path: '/api/reconsideration-cases/{id}/opinions' },
     { method: 'POST', path: '/api/reconsideration-cases/{id}/opinion-report' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/hearings' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/hearing-record' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/mediation' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/settlement' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/normative-reviews' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/normative-review-steps' },
+    { method: 'POST', path: '/api/reconsideration-cases/{id}/normative-review-outcome' },
+    // the picker of a platform normative document (the normative-documents module's public catalogue)
+    { method: 'GET', path: '/api/public/normative-documents' },
     { method: 'POST', path: '/api/reconsideration-cases' },
   ],
 } satisfies EndpointGroups;

@@ -1,6 +1,7 @@
 // The case's papers in the platform's 公文 model (platform/papers), issued in the name of the 行政复议机关: to the
 // applicant the 补正通知书 (第三十一条第一款), 受理通知书 (第三十条), 不予受理决定书 (第三十条第二款) and 行政复议决定书
-// (第七十五条); to the respondent the 答复通知书 with the copy of the application (第四十八条、第五十四条).
+// (第七十五条); to the respondent the 答复通知书 with the copy of the application (第四十八条、第五十四条); to both the
+// 听证通知书 (第五十一条第一款, hearing-notice.ts).
 import {
   procedureLabels,
   reconsiderationPaperLabels,
@@ -12,12 +13,27 @@ import { casePartiesOf } from '../../../platform/cases/parties';
 import { conflict } from '../../../platform/errors';
 import { chineseDate, paragraphs, type Block, type GongwenDocument } from '../../../platform/papers/gongwen';
 import { contentTypes, renderPaper, type FileFormat, type GeneratedFile } from '../../../platform/papers/render';
+import type { Db } from '../../../platform/db/connection';
 import type { Services } from '../../../platform/services';
+import type { Tx } from '../../../platform/write';
+import { hearingRowsOf, type HearingRow } from '../hearing/queries/hearings';
 import { caseRef, loadCase, type CaseRow } from '../workflow';
+import { hearingNoticeBlocks } from './hearing-notice';
 
 const law = '《中华人民共和国行政复议法》';
 
-function bodyOf(paper: ReconsiderationPaper, row: CaseRow, applying: string, applicant: string): Block[] | null {
+/** The case's latest hearing, whose 听证通知书 the case's papers give (null when none was scheduled). */
+export async function latestHearing(db: Db | Tx, row: Pick<CaseRow, 'region_code' | 'id'>) {
+  return (await hearingRowsOf(db, row)).at(-1) ?? null;
+}
+
+function bodyOf(
+  paper: ReconsiderationPaper,
+  row: CaseRow,
+  hearing: HearingRow | null,
+  applying: string,
+  applicant: string,
+): Block[] | null {
   switch (paper) {
     case 'correction-notice':
       if (!row.correction_requested_on || !row.correction_items) return null;
@@ -77,6 +93,24 @@ function bodyOf(paper: ReconsiderationPaper, row: CaseRow, applying: string, app
           text: `被申请人不按照上述规定提出书面答复、提交作出行政行为的证据、依据和其他有关材料的，视为该行政行为没有证据、依据（${law}第七十条）。`,
         },
       ];
+    case 'hearing-notice':
+      if (!hearing) return null;
+      return hearingNoticeBlocks(row, hearing, applicant);
+    case 'mediation-agreement':
+      if (!row.mediated_on || !row.mediation_text) return null;
+      return [
+        { kind: 'paragraph', text: `申请人：${applicant}` },
+        { kind: 'paragraph', text: `被申请人：${row.respondent_name}` },
+        {
+          kind: 'paragraph',
+          text: `申请人不服被申请人${row.contested_act}，于${chineseDate(row.received_on)}向本机关申请行政复议，请求：${row.requests}。本机关依法受理后，依照${law}第五条、第七十三条的规定进行调解，当事人自愿达成如下协议：`,
+        },
+        ...paragraphs(row.mediation_text),
+        {
+          kind: 'paragraph',
+          text: `本调解书经各方当事人签字或者签章，并加盖本机关印章，即具有法律效力（${law}第七十三条第一款）。`,
+        },
+      ];
     case 'decision':
       if (!row.decided_on || !row.decision_text) return null;
       return [
@@ -86,7 +120,11 @@ function bodyOf(paper: ReconsiderationPaper, row: CaseRow, applying: string, app
           kind: 'paragraph',
           text: `申请人不服被申请人${row.contested_act}，于${chineseDate(row.received_on)}向本机关申请行政复议，本机关依法${
             row.deemed_accepted ? '视为' : '已予'
-          }受理，适用${procedureLabels[row.procedure ?? 'ordinary']}审理。`,
+          }受理，适用${procedureLabels[row.procedure ?? 'ordinary']}审理。${
+            hearing?.status === 'held' && hearing.held_on
+              ? `本机关于${chineseDate(hearing.held_on)}举行听证，根据听证笔录、审查认定的事实和证据作出本决定（${law}第六十一条第二款）。`
+              : ''
+          }`,
         },
         ...paragraphs(row.decision_text),
         {
@@ -98,13 +136,19 @@ function bodyOf(paper: ReconsiderationPaper, row: CaseRow, applying: string, app
 }
 
 /** The day a paper was issued (its act's day), or null before its act. */
-export function paperIssuedOn(paper: ReconsiderationPaper, row: CaseRow): string | null {
+export function paperIssuedOn(
+  paper: ReconsiderationPaper,
+  row: CaseRow,
+  hearing: Pick<HearingRow, 'notice_on'> | null,
+): string | null {
   const issued = {
     'correction-notice': row.correction_requested_on,
     'acceptance-notice': row.accepted_on,
     'refusal-decision': row.refused_on,
     'answer-notice': row.copy_sent_on,
+    'hearing-notice': hearing?.notice_on ?? null,
     decision: row.decided_on,
+    'mediation-agreement': row.mediated_on,
   } satisfies Record<ReconsiderationPaper, string | null>;
   return issued[paper];
 }
@@ -117,19 +161,20 @@ export async function casePaperFile(
   format: FileFormat,
 ): Promise<GeneratedFile> {
   const { row } = await loadCase(services, services.db, actor, id);
-  const [body, parties] = await Promise.all([
+  const [body, parties, hearing] = await Promise.all([
     services.db.selectFrom('orgs').select('name').where('id', '=', row.body_org_id).executeTakeFirstOrThrow(),
     casePartiesOf(services, services.db, caseRef(row)),
+    latestHearing(services.db, row),
   ]);
   const applicant = parties.find((p) => p.role === 'applicant')?.name ?? '申请人';
   const applying = `你（单位）不服${row.respondent_name}${row.contested_act}，于${chineseDate(row.received_on)}向本机关提出行政复议申请。`;
-  const blocks = bodyOf(paper, row, applying, applicant);
+  const blocks = bodyOf(paper, row, hearing, applying, applicant);
   if (!blocks)
     throw conflict(
       'PAPER_NOT_READY',
       `尚未${reconsiderationPaperWaitsFor[paper]}，不能生成${reconsiderationPaperLabels[paper]}`,
     );
-  const date = paperIssuedOn(paper, row);
+  const date = paperIssuedOn(paper, row, hearing);
   const title = reconsiderationPaperLabels[paper];
   const model: GongwenDocument = {
     title,
@@ -139,7 +184,15 @@ export async function casePaperFile(
         blocks: [
           { kind: 'title', text: title },
           { kind: 'plain', text: `查询编号：${row.tracking_number}` },
-          { kind: 'addressee', text: paper === 'answer-notice' ? row.respondent_name : applicant },
+          {
+            kind: 'addressee',
+            text:
+              paper === 'answer-notice'
+                ? row.respondent_name
+                : paper === 'hearing-notice' || paper === 'mediation-agreement'
+                  ? `${applicant}、${row.respondent_name}`
+                  : applicant,
+          },
           ...blocks,
           { kind: 'signature', org: body.name, date: chineseDate(date) },
         ],

@@ -11,7 +11,7 @@ import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import { CASE_SUBJECT } from '../catalogue';
 import { caseForAct, caseLink, caseRef, caseTitle } from '../workflow';
-import { paperIssuedOn } from './papers';
+import { latestHearing, paperIssuedOn } from './papers';
 
 export interface ServiceBody {
   paper: ReconsiderationPaper;
@@ -26,7 +26,7 @@ export async function recordPaperService(services: Services, ctx: WriteContext, 
   return inWriteTransaction(services, ctx, async (w) => {
     const { row } = await caseForAct(services, w, id, 'record-service');
     const label = reconsiderationPaperLabels[input.paper];
-    const issuedOn = paperIssuedOn(input.paper, row);
+    const issuedOn = paperIssuedOn(input.paper, row, await latestHearing(w.tx, row));
     if (!issuedOn) throw conflict('PAPER_NOT_ISSUED', `尚未制作${label}，不能记录送达`);
     const servedOn = actDate(services, input.servedOn, 'servedOn');
     if (servedOn < issuedOn)

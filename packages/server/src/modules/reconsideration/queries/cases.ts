@@ -15,6 +15,8 @@ import { computeFor, deadlinesOf, nextDeadlinesOf } from '../../../platform/dead
 import type { Services } from '../../../platform/services';
 import { CASE_SUBJECT, OPINION_SUBJECT, reconsiderationAuditActions } from '../catalogue';
 import { handlerChoices } from '../handlers';
+import { hearingsOf } from '../hearing/queries/hearings';
+import { normativeReviewsOf } from '../normative-review/queries/reviews';
 import { casePolicy } from '../policy';
 import { caseRef, loadCase, type CaseRow } from '../workflow';
 
@@ -221,6 +223,12 @@ export async function getCase(services: Services, actor: Actor, id: string): Pro
         .execute()
     ).map((v) => ({ party: v.party, way: v.way, heardOn: v.heard_on, summary: v.summary })),
     opinions: opinions.map((o) => o.view),
+    hearings: await hearingsOf(services.db, row),
+    normativeReviews: await normativeReviewsOf(services.db, row),
+    mediationText: row.mediation_text,
+    mediatedOn: row.mediated_on,
+    settlementText: row.settlement_text,
+    settledOn: row.settled_on,
     publishedOn: row.published_on,
     isDemo: row.is_demo,
     parties: await casePartiesOf(services, services.db, ref),

@@ -1,6 +1,7 @@
 // Test-only: a reconsideration case of a region in the state a test needs, built through the module's acts on the
 // system's write context (a late state's acceptance, twenty days ago, written by `startHearingOn`, which the daily
 // deemed-acceptance job also uses, so no handler must exist in the region).
+import { randomUUID } from 'node:crypto';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
 import type { Services } from '../../../platform/services';
 import { inWriteTransaction, type Writer } from '../../../platform/write';
@@ -70,4 +71,41 @@ export async function buildCase(services: Services, regionCode: string, state: C
     }
     return id;
   });
+}
+
+/**
+ * A hearing already notified (第五十一条), written as its row: scheduled with the notice on `noticeOn` for
+ * `hearingOn`, its panel any three users (the command checks the panel; a test of the record does not need it).
+ */
+export async function scheduledHearingRow(
+  services: Services,
+  caseId: string,
+  days: { hearingOn: string; noticeOn: string },
+): Promise<string> {
+  const c = await services.db
+    .selectFrom('reconsideration_cases')
+    .select(['region_code', 'id'])
+    .where('id', '=', caseId)
+    .executeTakeFirstOrThrow();
+  const users = (await services.db.selectFrom('users').select('id').orderBy('id').limit(3).execute()).map((u) => u.id);
+  const id = randomUUID();
+  await services.db
+    .insertInto('reconsideration_hearings')
+    .values({
+      region_code: c.region_code,
+      id,
+      case_id: c.id,
+      ground: 'applicant-request',
+      status: 'scheduled',
+      hearing_on: days.hearingOn,
+      place: '听证室',
+      issues: '处罚认定的事实是否清楚',
+      presiding_id: users[0]!,
+      officer_ids: JSON.stringify(users.slice(1)),
+      recorder_name: '记录员',
+      notice_on: days.noticeOn,
+      notice_due: days.noticeOn,
+    })
+    .execute();
+  return id;
 }

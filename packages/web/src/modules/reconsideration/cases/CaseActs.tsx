@@ -15,11 +15,9 @@ import { Button, Checkbox, Form, Input, InputNumber, Radio, Select, Space, Switc
 import { api } from '../../../api/client';
 import DateField from '../../../components/DateField';
 import FormCard from '../../../components/FormCard';
+import { options, required } from './form-options';
 
 type Values = Record<string, unknown>;
-const options = (labels: Readonly<Record<string, string>>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-const required = (message: string) => [{ required: true, message }];
 
 /** Whether the case is major and who handles it (第三十六条第一款; at least 2, 3 for a major case): at acceptance
  * and when the office names or changes the handlers later, each form's inputs named apart by `prefix`. */

@@ -18,7 +18,10 @@ import { useApi } from '../../../api/hooks';
 import RecordDeadlines from '../../../components/RecordDeadlines';
 import { displayDate } from '../../../shell/datetime';
 import CaseActs from './CaseActs';
+import Hearings from './Hearings';
+import NormativeReviews from './NormativeReviews';
 import Opinions from './Opinions';
+import Settlement from './Settlement';
 import ServiceRecords from './ServiceRecords';
 
 const paperReady = (c: ReconsiderationCase) => ({
@@ -26,7 +29,9 @@ const paperReady = (c: ReconsiderationCase) => ({
   'acceptance-notice': c.acceptedOn !== null,
   'refusal-decision': c.refusedOn !== null,
   'answer-notice': c.copySentOn !== null,
+  'hearing-notice': c.hearings.length > 0,
   decision: c.decidedOn !== null,
+  'mediation-agreement': c.mediatedOn !== null,
 });
 
 export default function CaseDetailPage() {
@@ -183,6 +188,27 @@ export default function CaseDetailPage() {
         ready={ready}
         onDone={(next) => {
           message.success('送达已记录');
+          setFresh(next);
+        }}
+      />
+      <Hearings
+        c={c}
+        onDone={(next) => {
+          message.success('已办理');
+          setFresh(next);
+        }}
+      />
+      <NormativeReviews
+        c={c}
+        onDone={(next) => {
+          message.success('已办理');
+          setFresh(next);
+        }}
+      />
+      <Settlement
+        c={c}
+        onDone={(next) => {
+          message.success('已办理');
           setFresh(next);
         }}
       />

@@ -1,6 +1,12 @@
 // 行政复议决定 (第六十一条至第六十九条、第三十三条): recorded once the body's head has approved it or its collective
-// discussion has passed it (第六十一条第一款); the decision's clock closes, met or missed against its day.
-import { decisionTypeLabels, viewsProblem, type DecisionType } from '@fazhi/core/reconsideration';
+// discussion has passed it (第六十一条第一款), a heard case on its hearing record (第六十一条第二款), a major case only
+// after its hearing (第五十条第一款); the decision's clock closes, met or missed against its day.
+import {
+  decisionTypeLabels,
+  hearingDecisionProblem,
+  viewsProblem,
+  type DecisionType,
+} from '@fazhi/core/reconsideration';
 import { invalid } from '../../../../platform/errors';
 import { actDate } from '../../../../platform/act-date';
 import { endCaseClockOn } from '../../../../platform/cases/clock';
@@ -9,6 +15,7 @@ import type { Services } from '../../../../platform/services';
 import { inWriteTransaction, type WriteContext, type Writer } from '../../../../platform/write';
 import { CASE_SUBJECT } from '../../catalogue';
 import { caseForAct, caseRef, recordCaseAct } from '../../workflow';
+import { hearingRowsOf } from '../queries/hearings';
 
 export interface DecideInput {
   decisionType: DecisionType;
@@ -31,8 +38,14 @@ export async function decideCaseOn(services: Services, w: Writer, id: string, in
     .where('region_code', '=', row.region_code)
     .where('case_id', '=', row.id)
     .executeTakeFirstOrThrow();
+  // 第五十条第一款、第六十一条第二款: a major case after its hearing, a scheduled hearing before the decision
+  const hearings = await hearingRowsOf(w.tx, row);
+  const hearing = hearingDecisionProblem({ procedure: row.procedure, major: row.major, hearings });
+  if (hearing) throw invalid(hearing.code, hearing.message);
   const writtenReason = input.writtenReviewReason?.trim() || null;
-  const views = viewsProblem(row.procedure, Number(heard.n), writtenReason);
+  // a hearing the applicant attended heard the parties' views (第四十九条)
+  const held = hearings.filter((h) => h.status === 'held').length;
+  const views = viewsProblem(row.procedure, Number(heard.n) + held, writtenReason);
   if (views) throw invalid('VIEWS_NOT_HEARD', views, [{ path: 'writtenReviewReason', message: views }]);
   const decision = await closeDeadline(
     w,

@@ -47,17 +47,25 @@ export async function resumeCase(
   id: string,
   input: { resumedOn?: string | undefined },
 ) {
-  return inWriteTransaction(services, ctx, async (w) => {
-    const { row } = await caseForAct(services, w, id, 'resume');
-    const on = actDate(services, input.resumedOn, 'resumedOn');
-    const recounted = await resumeCaseOn(services, w, caseRef(row), on);
-    const decision = recounted.find((d) => d.kind === 'decision');
-    await recordCaseAct(w, row, {
-      act: 'resumed',
-      on,
-      status: 'accepted',
-      summary: `中止原因消除，恢复审理${decision ? `，作出决定的期限顺延至 ${decision.due}` : ''}`,
-      changes: { decisionDue: decision?.due ?? null },
-    });
+  return inWriteTransaction(services, ctx, (w) => resumeCaseOnW(services, w, id, input));
+}
+
+/** 恢复审理 inside the caller's transaction (also after an incidental review's outcome, normative-review/). */
+export async function resumeCaseOnW(
+  services: Services,
+  w: Writer,
+  id: string,
+  input: { resumedOn?: string | undefined },
+) {
+  const { row } = await caseForAct(services, w, id, 'resume');
+  const on = actDate(services, input.resumedOn, 'resumedOn');
+  const recounted = await resumeCaseOn(services, w, caseRef(row), on);
+  const decision = recounted.find((d) => d.kind === 'decision');
+  await recordCaseAct(w, row, {
+    act: 'resumed',
+    on,
+    status: 'accepted',
+    summary: `中止原因消除，恢复审理${decision ? `，作出决定的期限顺延至 ${decision.due}` : ''}`,
+    changes: { decisionDue: decision?.due ?? null },
   });
 }
