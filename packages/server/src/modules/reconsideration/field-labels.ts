@@ -94,7 +94,7 @@ export const reconsiderationFieldLabels = {
   reviewId: '附带审查',
   reviewStep: '附带审查的步骤',
   reviewStepOn: '附带审查办理日期',
-  replyText: '书面答复或者处理意见',
+  normativeReplyText: '书面答复或者处理意见',
   forwardeeName: '接受转送的机关',
   reviewOutcome: '附带审查的结果',
   conclusionText: '附带审查的处理意见',

@@ -197,7 +197,7 @@ export const normativeReviewStepBody = z.object({
   reviewId: uuid,
   reviewStep: z.enum(normativeReviewSteps, { error: '附带审查的步骤不正确' }),
   reviewStepOn: isoDate('办理日期').optional(),
-  replyText: text('书面答复或者处理意见', 10000, true).optional(),
+  normativeReplyText: text('书面答复或者处理意见', 10000, true).optional(),
   forwardeeName: text('接受转送的机关', 100).optional(),
 });
 export const concludeNormativeReviewBody = z.object({

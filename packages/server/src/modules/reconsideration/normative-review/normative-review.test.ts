@@ -74,7 +74,7 @@ describe('the body handles the review itself (第五十八条、第五十九条)
     const early = await calls.act(id, 'normative-review-steps', {
       reviewId: r?.id,
       reviewStep: 'issuer-replied',
-      replyText: '合法',
+      normativeReplyText: '合法',
     });
     assert.equal(early.json<Refusal>().code, 'REVIEW_STEP_INVALID');
     const notified = await calls.act(id, 'normative-review-steps', { reviewId: r?.id, reviewStep: 'issuer-notified' });
@@ -88,14 +88,14 @@ describe('the body handles the review itself (第五十八条、第五十九条)
     const noText = await calls.act(id, 'normative-review-steps', { reviewId: r?.id, reviewStep: 'issuer-replied' });
     assert.deepEqual(
       noText.json<Refusal>().fields?.map((f) => f.path),
-      ['replyText'],
+      ['normativeReplyText'],
     );
     assert.equal(
       (
         await calls.act(id, 'normative-review-steps', {
           reviewId: r?.id,
           reviewStep: 'issuer-replied',
-          replyText: '该条款依据上位法制定。',
+          normativeReplyText: '该条款依据上位法制定。',
         })
       ).statusCode,
       200,
@@ -161,7 +161,7 @@ describe('forwarded to the competent body (第五十六条、第六十条)', () 
     await calls.act(id, 'normative-review-steps', {
       reviewId,
       reviewStep: 'forwardee-replied',
-      replyText: '该条款已责令修改。',
+      normativeReplyText: '该条款已责令修改。',
     });
     const done = await calls.act(id, 'normative-review-outcome', {
       reviewId,

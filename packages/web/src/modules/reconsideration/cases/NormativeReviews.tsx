@@ -150,7 +150,7 @@ export default function NormativeReviews({
       {open && a['record-normative-review-step'] && steps.length > 0 && (
         <FormCard<Values>
           title="记录附带审查的办理情况"
-          fields={['reviewStep', 'replyText', 'forwardeeName', 'reviewStepOn']}
+          fields={['reviewStep', 'normativeReplyText', 'forwardeeName', 'reviewStepOn']}
           submitLabel="记录"
           initialValues={{ reviewStep: steps[0]?.value }}
           onSubmit={(v) => post('normative-review-steps')({ ...v, reviewId: open.id })}
@@ -161,7 +161,7 @@ export default function NormativeReviews({
           <Form.Item name="forwardeeName" label="接受转送的机关（转送时填写）">
             <Input maxLength={100} aria-label="接受转送的机关" />
           </Form.Item>
-          <Form.Item name="replyText" label="书面答复或者处理意见（收到时填写）">
+          <Form.Item name="normativeReplyText" label="书面答复或者处理意见（收到时填写）">
             <Input.TextArea rows={2} aria-label="书面答复或者处理意见" />
           </Form.Item>
           <Form.Item name="reviewStepOn" label="日期">

@@ -64,7 +64,7 @@ export interface ReviewStepInput {
   reviewStep: NormativeReviewStep;
   reviewStepOn?: string | undefined;
   /** the issuer's or the competent body's reply */
-  replyText?: string | undefined;
+  normativeReplyText?: string | undefined;
   /** the body a forwarded review goes to */
   forwardeeName?: string | undefined;
 }
@@ -79,8 +79,8 @@ export async function recordReviewStep(services: Services, ctx: WriteContext, id
     const problems = [];
     if (on < r.opened_on) problems.push({ path: 'reviewStepOn', message: `不得早于附带审查开始日期 ${r.opened_on}` });
     const replying = input.reviewStep === 'issuer-replied' || input.reviewStep === 'forwardee-replied';
-    if (replying && !input.replyText?.trim())
-      problems.push({ path: 'replyText', message: '请填写书面答复或者处理意见' });
+    if (replying && !input.normativeReplyText?.trim())
+      problems.push({ path: 'normativeReplyText', message: '请填写书面答复或者处理意见' });
     if (input.reviewStep === 'forwarded' && !input.forwardeeName?.trim())
       problems.push({ path: 'forwardeeName', message: '请填写接受转送的机关' });
     if (problems.length) throw invalid('REVIEW_STEP_INVALID', problems[0]!.message, problems);
@@ -93,7 +93,7 @@ export async function recordReviewStep(services: Services, ctx: WriteContext, id
       await update(w, row, r.id, { issuer_notified_on: on });
     } else if (input.reviewStep === 'issuer-replied') {
       kept = (await close(w, row, 'issuerReply', on))?.status ?? null;
-      await update(w, row, r.id, { issuer_replied_on: on, issuer_reply: input.replyText!.trim() });
+      await update(w, row, r.id, { issuer_replied_on: on, issuer_reply: input.normativeReplyText!.trim() });
     } else if (input.reviewStep === 'forwarded') {
       kept = (await close(w, row, 'forward', on))?.status ?? null;
       const d = await setReviewDeadline(w, row, 'forwardeeReply', `${input.forwardeeName!.trim()}回复处理意见`, on);
@@ -101,7 +101,7 @@ export async function recordReviewStep(services: Services, ctx: WriteContext, id
       await update(w, row, r.id, { forwarded_on: on, forwardee_name: input.forwardeeName!.trim() });
     } else {
       kept = (await close(w, row, 'forwardeeReply', on))?.status ?? null;
-      await update(w, row, r.id, { forwardee_replied_on: on, forwardee_reply: input.replyText!.trim() });
+      await update(w, row, r.id, { forwardee_replied_on: on, forwardee_reply: input.normativeReplyText!.trim() });
     }
     await recordCaseAct(w, row, {
       act: 'normative_review_step',
