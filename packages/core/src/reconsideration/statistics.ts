@@ -2,8 +2,7 @@
 // 受理率100%, 法定期限内结案率100%; 纲要 §(22): decisions published online), each counted from the cases' records with
 // its definition written beside it. 纠错率 follows seed 001's definition: direct correction is a decision of
 // 撤销、变更、确认违法、确认无效 or 责令履行; indirect correction is a case closed by mediation or by the applicant's
-// withdrawal after the respondent corrected itself — counted here once the case records say so (a mediated or settled
-// case; a withdrawal recorded with the respondent's correction).
+// withdrawal after a settlement (the respondent's own correction) — core `correctionKind` (settlement.ts).
 import { LAW } from '../calendar/rules/define';
 
 const law = LAW.reconsideration;
@@ -59,7 +58,7 @@ export const reconsiderationStatisticDefinitions: readonly Definition[] = [
     label: '审结案件',
     group: 'reconsideration',
     unit: '件',
-    definition: '期间内作出行政复议决定或者终止行政复议的案件件数',
+    definition: '期间内作出行政复议决定、调解结案或者终止行政复议的案件件数',
     basis: `${law}第四十一条、第六十二条`,
     countedDate: '决定或者终止日期',
   },
@@ -69,7 +68,7 @@ export const reconsiderationStatisticDefinitions: readonly Definition[] = [
     group: 'reconsideration',
     unit: '%',
     definition:
-      '审结案件中直接纠错（撤销、变更、确认违法、确认无效、责令履行）和间接纠错（调解结案，被申请人自行纠正后申请人撤回申请）的比例',
+      '审结案件中直接纠错（撤销、变更、确认违法、确认无效、责令履行）和间接纠错（调解结案，和解后申请人撤回申请、终止行政复议）的比例',
     basis: `${law}第六十三条至第六十七条、第七十三条、第七十四条；纠错口径见广西壮族自治区人大常委会依法行政调研报告（seed 001）`,
     countedDate: '决定或者终止日期',
     numerator: '纠错',

@@ -9,8 +9,8 @@ import { CASE_SUBJECT } from '../catalogue';
 
 export type SourceRow = BodySourceRow;
 
-const concludedOn = sql`coalesce(c.decided_on, c.ended_on)`;
-const concluded = sql`c.status IN ('decided', 'terminated')`;
+const concludedOn = sql`coalesce(c.decided_on, c.mediated_on, c.ended_on)`;
+const concluded = sql`c.status IN ('decided', 'terminated', 'mediated')`;
 const correcting = sql.join(correctingDecisionTypes.map((t) => sql`${t}`));
 /** the decision's period as it stood when the case ended (extended or lengthened by a suspension, 第三十九条、第六十二条) */
 const decisionDue = sql`(SELECT left(d.due_on, 10) FROM deadlines d
@@ -31,7 +31,10 @@ const shape: Record<
   correction_rate: {
     day: concludedOn,
     where: concluded,
-    numerator: sql`c.status = 'decided' AND c.decision_type IN (${correcting})`,
+    // core correctionKind: direct by the decision's type, indirect by mediation (第七十三条) or the withdrawal after a
+    // settlement (第七十四条)
+    numerator: sql`(c.status = 'decided' AND c.decision_type IN (${correcting})) OR c.status = 'mediated'
+      OR (c.status = 'terminated' AND c.settled_on IS NOT NULL)`,
   },
   on_time_rate: {
     day: concludedOn,
@@ -50,7 +53,7 @@ export function figureSource(key: ReconsiderationStatisticKey, ctx: SourceContex
   return sql`SELECT c.id::text AS record_id,
       c.tracking_number || ' ' || c.respondent_name || '：' || left(c.contested_act, 60) AS title,
       o.name AS body_name, ${day}::text AS counted_on, coalesce(${numerator}, false) AS in_numerator,
-      CASE c.status WHEN 'decided' THEN '已作出决定' WHEN 'terminated' THEN '终止审理'
+      CASE c.status WHEN 'decided' THEN '已作出决定' WHEN 'mediated' THEN '调解结案' WHEN 'terminated' THEN CASE WHEN c.settled_on IS NOT NULL THEN '和解后撤回、终止审理' ELSE '终止审理' END
         WHEN 'not_accepted' THEN '不予受理' WHEN 'accepted' THEN '审理中' WHEN 'suspended' THEN '中止审理'
         WHEN 'withdrawn' THEN '视为放弃申请' ELSE '受理审查中' END
         || coalesce('，被申请人：' || c.respondent_name, '') AS note

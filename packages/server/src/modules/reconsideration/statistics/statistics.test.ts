@@ -1,5 +1,6 @@
 // 行政复议统计 through the API: cases built in the states a year's figures count — received, refused, accepted,
-// decided with a correcting decision and with an upholding one that is published — and each figure's change read
+// decided with a correcting decision and with an upholding one that is published, mediated, settled — and each
+// figure's change read
 // from them: 受理率 over the reviews concluded, 纠错率 and 法定期限内结案率 over the concluded cases, 决定书公开率 over the
 // decisions; a rate's records say which are in its numerator. Readers of no case are refused before anything is read.
 import { after, before, test } from 'node:test';
@@ -8,6 +9,8 @@ import type { ReconsiderationStatisticRecords, ReconsiderationStatistics } from 
 import { pinnedClock } from '../../../platform/clock';
 import { call, createTestEnv, sessionOf, type Session, type TestEnv } from '../../../../test/helpers';
 import { decideCase } from '../hearing/commands/decide-case';
+import { mediateCase } from '../hearing/commands/mediate-case';
+import { settleCase } from '../hearing/commands/settle-case';
 import { publishDecision } from '../hearing/commands/publish-decision';
 import { plus } from '../test/case-calls';
 import { buildCase } from '../test/factory';
@@ -55,13 +58,22 @@ test('each figure moves by the cases that count for it, a rate by its numerator 
   await decide(annulled, 'annul');
   await decide(upheld, 'uphold');
   await publishDecision(s, sys, upheld);
+  // seed 001's indirect correction: a case mediated (第七十三条) and one withdrawn after a settlement (第七十四条)
+  const mediated = await buildCase(s, '159901', 'accepted', 906);
+  await mediateCase(s, sys, mediated, {
+    mediationOutcome: 'agreed',
+    mediationAgreement: '被申请人撤销原处罚决定，申请人不再主张赔偿',
+    allPartiesSigned: true,
+  });
+  const settled = await buildCase(s, '159901', 'accepted', 907);
+  await settleCase(s, sys, settled, { settlementText: '被申请人自行纠正，申请人撤回申请' });
   const now = await figures();
   const delta = (key: string) => [now[key]![0] - before[key]![0], now[key]![1] - before[key]![1]];
-  assert.deepEqual(delta('received'), [5, 5]);
-  assert.deepEqual(delta('acceptance_rate'), [3, 4]);
-  assert.deepEqual(delta('concluded'), [2, 2]);
-  assert.deepEqual(delta('correction_rate'), [1, 2]);
-  assert.deepEqual(delta('on_time_rate'), [2, 2]);
+  assert.deepEqual(delta('received'), [7, 7]);
+  assert.deepEqual(delta('acceptance_rate'), [5, 6]);
+  assert.deepEqual(delta('concluded'), [4, 4]);
+  assert.deepEqual(delta('correction_rate'), [3, 4]);
+  assert.deepEqual(delta('on_time_rate'), [4, 4]);
   assert.deepEqual(delta('publication_rate'), [1, 2]);
 
   const records = await call(
@@ -73,6 +85,8 @@ test('each figure moves by the cases that count for it, a rate by its numerator 
   const items = (records.json() as ReconsiderationStatisticRecords).items;
   assert.match(items.find((r) => r.recordId === annulled)!.note, /^【计入】/);
   assert.match(items.find((r) => r.recordId === upheld)!.note, /^【不计入】/);
+  assert.match(items.find((r) => r.recordId === mediated)!.note, /^【计入】调解结案/);
+  assert.match(items.find((r) => r.recordId === settled)!.note, /^【计入】和解后撤回/);
   assert.ok(items.every((r) => r.link.includes('/reconsideration-cases/')));
 });
 
