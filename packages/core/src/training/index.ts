@@ -4,3 +4,4 @@ export * from './questions';
 export * from './draw';
 export * from './marking';
 export * from './exams';
+export * from './study';

@@ -85,3 +85,9 @@ test('marking: exactly the right options score, no partial credit; a sitting sta
   assert.match(startRefusal({ ...base, attemptsUsed: 2 })!, /2次/);
   assert.match(startRefusal({ ...base, today: '2026-09-01' })!, /已经结束/);
 });
+
+test('a unit is short of lectures while it has held fewer than the minimum this year', async () => {
+  const { lecturesShort } = await import('./study');
+  assert.ok(lecturesShort(1, 2));
+  assert.ok(!lecturesShort(2, 2));
+});

@@ -2,7 +2,7 @@
 // their results and pass rates, and a candidate's own exams and sittings (the paper without its answers until
 // submitted).
 import { z } from 'zod';
-import { examPurposeLabels, questionKindLabels, sittingStatusLabels } from '../../training';
+import { examPurposeLabels, questionKindLabels, sittingStatusLabels, studyKindLabels } from '../../training';
 import { isoDate, isoInstant, keysOf, pageOf } from '../platform/common';
 
 export const trainingRecordCreated = z.object({ id: z.string() });
@@ -131,3 +131,29 @@ export const trainingSitting = z.object({
 });
 export type TrainingSitting = z.infer<typeof trainingSitting>;
 export const trainingAnswerSaved = z.object({ position: z.number(), answeredAt: isoInstant });
+
+export const studySessionCreated = z.object({ id: z.string() });
+export const studySessionList = z.object({
+  year: z.number(),
+  minimumLectures: z.number(),
+  basis: z.string(),
+  items: z.array(
+    z.object({
+      id: z.string(),
+      orgId: z.string(),
+      orgName: z.string(),
+      studyKind: keysOf(studyKindLabels),
+      studyKindLabel: z.string(),
+      heldOn: isoDate,
+      meetingName: z.string().nullable(),
+      topic: z.string(),
+      laws: z.array(z.string()),
+      explainedBy: z.string(),
+      attendeeCount: z.number(),
+      isDemo: z.boolean(),
+    }),
+  ),
+  /** each government and department in reach: the lectures held this year so far, short of the minimum or not */
+  lectures: z.array(z.object({ orgId: z.string(), orgName: z.string(), lectures: z.number(), short: z.boolean() })),
+});
+export type StudySessionList = z.infer<typeof studySessionList>;

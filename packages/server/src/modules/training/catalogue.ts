@@ -13,12 +13,14 @@ export const trainingAuditActions = {
   'training_sitting.started': '开始考试作答',
   'training_sitting.answered': '保存考试答案',
   'training_sitting.submitted': '交卷并自动阅卷',
+  'training_study.recorded': '登记学法活动',
 } as const;
 
 export const RECORD_SUBJECT = 'training_record';
 export const QUESTION_BANK_SUBJECT = 'training_question_bank';
 export const EXAM_SUBJECT = 'training_exam';
 export const SITTING_SUBJECT = 'training_sitting';
+export const STUDY_SUBJECT = 'training_study_session';
 
 export const QUALIFICATION_EXAM_PASSED = 'training.qualification_exam_passed';
 

@@ -26,4 +26,11 @@ export const trainingFieldLabels = {
   position: '题号',
   answerChoices: '所选答案',
   examId: '考试',
+  studyKind: '学法形式',
+  studiedOn: '学法日期',
+  meetingName: '会议名称',
+  studyTopic: '学习主题',
+  lawsStudied: '学习的法律法规',
+  explainedBy: '讲解人',
+  attendeeCount: '参加人数',
 } as const;

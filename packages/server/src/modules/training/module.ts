@@ -12,6 +12,7 @@ import {
   QUESTION_BANK_SUBJECT,
   RECORD_SUBJECT,
   SITTING_SUBJECT,
+  STUDY_SUBJECT,
   trainingAuditActions,
   trainingEvents,
 } from './catalogue';
@@ -71,6 +72,15 @@ export const trainingModule: ModuleManifest = {
           : null,
     },
     [SITTING_SUBJECT]: { label: '考试作答', readAction: READ },
+    [STUDY_SUBJECT]: {
+      label: '学法活动',
+      readAction: READ,
+      nameOf: async (db, id) =>
+        isRecordId(id)
+          ? ((await db.selectFrom('training_study_sessions').select('topic').where('id', '=', id).executeTakeFirst())
+              ?.topic ?? null)
+          : null,
+    },
   },
   menu: menuItems(trainingMenu),
   seedDemo: seedTrainingDemo,

@@ -19,6 +19,8 @@ import { listQuestions } from './exams/queries/questions';
 import { examResults, listExams } from './exams/queries/exams';
 import { myExams } from './exams/queries/my-exams';
 import { getSitting } from './exams/queries/sittings';
+import { recordStudySession } from './study/commands/record-study-session';
+import { listStudySessions } from './study/queries/study-sessions';
 
 export async function trainingRoutes(app: FastifyInstance, services: Services) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -36,6 +38,32 @@ export async function trainingRoutes(app: FastifyInstance, services: Services) {
     },
     async (req, reply) =>
       reply.status(201).send(await recordTraining(services, writeContext(req, requireActor(req)), req.body)),
+  );
+
+  r.get(
+    '/study-sessions',
+    {
+      schema: {
+        tags,
+        summary: '学法与法治讲座（本年度讲座不足的政府和部门）',
+        querystring: s.studyListQuery,
+        response: answers(c.studySessionList),
+      },
+    },
+    async (req) => listStudySessions(services, requireActor(req), req.query),
+  );
+  r.post(
+    '/study-sessions',
+    {
+      schema: {
+        tags,
+        summary: '登记会前学法、理论中心组学法或法治专题讲座',
+        body: s.studyBody,
+        response: createdAnswers(c.studySessionCreated),
+      },
+    },
+    async (req, reply) =>
+      reply.status(201).send(await recordStudySession(services, writeContext(req, requireActor(req)), req.body)),
   );
 
   r.get(

@@ -1,6 +1,6 @@
 // Request schemas of the training module (zod; OpenAPI comes from them).
 import { z } from 'zod';
-import { examPurposes, questionKinds } from '@fazhi/core/training';
+import { examPurposes, questionKinds, studyKinds } from '@fazhi/core/training';
 import { pageFields } from '../../platform/db/paginate';
 import { isoDate } from '../../platform/http/iso-date';
 import { text } from '../../platform/http/text';
@@ -87,6 +87,31 @@ export const examBody = z.object({
     .max(5000, '考生最多5000名'),
 });
 export type ExamBody = z.infer<typeof examBody>;
+
+export const studyBody = z
+  .object({
+    orgId: uuid,
+    studyKind: z.enum(studyKinds, { error: '学法形式须为常务会议会前学法、理论中心组学法或法治专题讲座' }),
+    studiedOn: isoDate('学法日期'),
+    meetingName: text('会议名称', 200).optional(),
+    studyTopic: text('学习主题', 200),
+    lawsStudied: z.array(text('学习的法律法规', 100)).max(20, '学习的法律法规最多20部').default([]),
+    explainedBy: text('讲解人', 100),
+    attendeeCount: z.coerce
+      .number({ error: '参加人数应为数字' })
+      .int('参加人数应为整数')
+      .min(1, '参加人数至少为1')
+      .max(10000),
+  })
+  .refine((b) => b.studyKind === 'lecture' || b.meetingName !== undefined, {
+    message: '会前学法请填写会议名称',
+    path: ['meetingName'],
+  });
+export type StudyBody = z.infer<typeof studyBody>;
+
+export const studyListQuery = z.object({
+  year: z.coerce.number({ error: '年份应为数字' }).int().min(2000, '年份不早于2000年').max(2100).optional(),
+});
 
 export const answerParams = z.object({ id: uuid, position: z.coerce.number().int().min(1).max(1000) });
 export const answerBody = z.object({

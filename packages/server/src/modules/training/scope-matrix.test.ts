@@ -16,6 +16,8 @@ import { inWriteTransaction } from '../../platform/write';
 import { addQuestionOn } from './exams/commands/add-question';
 import { startSittingOn } from './exams/commands/sitting';
 import { makeExam, questionSheet } from './test/factory';
+import { recordStudySessionOn } from './study/commands/record-study-session';
+import type { StudySessionList } from '@fazhi/core/contracts';
 
 const takesItAgain = async () => undefined;
 const oneQuestion = [{ kind: 'true_false' as const, questionTag: null, questionCount: 1, questionPoints: 10 }];
@@ -56,6 +58,20 @@ async function sittingIn(w: ScopeWorld, p: Place) {
 }
 const sharedSittingIn = (w: ScopeWorld, p: Place) => w.fixture('training sitting', p, () => sittingIn(w, p));
 
+const studyBody = (p: Place) => ({
+  orgId: p.orgId,
+  studyKind: 'lecture' as const,
+  studiedOn: '2026-01-05',
+  studyTopic: `矩阵法治讲座${p.target}`,
+  lawsStudied: [],
+  explainedBy: '矩阵讲解人',
+  attendeeCount: 20,
+});
+const studyIn = (w: ScopeWorld, p: Place) =>
+  w.fixture('study session', p, () =>
+    inWriteTransaction(w.env.services, w.system, (wr) => recordStudySessionOn(w.env.services, wr, studyBody(p))),
+  );
+
 /** an act on a unit's record: the actors where they reach, readers 403, the rest 404 */
 const onUnit = (actors: Answers): Answers => ({ ...unitRecordReaders(403, 404), ...actors });
 const justiceBureau = (ok: 200 | 201): Answers => onUnit({ reviewer: [ok, ok, ok, 404] });
@@ -83,6 +99,20 @@ scopeMatrix({
         url: '/api/training-records',
         payload: { userId: p.userId, course: '矩阵培训', hours: 2, trainedOn: '2026-01-05' },
       }),
+      restore: takesItAgain,
+      anonymous: 401,
+      expect: onUnit({ legal: [201, 404, 404, 404], reviewer: [201, 201, 201, 404] }),
+    },
+    {
+      route: 'GET /api/study-sessions',
+      request: async (w, p) => (await studyIn(w, p), { url: '/api/study-sessions' }),
+      lists: (body, p) => (body as StudySessionList).items.some((s) => s.orgId === p.orgId),
+      anonymous: 401,
+      expect: unitRecordReaders('listed', 'unlisted'),
+    },
+    {
+      route: 'POST /api/study-sessions',
+      request: (_w, p) => ({ method: 'POST', url: '/api/study-sessions', payload: studyBody(p) }),
       restore: takesItAgain,
       anonymous: 401,
       expect: onUnit({ legal: [201, 404, 404, 404], reviewer: [201, 201, 201, 404] }),

@@ -1,7 +1,7 @@
 // The Kysely view of the training tables (migrations/). Dates are ISO strings: the connection returns PostgreSQL
 // dates as text.
 import type { ColumnType, Generated } from 'kysely';
-import type { BlueprintPart, ExamPurpose, QuestionKind, SittingStatus } from '@fazhi/core/training';
+import type { BlueprintPart, ExamPurpose, QuestionKind, SittingStatus, StudyKind } from '@fazhi/core/training';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -85,6 +85,21 @@ export interface TrainingSittingQuestionTable {
   answered_at: Date | null;
 }
 
+export interface TrainingStudySessionTable {
+  id: string;
+  region_code: string;
+  org_id: string;
+  kind: StudyKind;
+  held_on: string;
+  meeting_name: string | null;
+  topic: string;
+  laws: string[];
+  explained_by: string;
+  attendee_count: number;
+  is_demo: Generated<boolean>;
+  created_at: Generated<Date>;
+}
+
 declare module '../../platform/db/schema' {
   interface Database {
     training_records: TrainingRecordTable;
@@ -93,5 +108,6 @@ declare module '../../platform/db/schema' {
     training_exam_candidates: TrainingExamCandidateTable;
     training_sittings: TrainingSittingTable;
     training_sitting_questions: TrainingSittingQuestionTable;
+    training_study_sessions: TrainingStudySessionTable;
   }
 }

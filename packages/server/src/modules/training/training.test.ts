@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import type {
   EnforcementOfficerList,
   MyTrainingExam,
+  StudySessionList,
   TrainingExamResults,
   TrainingSitting,
 } from '@fazhi/core/contracts';
@@ -77,6 +78,50 @@ test('hours go into one register, for an officer or a member of staff, and the r
     ...course,
   });
   assert.equal(other.statusCode, 404);
+});
+
+test('the office records a meeting’s study; a unit with fewer lectures than the minimum this year is warned', async () => {
+  const office = await sessionOf(env, 'demo.office');
+  const government = await orgId(env, '示范区人民政府');
+  const lectures = async () =>
+    ((await call(env.app, office, 'GET', '/api/study-sessions')).json() as StudySessionList).lectures.find(
+      (l) => l.orgId === government,
+    )!;
+  const before = await lectures();
+  const study = {
+    orgId: government,
+    studyKind: 'executive_meeting',
+    studiedOn: env.services.clock.today(),
+    meetingName: '区政府第九次常务会议',
+    studyTopic: '行政复议法修订要点（测试）',
+    lawsStudied: ['中华人民共和国行政复议法'],
+    explainedBy: '区司法局局长',
+    attendeeCount: 18,
+  };
+  const res = await call(env.app, office, 'POST', '/api/study-sessions', study);
+  assert.equal(res.statusCode, 201, res.body);
+  assert.deepEqual(await auditOf(res.json().id), ['training_study.recorded']);
+  const noMeeting = await call(env.app, office, 'POST', '/api/study-sessions', { ...study, meetingName: undefined });
+  assert.equal(noMeeting.statusCode, 400);
+  assert.match(noMeeting.json().message, /会议名称/);
+  assert.equal((await lectures()).lectures, before.lectures, 'a study before a meeting is not a lecture');
+  for (let i = before.lectures; i < 2; i++)
+    assert.equal(
+      (
+        await call(env.app, office, 'POST', '/api/study-sessions', {
+          ...study,
+          studyKind: 'lecture',
+          meetingName: undefined,
+          studyTopic: `法治专题讲座（测试${i}）`,
+        })
+      ).statusCode,
+      201,
+    );
+  assert.deepEqual([(await lectures()).lectures, (await lectures()).short], [Math.max(2, before.lectures), false]);
+  // the justice bureau sees the region's governments and departments: the demo leaves departments short
+  const region = (await call(env.app, reviewer, 'GET', '/api/study-sessions')).json() as StudySessionList;
+  assert.ok(region.lectures.some((l) => l.short && l.orgId !== government));
+  assert.ok(region.items.some((i) => i.id === res.json().id));
 });
 
 describe('the question bank', () => {

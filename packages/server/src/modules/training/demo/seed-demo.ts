@@ -12,6 +12,7 @@ import { writerOn } from '../../../platform/write';
 import { insertQuestions } from '../exams/commands/add-question';
 import { arrangeExamOn } from '../exams/commands/arrange-exam';
 import { demoQuestions } from './questions';
+import { recordStudySessionOn } from '../study/commands/record-study-session';
 
 /** 9 questions, 100 points: what a phone screen takes in a few minutes */
 export const DEMO_BLUEPRINT: BlueprintPart[] = [
@@ -168,4 +169,91 @@ export async function seedTrainingDemo(services: Services, ctx: SeedContext) {
   // this year's, open from a fortnight ago (not before New Year) to a month ahead
   const opens = formatIsoDate(Math.max(parseIsoDate(today) - 14, parseIsoDate(`${year}-01-01`)));
   await exam(year, opens, formatIsoDate(parseIsoDate(today) + 30));
+  await seedStudyDemo(services, ctx);
+}
+
+/** Two years of the government's and a few departments' study sessions; one department left without a lecture. */
+export async function seedStudyDemo(services: Services, ctx: SeedContext) {
+  const w = writerOn(ctx.tx, { actor: null, ip: null }, services);
+  const today = services.clock.today();
+  const year = Number(today.slice(0, 4));
+  const daysBefore = (n: number) => formatIsoDate(parseIsoDate(today) - n);
+  const inLastYear = (month: number, day: number) => `${year - 1}-${String(month).padStart(2, '0')}-${day}`;
+  const government = ctx.orgIdByName.get('示范区人民政府');
+  const market = ctx.orgIdByName.get('示范区市场监督管理局');
+  if (!government || !market) return;
+  const sessions = [
+    [
+      government,
+      'executive_meeting',
+      inLastYear(3, 12),
+      '区政府第五次常务会议',
+      '国有土地上房屋征收与补偿',
+      ['国有土地上房屋征收与补偿条例'],
+      '区司法局局长',
+    ],
+    [
+      government,
+      'lecture',
+      inLastYear(6, 18),
+      null,
+      '行政复议法修订解读',
+      ['中华人民共和国行政复议法'],
+      '市委党校法学教研室教授',
+    ],
+    [government, 'lecture', inLastYear(11, 20), null, '行政执法“三项制度”实务', [], '区司法局副局长'],
+    [
+      government,
+      'central_group',
+      inLastYear(9, 5),
+      '区政府党组理论学习中心组学习会',
+      '习近平法治思想',
+      [],
+      '区政府分管领导',
+    ],
+    [
+      government,
+      'executive_meeting',
+      daysBefore(40),
+      '区政府常务会议',
+      '中华人民共和国环境保护法',
+      ['中华人民共和国环境保护法'],
+      '区生态环境分局局长',
+    ],
+    [
+      government,
+      'lecture',
+      daysBefore(25),
+      null,
+      '重大行政决策程序暂行条例解读',
+      ['重大行政决策程序暂行条例'],
+      '区政府法律顾问',
+    ],
+    [
+      market,
+      'lecture',
+      daysBefore(12),
+      null,
+      '行政处罚裁量权基准适用',
+      ['中华人民共和国行政处罚法'],
+      '市市场监管局法规科科长',
+    ],
+  ] as const;
+  for (const [orgId, kind, studiedOn, meetingName, topic, laws, explainedBy] of sessions)
+    if (studiedOn <= today)
+      await recordStudySessionOn(
+        services,
+        w,
+        {
+          orgId,
+          studyKind: kind,
+          studiedOn,
+          ...(meetingName ? { meetingName: `${meetingName}（演示）` } : {}),
+          studyTopic: `${topic}（演示）`,
+          lawsStudied: [...laws],
+          explainedBy,
+          attendeeCount: 15 + (topic.length % 20),
+        },
+        true,
+      );
 }
