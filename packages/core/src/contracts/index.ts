@@ -24,3 +24,4 @@ export * from './power-lists';
 export * from './enforcement';
 export * from './legal-advisers';
 export * from './disclosure';
+export * from './training';

@@ -17,3 +17,4 @@ export * from '../contracts/power-lists/pages';
 export * from '../contracts/enforcement/pages';
 export * from '../contracts/legal-advisers/pages';
 export * from '../contracts/disclosure/pages';
+export * from '../contracts/training/pages';

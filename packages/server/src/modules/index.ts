@@ -16,6 +16,7 @@ import { powerListsModule } from './power-lists/module';
 import { enforcementModule } from './enforcement/module';
 import { legalAdvisersModule } from './legal-advisers/module';
 import { disclosureModule } from './disclosure/module';
+import { trainingModule } from './training/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -33,4 +34,5 @@ export const modules: readonly ModuleManifest[] = [
   enforcementModule,
   legalAdvisersModule,
   disclosureModule,
+  trainingModule,
 ];

@@ -15,6 +15,7 @@ import { powerListsRoutes } from './power-lists/routes';
 import { enforcementRoutes } from './enforcement/routes';
 import { legalAdvisersRoutes } from './legal-advisers/routes';
 import { disclosureRoutes } from './disclosure/routes';
+import { trainingRoutes } from './training/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -33,6 +34,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   enforcementRoutes,
   legalAdvisersRoutes,
   disclosureRoutes,
+  trainingRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

@@ -93,7 +93,6 @@ export type EnforcementOfficerList = z.infer<typeof enforcementOfficerList>;
 
 export const officerCreated = z.object({ id: z.string() });
 export const rosterImported = z.object({ officers: z.number(), bodies: z.number() });
-export const trainingRecorded = z.object({ id: z.string() });
 
 export const trainingShortfall = z.object({
   year: z.number(),

@@ -9,7 +9,7 @@ export const enforcementAuditActions = {
   'enforcement_officer.certificate_status_changed': '变更执法证件状态',
   'enforcement_officer.registered_annually': '执法证件年度注册',
   'enforcement_officer.certificate_renewed': '换发执法证件',
-  'enforcement_training.recorded': '登记执法人员培训',
+  'enforcement_officer.exam_passed': '记录行政执法资格考试合格',
 } as const;
 
 export const BODY_SUBJECT = 'enforcement_body';

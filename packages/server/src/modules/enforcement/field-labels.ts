@@ -22,10 +22,6 @@ export const enforcementFieldLabels = {
   legalProfessionQualified: '是否取得法律职业资格',
   isLegalReviewer: '是否法制审核人员',
   certificateStatus: '证件状态',
-  officerId: '执法人员',
-  course: '培训课程',
-  hours: '培训学时',
-  trainedOn: '培训日期',
   version: '版本号',
   registrationYear: '注册年度',
 } as const;

@@ -1,7 +1,8 @@
 // 行政执法主体与人员 (issue 16 items 1 and 2): what makes a unit of the org tree an enforcement body (法定 / 授权 /
 // 受委托) and the region's published list of them with its history; the officers, supervisors and auxiliaries of
 // each body with their certificates, whose expiry is derived from the region's validity; training hours against the
-// annual minimum; the legal reviewers' ratio; the roster's Excel import; the portal's certificate check.
+// annual minimum (the hours kept in the training module's register); the legal reviewers' ratio; the roster's Excel
+// import; the portal's certificate check.
 // Enforcement cases (issue 17) will join this module in `cases/`.
 import { recordReaders } from '@fazhi/core/access';
 import {
@@ -22,6 +23,8 @@ import { seedEnforcementDemo } from './demo/seed-demo';
 import { syncCertificateLapses } from './officers/jobs/sync-certificate-lapses';
 import { LAPSE_WARNING, warnCertificateLapses } from './officers/jobs/warn-certificate-lapses';
 import { CERTIFICATE_SUBJECT } from './officers/certificate-lapse';
+import { recordQualificationExamPass } from './exam-result';
+import { QUALIFICATION_EXAM_PASSED, trainingEvents } from '../training/catalogue';
 import './tables';
 
 export const enforcementModule: ModuleManifest = {
@@ -55,6 +58,8 @@ export const enforcementModule: ModuleManifest = {
       run: async (s) => void (await warnCertificateLapses(s)),
     },
   ],
+  // the training module's qualification exam feeds the officer's exam result (this module writes its own tables)
+  eventHandlers: trainingEvents.handlers({ [QUALIFICATION_EXAM_PASSED]: recordQualificationExamPass }),
   routes: async (app, services) => {
     await enforcementRoutes(app, services);
     await enforcementStatisticsRoutes(app, services);

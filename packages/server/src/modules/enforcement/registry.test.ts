@@ -210,7 +210,7 @@ test('one officer: an auxiliary with a certificate, a duplicate number and a bad
   const badId = await call(env.app, legal, 'POST', '/api/enforcement-officers', { ...body, idNumber: '123' });
   assert.equal(badId.statusCode, 400);
   assert.match(badId.json().message, /身份/);
-  const training = await call(env.app, legal, 'POST', '/api/enforcement-training-records', {
+  const training = await call(env.app, legal, 'POST', '/api/training-records', {
     officerId: (await call(env.app, legal, 'GET', '/api/enforcement-officers?q=TADD-0001')).json().items[0].id,
     course: '行政执法规范化培训（测试）',
     hours: 0.25,

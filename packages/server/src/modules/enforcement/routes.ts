@@ -1,5 +1,5 @@
 // Thin routes of the enforcement registry: bodies and their announcement, officers with certificates (one, or a
-// whole roster from Excel), certificate status, training and its shortfall; and the portal's published list and
+// whole roster from Excel), certificate status, the officers short of training (recorded in the training module's register); and the portal's published list and
 // certificate check, without sign-in and rate-limited like the portal's other reads.
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -24,7 +24,6 @@ import { renewCertificate } from './officers/commands/renew-certificate';
 import { assertMayImportRoster, importRoster, rosterTemplate } from './officers/commands/import-roster';
 import { listOfficers } from './officers/queries/officers';
 import { checkCertificate } from './officers/queries/public-certificate';
-import { recordTraining } from './training/commands/record-training';
 import { trainingShortfall } from './training/queries/shortfall';
 
 export async function enforcementRoutes(app: FastifyInstance, services: Services) {
@@ -154,14 +153,6 @@ export async function enforcementRoutes(app: FastifyInstance, services: Services
       },
     },
     async (req) => registerAnnually(services, writeContext(req, requireActor(req)), req.params.id, req.body),
-  );
-  r.post(
-    '/enforcement-training-records',
-    {
-      schema: { tags, summary: '登记执法人员培训', body: s.trainingBody, response: createdAnswers(c.trainingRecorded) },
-    },
-    async (req, reply) =>
-      reply.status(201).send(await recordTraining(services, writeContext(req, requireActor(req)), req.body)),
   );
   r.get(
     '/enforcement-training/shortfall',

@@ -73,18 +73,6 @@ export const certificateStatusBody = z.object({
   reason: text('理由', 500, true),
 });
 
-export const trainingBody = z.object({
-  officerId: uuid,
-  course: text('培训课程', 200),
-  hours: z.coerce
-    .number({ error: '培训学时应为数字' })
-    .positive('培训学时应大于0')
-    .max(200, '一次培训最多200学时')
-    .refine((h) => Number.isInteger(h * 10), '培训学时最多保留一位小数'),
-  trainedOn: isoDate('培训日期'),
-});
-export type TrainingBody = z.infer<typeof trainingBody>;
-
 export const shortfallQuery = z.object({
   regionCode: regionCode.optional(),
   year: z.coerce.number({ error: '年份应为数字' }).int().min(2000, '年份不早于2000年').max(2100).optional(),

@@ -1,6 +1,6 @@
 // The enforcement module's scope matrix, one row per route. A body and its officers sit at the body's unit: the
 // region's readers read them, a unit's own staff their unit's; the justice bureau confirms bodies, announces the
-// list and suspends certificates across its region; a unit's legal staff keep its roster and training. A unit is
+// list and suspends certificates across its region; a unit's legal staff keep its roster. A unit is
 // one anyone may know of (an act on it out of reach is 403); an officer is personal data (out of reach, 404). The
 // portal's list and certificate check are public, the portal region's only.
 import ExcelJS from 'exceljs';
@@ -204,17 +204,6 @@ scopeMatrix({
       restore: takesItAgain,
       anonymous: 401,
       expect: onOfficer({ reviewer: [200, 200, 200, 404] }),
-    },
-    {
-      route: 'POST /api/enforcement-training-records',
-      request: async (w, p) => ({
-        method: 'POST',
-        url: '/api/enforcement-training-records',
-        payload: { officerId: await officerIn(w, p), course: '矩阵培训', hours: 2, trainedOn: '2026-01-05' },
-      }),
-      restore: takesItAgain,
-      anonymous: 401,
-      expect: onOfficer({ legal: [201, 404, 404, 404], reviewer: [201, 201, 201, 404] }),
     },
     {
       route: 'GET /api/enforcement-training/shortfall',

@@ -71,22 +71,10 @@ export interface EnforcementOfficerTable {
   created_at: Generated<Date>;
 }
 
-export interface EnforcementTrainingRecordTable {
-  id: string;
-  region_code: string;
-  officer_id: string;
-  course: string;
-  hours_tenths: number;
-  trained_on: string;
-  is_demo: Generated<boolean>;
-  created_at: Generated<Date>;
-}
-
 declare module '../../platform/db/schema' {
   interface Database {
     enforcement_bodies: EnforcementBodyTable;
     enforcement_body_announcements: EnforcementBodyAnnouncementTable;
     enforcement_officers: EnforcementOfficerTable;
-    enforcement_training_records: EnforcementTrainingRecordTable;
   }
 }

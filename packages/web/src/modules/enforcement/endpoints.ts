@@ -16,7 +16,6 @@ export const endpoints = {
     { method: 'PUT', path: '/api/enforcement-officers/{id}/certificate-status' },
     { method: 'PUT', path: '/api/enforcement-officers/{id}/certificate' },
     { method: 'PUT', path: '/api/enforcement-officers/{id}/annual-registration' },
-    { method: 'POST', path: '/api/enforcement-training-records' },
     { method: 'GET', path: '/api/enforcement-training/shortfall' },
   ],
   enforcementStatistics: [

@@ -3,19 +3,19 @@
 // list announced twice (before and after the reform that ended a third entrustment, seed 000 (十一)); some three
 // hundred fictional officers with certificates issued over the past eight years, a few suspended and one revoked,
 // supervisors at the justice bureau, auxiliaries, legal reviewers (two bodies left under the 5% ratio), and this
-// year's training, about one in five short of the minimum. Dates follow the clock's today; nothing is after today.
+// year's training (in the training module's register), about one in five short of the minimum. Dates follow the clock's today; nothing is after today.
 import { idNumberCheckChar } from '@fazhi/core/identifiers';
 import type { OfficerKind } from '@fazhi/core/enforcement';
 import { formatIsoDate, parseIsoDate } from '@fazhi/core/calendar';
-import { randomUUID } from 'node:crypto';
 import type { SeedContext } from '../../../platform/modules/manifest';
 import type { Services } from '../../../platform/services';
-import { writerOn, type Writer } from '../../../platform/write';
+import { writerOn } from '../../../platform/write';
 import { registerBodyOn } from '../bodies/commands/register-body';
 import { announceBodiesOn } from '../bodies/commands/announce-bodies';
 import { officerRow } from '../officers/commands/add-officer';
 import { OFFICER_SUBJECT } from '../catalogue';
 import { unitRecord } from '../support';
+import { seedOfficerTraining, type DemoTrainee } from '../../training/demo/officer-training';
 
 const SURNAMES =
   '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段雷钱汤尹黎易常武乔贺赖龚文';
@@ -145,6 +145,7 @@ export async function seedEnforcementDemo(services: Services, ctx: SeedContext) 
     { org: '示范区市场监督管理局', kind: 'auxiliary', count: 8, category: '市场监管', reviewers: 0 },
   ];
   const officerIds: string[] = [];
+  const trainees: DemoTrainee[] = [];
   for (const r of roster) {
     const org = id(r.org);
     if (!org) continue;
@@ -188,6 +189,9 @@ export async function seedEnforcementDemo(services: Services, ctx: SeedContext) 
       changes: { officers: rows.length, isDemo: true },
     });
     officerIds.push(...rows.filter((x) => x.kind !== 'auxiliary').map((x) => x.id));
+    trainees.push(
+      ...rows.filter((x) => x.kind !== 'auxiliary').map((x) => ({ id: x.id, orgId: x.org_id, name: x.name })),
+    );
   }
   // a suspension and a revocation recorded by the justice bureau (内蒙古自治区行政执法监督条例第三十七条)
   await ctx.tx
@@ -200,57 +204,6 @@ export async function seedEnforcementDemo(services: Services, ctx: SeedContext) 
     .set({ certificate_status: 'revoked' })
     .where('id', '=', officerIds[11]!)
     .execute();
-  await seedTraining(services, w, ctx, officerIds, rnd);
-}
-
-const COURSES = [
-  '《中华人民共和国行政处罚法》专题培训',
-  '行政执法“三项制度”实务',
-  '行政执法案卷制作规范',
-  '行政复议与行政诉讼案例研讨',
-  '本系统执法业务知识培训',
-  '行政裁量权基准适用培训',
-];
-
-/** This year's training: most officers reach the minimum by now, about one in five fall short. */
-async function seedTraining(
-  services: Services,
-  w: Writer,
-  ctx: SeedContext,
-  officerIds: string[],
-  rnd: (n: number) => number,
-) {
-  const today = services.clock.today();
-  const start = parseIsoDate(`${today.slice(0, 4)}-01-01`);
-  const span = parseIsoDate(today) - start;
-  const rows = [];
-  for (const [k, officerId] of officerIds.entries()) {
-    const target = k % 5 === 2 ? 12 + rnd(40) : 60 + rnd(30);
-    for (let hours = 0; hours < target;) {
-      const h = Math.min(target - hours, 4 + rnd(13));
-      rows.push({
-        id: randomUUID(),
-        region_code: ctx.regionCode,
-        officer_id: officerId,
-        course: COURSES[rnd(COURSES.length)]!,
-        hours_tenths: h * 10,
-        trained_on: formatIsoDate(start + rnd(span + 1)),
-        is_demo: true,
-      });
-      hours += h;
-    }
-  }
-  for (let i = 0; i < rows.length; i += 1000)
-    await ctx.tx
-      .insertInto('enforcement_training_records')
-      .values(rows.slice(i, i + 1000))
-      .execute();
-  await w.audit({
-    regionCode: ctx.regionCode,
-    action: 'enforcement_training.recorded',
-    subjectType: OFFICER_SUBJECT,
-    subjectId: officerIds[0]!,
-    summary: `载入示范区演示培训记录${rows.length}条（演示用，非真实数据）`,
-    changes: { records: rows.length, isDemo: true },
-  });
+  // the training register is the training module's: it writes this year's hours of these officers
+  await seedOfficerTraining(services, w, ctx, trainees, rnd);
 }

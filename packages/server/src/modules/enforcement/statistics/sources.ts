@@ -3,6 +3,7 @@
 // count the same rows. Every source is limited to the region's units the actor reads (the scope chokepoint).
 import type { EnforcementStatisticKey } from '@fazhi/core/enforcement';
 import { sql, type RawBuilder, type SqlBool } from 'kysely';
+import { officerTrainingHoursSql } from '../../training/hours/queries/hours-of';
 
 export interface SourceContext {
   regionPath: string;
@@ -87,8 +88,7 @@ export function figureSource(key: EnforcementStatisticKey, ctx: SourceContext): 
         sql`'有效期' || ${ctx.validityYears}::text || '年'`,
       );
     case 'training_completion': {
-      const hours = sql`(SELECT coalesce(sum(t.hours_tenths), 0) FROM enforcement_training_records t
-        WHERE t.officer_id = f.id AND t.trained_on BETWEEN ${ctx.from}::date AND ${ctx.to}::date)`;
+      const hours = officerTrainingHoursSql('f.id', ctx.from, ctx.to);
       return officers(
         ctx,
         certified(ctx),

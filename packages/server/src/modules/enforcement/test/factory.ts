@@ -6,7 +6,7 @@ import type { TestEnv } from '../../../../test/helpers';
 import { inWriteTransaction, type WriteContext } from '../../../platform/write';
 import { registerBodyOn } from '../bodies/commands/register-body';
 import { addOfficerOn } from '../officers/commands/add-officer';
-import { recordTrainingOn } from '../training/commands/record-training';
+import { recordTrainingOn } from '../../training/hours/commands/record-training';
 
 export const system: WriteContext = { actor: null, ip: null };
 

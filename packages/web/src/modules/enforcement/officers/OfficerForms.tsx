@@ -139,7 +139,7 @@ export function TrainingForm({
 }) {
   const [form] = Form.useForm<{ course: string; hours: number; trainedOn: Dayjs }>();
   const { error, busy, submit } = useSave(form, ['course', 'hours', 'trainedOn'], async (v) => {
-    await api.post('/enforcement-training-records', {
+    await api.post('/training-records', {
       officerId: officer.id,
       course: v.course,
       hours: v.hours,

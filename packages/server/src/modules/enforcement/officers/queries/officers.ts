@@ -23,6 +23,7 @@ import { officerPolicy, READ, registryPolicy } from '../../policy';
 import { abilities, policyContext } from '../../../../platform/access/policy';
 import { enforcementSettings } from '../../settings';
 import type { EnforcementOfficerTable } from '../../tables';
+import { officerTrainingHoursSql } from '../../../training/hours/queries/hours-of';
 
 /** The region's certificate rules, read once per region of a list. */
 export async function certificateRules(db: Db, regionCode: string) {
@@ -43,9 +44,7 @@ export function statusOf(
   return certificateStatus({ stored: o.certificate_status, issuedOn: o.issued_on }, rules.validityYears, today);
 }
 
-const yearHours = (year: number) =>
-  sql<number>`(SELECT coalesce(sum(t.hours_tenths), 0)::int FROM enforcement_training_records t
-    WHERE t.officer_id = f.id AND t.trained_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date)`;
+const yearHours = (year: number) => officerTrainingHoursSql('f.id', `${year}-01-01`, `${year}-12-31`);
 
 export async function listOfficers(
   services: Services,

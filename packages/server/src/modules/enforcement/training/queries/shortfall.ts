@@ -1,5 +1,6 @@
 // 培训不达标: the enforcement and supervision officers of the bodies the actor reads whose training hours of the year
-// fall short of the region's annual minimum (纲要 §(34), 60 学时 by default), fewest hours first.
+// fall short of the region's annual minimum (纲要 §(34), 60 学时 by default), fewest hours first. The hours are the
+// training module's register, read through its `officerTrainingHoursSql`.
 import type { TrainingShortfall } from '@fazhi/core/contracts';
 import { TRAINING_HOURS_BASIS, hoursShort } from '@fazhi/core/enforcement';
 import { sql } from 'kysely';
@@ -8,6 +9,7 @@ import { scopeFilter } from '../../../../platform/access/scope';
 import type { Services } from '../../../../platform/services';
 import { READ } from '../../policy';
 import { enforcementSettings } from '../../settings';
+import { officerTrainingHoursSql } from '../../../training/hours/queries/hours-of';
 
 export async function trainingShortfall(
   services: Services,
@@ -17,8 +19,7 @@ export async function trainingShortfall(
   const year = q.year ?? Number(services.clock.today().slice(0, 4));
   const regionCode = q.regionCode ?? actor.assignments[0]?.regionCode ?? '';
   const minimumHours = await enforcementSettings.read(services.db, regionCode, 'enforcement.training.minimum-hours');
-  const hours = sql<number>`coalesce((SELECT sum(t.hours_tenths) FROM enforcement_training_records t
-    WHERE t.officer_id = f.id AND t.trained_on BETWEEN ${`${year}-01-01`}::date AND ${`${year}-12-31`}::date), 0)::int`;
+  const hours = officerTrainingHoursSql('f.id', `${year}-01-01`, `${year}-12-31`);
   const base = services.db
     .selectFrom('enforcement_officers as f')
     .innerJoin('orgs as o', 'o.id', 'f.org_id')
