@@ -163,7 +163,7 @@ describe('catalogue invariants', () => {
     const ids = statuteCatalogue.map((r) => r.id);
     assert.equal(new Set(ids).size, ids.length);
     const modules =
-      /^(reconsideration|enforcement|supervision|disclosure|report|decision|normative|regulation|litigation|casefile-review|legal-review)\.[a-z-]+(\.[a-z-]+)*$/;
+      /^(reconsideration|enforcement|supervision|disclosure|report|decision|normative|regulation|litigation|casefile-review|legal-review|mediation)\.[a-z-]+(\.[a-z-]+)*$/;
     for (const id of ids) assert.match(id, modules);
   });
 

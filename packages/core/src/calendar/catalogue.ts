@@ -80,6 +80,7 @@ export const ruleGroupLabels: Readonly<Record<string, string>> = {
   'casefile-review': '案卷评查',
   supervision: '行政执法监督',
   'legal-review': '合同与议题合法性审查',
+  mediation: '人民调解',
 };
 
 /** '行政复议' for 'reconsideration.acceptance-review'. */
