@@ -19,3 +19,4 @@ export * from './enforcement-lists';
 export * from './commitments';
 export * from './power-lists';
 export * from './enforcement';
+export * from './litigation';

@@ -14,3 +14,4 @@ export * from '../contracts/enforcement-lists/pages';
 export * from '../contracts/commitments/pages';
 export * from '../contracts/power-lists/pages';
 export * from '../contracts/enforcement/pages';
+export * from '../contracts/litigation/pages';

@@ -13,6 +13,7 @@ import { enforcementListsModule } from './enforcement-lists/module';
 import { commitmentsModule } from './commitments/module';
 import { powerListsModule } from './power-lists/module';
 import { enforcementModule } from './enforcement/module';
+import { litigationModule } from './litigation/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -27,4 +28,5 @@ export const modules: readonly ModuleManifest[] = [
   commitmentsModule,
   powerListsModule,
   enforcementModule,
+  litigationModule,
 ];
