@@ -12,6 +12,7 @@ import { enforcementListsRoutes } from './enforcement-lists/routes';
 import { commitmentsRoutes } from './commitments/routes';
 import { powerListsRoutes } from './power-lists/routes';
 import { enforcementRoutes } from './enforcement/routes';
+import { litigationRoutes } from './litigation/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -27,6 +28,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   commitmentsRoutes,
   powerListsRoutes,
   enforcementRoutes,
+  litigationRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];
