@@ -13,7 +13,7 @@ import {
   suitOutcomeLabels,
   suitStatusLabels,
 } from '../../litigation';
-import { abilitiesOf, isoDate, keysOf, pageOf, statisticFigureOf } from '../platform/common';
+import { abilitiesOf, bodyStatisticsContractsOf, isoDate, keysOf, pageOf, statisticFigureOf } from '../platform/common';
 import { recordDeadline } from '../platform/deadlines';
 
 const unit = z.object({ id: z.string(), name: z.string() });
@@ -150,33 +150,14 @@ export type RecommendationRow = z.infer<typeof recommendationRow>;
 export const recommendationPage = pageOf(recommendationRow).extend({ bodies: z.array(unit) });
 export type RecommendationPage = z.infer<typeof recommendationPage>;
 
-const period = z.object({ from: isoDate, to: isoDate });
-const scope = z.object({
-  regionCode: z.string(),
-  regionName: z.string(),
-  bodyOrgId: z.string().nullable(),
-  bodyName: z.string().nullable(),
-});
-const figure = statisticFigureOf(litigationStatisticKeys, litigationStatisticGroupLabels);
-export const litigationStatistics = z.object({
-  period,
-  scope: scope.extend({ bodies: z.array(unit) }),
-  figures: z.array(figure),
+// the answers of a statistics over bodies' records, its figures carrying a rate's null value, numerator and
+// denominator (败诉率, 出庭率) and a record whether it counts in a rate's numerator
+const statistics = bodyStatisticsContractsOf(litigationStatisticKeys, litigationStatisticGroupLabels);
+export const litigationStatistics = statistics.figures.extend({
+  figures: z.array(statisticFigureOf(litigationStatisticKeys, litigationStatisticGroupLabels)),
 });
 export type LitigationStatistics = z.infer<typeof litigationStatistics>;
-export const litigationStatisticRecord = z.object({
-  recordId: z.string(),
-  title: z.string(),
-  bodyName: z.string(),
-  countedOn: isoDate,
-  note: z.string(),
-  link: z.string(),
-  inNumerator: z.boolean().optional(),
-});
+export const litigationStatisticRecord = statistics.record.extend({ inNumerator: z.boolean().optional() });
 export type LitigationStatisticRecord = z.infer<typeof litigationStatisticRecord>;
-export const litigationStatisticRecords = pageOf(litigationStatisticRecord).extend({
-  period,
-  scope,
-  figure: figure.omit({ value: true, display: true, numerator: true, denominator: true, belowRequired: true }),
-});
+export const litigationStatisticRecords = statistics.records.extend({ items: z.array(litigationStatisticRecord) });
 export type LitigationStatisticRecords = z.infer<typeof litigationStatisticRecords>;
