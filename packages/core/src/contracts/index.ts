@@ -25,3 +25,4 @@ export * from './enforcement';
 export * from './legal-advisers';
 export * from './disclosure';
 export * from './training';
+export * from './litigation';

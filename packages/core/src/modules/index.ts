@@ -18,3 +18,4 @@ export * from '../contracts/enforcement/pages';
 export * from '../contracts/legal-advisers/pages';
 export * from '../contracts/disclosure/pages';
 export * from '../contracts/training/pages';
+export * from '../contracts/litigation/pages';

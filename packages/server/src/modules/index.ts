@@ -17,6 +17,7 @@ import { enforcementModule } from './enforcement/module';
 import { legalAdvisersModule } from './legal-advisers/module';
 import { disclosureModule } from './disclosure/module';
 import { trainingModule } from './training/module';
+import { litigationModule } from './litigation/module';
 
 export const modules: readonly ModuleManifest[] = [
   organisationsModule,
@@ -35,4 +36,5 @@ export const modules: readonly ModuleManifest[] = [
   legalAdvisersModule,
   disclosureModule,
   trainingModule,
+  litigationModule,
 ];

@@ -16,6 +16,7 @@ import { enforcementRoutes } from './enforcement/routes';
 import { legalAdvisersRoutes } from './legal-advisers/routes';
 import { disclosureRoutes } from './disclosure/routes';
 import { trainingRoutes } from './training/routes';
+import { litigationRoutes } from './litigation/routes';
 import { participationRoutes } from '../participation/routes';
 
 export const moduleRoutes: readonly ModuleRoutes[] = [
@@ -35,6 +36,7 @@ export const moduleRoutes: readonly ModuleRoutes[] = [
   legalAdvisersRoutes,
   disclosureRoutes,
   trainingRoutes,
+  litigationRoutes,
   // the shared public consultation's portal pages and desk, for every module that lends it a draft
   participationRoutes,
 ];

@@ -82,6 +82,32 @@ export const disputeRules: readonly StatuteRule[] = [
     ...days(3),
     direction: 'before',
   }),
+  // 法释〔2020〕3号 第六条: 行政机关负责人出庭应诉的，应当于开庭前向人民法院提交出庭应诉负责人的身份证明. The
+  // article says only "开庭前": the workbench counts one whole day before the hearing (the engine's "at least N days
+  // before"), which leaves the court a day to check it — a certificate not put right before the hearing counts as the
+  // head not appearing.
+  defineRule({
+    id: 'litigation.head-identity-certificate',
+    title: '提交出庭应诉负责人的身份证明',
+    law: LAW.headAppearance,
+    article: '第六条',
+    ...days(1),
+    direction: 'before',
+    note: '第六条规定于开庭前提交；平台按开庭前至少一日提示，留出人民法院审查的时间，身份证明不能在开庭前补正的视为负责人未出庭',
+  }),
+  // No statute in the reference fixes when an agency answers a 司法建议 or a 检察建议 (行政诉讼法 第六十六条第二款、
+  // 第九十六条 only allow the court to send one): the period is the region's own rule (deadline.rule.<id>.amount),
+  // two months by default, and the basis shown names it as such, never another locality's document.
+  defineRule({
+    id: 'litigation.recommendation-reply',
+    title: '回复司法建议、检察建议',
+    law: '本地区关于司法建议、检察建议回复期限的规定',
+    article: '',
+    ...months(2),
+    overridable: true,
+    verified: false,
+    note: '法律未规定行政机关回复司法建议、检察建议的期限，默认为收到之日起两个月，按本地规定设置',
+  }),
   // 广东省令第231号 第十二条: 被评查单位对评查结果有异议的，可以在10个工作日内申请复核.
   defineRule({
     id: 'casefile-review.objection',
