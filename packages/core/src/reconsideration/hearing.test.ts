@@ -58,9 +58,9 @@ test('第五十一条: a held hearing needs the respondent’s attendance and a 
   };
   assert.deepEqual(
     hearingRecordProblems(entrusted).map((p) => p.path),
-    ['headAbsenceReason'],
+    ['hearingHeadAbsenceReason'],
   );
-  assert.deepEqual(hearingRecordProblems({ ...entrusted, headAbsenceReason: '出差' }), []);
+  assert.deepEqual(hearingRecordProblems({ ...entrusted, hearingHeadAbsenceReason: '出差' }), []);
 });
 
 test('第五十条第一款、第六十一条第二款: the decision waits for a scheduled hearing, and a major case for one', () => {

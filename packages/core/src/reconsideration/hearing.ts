@@ -85,7 +85,7 @@ export interface HearingRecordInput {
   applicantAttended: boolean;
   respondentAttendance?: RespondentAttendance | undefined;
   respondentAttendee?: string | undefined;
-  headAbsenceReason?: string | undefined;
+  hearingHeadAbsenceReason?: string | undefined;
   hearingRecord?: string | undefined;
   recordSigned?: boolean | undefined;
 }
@@ -104,9 +104,9 @@ export function hearingRecordProblems(r: HearingRecordInput): HearingProblem[] {
     problems.push({ path: 'respondentAttendance', message: '请选择被申请人参加听证的情况（第五十一条第二款）' });
   if (blank(r.respondentAttendee))
     problems.push({ path: 'respondentAttendee', message: '请填写被申请人参加听证人员的姓名和职务' });
-  if (r.respondentAttendance === 'entrusted' && blank(r.headAbsenceReason))
+  if (r.respondentAttendance === 'entrusted' && blank(r.hearingHeadAbsenceReason))
     problems.push({
-      path: 'headAbsenceReason',
+      path: 'hearingHeadAbsenceReason',
       message: '被申请人的负责人不能参加听证的，应当说明理由并委托相应的工作人员参加（第五十一条第二款）',
     });
   if (blank(r.hearingRecord)) problems.push({ path: 'hearingRecord', message: '请记录听证笔录的内容' });

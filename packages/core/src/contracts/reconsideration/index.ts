@@ -126,7 +126,7 @@ export const reconsiderationCase = z.object({
       heldOn: isoDate.nullable(),
       respondentAttendance: z.enum(respondentAttendances).nullable(),
       respondentAttendee: z.string().nullable(),
-      headAbsenceReason: z.string().nullable(),
+      hearingHeadAbsenceReason: z.string().nullable(),
       record: z.string().nullable(),
     }),
   ),

@@ -35,7 +35,7 @@ export const mediationFieldLabels = {
   remediesTold: '已告知其他救济途径',
   performance: '履行情况',
   performanceOn: '履行情况记录日期',
-  performanceNote: '履行情况说明',
+  agreementPerformanceNote: '履行情况说明',
   confirmationAppliedOn: '申请司法确认日期',
   confirmationCourt: '受理司法确认的人民法院',
   confirmationResult: '司法确认结果',

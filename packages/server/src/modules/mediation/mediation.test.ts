@@ -207,7 +207,7 @@ describe('a department mediates a consumer dispute to an agreement the court con
   test('the performance followed and the court’s confirmation recorded, both audited', async () => {
     const perf = await call(env.app, legal, 'POST', `/api/mediation-disputes/${dispute}/performance`, {
       performance: 'performed',
-      performanceNote: '货款已退还',
+      agreementPerformanceNote: '货款已退还',
     });
     assert.equal(perf.statusCode, 200, perf.body);
     const half = await call(env.app, legal, 'POST', `/api/mediation-disputes/${dispute}/confirmation`, {

@@ -127,7 +127,7 @@ export const recordPerformanceBody = z.object({
     error: '履行情况应为已履行、部分履行或未履行',
   }),
   performanceOn: isoDate('履行情况记录日期').optional(),
-  performanceNote: text('履行情况说明', 2000, true),
+  agreementPerformanceNote: text('履行情况说明', 2000, true),
 });
 export type RecordPerformanceBody = z.infer<typeof recordPerformanceBody>;
 

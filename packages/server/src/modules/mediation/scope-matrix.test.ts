@@ -150,7 +150,7 @@ scopeMatrix({
       request: async (w, p) => ({
         method: 'POST',
         url: `/api/mediation-disputes/${(await anAgreementIn(w, p)).id}/performance`,
-        payload: { performance: 'performed', performanceNote: '矩阵测试履行' },
+        payload: { performance: 'performed', agreementPerformanceNote: '矩阵测试履行' },
       }),
       anonymous: 401,
       expect: writers(200),

@@ -72,7 +72,7 @@ export const reconsiderationFieldLabels = {
   applicantAttended: '申请人是否参加听证',
   respondentAttendance: '被申请人参加听证的情况',
   respondentAttendee: '被申请人参加听证人员',
-  headAbsenceReason: '负责人不能参加听证的理由',
+  hearingHeadAbsenceReason: '负责人不能参加听证的理由',
   hearingRecord: '听证笔录',
   recordSigned: '听证笔录是否经核对签字',
   mediationOutcome: '调解结果',

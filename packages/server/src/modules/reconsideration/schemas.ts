@@ -163,7 +163,7 @@ export const recordHearingBody = z.object({
   applicantAttended: z.boolean({ error: '请选择申请人是否参加听证' }),
   respondentAttendance: z.enum(respondentAttendances, { error: '被申请人参加听证的情况不正确' }).optional(),
   respondentAttendee: text('被申请人参加听证人员', 100).optional(),
-  headAbsenceReason: text('负责人不能参加听证的理由', 1000, true).optional(),
+  hearingHeadAbsenceReason: text('负责人不能参加听证的理由', 1000, true).optional(),
   hearingRecord: text('听证笔录', 20000, true).optional(),
   recordSigned: z.boolean().optional(),
 });

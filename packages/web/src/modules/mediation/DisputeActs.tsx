@@ -196,7 +196,7 @@ export function PerformanceForm({ d, onDone }: { d: MediationDispute; onDone: (d
       title="记录履行情况（人民调解法第三十一条）"
       path="performance"
       id={d.id}
-      fields={['performance', 'performanceOn', 'performanceNote']}
+      fields={['performance', 'performanceOn', 'agreementPerformanceNote']}
       initial={{ performance: 'performed', performanceOn: today }}
       submitLabel="记录履行情况"
       onDone={onDone}
@@ -210,7 +210,7 @@ export function PerformanceForm({ d, onDone }: { d: MediationDispute; onDone: (d
             <DateField aria-label="履行情况记录日期" />
           </Form.Item>
           <Form.Item
-            name="performanceNote"
+            name="agreementPerformanceNote"
             label="履行情况说明"
             rules={[{ required: true, message: '请填写履行情况说明' }]}
           >

@@ -29,7 +29,7 @@ export async function recordPerformanceOn(services: Services, w: Writer, id: str
     ]);
   await w.tx
     .updateTable('mediation_disputes')
-    .set({ performance: input.performance, performance_on: on, performance_note: input.performanceNote })
+    .set({ performance: input.performance, performance_on: on, performance_note: input.agreementPerformanceNote })
     .where('region_code', '=', row.region_code)
     .where('id', '=', row.id)
     .execute();

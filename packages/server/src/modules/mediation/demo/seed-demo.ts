@@ -123,7 +123,8 @@ async function seedDispute(services: Services, w: Writer, n: number, today: stri
     await recordPerformanceOn(services, w, id, {
       performance: n % 31 === 8 ? 'partly' : 'performed',
       performanceOn: checkOn,
-      performanceNote: n % 31 === 8 ? '（演示）已支付部分款项，余款约定下月付清。' : '（演示）回访确认已按协议履行。',
+      agreementPerformanceNote:
+        n % 31 === 8 ? '（演示）已支付部分款项，余款约定下月付清。' : '（演示）回访确认已按协议履行。',
     });
   const appliedOn = addDays(endOn, 10);
   if (n % 19 === 2 && appliedOn <= today) {

@@ -112,7 +112,7 @@ describe('a major case is decided on its hearing record', () => {
     assert.equal(incomplete.statusCode, 422);
     assert.deepEqual(
       incomplete.json<Refusal>().fields?.map((f) => f.path),
-      ['headAbsenceReason', 'recordSigned'],
+      ['hearingHeadAbsenceReason', 'recordSigned'],
     );
     const held = await calls.act(id, 'hearing-record', {
       hearingId,

@@ -44,7 +44,7 @@ export default function Hearings({ c, onDone }: { c: ReconsiderationCase; onDone
           {h.respondentAttendance && (
             <Descriptions.Item label="被申请人参加听证" span={2}>
               {respondentAttendanceLabels[h.respondentAttendance]}：{h.respondentAttendee}
-              {h.headAbsenceReason && `（负责人不能参加的理由：${h.headAbsenceReason}）`}
+              {h.hearingHeadAbsenceReason && `（负责人不能参加的理由：${h.hearingHeadAbsenceReason}）`}
             </Descriptions.Item>
           )}
           {h.record && (
@@ -104,7 +104,7 @@ export default function Hearings({ c, onDone }: { c: ReconsiderationCase; onDone
             'applicantAttended',
             'respondentAttendance',
             'respondentAttendee',
-            'headAbsenceReason',
+            'hearingHeadAbsenceReason',
             'hearingRecord',
             'recordSigned',
             'hearingHeldOn',
@@ -122,7 +122,7 @@ export default function Hearings({ c, onDone }: { c: ReconsiderationCase; onDone
           <Form.Item name="respondentAttendee" label="被申请人参加听证人员（姓名、职务）">
             <Input maxLength={100} aria-label="被申请人参加听证人员" />
           </Form.Item>
-          <Form.Item name="headAbsenceReason" label="负责人不能参加听证的理由（委托工作人员参加的）">
+          <Form.Item name="hearingHeadAbsenceReason" label="负责人不能参加听证的理由（委托工作人员参加的）">
             <Input.TextArea rows={2} aria-label="负责人不能参加听证的理由" />
           </Form.Item>
           <Form.Item name="hearingRecord" label="听证笔录">

@@ -19,7 +19,7 @@ export interface RecordHearingInput {
   applicantAttended: boolean;
   respondentAttendance?: RespondentAttendance | undefined;
   respondentAttendee?: string | undefined;
-  headAbsenceReason?: string | undefined;
+  hearingHeadAbsenceReason?: string | undefined;
   hearingRecord?: string | undefined;
   recordSigned?: boolean | undefined;
 }
@@ -58,7 +58,7 @@ export async function recordHearingOn(services: Services, w: Writer, id: string,
       respondent_attendance: held ? (input.respondentAttendance ?? null) : null,
       respondent_attendee: held ? (input.respondentAttendee?.trim() ?? null) : null,
       head_absence_reason:
-        held && input.respondentAttendance === 'entrusted' ? (input.headAbsenceReason?.trim() ?? null) : null,
+        held && input.respondentAttendance === 'entrusted' ? (input.hearingHeadAbsenceReason?.trim() ?? null) : null,
       record_text: held ? (input.hearingRecord ?? null) : null,
     })
     .where('region_code', '=', row.region_code)

@@ -45,7 +45,7 @@ export async function hearingsOf(
     heldOn: h.held_on,
     respondentAttendance: h.respondent_attendance,
     respondentAttendee: h.respondent_attendee,
-    headAbsenceReason: h.head_absence_reason,
+    hearingHeadAbsenceReason: h.head_absence_reason,
     record: h.record_text,
   }));
 }
