@@ -103,8 +103,14 @@ function postgresCpu(): number | null {
     const postmaster = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
     let ticks = 0;
     for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // a process that ended since the listing (any process of the machine)
+      }
       // fields after the command's closing parenthesis: state, ppid, … utime (12th), stime (13th)
-      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
+      const f = stat.split(') ')[1]?.split(' ');
       if (f && (Number(pid) === postmaster || Number(f[1]) === postmaster)) ticks += Number(f[11]) + Number(f[12]);
     }
     return ticks / 100;
