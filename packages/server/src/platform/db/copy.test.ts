@@ -2,35 +2,22 @@
 // the caller's transaction — rolled back with it — and a row that breaks a constraint fails the statement.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { createDb, type Db } from './connection';
+import { emptyTestDatabase } from '../../../test/empty-database';
+import type { Db } from './connection';
 import { copyFrom, copyLine } from './copy';
 
 describe('COPY FROM STDIN in a transaction', () => {
-  const adminUrl = process.env.FAZHI_TEST_ADMIN_URL ?? '';
-  const name = `fazhi_t_${randomBytes(5).toString('hex')}`;
   let db: Db;
-  const admin = async (statement: string) => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(statement).finally(() => c.end());
-  };
+  let drop: () => Promise<void>;
   const rows = async () =>
     (await sql<{ id: number; label: string | null; ok: boolean }>`SELECT * FROM things ORDER BY id`.execute(db)).rows;
 
   before(async () => {
-    await admin(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
-    db = createDb(url.toString(), 2).db;
+    ({ db, drop } = await emptyTestDatabase(2));
     await sql`CREATE TABLE things (id int PRIMARY KEY, label text, ok boolean NOT NULL)`.execute(db);
   });
-  after(async () => {
-    await db.destroy();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
+  after(() => drop());
 
   test('rows arrive as written, and a rolled-back transaction keeps none', async () => {
     const labels = ['制\t表', '换\n行\r', 'C:\\路径\\N', null];
