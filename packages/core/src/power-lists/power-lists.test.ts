@@ -116,11 +116,3 @@ test('items are found by Han pairs and code words, every term required', () => {
   assert.equal(termsQuery(queryTerms('食品 XK')), '食品 & xk:*');
   assert.equal(termsQuery(queryTerms('！？')), null);
 });
-
-test('a character is indexed alone only where no pair begins with it, and a one-character query is a prefix', () => {
-  const terms = indexTerms('处罚款项 罚');
-  assert.deepEqual(terms.sort(), ['处罚', '罚', '罚款', '款项', '项'].sort());
-  assert.ok(!terms.includes('处'), 'a character a pair begins with is found through the pair');
-  assert.equal(termsQuery(queryTerms('处')), '处:*');
-  assert.equal(termsQuery(queryTerms('罚 处罚')), '罚:* & 处罚');
-});

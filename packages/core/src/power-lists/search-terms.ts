@@ -1,12 +1,8 @@
 // Search terms of list items. PostgreSQL has no Chinese parser, and jieba costs far more per row than an import of
 // 200,000 items can spend; item names are short set phrases (对未取得食品经营许可从事食品经营活动的处罚), so each run
-// of Chinese characters is indexed as its overlapping pairs (the CJK bigram method of full-text engines), and Latin
-// letters and digits as whole words (codes). A query is cut the same way and every term is required: 食品经营 →
-// 食品 & 品经 & 经营, which finds the items whose text holds those pairs. A character is indexed on its own only where
-// no pair begins with it (the last of a run, or a run of one); a one-character query is a prefix (罚:*), which finds
-// it as the first of a pair or on its own. Indexing every character too doubled the terms (65 → 31 for an item of
-// the 200,000-row bench), and the search index's entries were half the PostgreSQL time of importing a whole list
-// (docs/scaling.md).
+// of Chinese characters is indexed as its single characters and overlapping pairs (the CJK bigram method of
+// full-text engines), and Latin letters and digits as whole words (codes). A query is cut the same way and every
+// term is required: 食品经营 → 食品 & 品经 & 经营, which finds the items whose text holds those pairs.
 
 const CJK = /[\p{Script=Han}]+/gu;
 const WORD = /[0-9a-z]+/g;
@@ -15,15 +11,16 @@ function normalise(text: string) {
   return text.normalize('NFKC').toLowerCase();
 }
 
-/** The index terms of a text: every adjacent pair of Han characters and the last character of each run (the one
- * no pair begins with), every Latin word or number; each once. */
+/** The index terms of a text: every Han character and adjacent pair, every Latin word or number; each once. */
 export function indexTerms(text: string): string[] {
   const t = normalise(text);
   const out = new Set<string>();
   for (const run of t.match(CJK) ?? []) {
     const chars = [...run];
-    for (let i = 0; i + 1 < chars.length; i++) out.add(chars[i]! + chars[i + 1]!);
-    out.add(chars[chars.length - 1]!);
+    chars.forEach((c, i) => {
+      out.add(c);
+      if (i + 1 < chars.length) out.add(c + chars[i + 1]);
+    });
   }
   for (const w of t.match(WORD) ?? []) out.add(w);
   return [...out];
@@ -49,10 +46,9 @@ export function queryTerms(text: string): string[] {
 /**
  * The tsquery text of the terms ('simple' configuration), every term required, or null when none. Terms hold
  * letters and digits only, so no tsquery operator can slip in; a Latin word or number matches as a prefix (a code's
- * beginning: 150102 finds 150102-xk-0001's term 150102), and so does a lone Han character (罚 finds the pair 罚款
- * and a run's last 罚: indexTerms keeps a character on its own only where no pair begins with it).
+ * beginning: 150102 finds 150102-xk-0001's term 150102).
  */
 export function termsQuery(terms: readonly string[]): string | null {
   if (terms.length === 0) return null;
-  return terms.map((t) => (/^[0-9a-z]+$/.test(t) || [...t].length === 1 ? `${t}:*` : t)).join(' & ');
+  return terms.map((t) => (/^[0-9a-z]+$/.test(t) ? `${t}:*` : t)).join(' & ');
 }
