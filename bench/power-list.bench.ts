@@ -8,7 +8,7 @@
 //     one item read by its primary key.
 // Run: node --import tsx bench/power-list.bench.ts   (or: npm run bench -- power-list). DATABASE_URL: a throw-away
 // database on that server (dropped at the end); otherwise the embedded server in a temporary directory.
-import { createReadStream } from 'node:fs';
+import { createReadStream, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
@@ -95,20 +95,57 @@ async function writeWorkbook(path: string, bodies: readonly string[], brokenLast
   await wb.commit();
 }
 
-/** Peak RSS over `fn`, sampled every 50 ms. */
+/** CPU seconds of the embedded cluster's processes so far (the postmaster and its children), or null on a
+ * DATABASE_URL server. A worker that ended meanwhile (autovacuum) is not counted. */
+function postgresCpu(): number | null {
+  if (process.env.DATABASE_URL) return null;
+  try {
+    const postmaster = Number(readFileSync(join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+    let ticks = 0;
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      let stat: string;
+      try {
+        stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      } catch {
+        continue; // a process that ended since the listing (any process of the machine)
+      }
+      // fields after the command's closing parenthesis: state, ppid, … utime (12th), stime (13th)
+      const f = stat.split(') ')[1]?.split(' ');
+      if (f && (Number(pid) === postmaster || Number(f[1]) === postmaster)) ticks += Number(f[11]) + Number(f[12]);
+    }
+    return ticks / 100;
+  } catch {
+    return null;
+  }
+}
+const nodeCpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+
+/** Wall time, CPU (this process's and PostgreSQL's) and peak RSS over `fn`, RSS sampled every 50 ms. On a machine
+ * whose cores other work keeps busy, wall time is CPU time waiting for a core, so the CPU is the steadier figure. */
 async function measured<T>(fn: () => Promise<T>) {
   global.gc?.();
   const before = process.memoryUsage().rss;
   let peak = before;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  const [node0, pg0] = [nodeCpu(), postgresCpu()];
   const start = performance.now();
   try {
     const value = await fn();
-    return { value, ms: performance.now() - start, before, peak };
+    const ms = performance.now() - start;
+    const pg1 = postgresCpu();
+    const cpu = { node: nodeCpu() - node0, pg: pg0 === null || pg1 === null ? null : pg1 - pg0 };
+    return { value, ms, cpu, before, peak };
   } finally {
     clearInterval(timer);
   }
 }
+const cpuText = (c: { node: number; pg: number | null }, base: { node: number }) =>
+  c.pg === null
+    ? `${c.node.toFixed(1)} + ?`
+    : `${c.node.toFixed(1)} + ${c.pg.toFixed(1)} = ${(c.node + c.pg).toFixed(1)}, ${((c.node + c.pg) / base.node).toFixed(2)}×`;
 const mb = (b: number) => `${(b / 1024 / 1024).toFixed(0)} MB`;
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)] ?? 0;
@@ -165,10 +202,10 @@ try {
   if (!ok1) failed = true;
   console.log(
     [
-      'measurement | seconds | ratio to reading | peak RSS (before)',
-      `read the workbook alone (baseline, ${read.value - 1} rows) | ${(read.ms / 1000).toFixed(1)} | 1.0× | ${mb(read.peak)} (${mb(read.before)})`,
-      `import, last row broken: rejected, nothing written = ${nothingWritten} | ${(rejected.ms / 1000).toFixed(1)} | ${(rejected.ms / read.ms).toFixed(2)}× | ${mb(rejected.peak)} (${mb(rejected.before)})`,
-      `import ${imported.value.imported} items as version ${imported.value.versionNo} | ${(imported.ms / 1000).toFixed(1)} | ${ratio.toFixed(2)}× | ${mb(imported.peak)} (${mb(imported.before)})`,
+      'measurement | seconds | ratio to reading | CPU s: node + PostgreSQL, ratio to reading | peak RSS (before)',
+      `read the workbook alone (baseline, ${read.value - 1} rows) | ${(read.ms / 1000).toFixed(1)} | 1.0× | ${cpuText(read.cpu, read.cpu)} | ${mb(read.peak)} (${mb(read.before)})`,
+      `import, last row broken: rejected, nothing written = ${nothingWritten} | ${(rejected.ms / 1000).toFixed(1)} | ${(rejected.ms / read.ms).toFixed(2)}× | ${cpuText(rejected.cpu, read.cpu)} | ${mb(rejected.peak)} (${mb(rejected.before)})`,
+      `import ${imported.value.imported} items as version ${imported.value.versionNo} | ${(imported.ms / 1000).toFixed(1)} | ${ratio.toFixed(2)}× | ${cpuText(imported.cpu, read.cpu)} | ${mb(imported.peak)} (${mb(imported.before)})`,
     ].join('\n'),
   );
   console.log(

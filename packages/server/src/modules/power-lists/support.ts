@@ -15,6 +15,7 @@ import type { Tx } from '../../platform/audit/write';
 import type { Writer } from '../../platform/write';
 import type { AdjustmentKind } from '@fazhi/core/power-lists';
 import type { Db } from '../../platform/db/connection';
+import { copyFrom, copyLine } from '../../platform/db/copy';
 import { badRequest, notFound } from '../../platform/errors';
 import type { PowerListRecord } from './policy';
 import './tables';
@@ -124,10 +125,8 @@ export function itemSearchText(i: ListItem) {
 }
 
 /**
- * Writes items as new revisions entering `version`, in one statement per call (the import calls it per batch of
- * rows): arrays unnested server-side, the search vector from core's index terms. The terms are taken as they are
- * (array_to_tsvector), not parsed again by to_tsvector: they are already the lexemes, and a vector without positions
- * (no query of the lists uses them) is about half the size, which at 200,000 rows is less to write and to log.
+ * Writes items as new revisions entering `version`, in one COPY (platform/db/copy.ts); the import writes its rows
+ * the same way, a batch at a time, from `revisionLine`.
  */
 export async function insertRevisions(
   tx: Tx,
@@ -138,22 +137,63 @@ export async function insertRevisions(
   isDemo: boolean,
   ids: readonly string[],
 ) {
-  if (items.length === 0) return;
-  const col = <T>(f: (i: ListItem) => T) => items.map(f);
-  await sql`INSERT INTO power_list_items (region_code, id, list_kind, code, from_version, item_kind, name, sub_items,
-      legal_bases, body_org_id, responsibilities, accountability, extra, search_vector, is_demo)
-    SELECT ${regionCode}, t.id, ${listKind}, t.code, ${version}, t.item_kind, t.name, t.sub_items::jsonb,
-      t.legal_bases::jsonb, t.body_org_id, t.responsibilities::jsonb, t.accountability::jsonb, t.extra::jsonb,
-      array_to_tsvector(string_to_array(t.terms, ' ')), ${isDemo}
-    FROM unnest(${ids}::uuid[], ${col((i) => i.code)}::text[], ${col((i) => i.itemKind)}::text[],
-      ${col((i) => i.name)}::text[], ${col((i) => JSON.stringify(i.subItems))}::text[],
-      ${col((i) => JSON.stringify(i.legalBases))}::text[], ${col((i) => i.bodyOrgId)}::uuid[],
-      ${col((i) => JSON.stringify(i.responsibilities))}::text[], ${col((i) => JSON.stringify(i.accountability))}::text[],
-      ${col((i) => JSON.stringify(i.extra))}::text[], ${col((i) => indexTerms(itemSearchText(i)).join(' '))}::text[])
-      AS t(id, code, item_kind, name, sub_items, legal_bases, body_org_id, responsibilities, accountability, extra, terms)`.execute(
-    tx,
-  );
+  const line = (i: ListItem, k: number) => revisionLine(regionCode, listKind, version, i, isDemo, ids[k]!);
+  await writeRevisionLines(tx, items.map(line).join(''));
 }
+
+/**
+ * One item as a new revision entering `version`, a line of COPY text for `writeRevisionLines`, with the search
+ * vector from core's index terms. The terms are given as they are (the vector's text form, lexemes without
+ * positions), not parsed again by to_tsvector: they are already the lexemes, and a vector without positions (no
+ * query of the lists uses them) is about half the size, which at 200,000 rows is less to write and to log.
+ */
+export function revisionLine(
+  regionCode: string,
+  listKind: ListKind,
+  version: number,
+  i: ListItem,
+  isDemo: boolean,
+  id: string,
+) {
+  return copyLine([
+    regionCode,
+    id,
+    listKind,
+    i.code,
+    version,
+    i.itemKind,
+    i.name,
+    JSON.stringify(i.subItems),
+    JSON.stringify(i.legalBases),
+    i.bodyOrgId,
+    JSON.stringify(i.responsibilities),
+    JSON.stringify(i.accountability),
+    JSON.stringify(i.extra),
+    indexTerms(itemSearchText(i)).join(' '),
+    isDemo,
+  ]);
+}
+
+const revisionColumns = [
+  'region_code',
+  'id',
+  'list_kind',
+  'code',
+  'from_version',
+  'item_kind',
+  'name',
+  'sub_items',
+  'legal_bases',
+  'body_org_id',
+  'responsibilities',
+  'accountability',
+  'extra',
+  'search_vector',
+  'is_demo',
+];
+
+/** Writes revisions given as lines of `revisionLine`, in one COPY. */
+export const writeRevisionLines = (tx: Tx, lines: string) => copyFrom(tx, 'power_list_items', revisionColumns, lines);
 
 /** Ends the current revisions of these codes with the version before `version`. */
 export async function closeRevisions(

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Config } from '../config';
+import { enableCopyFrom } from './copy';
 import type { Database } from './schema';
 import { startEmbeddedPostgres } from './embedded';
 
@@ -20,6 +21,7 @@ export function createDb(url: string, max = 10): { db: Db; pool: pg.Pool } {
   // the request answers 503 (http/errors.ts); the pool discards the broken client on release.
   pool.on('connect', (client) => client.on('error', () => undefined));
   pool.on('connect', prepareRepeatedStatements);
+  pool.on('connect', enableCopyFrom);
   return { db: new Kysely<Database>({ dialect: new PostgresDialect({ pool }) }), pool };
 }
 

@@ -3,34 +3,21 @@
 // added to a `SELECT *`'s table) still answers.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { sql } from 'kysely';
-import { createDb, type Db } from './connection';
+import { emptyTestDatabase } from '../../../test/empty-database';
+import type { Db } from './connection';
 
 describe('prepared statements of a connection', () => {
-  const adminUrl = process.env.FAZHI_TEST_ADMIN_URL ?? '';
-  const name = `fazhi_t_${randomBytes(5).toString('hex')}`;
   let db: Db;
-  const admin = async (statement: string) => {
-    const c = new pg.Client({ connectionString: adminUrl });
-    await c.connect();
-    await c.query(statement).finally(() => c.end());
-  };
+  let drop: () => Promise<void>;
 
   before(async () => {
-    await admin(`CREATE DATABASE ${name}`);
-    const url = new URL(adminUrl);
-    url.pathname = `/${name}`;
     // one connection, so that every call below meets the statements the earlier ones prepared
-    db = createDb(url.toString(), 1).db;
+    ({ db, drop } = await emptyTestDatabase(1));
     await sql`CREATE TABLE things (id int PRIMARY KEY, label text)`.execute(db);
     await sql`INSERT INTO things VALUES (1, 'a'), (2, 'b')`.execute(db);
   });
-  after(async () => {
-    await db.destroy();
-    await admin(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  });
+  after(() => drop());
 
   const prepared = async () =>
     (await sql<{ statement: string }>`SELECT statement FROM pg_prepared_statements`.execute(db)).rows.map(
