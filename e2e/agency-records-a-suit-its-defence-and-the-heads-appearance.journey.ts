@@ -50,9 +50,10 @@ test('an agency records a suit, its defence on time and the head’s appearance'
   await page.getByLabel('法庭').fill('第一审判庭');
   await page.getByRole('button', { name: buttonName('记录开庭安排') }).click();
   await page.getByText('待记录').waitFor();
+  // the date first: its Enter would submit a form already complete
+  await fillDate(page.getByLabel('提交负责人身份证明日期'), today);
   await page.getByLabel('出庭负责人', { exact: true }).fill('旅程局长');
   await choose(page, '出庭负责人的职务', '正职负责人');
-  await fillDate(page.getByLabel('提交负责人身份证明日期'), today);
   await page.getByRole('button', { name: buttonName('记录出庭情况') }).click();
   await page.getByText(/负责人出庭：旅程局长（正职负责人）/).waitFor();
   await screenshot(page, 'litigation-head-appeared');

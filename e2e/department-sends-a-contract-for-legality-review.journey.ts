@@ -24,11 +24,12 @@ test('a department sends a contract for review and gets the opinion within its p
   const form = legal.page.locator('.ant-card', { hasText: '报送合法性审查' });
   await form.getByRole('combobox', { name: '合同类型' }).click();
   await legal.page.getByTitle('招商引资协议（政策承诺）').click();
+  // the date first: its Enter would submit a form already complete
+  await fillDate(form.getByLabel('报送日期'), sentOn);
   await form.getByLabel('合同相对方').fill('示范投资有限公司（演示）');
   await form.getByLabel('送审事项名称').fill(title);
   await form.getByLabel('送审文本').fill('第一条 甲方为乙方提供项目用地……第五条 甲方承诺给予乙方税收返还。');
   await form.getByLabel('送审单位自审意见').fill('经本局法规科审查，协议主体适格，第五条需司法局把关。');
-  await fillDate(form.getByLabel('报送日期'), sentOn);
   await clickButton(form, '报送司法局审查');
   await legal.page.getByTestId('matter-standing').filter({ hasText: '审查中' }).waitFor();
   await legal.page.getByText('审查期限').waitFor();
