@@ -16,6 +16,7 @@ import type {
   LegalityReviewQueue,
 } from '@fazhi/core/contracts';
 import { addDays } from '@fazhi/core/normative-documents';
+import { pinnedClock } from '../../platform/clock';
 import { call, createTestEnv, orgId, sessionOf, type Session, type TestEnv } from '../../../test/helpers';
 import { matterAsRows } from './test/factory';
 
@@ -29,7 +30,9 @@ let township: string;
 let today: string;
 
 before(async () => {
-  env = await createTestEnv();
+  // a day already pinned elsewhere, away from long holidays: the review is sent seven calendar days back and must
+  // have had its three working days (after 国庆 it would not)
+  env = await createTestEnv({ clock: pinnedClock('2026-11-23') });
   [legal, reviewer, office] = await Promise.all([
     sessionOf(env, 'demo.legal'),
     sessionOf(env, 'demo.reviewer'),
