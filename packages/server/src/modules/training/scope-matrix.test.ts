@@ -105,7 +105,8 @@ scopeMatrix({
     },
     {
       route: 'GET /api/study-sessions',
-      request: async (w, p) => (await studyIn(w, p), { url: '/api/study-sessions' }),
+      // the fixture's session is of 2026 (studyBody): asked for that year, whatever day the clock says
+      request: async (w, p) => (await studyIn(w, p), { url: '/api/study-sessions?year=2026' }),
       lists: (body, p) => (body as StudySessionList).items.some((s) => s.orgId === p.orgId),
       anonymous: 401,
       expect: unitRecordReaders('listed', 'unlisted'),
